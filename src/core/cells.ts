@@ -1,0 +1,22 @@
+/** A raw cell value as an adapter hands it over (Office.js, exceljs, CSV or a custom function). */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+const ONLY_SPACE = /^[\s\u00a0\u2007\u202f]*$/;
+const FORMULA_ERROR = /^#(N\/?A|NB|[A-Z/0]+[!?]|DEEL\/0!|WAARDE!|VERW!|NAAM\?|GETAL!|LEEG!|OVERLOOP!|BEZET!)$/i;
+
+export function isBlank(value: CellValue): boolean {
+  return value === null || value === undefined || (typeof value === "string" && ONLY_SPACE.test(value));
+}
+
+/** "#N/A", "#DEEL/0!", "#VALUE!" and their Dutch names, as Office.js and our adapters pass formula errors. */
+export function formulaErrorOf(value: CellValue): string | null {
+  if (typeof value !== "string" || value.charCodeAt(0) !== 35) return null;
+  const t = value.trim();
+  return FORMULA_ERROR.test(t) ? t.toUpperCase() : null;
+}
+
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).replace(/[\u00a0\u2007\u202f]/g, " ").trim();
+}

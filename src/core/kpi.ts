@@ -1,0 +1,89 @@
+import type { Finding, Status } from "./evaluate";
+import { STATUSES } from "./evaluate";
+import { atLeast, Level, LEVELS } from "./levels";
+import { Policy } from "./policy";
+
+export type NiveauKey = "1" | "2" | "3" | "onbekend";
+export interface Tally {
+  suppliers: number;
+  spend: number;
+}
+
+export interface Kpis {
+  /** Rows that could be read (rows with status `error` are counted in `errors` only). */
+  suppliers: number;
+  errors: number;
+  inScope: number;
+  /** Suppliers with a certificate valid on the peildatum at the policy's "certified" level or higher. */
+  certified: number;
+  certifiedShare: number;
+  spend: number;
+  /** Spend at suppliers with a valid certificate at the policy's spend level (trede 2 by default) or higher. */
+  spendTrede2Plus: number;
+  spendTrede2PlusShare: number;
+  /** Spend times each supplier's audited total social contribution: the euros that reach the target groups. */
+  psoContributionEuro: number;
+  psoContributionShare: number;
+  /** Suppliers whose contribution is known (the others add nothing to the PSO contribution). */
+  contributionKnown: number;
+  perStatus: Record<Status, number>;
+  /** Per valid level on the peildatum; an expired certificate counts as `geen`. */
+  perLevel: Record<Level, Tally>;
+  perNiveau: Record<NiveauKey, Tally>;
+}
+
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+
+export function computeKpis(findings: readonly Finding[], policy: Policy): Kpis {
+  const perStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const perLevel = Object.fromEntries(LEVELS.map((l) => [l, { suppliers: 0, spend: 0 }])) as Record<Level, Tally>;
+  const perNiveau: Record<NiveauKey, Tally> = {
+    "1": { suppliers: 0, spend: 0 },
+    "2": { suppliers: 0, spend: 0 },
+    "3": { suppliers: 0, spend: 0 },
+    onbekend: { suppliers: 0, spend: 0 },
+  };
+  let suppliers = 0, inScope = 0, certified = 0, spend = 0, spendHigh = 0, contribution = 0, contributionKnown = 0;
+  for (const f of findings) {
+    perStatus[f.status]++;
+    if (f.status === "error") continue;
+    const euros = f.spend ?? 0;
+    suppliers++;
+    spend += euros;
+    if (f.status !== "out_of_scope") inScope++;
+    const level: Level = f.certificateValid && f.heldLevel ? f.heldLevel : "geen";
+    perLevel[level].suppliers++;
+    perLevel[level].spend += euros;
+    const niveau = perNiveau[f.niveau === null ? "onbekend" : (String(f.niveau) as NiveauKey)];
+    niveau.suppliers++;
+    niveau.spend += euros;
+    if (level !== "geen" && atLeast(level, policy.kpi.certifiedMinLevel)) certified++;
+    if (level !== "geen" && atLeast(level, policy.kpi.spendMinLevel)) spendHigh += euros;
+    if (f.contribution !== null) {
+      contribution += euros * f.contribution;
+      contributionKnown++;
+    }
+  }
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    suppliers,
+    errors: perStatus.error,
+    inScope,
+    certified,
+    certifiedShare: share(certified, suppliers),
+    spend: round(spend),
+    spendTrede2Plus: round(spendHigh),
+    spendTrede2PlusShare: share(spendHigh, spend),
+    psoContributionEuro: round(contribution),
+    psoContributionShare: share(contribution, spend),
+    contributionKnown,
+    perStatus,
+    perLevel,
+    perNiveau,
+  };
+}
+
+/** Spend times the audited social contribution (a fraction): the PSO contribution in euros of one supplier. */
+export function psoContribution(spend: number, contribution: number): number {
+  return Math.round(spend * contribution * 100) / 100;
+}

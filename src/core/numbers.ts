@@ -1,0 +1,121 @@
+import { fail, ok, Result } from "./result";
+import { messages } from "./messages";
+
+const SPACES = /[\s\u00a0\u2007\u202f']/g;
+const MILLION = /^(.*?)\s*(mln|miljoen|mio|m)\.?$/;
+const THOUSAND = /^(.*?)\s*(k|dzd|duizend)\.?$/;
+
+/**
+ * Reads a number as Dutch text writes it. With both separators the last one is the decimal mark;
+ * with only dots, "1.250" is 1250 (Dutch thousands) but "12.5" is 12.5; with only one comma it is the decimal mark.
+ */
+export function parseDutchNumber(text: string): number | null {
+  let t = text.replace(SPACES, "");
+  if (t === "") return null;
+  let sign = 1;
+  if (/^\(.*\)$/.test(t)) {
+    sign = -1;
+    t = t.slice(1, -1);
+  }
+  if (t.startsWith("-") || t.startsWith("−")) {
+    sign = -sign;
+    t = t.slice(1);
+  }
+  t = t.replace(/,-{1,2}$/, "").replace(/\.-{1,2}$/, "");
+  if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return null;
+  const lastDot = t.lastIndexOf(".");
+  const lastComma = t.lastIndexOf(",");
+  let normalised: string;
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? "." : ",";
+    const thousands = decimal === "." ? "," : ".";
+    const [intPart, frac, ...rest] = t.split(decimal);
+    if (rest.length > 0 || frac.includes(thousands) || !validGrouping(intPart, thousands)) return null;
+    normalised = `${intPart.split(thousands).join("")}.${frac}`;
+  } else if (lastDot >= 0) {
+    normalised = singleSeparator(t, ".", false);
+  } else if (lastComma >= 0) {
+    normalised = singleSeparator(t, ",", true);
+  } else {
+    normalised = t;
+  }
+  if (normalised === "") return null;
+  const value = Number(normalised);
+  return Number.isFinite(value) ? sign * value : null;
+}
+
+function validGrouping(intPart: string, sep: string): boolean {
+  if (!intPart.includes(sep)) return /^\d+$/.test(intPart);
+  return /^\d{1,3}$/.test(intPart.split(sep)[0]) && intPart.split(sep).slice(1).every((g) => /^\d{3}$/.test(g));
+}
+
+/** Only one kind of separator: several of them group thousands; one is decimal unless it is a dot before exactly three digits. */
+function singleSeparator(t: string, sep: string, commaIsDecimal: boolean): string {
+  const parts = t.split(sep);
+  if (parts.length > 2) return validGrouping(t, sep) ? parts.join("") : "";
+  const [a, b] = parts;
+  if (a === "" || b === "") return "";
+  if (!commaIsDecimal && b.length === 3) return a + b;
+  return `${a}.${b}`;
+}
+
+/** Euros: "€ 1.250.000,00", "1250000", "1.250.000", "1,25 mln", "250k", "EUR 150.000,-", or a number cell. */
+export function parseMoney(input: unknown): Result<number> {
+  if (typeof input === "number") return Number.isFinite(input) ? ok(input) : fail(messages.notMoney(String(input)));
+  if (typeof input !== "string") return fail(messages.notMoney(String(input)));
+  let t = input.toLowerCase().replace(/€|eur(o)?\b/g, "").trim();
+  let factor = 1;
+  let m = MILLION.exec(t);
+  if (m) {
+    factor = 1_000_000;
+    t = m[1];
+  } else if ((m = THOUSAND.exec(t))) {
+    factor = 1_000;
+    t = m[1];
+  }
+  const value = parseDutchNumber(t);
+  if (value === null) return fail(messages.notMoney(input.trim()));
+  return ok(Math.round(value * factor * 100) / 100);
+}
+
+/**
+ * A percentage as a fraction (0.155 for 15,5 %). "15,5%" is explicit; a bare number above 1 is read as percent
+ * points (15.5) and one of at most 1 as a fraction, the way Excel stores a percent cell (0.155).
+ */
+export function parsePercent(input: unknown): Result<number> {
+  let value: number | null;
+  let explicit = false;
+  if (typeof input === "number") value = Number.isFinite(input) ? input : null;
+  else if (typeof input === "string") {
+    const t = input.trim();
+    explicit = /%\s*$/.test(t);
+    value = parseDutchNumber(t.replace(/%\s*$/, ""));
+  } else value = null;
+  if (value === null) return fail(messages.notPercent(String(input).trim()));
+  const fraction = explicit || value > 1 ? value / 100 : value;
+  if (fraction < 0 || fraction > 1) return fail(messages.percentOutOfRange(String(input).trim()));
+  return ok(fraction);
+}
+
+/** A contract term in months: 24, "24", "24 maanden", "2 jaar". */
+export function parseMonths(input: unknown): Result<number> {
+  if (typeof input === "number") {
+    return Number.isFinite(input) && input >= 0 ? ok(input) : fail(messages.notMonths(String(input)));
+  }
+  if (typeof input !== "string") return fail(messages.notMonths(String(input)));
+  const m = /^\s*([\d.,]+)\s*(maanden|maand|mnd|mnd\.|months?|jaar|jr|years?)?\s*$/i.exec(input);
+  const value = m ? parseDutchNumber(m[1]) : null;
+  if (!m || value === null || value < 0) return fail(messages.notMonths(input.trim()));
+  return ok(/^(jaar|jr|year)/i.test(m[2] ?? "") ? value * 12 : value);
+}
+
+export function formatEuro(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  const [int, frac] = Math.abs(rounded).toFixed(2).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${rounded < 0 ? "-" : ""}€ ${grouped},${frac}`;
+}
+
+export function formatPercent(fraction: number, decimals = 1): string {
+  return `${(fraction * 100).toFixed(decimals).replace(".", ",")}%`;
+}

@@ -1,0 +1,137 @@
+import { Field, FIELD_LABELS } from "./columns";
+import { Day, formatDateNl } from "./dates";
+import { Level, levelInSentence, levelLabel } from "./levels";
+import { formatEuro } from "./numbers";
+import type { Finding, Status } from "./evaluate";
+import { Niveau } from "./policy";
+import { Lang, Message } from "./result";
+
+/** Why a row got its status, as data; rendered to text only at the edge. */
+export type Reason =
+  | { code: "invalid"; field: Field; problem: Message }
+  | { code: "outOfScope"; spend: number; threshold: number }
+  | { code: "noRequirementYet" }
+  | { code: "meets"; held: Level; required: Level; since: Day | null }
+  | { code: "below"; held: Level; required: Level; since: Day | null }
+  | { code: "expired"; level: Level; validUntil: Day }
+  | { code: "expiresSoon"; level: Level; validUntil: Day }
+  | { code: "validUntilMissing"; level: Level }
+  | { code: "growthPath"; award: Day; due: Level; next: { level: Level; deadline: Day } | null }
+  | { code: "requirementRises"; level: Level; from: Day }
+  | { code: "sectorAdvice"; niveau: Niveau };
+
+/** How a column is named in messages: the sheet's own header and letter when known. */
+export type ColumnNames = Partial<Record<Field, string>>;
+
+const d = formatDateNl;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const heldNl = (level: Level) => (level === "geen" ? "geen geldig PSO-certificaat" : levelInSentence(level));
+const heldEn = (level: Level) => (level === "geen" ? "no valid PSO certificate" : levelLabel(level, "en"));
+
+function columnName(field: Field, lang: Lang, columns?: ColumnNames): string {
+  return columns?.[field] ?? `"${FIELD_LABELS[field][lang]}"`;
+}
+
+export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNames): string {
+  const nl = lang === "nl";
+  switch (reason.code) {
+    case "invalid":
+      return nl
+        ? `Kolom ${columnName(reason.field, lang, columns)}: ${reason.problem.nl}`
+        : `Column ${columnName(reason.field, lang, columns)}: ${reason.problem.en}`;
+    case "outOfScope":
+      return nl
+        ? `Opdrachtsom ${formatEuro(reason.spend)} per jaar ligt onder de drempel van ${formatEuro(reason.threshold)}; geen PSO-eis`
+        : `Annual contract sum ${formatEuro(reason.spend)} is below the threshold of ${formatEuro(reason.threshold)}; no PSO requirement`;
+    case "noRequirementYet":
+      return nl ? "Op de peildatum geldt nog geen PSO-eis" : "No PSO requirement applies on the reference date";
+    case "meets":
+      return nl
+        ? `${cap(heldNl(reason.held))} gevonden; ${reason.since === null ? "" : `vanaf ${d(reason.since)} `}is minimaal ${levelInSentence(reason.required)} vereist`
+        : `${heldEn(reason.held)} found; ${reason.since === null ? "" : `from ${d(reason.since)} `}at least ${levelLabel(reason.required, "en")} is required`;
+    case "below":
+      return nl
+        ? `${cap(heldNl(reason.held))} gevonden, ${reason.since === null ? "" : `vanaf ${d(reason.since)} `}is minimaal ${levelInSentence(reason.required)} vereist`
+        : `${heldEn(reason.held)} found, ${reason.since === null ? "" : `from ${d(reason.since)} `}at least ${levelLabel(reason.required, "en")} is required`;
+    case "expired":
+      return nl
+        ? `Certificaat ${levelInSentence(reason.level)} is verlopen op ${d(reason.validUntil)}`
+        : `Certificate ${levelLabel(reason.level, "en")} expired on ${d(reason.validUntil)}`;
+    case "expiresSoon":
+      return nl
+        ? `Certificaat ${levelInSentence(reason.level)} verloopt op ${d(reason.validUntil)}; vraag tijdig een nieuw certificaat`
+        : `Certificate ${levelLabel(reason.level, "en")} expires on ${d(reason.validUntil)}; ask for a renewal in time`;
+    case "validUntilMissing":
+      return nl
+        ? `Geldigheidsdatum van het certificaat ontbreekt; ${levelInSentence(reason.level)} is niet te controleren`
+        : `The certificate's expiry date is missing; ${levelLabel(reason.level, "en")} cannot be checked`;
+    case "growthPath": {
+      const next = reason.next;
+      return nl
+        ? `Groeipad (gegund ${d(reason.award)}): nu ${reason.due === "geen" ? "nog geen trede" : levelInSentence(reason.due)} vereist${next ? `, ${levelInSentence(next.level)} uiterlijk ${d(next.deadline)}` : ""}`
+        : `Growth path (awarded ${d(reason.award)}): now ${reason.due === "geen" ? "no level" : levelLabel(reason.due, "en")} required${next ? `, ${levelLabel(next.level, "en")} by ${d(next.deadline)}` : ""}`;
+    }
+    case "requirementRises":
+      return nl
+        ? `Vanaf ${d(reason.from)} is ${levelInSentence(reason.level)} vereist`
+        : `From ${d(reason.from)} ${levelLabel(reason.level, "en")} is required`;
+    case "sectorAdvice":
+      return nl
+        ? `Categorie op niveau ${reason.niveau}: PSO is hier advies, geen voorwaarde`
+        : `Category on level ${reason.niveau}: PSO is advice here, not a condition`;
+  }
+}
+
+const STATUS_LABELS: Record<Status, Message> = {
+  compliant: { nl: "Voldoet", en: "Compliant" },
+  non_compliant: { nl: "Voldoet niet", en: "Not compliant" },
+  warning: { nl: "Let op", en: "Warning" },
+  out_of_scope: { nl: "Buiten scope", en: "Out of scope" },
+  error: { nl: "Fout", en: "Error" },
+};
+
+export function statusLabel(status: Status, lang: Lang = "nl"): string {
+  return STATUS_LABELS[status][lang];
+}
+
+/** The short status text of the PSO-status column and of =PSO.STATUS(): "Voldoet niet: trede 1, vereist trede 2". */
+export function statusLine(finding: Finding, lang: Lang = "nl", columns?: ColumnNames): string {
+  const label = statusLabel(finding.status, lang);
+  const nl = lang === "nl";
+  switch (finding.status) {
+    case "compliant":
+    case "out_of_scope":
+      return label;
+    case "non_compliant": {
+      const below = finding.reasons.find((r) => r.code === "below");
+      if (!below || below.code !== "below") return label;
+      const expired = finding.reasons.some((r) => r.code === "expired");
+      const held = expired ? (nl ? "certificaat verlopen" : "certificate expired") : nl ? heldNl(below.held) : heldEn(below.held);
+      return nl
+        ? `${label}: ${held}, vereist ${levelInSentence(below.required)}`
+        : `${label}: ${held}, requires ${levelLabel(below.required, "en")}`;
+    }
+    case "warning": {
+      const first = finding.reasons.find((r) =>
+        ["expiresSoon", "requirementRises", "validUntilMissing", "sectorAdvice"].includes(r.code),
+      );
+      if (!first) return label;
+      if (first.code === "expiresSoon")
+        return nl ? `${label}: certificaat verloopt ${d(first.validUntil)}` : `${label}: certificate expires ${d(first.validUntil)}`;
+      if (first.code === "requirementRises")
+        return nl
+          ? `${label}: vanaf ${d(first.from)} ${levelInSentence(first.level)} vereist`
+          : `${label}: ${levelLabel(first.level, "en")} required from ${d(first.from)}`;
+      if (first.code === "validUntilMissing")
+        return nl ? `${label}: geldigheidsdatum ontbreekt` : `${label}: expiry date missing`;
+      return `${label}: ${reasonText(first, lang, columns)}`;
+    }
+    case "error":
+      return finding.reasons.length > 0 ? `${label}: ${reasonText(finding.reasons[0], lang, columns)}` : label;
+  }
+}
+
+/** All reasons of a finding as one sentence list, for the PSO-toelichting column. */
+export function explanation(finding: Finding, lang: Lang = "nl", columns?: ColumnNames): string {
+  return finding.reasons.map((r) => reasonText(r, lang, columns)).join("; ");
+}

@@ -1,0 +1,38 @@
+import { Niveau, Policy, SectorLevel } from "./policy";
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * The sector level (niveau 1, 2 or 3 of the template letter) of a purchase category, or null when no keyword fits.
+ * A keyword matches a whole word or the start of one ("schoonmaak" matches "schoonmaakdiensten");
+ * keywords of two letters or fewer ("IT") must match a whole word.
+ */
+export function sectorLevelOf(policy: Policy, category: string): SectorLevel | null {
+  const catWords = words(category);
+  if (catWords.length === 0) return null;
+  for (const level of [...policy.sectorLevels.levels].sort((a, b) => a.niveau - b.niveau)) {
+    for (const keyword of level.keywords) {
+      const kw = words(keyword);
+      if (kw.length === 0) continue;
+      const short = kw.join("").length <= 2;
+      for (let i = 0; i + kw.length <= catWords.length; i++) {
+        const hit = kw.every((w, j) =>
+          j < kw.length - 1 || short ? catWords[i + j] === w : catWords[i + j].startsWith(w),
+        );
+        if (hit) return level;
+      }
+    }
+  }
+  return null;
+}
+
+export function niveauOf(policy: Policy, category: string): Niveau | null {
+  return sectorLevelOf(policy, category)?.niveau ?? null;
+}

@@ -1,0 +1,64 @@
+import { formatEuro, parseMoney, parseMonths, parsePercent } from "../../src/core";
+
+describe("parseMoney reads Dutch amounts", () => {
+  test.each<[unknown, number]>([
+    ["€ 1.250.000,00", 1_250_000],
+    ["1250000", 1_250_000],
+    ["1.250.000", 1_250_000],
+    ["150.000", 150_000],
+    ["€150.000,-", 150_000],
+    ["EUR 200.000", 200_000],
+    ["1,25 mln", 1_250_000],
+    ["1,5 miljoen", 1_500_000],
+    ["250k", 250_000],
+    ["1.250,50", 1250.5],
+    ["1,250,000.00", 1_250_000],
+    ["12.5", 12.5],
+    ["\u00a0€\u00a0175.000 ", 175_000],
+    [175000, 175_000],
+    ["-5.000", -5000],
+  ])("%p -> %d", (input, expected) => {
+    expect(parseMoney(input)).toEqual({ ok: true, value: expected });
+  });
+
+  test.each(["abc", "1.2.3,4,5", "€", "12,34,5", "tweehonderd"])("rejects %p with the input in the message", (input) => {
+    const r = parseMoney(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.nl).toContain("geen bedrag");
+  });
+
+  test("formatEuro writes Dutch money", () => {
+    expect(formatEuro(1250000)).toBe("€ 1.250.000,00");
+    expect(formatEuro(150000.5)).toBe("€ 150.000,50");
+  });
+});
+
+describe("parsePercent gives a fraction", () => {
+  test.each<[unknown, number]>([
+    ["15,5%", 0.155],
+    ["15.5", 0.155],
+    ["15,5", 0.155],
+    ["0,155", 0.155],
+    [0.155, 0.155],
+    [15.5, 0.155],
+    ["100%", 1],
+    ["0%", 0],
+    ["3,7 %", 0.037],
+  ])("%p -> %d", (input, expected) => {
+    const r = parsePercent(input);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value).toBeCloseTo(expected, 10);
+  });
+  test.each(["veel", "150%", -3])("rejects %p", (input) => expect(parsePercent(input).ok).toBe(false));
+});
+
+describe("parseMonths", () => {
+  test.each<[unknown, number]>([
+    [36, 36],
+    ["36", 36],
+    ["24 maanden", 24],
+    ["2 jaar", 24],
+    ["18 mnd", 18],
+  ])("%p -> %d", (input, expected) => expect(parseMonths(input)).toEqual({ ok: true, value: expected }));
+  test("rejects text", () => expect(parseMonths("lang").ok).toBe(false));
+});

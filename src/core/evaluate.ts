@@ -63,7 +63,8 @@ class RowReader {
   }
 }
 
-function parseSpend(value: unknown): Result<number> {
+/** An annual contract sum or spend: euros, not negative, not implausibly large. */
+export function parseSpend(value: unknown): Result<number> {
   const money = parseMoney(value);
   if (!money.ok) return money;
   if (money.value < 0) return { ok: false, message: messages.negativeAmount(String(value)) };

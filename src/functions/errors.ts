@@ -1,0 +1,41 @@
+import { Finding, Message, messages, reasonText } from "../core";
+
+/** The two error kinds a custom function can give a message with. */
+export type ErrorKind = "value" | "na";
+
+/** What Excel shows: `#VALUE!`/`#WAARDE!` for input it cannot read, `#N/A`/`#N/B` for data that is missing. */
+export type ExcelError = CustomFunctions.Error;
+
+interface CustomFunctionsGlobal {
+  Error: new (code: CustomFunctions.ErrorCode, message?: string) => CustomFunctions.Error;
+  ErrorCode: typeof CustomFunctions.ErrorCode;
+}
+
+/** CustomFunctions is a global only inside Excel (tests install a stand-in), so it is looked up at call time. */
+function runtime(): CustomFunctionsGlobal {
+  const cf = (globalThis as { CustomFunctions?: CustomFunctionsGlobal }).CustomFunctions;
+  if (!cf) throw new Error("CustomFunctions runtime not loaded");
+  return cf;
+}
+
+/** The one place that builds a formula error: Dutch text, code by kind. */
+export function excelError(kind: ErrorKind, message: Message): ExcelError {
+  const cf = runtime();
+  const code = kind === "na" ? cf.ErrorCode.notAvailable : cf.ErrorCode.invalidValue;
+  return new cf.Error(code, message.nl);
+}
+
+export function isExcelError(value: unknown): value is ExcelError {
+  const cf = (globalThis as { CustomFunctions?: CustomFunctionsGlobal }).CustomFunctions;
+  return cf !== undefined && value instanceof cf.Error;
+}
+
+const MISSING = messages.missing().nl;
+
+/** A row the core could not read: #N/A when a required value is empty, #VALUE! otherwise, with the core's text. */
+export function errorForFinding(finding: Finding): ExcelError {
+  const first = finding.reasons[0];
+  if (!first) return excelError("value", { nl: "Fout", en: "Error" });
+  const missing = first.code === "invalid" && first.problem.nl === MISSING;
+  return excelError(missing ? "na" : "value", { nl: reasonText(first, "nl"), en: reasonText(first, "en") });
+}

@@ -1,0 +1,30 @@
+import { computeKpis, evaluate, isBlank, Policy, SupplierRow } from "../core";
+import { excelError } from "./errors";
+import { functionMessages } from "./messages";
+import { flatten, Grid } from "./ranges";
+import { kpiTable } from "./kpiTable";
+
+/**
+ * The KPIs over parallel ranges (one supplier per cell, in reading order). Empty rows are skipped; a row the core
+ * cannot read counts under "Rijen met fouten" and adds nothing to the figures.
+ */
+export function kpiGrid(policy: Policy, today: number, spendRange: unknown, levelRange: unknown, contributionRange: unknown): Grid {
+  const spend = flatten(spendRange);
+  const level = flatten(levelRange);
+  const withContribution = contributionRange !== null && contributionRange !== undefined;
+  const contribution = withContribution ? flatten(contributionRange) : [];
+  if (level.length !== spend.length) {
+    return [[excelError("value", functionMessages.unequalRanges("uitgaven_bereik", "trede_bereik", spend.length, level.length))]];
+  }
+  if (withContribution && contribution.length !== spend.length) {
+    return [[excelError("value", functionMessages.unequalRanges("uitgaven_bereik", "bijdrage_bereik", spend.length, contribution.length))]];
+  }
+  const rows: SupplierRow[] = [];
+  for (let i = 0; i < spend.length; i++) {
+    const c = withContribution ? contribution[i] : null;
+    if (isBlank(spend[i] as never) && isBlank(level[i] as never) && isBlank(c as never)) continue;
+    rows.push({ row: i + 1, spend: spend[i] as never, level: level[i] as never, contribution: c as never });
+  }
+  const kpis = computeKpis(evaluate(rows, policy, today), policy);
+  return kpiTable(kpis, policy, withContribution);
+}

@@ -1,0 +1,81 @@
+import { isBlank } from "../core";
+import { excelError, isExcelError } from "./errors";
+import { functionMessages } from "./messages";
+
+/** A 2-D result as Excel spills it; a cell may hold an error. */
+export type Grid = unknown[][];
+
+/** Excel hands a range (and, for a matrix parameter, a single cell) over as a 2-D array; tests may pass scalars. */
+export function asGrid(arg: unknown): Grid {
+  if (Array.isArray(arg)) {
+    if (arg.length === 0) return [[null]];
+    return arg.every(Array.isArray) ? (arg as Grid) : [arg];
+  }
+  return [[arg === undefined ? null : arg]];
+}
+
+function shape(grid: Grid): [number, number] {
+  return [grid.length, grid.reduce((max, row) => Math.max(max, row.length), 0)];
+}
+
+/** One dimension of Excel-style broadcasting: every size is 1 or the largest. */
+function common(sizes: number[]): number | null {
+  const max = Math.max(1, ...sizes);
+  return sizes.every((s) => s === 1 || s === max) ? max : null;
+}
+
+export interface RowSpec {
+  /** Indexes of the arguments without which a row means nothing: a row where all of them are blank stays blank. */
+  required: number[];
+}
+
+/**
+ * Calls `perRow` once per cell of the broadcast shape of the arguments (ranges of equal size, or single cells that
+ * apply to every row) and returns the results in that shape. A row whose required cells are all blank gives "",
+ * so one formula can cover a column with empty rows at the end. An exception becomes a #VALUE! in its cell only.
+ */
+export function mapRows(args: unknown[], spec: RowSpec, perRow: (cells: unknown[]) => unknown): Grid {
+  const grids = args.map(asGrid);
+  const shapes = grids.map(shape);
+  const rows = common(shapes.map((s) => s[0]));
+  const cols = common(shapes.map((s) => s[1]));
+  if (rows === null || cols === null) {
+    return [[excelError("value", functionMessages.shapeMismatch(shapes.map(([r, c]) => `${r}×${c}`)))]];
+  }
+  const out: Grid = new Array(rows);
+  const cells = new Array<unknown>(grids.length);
+  for (let r = 0; r < rows; r++) {
+    const line = new Array<unknown>(cols);
+    for (let c = 0; c < cols; c++) {
+      for (let i = 0; i < grids.length; i++) {
+        const g = grids[i];
+        const row = g.length === 1 ? g[0] : g[r];
+        const value = row.length === 1 ? row[0] : row[c];
+        cells[i] = value === undefined ? null : value;
+      }
+      line[c] = spec.required.length > 0 && spec.required.every((i) => isBlank(cells[i] as never)) ? "" : safely(perRow, cells);
+    }
+    out[r] = line;
+  }
+  return out;
+}
+
+function safely(perRow: (cells: unknown[]) => unknown, cells: unknown[]): unknown {
+  try {
+    return perRow(cells);
+  } catch (e) {
+    if (isExcelError(e)) return e;
+    return excelError("value", functionMessages.internal(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+/** All cells of a range in reading order (left to right, top to bottom). */
+export function flatten(arg: unknown): unknown[] {
+  return asGrid(arg).flat().map((v) => (v === undefined ? null : v));
+}
+
+/** For whole-range functions (PSO.KPI): an exception becomes one #VALUE! cell, never a JavaScript error in Excel. */
+export function guarded(compute: () => Grid): Grid {
+  const result = safely(compute, []);
+  return Array.isArray(result) ? (result as Grid) : [[result]];
+}

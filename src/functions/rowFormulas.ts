@@ -1,0 +1,92 @@
+import {
+  Day, evaluateRow, Finding, growthPathApplies, growthStateOn, levelLabel, parseDate, parseLevel, parseMonths,
+  parsePercent, parseSpend, Policy, psoContribution, reasonText, sectorLevelOf, sroiObligation, statusLine,
+  SupplierRow,
+} from "../core";
+import { certificateValidOn } from "../core/validity";
+import { optional, peildatum, required, text } from "./args";
+import { errorForFinding, excelError } from "./errors";
+import { functionMessages } from "./messages";
+
+/**
+ * What each PSO.* function computes for one row of cells, in the order of the formula's arguments. Every rule is a
+ * call into src/core; these functions only read the arguments and shape the answer.
+ */
+
+export function bijdrage([uitgaven, pct]: unknown[]): number {
+  const spend = required(uitgaven, "uitgaven", parseSpend);
+  const fraction = required(pct, "bijdrage_pct", parsePercent);
+  return psoContribution(spend, fraction);
+}
+
+export function trede([tekst]: unknown[]): string {
+  return levelLabel(required(tekst, "tekst", parseLevel));
+}
+
+/** The supplier row the taskpane would read, built from formula arguments; the core parses the raw cells itself. */
+function findingFor(policy: Policy, today: Day, cells: Partial<Record<keyof SupplierRow, unknown>>, peil: unknown): Finding {
+  const row = { row: 0, ...cells } as SupplierRow;
+  return evaluateRow(row, policy, peildatum(peil, today));
+}
+
+export function eis(policy: Policy, today: Day) {
+  return ([spend, peil, award, term]: unknown[]): string => {
+    const f = findingFor(policy, today, { spend, awardDate: award, termMonths: term, level: null }, peil);
+    if (f.status === "error") throw errorForFinding(f);
+    if (f.status === "out_of_scope" || f.requiredLevel === null || f.requiredLevel === "geen") {
+      return functionMessages.noRequirement().nl;
+    }
+    return levelLabel(f.requiredLevel);
+  };
+}
+
+/** The finding for PSO.VOLDOET and PSO.STATUS (same arguments). */
+function statusFinding(policy: Policy, today: Day, [level, validUntil, spend, peil, award, term, category]: unknown[]): Finding {
+  const f = findingFor(policy, today, { level, validUntil, spend, awardDate: award, termMonths: term, category }, peil);
+  if (f.status === "error") throw errorForFinding(f);
+  return f;
+}
+
+/** TRUE for compliant and warning (compliant, needs attention) and for out of scope (no requirement applies). */
+export function voldoet(policy: Policy, today: Day) {
+  return (cells: unknown[]): boolean => statusFinding(policy, today, cells).status !== "non_compliant";
+}
+
+export function status(policy: Policy, today: Day) {
+  return (cells: unknown[]): string => statusLine(statusFinding(policy, today, cells), "nl");
+}
+
+export function geldig(today: Day) {
+  return ([validUntil, peil]: unknown[]): boolean =>
+    certificateValidOn(required(validUntil, "geldig_tot", parseDate), peildatum(peil, today));
+}
+
+export function niveau(policy: Policy) {
+  return ([categorie]: unknown[]): string => {
+    const category = required(categorie, "categorie", text);
+    const level = sectorLevelOf(policy, category);
+    if (!level) throw excelError("na", functionMessages.unknownCategory(category));
+    return `Niveau ${level.niveau}: ${level.meaning}`;
+  };
+}
+
+export function groeipad(policy: Policy, today: Day) {
+  return ([award, term, peil]: unknown[]): string => {
+    const awardDay = required(award, "gunningsdatum", parseDate);
+    const months = required(term, "looptijd_maanden", parseMonths);
+    const day = peildatum(peil, today);
+    if (!policy.growthPath.enabled) return functionMessages.growthPathDisabled().nl;
+    if (!growthPathApplies(policy, months)) return functionMessages.noGrowthPath(months, policy.growthPath.minTermMonths).nl;
+    const g = growthStateOn(policy, awardDay, day);
+    return reasonText({ code: "growthPath", award: g.award, due: g.due, next: g.next }, "nl");
+  };
+}
+
+export function sroi(policy: Policy) {
+  return ([sum, term, share]: unknown[]): number => {
+    const contractSum = required(sum, "opdrachtsom", parseSpend);
+    const months = optional(term, "looptijd_maanden", parseMonths);
+    const labourShare = optional(share, "arbeidsaandeel", parsePercent);
+    return sroiObligation(policy, contractSum, months, labourShare).euro;
+  };
+}

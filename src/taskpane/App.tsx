@@ -1,0 +1,189 @@
+import { Button, Spinner, Title3 } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { ColumnMapping, Day, formatIsoDate, Lang, localToday, Message, parseDate, Policy } from "../core";
+import type { CheckOptions, CheckSummary, PolicySource, SheetInfo, TaskpaneActions } from "./actions";
+import { CheckSettings } from "./components/CheckSettings";
+import { FailingRowsList } from "./components/FailingRowsList";
+import { MappingPanel } from "./components/MappingPanel";
+import { MessageBars } from "./components/MessageBars";
+import { PolicyEditor } from "./components/PolicyEditor";
+import { SheetPanel } from "./components/SheetPanel";
+import { Summary } from "./components/Summary";
+import { strings } from "./strings";
+import { useAsyncAction, useNotices } from "./useAsyncAction";
+
+export interface AppProps {
+  actions: TaskpaneActions;
+  lang: Lang;
+  /** Today, for tests; the taskpane uses the user's own calendar. */
+  today?: Day;
+}
+
+const both = (text: (s: typeof strings.nl) => string): Message => ({ nl: text(strings.nl), en: text(strings.en) });
+
+function peildatumOf(text: string): Day | null {
+  if (!text) return null;
+  const day = parseDate(text);
+  return day.ok ? day.value : null;
+}
+
+export function App({ actions, lang, today }: AppProps) {
+  const s = strings[lang];
+  const { notices, show, dismiss } = useNotices();
+  const showError = useCallback((message: Message) => show("error", message), [show]);
+  const { busy, run } = useAsyncAction(showError);
+
+  const [info, setInfo] = useState<SheetInfo | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [peilText, setPeilText] = useState(() => formatIsoDate(today ?? localToday()));
+  const [policy, setPolicy] = useState<PolicySource | null>(null);
+  const [summary, setSummary] = useState<CheckSummary | null>(null);
+  const [stale, setStale] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const peildatum = peildatumOf(peilText);
+
+  const detect = useCallback(async () => {
+    const result = await run("detect", () => actions.detect());
+    if (!result) return;
+    if (!result.ok) return showError(result.message);
+    setInfo(result.value);
+    setMapping(result.value.mapping);
+  }, [actions, run, showError]);
+
+  const loadPolicy = useCallback(async () => {
+    const result = await run("policy", () => actions.loadPolicy());
+    if (!result) return;
+    if (!result.ok) return showError(result.message);
+    setPolicy(result.value);
+  }, [actions, run, showError]);
+
+  useEffect(() => {
+    void detect();
+    void loadPolicy();
+  }, [detect, loadPolicy]);
+
+  const changeMapping = (next: ColumnMapping) => {
+    setMapping(next);
+    setStale(true);
+    void run("mapping", () => actions.saveMapping(next));
+  };
+
+  const options = (): CheckOptions | null =>
+    peildatum !== null && policy ? { mapping, peildatum, policy: policy.policy, lang } : null;
+
+  const check = async () => {
+    const opts = options();
+    if (!opts) return;
+    const result = await run("check", () => actions.check(opts));
+    if (!result) return;
+    if (!result.ok) return showError(result.message);
+    setSummary(result.value);
+    setStale(false);
+  };
+
+  const clear = async () => {
+    const result = await run("clear", () => actions.clear());
+    if (!result) return;
+    if (!result.ok) return showError(result.message);
+    show("success", both((t) => t.cleared));
+  };
+
+  const refreshSocial = async () => {
+    const opts = options();
+    const refresh = actions.refreshSocialSheet;
+    if (!opts || !refresh) return;
+    const result = await run("social", () => refresh.call(actions, opts));
+    if (!result) return;
+    if (!result.ok) return showError(result.message);
+    show("success", both((t) => t.socialRefreshed(result.value.month)));
+  };
+
+  const savePolicy = async (next: Policy) => {
+    const result = await run("savePolicy", () => actions.savePolicy(next));
+    if (!result) return;
+    if (!result.ok) return showError(result.message);
+    setPolicy({ policy: next, source: "sheet" });
+    setStale(true);
+    setEditing(false);
+    show("success", both((t) => t.saved));
+  };
+
+  const resetPolicy = async () => {
+    const result = await run("resetPolicy", () => actions.resetPolicy());
+    if (!result) return;
+    if (!result.ok) return showError(result.message);
+    setPolicy(result.value);
+    setStale(true);
+    show("success", both((t) => t.resetDone));
+  };
+
+  const working = busy.size > 0;
+  const canCheck = info !== null && peildatum !== null && policy !== null;
+
+  return (
+    <main className="pso-app" lang={lang} aria-busy={working}>
+      <Title3 as="h1">{s.appTitle}</Title3>
+      <MessageBars notices={notices} lang={lang} onDismiss={dismiss} />
+      {editing && policy ? (
+        <PolicyEditor
+          source={policy}
+          lang={lang}
+          busy={busy.has("savePolicy") || busy.has("resetPolicy")}
+          onSave={savePolicy}
+          onReset={resetPolicy}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <>
+          <SheetPanel info={info} lang={lang} detecting={busy.has("detect")} onRedetect={detect} />
+          {info && (
+            <MappingPanel
+              headers={info.headers}
+              firstColumn={info.firstColumn}
+              mapping={mapping}
+              lang={lang}
+              onChange={changeMapping}
+            />
+          )}
+          <CheckSettings
+            peildatumText={peilText}
+            peildatum={peildatum}
+            policy={policy}
+            lang={lang}
+            onPeildatumChange={(text) => {
+              setPeilText(text);
+              setStale(true);
+            }}
+            onEditPolicy={() => setEditing(true)}
+          />
+          <div className="pso-buttons">
+            <Button appearance="primary" onClick={check} disabled={!canCheck || busy.has("check")}>
+              {s.check}
+            </Button>
+            <Button onClick={clear} disabled={busy.has("clear")}>
+              {s.clear}
+            </Button>
+            {actions.refreshSocialSheet && (
+              <Button onClick={refreshSocial} disabled={!canCheck || busy.has("social")}>
+                {s.refreshSocial}
+              </Button>
+            )}
+            {working && <Spinner size="tiny" aria-label={s.loading} />}
+          </div>
+          {summary && policy && (
+            <>
+              <Summary
+                summary={summary}
+                policyName={policy.policy.name}
+                targets={policy.policy.kpi}
+                stale={stale}
+                lang={lang}
+              />
+              <FailingRowsList rows={summary.failing} lang={lang} onSelect={(row) => void run("select", () => actions.selectRow(row))} />
+            </>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,100 @@
+/* Shared by the taskpane component tests: jsdom polyfills Fluent UI needs, and a fake TaskpaneActions. */
+import "@testing-library/jest-dom";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import {
+  computeKpis,
+  dayFromYmd,
+  evaluate,
+  explanation,
+  ok,
+  Policy,
+  statusLine,
+  STATUSES,
+  Status,
+  SupplierRow,
+  wonenLimburgPolicy,
+} from "../../src/core";
+import type { CheckOptions, CheckSummary, SheetInfo, TaskpaneActions } from "../../src/taskpane/actions";
+
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+if (!("ResizeObserver" in window)) {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+export const PEILDATUM = dayFromYmd(2025, 3, 1);
+
+export const sheetInfo: SheetInfo = {
+  sheetName: "Leveranciers 2025",
+  headerRow: 3,
+  headers: ["Leverancier", "KvK-nummer", "Opdrachtsom per jaar", "PSO-trede", "Geldig tot", "Opmerking"],
+  firstColumn: 1,
+  mapping: { supplier: 0, kvk: 1, spend: 2, level: 3, validUntil: 4 },
+  dataRowCount: 4,
+  notices: [{ nl: "Het blad is gefilterd; verborgen rijen worden ook gecontroleerd.", en: "The sheet is filtered; hidden rows are checked too." }],
+};
+
+export const XSS_NAME = "<img src=x onerror=alert(1)>";
+
+/** Supplier rows as the adapter would read them, run through the real core so the figures are the core's. */
+export const rows: SupplierRow[] = [
+  { row: 4, supplier: "Schoonmaakbedrijf Jansen", spend: 250_000, level: "Trede 2", validUntil: "31-12-2026", contribution: "15,5%" },
+  { row: 5, supplier: "Bouwbedrijf De Vries", spend: "€ 400.000", level: "Trede 1", validUntil: "1-6-2026" },
+  { row: 6, supplier: "Kantoorartikelen BV", spend: 20_000, level: "geen" },
+  { row: 7, supplier: XSS_NAME, spend: 180_000, level: "Trede 3", validUntil: "1-1-2024" },
+];
+
+export function summaryFor(policy: Policy = wonenLimburgPolicy, peil = PEILDATUM, lang: "nl" | "en" = "nl"): CheckSummary {
+  const findings = evaluate(rows, policy, peil);
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const f of findings) counts[f.status]++;
+  return {
+    peildatum: peil,
+    counts,
+    kpis: computeKpis(findings, policy),
+    findings,
+    failing: findings
+      .filter((f) => f.status === "non_compliant" || f.status === "warning" || f.status === "error")
+      .map((f) => ({ row: f.row, supplier: f.supplier, status: f.status, statusLine: statusLine(f, lang), explanation: explanation(f, lang) })),
+  };
+}
+
+export type FakeActions = { [K in keyof Required<TaskpaneActions>]: jest.Mock };
+
+/** Every action answers like a healthy workbook; a test overrides the one it is about. */
+export function fakeActions(overrides: Partial<FakeActions> = {}, withSocial = false): TaskpaneActions & FakeActions {
+  const actions: Partial<FakeActions> = {
+    detect: jest.fn(async () => ok(sheetInfo)),
+    check: jest.fn(async (o: CheckOptions) => ok(summaryFor(o.policy, o.peildatum, o.lang))),
+    clear: jest.fn(async () => ok(undefined)),
+    selectRow: jest.fn(async () => undefined),
+    loadPolicy: jest.fn(async () => ok({ policy: wonenLimburgPolicy, source: "preset" as const })),
+    savePolicy: jest.fn(async () => ok(undefined)),
+    resetPolicy: jest.fn(async () => ok({ policy: wonenLimburgPolicy, source: "preset" as const })),
+    saveMapping: jest.fn(async () => undefined),
+    ...(withSocial ? { refreshSocialSheet: jest.fn(async () => ok({ month: "2025-03" })) } : {}),
+    ...overrides,
+  };
+  return actions as TaskpaneActions & FakeActions;
+}
+
+export function renderUi(ui: ReactElement) {
+  return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+}

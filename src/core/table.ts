@@ -1,5 +1,5 @@
 import { CellValue, isBlank } from "./cells";
-import { ColumnMapping, columnLetter, Field, FIELDS } from "./columns";
+import { ColumnMapping, columnLetter, detectHeader, Field, FIELDS, HeaderDetection } from "./columns";
 import type { SupplierRow } from "./evaluate";
 import { ColumnNames } from "./reasons";
 
@@ -39,4 +39,63 @@ export function columnNamesFor(mapping: ColumnMapping, headers: readonly string[
     names[field] = `${header ? `"${header}" ` : ""}(${columnLetter(firstColumn + col)})`;
   }
   return names;
+}
+
+/** The columns PSO-toets adds at the table's right edge; re-running reuses them. */
+export const STATUS_HEADER = "PSO-status";
+export const EXPLANATION_HEADER = "PSO-toelichting";
+
+export interface SupplierTable {
+  /** 1-based sheet row number of the header. */
+  headerRow: number;
+  headers: string[];
+  mapping: ColumnMapping;
+  rows: SupplierRow[];
+  columnNames: ColumnNames;
+  /** Zero-based column indexes of an earlier run's PSO-status and PSO-toelichting columns, if present. */
+  statusColumn: number | null;
+  explanationColumn: number | null;
+  /** Zero-based index of the last column of the user's own table (the added columns go right of it). */
+  lastUserColumn: number;
+}
+
+/** With an explicit mapping the header is simply the first row with two or more filled cells. */
+function firstFilledRow(grid: readonly (readonly CellValue[])[]): HeaderDetection | null {
+  const r = grid.findIndex((row) => row.filter((v) => !isBlank(v)).length >= 2);
+  return r < 0 ? null : { headerRow: r, mapping: {}, headers: grid[r].map((h) => String(h ?? "").trim()) };
+}
+
+function indexOfHeader(headers: readonly string[], name: string): number | null {
+  const i = headers.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase());
+  return i < 0 ? null : i;
+}
+
+/**
+ * Finds the supplier table in a whole-sheet grid (grid[0] is sheet row `firstRowNumber`): header detection (or an
+ * explicit mapping), the data rows under it and the columns an earlier run added. Null when no header is found.
+ */
+export function tableFromGrid(
+  grid: readonly (readonly CellValue[])[],
+  firstRowNumber = 1,
+  explicitMapping?: ColumnMapping,
+): SupplierTable | null {
+  const detected = detectHeader(grid as unknown[][]) ?? (explicitMapping ? firstFilledRow(grid) : null);
+  if (!detected) return null;
+  const headers = detected.headers;
+  const mapping = { ...detected.mapping, ...(explicitMapping ?? {}) };
+  const statusColumn = indexOfHeader(headers, STATUS_HEADER);
+  const explanationColumn = indexOfHeader(headers, EXPLANATION_HEADER);
+  const userColumns = headers
+    .map((h, i) => (h !== "" && i !== statusColumn && i !== explanationColumn ? i : -1))
+    .filter((i) => i >= 0);
+  return {
+    headerRow: firstRowNumber + detected.headerRow,
+    headers,
+    mapping,
+    rows: rowsFromGrid(grid.slice(detected.headerRow + 1), mapping, firstRowNumber + detected.headerRow + 1),
+    columnNames: columnNamesFor(mapping, headers),
+    statusColumn,
+    explanationColumn,
+    lastUserColumn: userColumns.length > 0 ? Math.max(...userColumns) : 0,
+  };
 }

@@ -1,0 +1,195 @@
+import ExcelJS from "exceljs";
+import { spawnSync } from "child_process";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import { CheckJson } from "../../src/cli/checkReport";
+import { plainCellValue } from "../../src/xlsx/cellValue";
+import { runCli } from "../support/cli";
+import { libreOfficeConvert } from "../support/libreoffice";
+
+const root = path.join(__dirname, "..", "..");
+const example = path.join(root, "examples", "leveranciers.xlsx");
+const exampleCsv = path.join(root, "examples", "leveranciers.csv");
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), "pso-cli-"));
+
+async function json(args: string[]): Promise<CheckJson> {
+  const result = await runCli([...args, "--json"]);
+  return JSON.parse(result.stdout) as CheckJson;
+}
+
+describe("pso-toets check on the example workbook", () => {
+  test("--json gives one row per supplier in sheet order, with Excel row numbers and reasons", async () => {
+    const out = await json(["check", example, "--peildatum", "2026-12-01"]);
+    expect(out.peildatum).toBe("2026-12-01");
+    expect(out.rows).toHaveLength(40);
+    expect(out.rows[0]).toMatchObject({ row: 5, supplier: "Bouwbedrijf Janssen BV", status: "compliant", requiredLevel: "Trede 2", heldLevel: "Trede 2" });
+    const rows = out.rows.map((r) => r.row);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    expect(rows).not.toContain(25); // the blank row is skipped
+    const maas = out.rows.find((r) => r.supplier === "Groenvoorziening Maas & Zn");
+    expect(maas).toMatchObject({ status: "non_compliant", heldLevel: "Trede 1", requiredLevel: "Trede 2" });
+    expect(maas?.reasons).toContain("Trede 1 gevonden, vanaf 1-1-2022 is minimaal trede 2 vereist");
+    const bad = out.rows.find((r) => r.supplier === "Dakdekkers Limburg");
+    expect(bad?.status).toBe("error");
+    expect(bad?.reasons[0]).toContain('Kolom "Opdrachtsom per jaar" (D): "veel" is geen bedrag');
+  });
+
+  test("text output names every failing row with its reason; exit code 1 when an in-scope row fails", async () => {
+    const result = await runCli(["check", example, "--peildatum", "2026-12-01"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("peildatum 1-12-2026");
+    expect(result.stdout).toContain("Rij 7  Groenvoorziening Maas & Zn: Voldoet niet: trede 1, vereist trede 2");
+    expect(result.stdout).toMatch(/Met geldig PSO-certificaat\s+\d+ \(\d+,\d%\)/);
+  });
+
+  test("before the policy started (2020) nothing fails: exit code 0", async () => {
+    const result = await runCli(["check", example, "--peildatum", "2020-06-30", "--beleid", writePolicy({ growthPath: { enabled: false } })]);
+    const out = await json(["check", example, "--peildatum", "2020-06-30"]);
+    expect(out.rows.filter((r) => r.status === "non_compliant")).toEqual([]);
+    expect(result.code).toBe(1); // error rows still fail
+  });
+
+  test("a policy file changes the outcome: scope threshold raised to EUR 1 mln", async () => {
+    const out = await json(["check", example, "--peildatum", "2026-12-01", "--beleid", writePolicy({ scope: { minAnnualSpend: 1_000_000 } })]);
+    expect(out.rows.find((r) => r.supplier === "Groenvoorziening Maas & Zn")?.status).toBe("out_of_scope");
+    expect(out.rows.find((r) => r.supplier === "Bouwbedrijf Janssen BV")?.status).toBe("compliant");
+  });
+
+  test("the CSV gives the same statuses as the workbook", async () => {
+    const fromXlsx = await json(["check", example, "--peildatum", "2026-12-01"]);
+    const fromCsv = await json(["check", exampleCsv, "--peildatum", "2026-12-01"]);
+    const bySupplier = (o: CheckJson) => Object.fromEntries(o.rows.map((r) => [r.supplier, r.status]));
+    expect(bySupplier(fromCsv)).toEqual(bySupplier(fromXlsx));
+  });
+
+  test("English output with --taal en", async () => {
+    const result = await runCli(["check", example, "--peildatum", "2026-12-01", "--taal", "en"]);
+    expect(result.stdout).toContain("Not compliant: level 1, requires Level 2".replace("level 1", "Level 1"));
+  });
+});
+
+function writePolicy(json: unknown): string {
+  const file = path.join(tmp(), "beleid.json");
+  writeFileSync(file, JSON.stringify(json));
+  return file;
+}
+
+describe("usage and file errors: exit code 2 with a clear Dutch message, no stack trace", () => {
+  test.each<[string[], string]>([
+    [["check"], "Geef precies één bestand op"],
+    [["check", "bestaat-niet.xlsx"], 'Bestand "bestaat-niet.xlsx" bestaat niet'],
+    [["check", "oud.xls"], "Sla een oud .xls-bestand in Excel op als .xlsx"],
+    [["check", example, "--peildatum", "morgen"], '--peildatum: "morgen" is geen datum'],
+    [["check", example, "--sheet", "Blad9"], 'heeft geen blad "Blad9". Bladen: Leveranciers, Toelichting'],
+    [["check", example, "--out", example], "schrijft nooit in het origineel"],
+    [["check", example, "--beleid", __filename], "is geen geldige JSON"],
+    [["check", example, "--kolom", "spend=??"], "verwacht veld=kolomletter"],
+    [["onzin"], 'Onbekende opdracht "onzin"'],
+  ])("%p", async (args, message) => {
+    const result = await runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test("a policy with a wrong value names the setting", async () => {
+    const result = await runCli(["check", example, "--beleid", writePolicy({ scope: { minAnnualSpend: "veel" } })]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"scope.minAnnualSpend" moet een bedrag in euro\'s, 0 of meer zijn');
+  });
+
+  test("a corrupted .xlsx is refused with a message", async () => {
+    const file = path.join(tmp(), "kapot.xlsx");
+    writeFileSync(file, "dit is geen zip");
+    const result = await runCli(["check", file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("geen leesbaar .xlsx-bestand");
+  });
+
+  test("--kolom points at a column whose header is not recognised", async () => {
+    const dir = tmp();
+    const file = path.join(dir, "anders.csv");
+    writeFileSync(file, "Firma;Bedrag;Keurmerk;Tot\nA;200000;Trede 2;1-1-2030\nB;300000;Trede 1;1-1-2030\n");
+    const refused = await runCli(["check", file]);
+    expect(refused.code).toBe(2);
+    const out = await json(["check", file, "--kolom", "spend=B", "--kolom", "level=C", "--kolom", "validUntil=D", "--peildatum", "2026-12-01"]);
+    expect(out.rows.map((r) => r.status)).toEqual(["compliant", "non_compliant"]);
+  });
+});
+
+describe("the compiled command (bin/pso-toets.js)", () => {
+  const bin = path.join(root, "bin", "pso-toets.js");
+  test("exit codes 0, 1 and 2 as documented", () => {
+    const dir = tmp();
+    const good = path.join(dir, "goed.csv");
+    writeFileSync(good, "Leverancier;Opdrachtsom per jaar;PSO-trede;Geldig tot\nA;€ 200.000;Trede 3;1-1-2030\n");
+    const node = process.execPath;
+    expect(spawnSync(node, [bin, "check", good, "--peildatum", "2026-12-01"]).status).toBe(0);
+    expect(spawnSync(node, [bin, "check", example, "--peildatum", "2026-12-01"]).status).toBe(1);
+    const usage = spawnSync(node, [bin, "check"], { encoding: "utf8" });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain("Geef precies één bestand op");
+  });
+});
+
+describe("--out writes an annotated copy and never touches the input", () => {
+  test("status and reasons added, conditional formats, original cells kept; opens in LibreOffice", async () => {
+    const dir = tmp();
+    const input = path.join(dir, "leveranciers.xlsx");
+    copyFileSync(example, input);
+    const before = readFileSync(input);
+    const out = path.join(dir, "geannoteerd.xlsx");
+    const result = await runCli(["check", input, "--peildatum", "2026-12-01", "--out", out]);
+    expect(result.code).toBe(1);
+    expect(readFileSync(input).equals(before)).toBe(true);
+
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(input);
+    const annotated = new ExcelJS.Workbook();
+    await annotated.xlsx.readFile(out);
+    const ws = annotated.getWorksheet("Leveranciers")!;
+    expect(ws.getCell("J4").value).toBe("PSO-status");
+    expect(ws.getCell("K4").value).toBe("PSO-toelichting");
+    expect(ws.getCell("J7").value).toBe("Voldoet niet: trede 1, vereist trede 2");
+    expect(String(ws.getCell("K7").value)).toContain("vanaf 1-1-2022 is minimaal trede 2 vereist");
+    expect(ws.getCell("J5").value).toBe("Voldoet");
+    expect(ws.getCell("J25").value).toBeNull(); // the blank row stays blank
+
+    const origWs = original.getWorksheet("Leveranciers")!;
+    origWs.eachRow({ includeEmpty: true }, (row, r) => {
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        expect([r, c, ws.getCell(r, c).value]).toEqual([r, c, cell.value]);
+        expect(ws.getCell(r, c).numFmt).toEqual(cell.numFmt);
+      });
+    });
+    expect(ws.getCell("A1").isMerged).toBe(true);
+    expect(annotated.getWorksheet("Toelichting")?.getCell("A1").value).toBe(original.getWorksheet("Toelichting")?.getCell("A1").value);
+
+    // LibreOffice opens it, recalculates, and every original value is still there.
+    const roundTrip = libreOfficeConvert(out, "xlsx", path.join(dir, "lo"));
+    const lo = new ExcelJS.Workbook();
+    await lo.xlsx.readFile(roundTrip);
+    const loWs = lo.getWorksheet("Leveranciers")!;
+    expect(plainCellValue(loWs.getCell("D32").value)).toBe(240000); // the formula recalculated
+    expect(loWs.getCell("J7").value).toBe("Voldoet niet: trede 1, vereist trede 2");
+    for (const [r, c] of [[5, 1], [7, 5], [19, 4], [20, 5], [30, 9]]) {
+      expect(plainCellValue(loWs.getCell(r, c).value)).toEqual(plainCellValue(origWs.getCell(r, c).value));
+    }
+  });
+
+  test("re-running on an annotated copy updates the two columns instead of adding new ones", async () => {
+    const dir = tmp();
+    const first = path.join(dir, "een.xlsx");
+    const second = path.join(dir, "twee.xlsx");
+    await runCli(["check", example, "--peildatum", "2026-12-01", "--out", first]);
+    await runCli(["check", first, "--peildatum", "2022-06-30", "--out", second]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(second);
+    const ws = wb.getWorksheet("Leveranciers")!;
+    expect(ws.getCell("J4").value).toBe("PSO-status");
+    expect(ws.columnCount).toBe(11);
+    expect(ws.getCell("J7").value).toBe("Voldoet niet: trede 1, vereist trede 2");
+  });
+});
+

@@ -46,7 +46,7 @@ const nl = {
   kpiSpend: "Opdrachtsom per jaar, totaal",
   kpiSpendHigh: (level: string) => `Opdrachtsom bij ${level} of hoger`,
   kpiContribution: "PSO-bijdrage (schatting)",
-  kpiContributionNote: (n: number) => `op basis van ${n} leveranciers met bekende sociale bijdrage`,
+  kpiContributionNote: (n: number) => `op basis van ${n} ${n === 1 ? "leverancier" : "leveranciers"} met bekende sociale bijdrage`,
   target: (pct: string) => `doel ${pct}`,
 
   failingHeading: (n: number) => `Aandachtspunten (${n})`,
@@ -144,7 +144,7 @@ const en: Strings = {
   kpiSpend: "Annual contract sum, total",
   kpiSpendHigh: (level) => `Contract sum at ${level} or higher`,
   kpiContribution: "PSO contribution (estimate)",
-  kpiContributionNote: (n) => `based on ${n} suppliers with a known social contribution`,
+  kpiContributionNote: (n) => `based on ${n} ${n === 1 ? "supplier" : "suppliers"} with a known social contribution`,
   target: (pct) => `target ${pct}`,
 
   failingHeading: (n) => `Points of attention (${n})`,

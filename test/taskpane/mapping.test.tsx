@@ -8,7 +8,7 @@ describe("taskpane: detected table and column mapping", () => {
   it("shows the detected sheet, header row, row count and notices", async () => {
     renderUi(<App actions={fakeActions()} lang="nl" today={PEILDATUM} />);
     expect(await screen.findByText('Blad "Leveranciers 2025", kopregel op rij 3')).toBeInTheDocument();
-    expect(screen.getByText("4 leveranciers (gegevensrijen)")).toBeInTheDocument();
+    expect(screen.getByText("5 leveranciers (gegevensrijen)")).toBeInTheDocument();
     expect(screen.getByText("Het blad is gefilterd; verborgen rijen worden ook gecontroleerd.")).toBeInTheDocument();
   });
 

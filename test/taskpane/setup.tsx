@@ -47,7 +47,7 @@ export const sheetInfo: SheetInfo = {
   headers: ["Leverancier", "KvK-nummer", "Opdrachtsom per jaar", "PSO-trede", "Geldig tot", "Opmerking"],
   firstColumn: 1,
   mapping: { supplier: 0, kvk: 1, spend: 2, level: 3, validUntil: 4 },
-  dataRowCount: 4,
+  dataRowCount: 5,
   notices: [{ nl: "Het blad is gefilterd; verborgen rijen worden ook gecontroleerd.", en: "The sheet is filtered; hidden rows are checked too." }],
 };
 
@@ -59,6 +59,7 @@ export const rows: SupplierRow[] = [
   { row: 5, supplier: "Bouwbedrijf De Vries", spend: "€ 400.000", level: "Trede 1", validUntil: "1-6-2026" },
   { row: 6, supplier: "Kantoorartikelen BV", spend: 20_000, level: "geen" },
   { row: 7, supplier: XSS_NAME, spend: 180_000, level: "Trede 3", validUntil: "1-1-2024" },
+  { row: 8, supplier: "Groenvoorziening Limburg", spend: 160_000, level: "PSO-2", validUntil: "15-4-2025" },
 ];
 
 export function summaryFor(policy: Policy = wonenLimburgPolicy, peil = PEILDATUM, lang: "nl" | "en" = "nl"): CheckSummary {

@@ -1,5 +1,5 @@
 import { Day, formulaErrorOf, isBlank, localToday, messages, parseDate, Result } from "../core";
-import { excelError } from "./errors";
+import { errorKindOf, excelError } from "./errors";
 import { functionMessages } from "./messages";
 
 /**
@@ -11,7 +11,10 @@ type Parse<T> = (value: unknown) => Result<T>;
 
 function read<T>(value: unknown, name: string, parse: Parse<T>): T {
   const formulaError = formulaErrorOf(value as never);
-  if (formulaError) throw excelError("value", functionMessages.argumentProblem(name, messages.formulaError(formulaError)));
+  if (formulaError) {
+    const problem = messages.formulaError(formulaError);
+    throw excelError(errorKindOf(problem), functionMessages.argumentProblem(name, problem));
+  }
   const result = parse(typeof value === "string" ? value.trim() : value);
   if (!result.ok) throw excelError("value", functionMessages.argumentProblem(name, result.message));
   return result.value;

@@ -30,12 +30,17 @@ export function isExcelError(value: unknown): value is ExcelError {
   return cf !== undefined && value instanceof cf.Error;
 }
 
-const MISSING = messages.missing().nl;
+/** Problems that mean "no data" rather than "wrong data": an empty required cell, or a cell holding #N/A. */
+const NOT_AVAILABLE = new Set([messages.missing().nl, messages.formulaError("#N/A").nl, messages.formulaError("#N/B").nl]);
 
-/** A row the core could not read: #N/A when a required value is empty, #VALUE! otherwise, with the core's text. */
+export function errorKindOf(problem: Message): ErrorKind {
+  return NOT_AVAILABLE.has(problem.nl) ? "na" : "value";
+}
+
+/** A row the core could not read: #N/A when a required value is missing, #VALUE! otherwise, with the core's text. */
 export function errorForFinding(finding: Finding): ExcelError {
   const first = finding.reasons[0];
   if (!first) return excelError("value", { nl: "Fout", en: "Error" });
-  const missing = first.code === "invalid" && first.problem.nl === MISSING;
-  return excelError(missing ? "na" : "value", { nl: reasonText(first, "nl"), en: reasonText(first, "en") });
+  const kind = first.code === "invalid" ? errorKindOf(first.problem) : "value";
+  return excelError(kind, { nl: reasonText(first, "nl"), en: reasonText(first, "en") });
 }

@@ -11,6 +11,8 @@ const serial = (iso: string) => {
   return dayToExcelSerial(dayFromYmd(y, m, d));
 };
 const PEIL = [[serial("2022-06-30")]];
+/** Excel passes an omitted optional argument as null (the TypeScript signature says undefined). */
+const omitted = null as never;
 /** One cell, as Excel passes a matrix parameter. */
 const c = (v: unknown) => [[v]];
 /** A column range. */
@@ -108,7 +110,7 @@ describe("PSO.EIS(opdrachtsom_per_jaar; [peildatum]; [gunningsdatum]; [looptijd_
   });
 
   test("the peildatum defaults to today (the preset's last step, trede 2, applies today)", () => {
-    expect(only(PSO.eis(c(300_000), null, null, null))).toBe("Trede 2");
+    expect(only(PSO.eis(c(300_000), omitted, omitted, omitted))).toBe("Trede 2");
   });
 
   test("a missing contract sum is #N/A, an unreadable one #VALUE!", () => {
@@ -170,7 +172,7 @@ describe("PSO.VOLDOET and PSO.STATUS(trede; geldig_tot; opdrachtsom_per_jaar; [p
     const lenient = policyFromJson({ sectorLevels: { applyToStatus: true } });
     if (!lenient.ok) throw new Error("policy");
     setActivePolicy(lenient.value);
-    const args = [c("Trede 1"), c("31-12-2023"), c(400_000), PEIL, null, null] as const;
+    const args = [c("Trede 1"), c("31-12-2023"), c(400_000), PEIL, omitted, omitted] as const;
     expect(only(PSO.voldoet(...args, c("ICT")))).toBe(true);
     expect(only(PSO.status(...args, c("ICT")))).toMatch(/^Let op: /);
     expect(only(PSO.voldoet(...args, c("Schoonmaak")))).toBe(false);
@@ -185,8 +187,8 @@ describe("PSO.GELDIG(geldig_tot; [peildatum])", () => {
   });
 
   test("without a peildatum: today, so a date long past is not valid and one far ahead is", () => {
-    expect(only(PSO.geldig(c("1-1-2000"), null))).toBe(false);
-    expect(only(PSO.geldig(c("31-12-2099"), null))).toBe(true);
+    expect(only(PSO.geldig(c("1-1-2000"), omitted))).toBe(false);
+    expect(only(PSO.geldig(c("31-12-2099"), omitted))).toBe(true);
   });
 
   test("text that is no date is #VALUE!", () => {
@@ -235,19 +237,19 @@ describe("PSO.GROEIPAD(gunningsdatum; looptijd_maanden; [peildatum])", () => {
 
 describe("PSO.SROI(opdrachtsom; [looptijd_maanden]; [arbeidsaandeel])", () => {
   test("5% of the contract sum by default, 2% with a low labour share", () => {
-    expect(only(PSO.sroi(c(400_000), null, null))).toBe(20_000);
+    expect(only(PSO.sroi(c(400_000), omitted, omitted))).toBe(20_000);
     expect(only(PSO.sroi(c("400.000"), c(24), c("30%")))).toBe(8_000);
     expect(only(PSO.sroi(c(400_000), c(24), c(0.6)))).toBe(20_000);
   });
 
   test("no obligation under the threshold or under six months", () => {
-    expect(only(PSO.sroi(c(99_999), null, null))).toBe(0);
-    expect(only(PSO.sroi(c(400_000), c(5), null))).toBe(0);
+    expect(only(PSO.sroi(c(99_999), omitted, omitted))).toBe(0);
+    expect(only(PSO.sroi(c(400_000), c(5), omitted))).toBe(0);
   });
 
   test("every number comes from the active policy", () => {
     setActivePolicy({ ...wonenLimburgPolicy, sroi: { ...wonenLimburgPolicy.sroi, percentage: 0.03 } } as Policy);
-    expect(only(PSO.sroi(c(400_000), null, null))).toBe(12_000);
+    expect(only(PSO.sroi(c(400_000), omitted, omitted))).toBe(12_000);
   });
 });
 

@@ -14,13 +14,30 @@ const EXCEL_MAX_SERIAL = 2_958_465; // 9999-12-31
 export const PLAUSIBLE_FROM_YEAR = 1990;
 export const PLAUSIBLE_TO_YEAR = 2100;
 
+/** Days from civil date and back, after Howard Hinnant's algorithms: plain integer arithmetic, no Date objects. */
 export function dayFromYmd(year: number, month: number, day: number): Day {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  if (month < 1 || month > 12) {
+    year += Math.floor((month - 1) / 12);
+    month = ((((month - 1) % 12) + 12) % 12) + 1;
+  }
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function ymdOf(day: Day): { year: number; month: number; day: number } {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { year: era * 400 + yoe + (m <= 2 ? 1 : 0), month: m, day: d };
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {

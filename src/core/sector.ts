@@ -15,6 +15,23 @@ function words(text: string): string[] {
  * keywords of two letters or fewer ("IT") must match a whole word.
  */
 export function sectorLevelOf(policy: Policy, category: string): SectorLevel | null {
+  let known = cache.get(policy.sectorLevels.levels);
+  if (!known) {
+    known = new Map();
+    cache.set(policy.sectorLevels.levels, known);
+  }
+  let level = known.get(category);
+  if (level === undefined) {
+    level = matchCategory(policy, category);
+    if (known.size < 10_000) known.set(category, level);
+  }
+  return level;
+}
+
+/** Categories repeat down a sheet: remember each one's level per policy. */
+const cache = new WeakMap<SectorLevel[], Map<string, SectorLevel | null>>();
+
+function matchCategory(policy: Policy, category: string): SectorLevel | null {
   const catWords = words(category);
   if (catWords.length === 0) return null;
   for (const level of [...policy.sectorLevels.levels].sort((a, b) => a.niveau - b.niveau)) {

@@ -1,0 +1,150 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { fail, ok, Policy, wonenLimburgPolicy } from "../../src/core";
+import { fakeActions, PEILDATUM, renderUi } from "./setup";
+
+async function openEditor(actions = fakeActions()) {
+  renderUi(<App actions={actions} lang="nl" today={PEILDATUM} />);
+  const button = await screen.findByRole("button", { name: "Beleid" });
+  await waitFor(() => expect(button).toBeEnabled());
+  fireEvent.click(button);
+  await screen.findByRole("heading", { name: "Beleid aanpassen" });
+  return actions;
+}
+
+const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const type = (label: string, value: string) => fireEvent.change(input(label), { target: { value } });
+const save = () => fireEvent.click(screen.getByRole("button", { name: "Opslaan" }));
+
+function savedPolicy(actions: ReturnType<typeof fakeActions>): Policy {
+  expect(actions.savePolicy).toHaveBeenCalledTimes(1);
+  return actions.savePolicy.mock.calls[0][0];
+}
+
+describe("taskpane: policy editor", () => {
+  it("shows every number of the policy, money and percentages in Dutch notation", async () => {
+    await openEditor();
+    expect(input("Drempel opdrachtsom per jaar (€)").value).toBe("€ 150.000,00");
+    expect(input("Vanaf (eis 2)").value).toBe("2022-01-01");
+    expect(screen.getByRole("combobox", { name: "Minimale trede (eis 2)" })).toHaveTextContent("Trede 2");
+    expect(input("Voor contracten langer dan (maanden)").value).toBe("12");
+    expect(input("Maanden na gunning (stap 3)").value).toBe("36");
+    expect(input("Waarschuwen als het certificaat verloopt binnen (dagen)").value).toBe("90");
+    expect(input("Doel: aandeel opdrachtsom op of boven die trede (%)").value).toBe("75%");
+    expect(input("Percentage van de contractsom (%)").value).toBe("5%");
+    expect(screen.getByRole("switch", { name: "Groeipad toepassen" })).toBeChecked();
+  });
+
+  it("saves the changed policy; money accepts Dutch notation", async () => {
+    const actions = await openEditor();
+    type("Drempel opdrachtsom per jaar (€)", "€ 200.000,-");
+    type("Waarschuwen als het certificaat verloopt binnen (dagen)", "60");
+    type("Percentage van de contractsom (%)", "2,5");
+    fireEvent.click(screen.getByRole("checkbox", { name: /Niveau 2 en 3/ }));
+    save();
+    await waitFor(() => expect(actions.savePolicy).toHaveBeenCalled());
+    expect(savedPolicy(actions)).toEqual({
+      ...wonenLimburgPolicy,
+      scope: { minAnnualSpend: 200_000 },
+      expiryWarningDays: 60,
+      sroi: { ...wonenLimburgPolicy.sroi, percentage: 0.025 },
+      sectorLevels: { ...wonenLimburgPolicy.sectorLevels, applyToStatus: true },
+    });
+    expect(await screen.findByText("Beleid opgeslagen in het blad PSO-beleid.")).toBeInTheDocument();
+    // back on the main view, the policy now comes from the sheet
+    expect(screen.getByText(/uit het blad PSO-beleid/)).toBeInTheDocument();
+  });
+
+  it("changes a requirement's level with the dropdown", async () => {
+    const actions = await openEditor();
+    fireEvent.click(screen.getByRole("combobox", { name: "Minimale trede (eis 2)" }));
+    fireEvent.click(within(await screen.findByRole("listbox")).getByRole("option", { name: "Trede 3" }));
+    save();
+    await waitFor(() => expect(actions.savePolicy).toHaveBeenCalled());
+    expect(savedPolicy(actions).requirements).toEqual([
+      { from: "2021-01-01", minLevel: "trede1" },
+      { from: "2022-01-01", minLevel: "trede3" },
+    ]);
+  });
+
+  it("adds a requirement with a date and removes a growth-path step", async () => {
+    const actions = await openEditor();
+    fireEvent.click(screen.getByRole("button", { name: "Eis toevoegen" }));
+    type("Vanaf (eis 3)", "2026-01-01");
+    fireEvent.click(screen.getByRole("button", { name: "Stap 3 verwijderen" }));
+    save();
+    await waitFor(() => expect(actions.savePolicy).toHaveBeenCalled());
+    const saved = savedPolicy(actions);
+    expect(saved.requirements).toContainEqual({ from: "2026-01-01", minLevel: "trede1" });
+    expect(saved.growthPath.steps).toEqual(wonenLimburgPolicy.growthPath.steps.slice(0, 2));
+  });
+
+  it("a bad number shows a Dutch message naming the field and does not save", async () => {
+    const actions = await openEditor();
+    type("Waarschuwen als het certificaat verloopt binnen (dagen)", "negentig");
+    save();
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      'Waarschuwen als het certificaat verloopt binnen (dagen): "negentig" is geen getal van 0 of meer',
+    );
+    expect(actions.savePolicy).not.toHaveBeenCalled();
+    expect(input("Waarschuwen als het certificaat verloopt binnen (dagen)")).toHaveAttribute("aria-invalid", "true");
+    // what the user typed stays
+    expect(input("Waarschuwen als het certificaat verloopt binnen (dagen)").value).toBe("negentig");
+  });
+
+  it("a bad amount gets the core's Dutch money message", async () => {
+    const actions = await openEditor();
+    type("Drempel opdrachtsom per jaar (€)", "veel");
+    save();
+    expect(await screen.findByRole("alert")).toHaveTextContent('Drempel opdrachtsom per jaar (€): "veel" is geen bedrag');
+    expect(actions.savePolicy).not.toHaveBeenCalled();
+  });
+
+  it("a percentage over 100 is refused", async () => {
+    const actions = await openEditor();
+    type("Doel: aandeel gecertificeerde leveranciers (%)", "150");
+    save();
+    expect(await screen.findByRole("alert")).toHaveTextContent("ligt niet tussen 0% en 100%");
+    expect(actions.savePolicy).not.toHaveBeenCalled();
+  });
+
+  it("a save the workbook refuses shows the adapter's message and keeps the editor open", async () => {
+    const actions = await openEditor(
+      fakeActions({ savePolicy: jest.fn(async () => fail({ nl: "Het blad PSO-beleid is beveiligd.", en: "The PSO-beleid sheet is protected." })) }),
+    );
+    save();
+    expect(await screen.findByRole("alert")).toHaveTextContent("Het blad PSO-beleid is beveiligd.");
+    expect(actions.savePolicy).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("heading", { name: "Beleid aanpassen" })).toBeInTheDocument();
+  });
+
+  it("Standaardbeleid herstellen calls resetPolicy and shows the preset's values again", async () => {
+    const custom: Policy = { ...wonenLimburgPolicy, name: "Eigen beleid", scope: { minAnnualSpend: 50_000 } };
+    const actions = await openEditor(fakeActions({ loadPolicy: jest.fn(async () => ok({ policy: custom, source: "sheet" as const })) }));
+    expect(input("Drempel opdrachtsom per jaar (€)").value).toBe("€ 50.000,00");
+    fireEvent.click(screen.getByRole("button", { name: "Standaardbeleid herstellen" }));
+    await waitFor(() => expect(actions.resetPolicy).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(input("Drempel opdrachtsom per jaar (€)").value).toBe("€ 150.000,00"));
+    expect(screen.getByText("Standaardbeleid hersteld.")).toBeInTheDocument();
+  });
+
+  it("Annuleren leaves without saving", async () => {
+    const actions = await openEditor();
+    type("Naam van het beleid", "Iets anders");
+    fireEvent.click(screen.getByRole("button", { name: "Annuleren" }));
+    expect(screen.getByRole("button", { name: "Controleer" })).toBeInTheDocument();
+    expect(screen.getByText("Wonen Limburg (whitepaper)")).toBeInTheDocument();
+    expect(actions.savePolicy).not.toHaveBeenCalled();
+  });
+
+  it("a check after saving uses the saved policy", async () => {
+    const actions = await openEditor();
+    type("Drempel opdrachtsom per jaar (€)", "1 mln");
+    save();
+    const button = await screen.findByRole("button", { name: "Controleer" });
+    fireEvent.click(button);
+    await waitFor(() => expect(actions.check).toHaveBeenCalled());
+    expect(actions.check.mock.calls[0][0].policy.scope.minAnnualSpend).toBe(1_000_000);
+  });
+});

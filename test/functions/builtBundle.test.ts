@@ -63,6 +63,27 @@ describe("dist/functions.js registers what dist/functions.json declares", () => 
   });
 });
 
+describe("the help page in the add-in (src/help/functions.html, copied to dist by the build)", () => {
+  const html = fs.readFileSync(path.join(ROOT, "src/help/functions.html"), "utf8");
+
+  test("every function's @helpurl points to a section of the page with an example in Dutch notation", () => {
+    for (const f of metadata.functions as { id: string; helpUrl?: string; parameters: unknown[] }[]) {
+      const anchor = f.id.toLowerCase();
+      expect(f.helpUrl).toBe(`https://localhost:3000/functions.html#${anchor}`);
+      const section = html.split(/<h2 /).find((s) => s.startsWith(`id="${anchor}"`));
+      expect(section).toBeDefined();
+      const example = new RegExp(`<pre>=PSO\\.${f.id}\\(([^<]*)\\)</pre>`).exec(section!);
+      expect(example).not.toBeNull();
+      if (f.parameters.length > 1) expect(example![1]).toContain(";");
+      expect(example![1]).not.toMatch(/\d,\d{3}\b|[A-Z]\d+,/);
+    }
+  });
+
+  test("the page loads nothing from the network", () => {
+    expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+});
+
 /** A cell as Excel hands it to a custom function: dates as serial numbers, formula results, errors as "#N/A". */
 function excelValue(value: ExcelJS.CellValue): unknown {
   if (value === null || value === undefined) return null;

@@ -1,0 +1,165 @@
+import { WorkbookModel } from "./model";
+
+/** Thrown like OfficeExtension.Error: a `code` Office uses ("PropertyNotLoaded", "ItemNotFound", ...) and a message. */
+export class StandinError extends Error {
+  readonly debugInfo: { code: string; message: string };
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = "RichApi.Error";
+    this.debugInfo = { code, message };
+  }
+}
+
+export interface SyncRecord {
+  /** Approximate JSON size of everything the batch sent (values, formulas, formats written). */
+  requestBytes: number;
+  /** Approximate JSON size of everything the batch loaded. */
+  responseBytes: number;
+  operations: number;
+}
+
+export interface StandinOptions {
+  /** Excel on the web's 5 MB request/response limit; lower it in tests to see chunking. */
+  payloadLimit?: number;
+  /** Called before each sync with its 1-based number over the workbook's life; return an error to make it fail. */
+  failSync?: (syncNumber: number) => StandinError | null;
+}
+
+export interface Op {
+  bytes: number;
+  /** Runs at sync time, in queue order; returns the response bytes it produced. */
+  run: () => number | void;
+}
+
+export const jsonSize = (value: unknown): number => (value === undefined ? 0 : JSON.stringify(value).length);
+
+/** Shared by every RequestContext of one stand-in workbook, so tests can count syncs over several Excel.run calls. */
+export class SyncLog {
+  readonly syncs: SyncRecord[] = [];
+  get count(): number {
+    return this.syncs.length;
+  }
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
+  }
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
+  }
+}
+
+export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Queues operations until sync(), like Office's batched proxies. */
+export class Batch {
+  private queue: Op[] = [];
+  constructor(readonly model: WorkbookModel, readonly log: SyncLog, readonly options: StandinOptions) {}
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const number = this.log.count + 1;
+    const requestBytes = ops.reduce((n, op) => n + op.bytes, 0);
+    const limit = this.options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
+    this.log.syncs.push({ requestBytes, responseBytes: 0, operations: ops.length });
+    const injected = this.options.failSync?.(number);
+    if (injected) throw injected;
+    if (requestBytes > limit) {
+      throw new StandinError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+    }
+    let responseBytes = 0;
+    for (const op of ops) responseBytes += op.run() ?? 0;
+    this.log.syncs[this.log.syncs.length - 1].responseBytes = responseBytes;
+    if (responseBytes > limit) {
+      throw new StandinError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
+    }
+  }
+}
+
+export function propNames(props?: string | string[] | { select?: string }): string[] | null {
+  if (props === undefined) return null;
+  const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : (props.select ?? "").split(",");
+  return list.map((n) => n.trim()).filter(Boolean);
+}
+
+/** A collection proxy: load("items/name") builds the items at sync time with those properties loaded. */
+export abstract class Collection<T extends ClientObject> {
+  private list: T[] | null = null;
+  constructor(protected readonly batch: Batch) {}
+  protected abstract build(): T[];
+  load(props?: string | string[] | { select?: string }): this {
+    const subs = (propNames(props) ?? ["items"]).filter((n) => n.startsWith("items/")).map((n) => n.slice(6));
+    this.batch.enqueue({
+      bytes: 0,
+      run: () => {
+        const items = this.build();
+        this.list = items;
+        return items.reduce((n, item) => n + (subs.length > 0 ? item.readNow(subs) : 10), 2);
+      },
+    });
+    return this;
+  }
+  get items(): T[] {
+    if (!this.list) {
+      throw new StandinError("PropertyNotLoaded", `The property 'items' is not available. Call load("items") and context.sync() first.`);
+    }
+    return this.list;
+  }
+}
+
+/** Base of every proxy: load() queues a read, and reading a property before load + sync throws PropertyNotLoaded. */
+export abstract class ClientObject {
+  private readonly loadedProps = new Map<string, unknown>();
+  constructor(protected readonly batch: Batch) {}
+
+  /** Computes a property at sync time. */
+  protected abstract readProp(name: string): unknown;
+  protected defaultProps(): string[] {
+    return [];
+  }
+
+  load(props?: string | string[] | { select?: string }): this {
+    const names = propNames(props) ?? this.defaultProps();
+    this.batch.enqueue({ bytes: 0, run: () => this.readNow(names) });
+    return this;
+  }
+
+  /** Reads properties at sync time and marks them loaded; returns the response bytes. */
+  readNow(names: string[]): number {
+    let bytes = 0;
+    for (const name of names) {
+      const value = this.readProp(name);
+      this.loadedProps.set(name, value);
+      bytes += jsonSize(value) + name.length + 3;
+    }
+    return bytes;
+  }
+
+  protected loaded<T>(name: string): T {
+    if (!this.loadedProps.has(name)) {
+      throw new StandinError(
+        "PropertyNotLoaded",
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loadedProps.get(name) as T;
+  }
+
+  /** Office fetches isNullObject for every *OrNullObject proxy without an explicit load. */
+  trackNull(): this {
+    this.batch.enqueue({ bytes: 0, run: () => this.readNow(["isNullObject"]) });
+    return this;
+  }
+
+  /** A property written by the add-in: sent with the next sync, applied in queue order. */
+  protected write(bytes: number, run: () => void): void {
+    this.batch.enqueue({ bytes, run });
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded<boolean>("isNullObject");
+  }
+}

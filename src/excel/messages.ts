@@ -1,0 +1,84 @@
+import type { Message } from "../core";
+import { columnLetter } from "../core";
+
+const cell = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
+
+/** Every user-facing text of the Excel adapter, Dutch first. */
+export const adapterMessages = {
+  noHeader: (sheet: string): Message => ({
+    nl: `Geen leverancierstabel gevonden op blad "${sheet}". Verwacht in de eerste 30 rijen een kopregel met kolommen zoals "Leverancier", "Opdrachtsom per jaar" en "PSO-trede".`,
+    en: `No supplier table found on sheet "${sheet}". Expected a header row within the first 30 rows with columns such as "Leverancier", "Opdrachtsom per jaar" and "PSO-trede".`,
+  }),
+  emptySheet: (sheet: string): Message => ({
+    nl: `Blad "${sheet}" is leeg. Open het blad met de leverancierslijst en probeer het opnieuw.`,
+    en: `Sheet "${sheet}" is empty. Open the sheet with the supplier list and try again.`,
+  }),
+  policySheetActive: (): Message => ({
+    nl: `Het actieve blad is "PSO-beleid", het beleid zelf. Open het blad met de leverancierslijst en klik opnieuw.`,
+    en: `The active sheet is "PSO-beleid", the policy itself. Open the sheet with the supplier list and click again.`,
+  }),
+  occupied: (row: number, col: number, value: string): Message => ({
+    nl: `De PSO-toets wil de kolommen PSO-status en PSO-toelichting rechts naast de tabel zetten (${columnLetter(col)} en ${columnLetter(col + 1)}), maar cel ${cell(row, col)} bevat al "${value}". Maak twee lege kolommen vrij rechts van de tabel of verplaats die gegevens; de PSO-toets overschrijft nooit uw eigen gegevens.`,
+    en: `PSO-toets puts the columns PSO-status and PSO-toelichting right of the table (${columnLetter(col)} and ${columnLetter(col + 1)}), but cell ${cell(row, col)} already holds "${value}". Free two empty columns right of the table or move that data; PSO-toets never overwrites your own data.`,
+  }),
+  mergedInResult: (address: string): Message => ({
+    nl: `Rechts naast de tabel staan samengevoegde cellen (${address}) waar de PSO-kolommen moeten komen. Hef de samenvoeging op of maak twee lege kolommen vrij.`,
+    en: `Merged cells (${address}) stand right of the table where the PSO columns go. Unmerge them or free two empty columns.`,
+  }),
+  badMapping: (field: string, index: number, count: number): Message => ({
+    nl: `De kolomkoppeling voor "${field}" wijst naar kolom ${index + 1}, maar de tabel heeft ${count} kolommen. Kies de kolom opnieuw.`,
+    en: `The column mapping for "${field}" points to column ${index + 1}, but the table has ${count} columns. Choose the column again.`,
+  }),
+  noResults: (sheet: string): Message => ({
+    nl: `Op blad "${sheet}" staan geen PSO-markeringen om te wissen.`,
+    en: `Sheet "${sheet}" has no PSO highlights to clear.`,
+  }),
+  office: (action: Message, error: unknown): Message => {
+    const e = error as { code?: string; message?: string; debugInfo?: { code?: string } };
+    const code = e?.code ?? e?.debugInfo?.code ?? "";
+    const detail = `${code ? `${code}: ` : ""}${e?.message ?? String(error)}`;
+    const payload = /PayloadSizeLimit/i.test(code);
+    return {
+      nl: `${action.nl} is niet gelukt; Excel meldde: ${detail}.${payload ? " Het blad is te groot voor één keer; probeer het in Excel voor Windows of Mac, of splits de lijst." : " Er is niets van uw gegevens veranderd dat niet door de PSO-toets was toegevoegd; probeer het opnieuw."}`,
+      en: `${action.en} failed; Excel reported: ${detail}.${payload ? " The sheet is too large for one request; try Excel for Windows or Mac, or split the list." : " None of your own data was changed; please try again."}`,
+    };
+  },
+  actions: {
+    detect: { nl: "Het blad lezen", en: "Reading the sheet" },
+    check: { nl: "Controleren", en: "Checking" },
+    clear: { nl: "Markeringen wissen", en: "Clearing highlights" },
+    loadPolicy: { nl: "Het PSO-beleid lezen", en: "Reading the PSO policy" },
+    savePolicy: { nl: "Het PSO-beleid opslaan", en: "Saving the PSO policy" },
+    resetPolicy: { nl: "Het PSO-beleid terugzetten", en: "Resetting the PSO policy" },
+  },
+  notices: {
+    table: (name: string): Message => ({
+      nl: `De gegevens staan in Excel-tabel "${name}". De PSO-kolommen komen direct rechts naast de tabel, niet erin; "Wis markeringen" haalt ze weer weg.`,
+      en: `The data is in Excel table "${name}". The PSO columns go directly right of the table, not inside it; "Clear highlights" removes them again.`,
+    }),
+    hiddenRows: (): Message => ({
+      nl: "Er zijn verborgen of weggefilterde rijen. Die worden ook gecontroleerd en gemarkeerd; zet het filter uit om alles te zien.",
+      en: "Some rows are hidden or filtered out. They are checked and highlighted too; clear the filter to see them all.",
+    }),
+    moreBlocks: (firstRow: number, lastRow: number, nextRow: number): Message => ({
+      nl: `Alleen rij ${firstRow} t/m ${lastRow} hoort bij de tabel: daaronder staat na een lege rij nog een blok gegevens (vanaf rij ${nextRow}). Dat blok wordt niet gecontroleerd; haal de lege rij weg als het erbij hoort.`,
+      en: `Only rows ${firstRow} to ${lastRow} belong to the table: below, after an empty row, is another block of data (from row ${nextRow}). That block is not checked; remove the empty row if it belongs to the table.`,
+    }),
+    besideTable: (column: string): Message => ({
+      nl: `Naast de tabel staan nog andere gegevens (vanaf kolom ${column}); die worden niet gecontroleerd.`,
+      en: `There is other data beside the table (from column ${column}); it is not checked.`,
+    }),
+    mergedHeader: (address: string): Message => ({
+      nl: `De kopregel bevat samengevoegde cellen (${address}); alleen de eerste cel van elke samenvoeging telt als kolomkop.`,
+      en: `The header row holds merged cells (${address}); only the first cell of each merge counts as a column header.`,
+    }),
+    rememberedMapping: (): Message => ({
+      nl: "De kolomkoppeling is de koppeling die eerder in deze werkmap is opgeslagen.",
+      en: "The column mapping is the one saved earlier in this workbook.",
+    }),
+    previousResults: (): Message => ({
+      nl: "Er staan al PSO-kolommen van een eerdere controle; opnieuw controleren werkt ze bij.",
+      en: "PSO columns from an earlier check are present; checking again updates them.",
+    }),
+  },
+} as const;

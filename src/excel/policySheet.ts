@@ -1,0 +1,58 @@
+import { fail, ok, Policy, policyFromJson, Result, wonenLimburgPolicy } from "../core";
+import { fractionRowIndexes, policyFromGrid, policyToGrid, POLICY_SHEET_NAME } from "../core/policySheet";
+import { setActivePolicy } from "../functions/activePolicy";
+import type { PolicySource } from "../taskpane/actions";
+
+const emptySheet = () => ({
+  nl: `Het blad ${POLICY_SHEET_NAME} is leeg. Kies "Standaardbeleid herstellen" of sla het beleid opnieuw op.`,
+  en: `The ${POLICY_SHEET_NAME} sheet is empty. Choose "Restore default policy" or save the policy again.`,
+});
+
+/** Reads the PSO-beleid sheet (one sync); without it the preset holds. The custom functions get the result. */
+export async function readPolicySheet(context: Excel.RequestContext): Promise<Result<PolicySource>> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(POLICY_SHEET_NAME);
+  const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex");
+  await context.sync();
+  if (sheet.isNullObject) {
+    setActivePolicy(wonenLimburgPolicy);
+    return ok({ policy: wonenLimburgPolicy, source: "preset" });
+  }
+  if (used.isNullObject) return fail(emptySheet());
+  const policy = policyFromGrid(used.values, used.rowIndex + 1);
+  if (!policy.ok) return policy;
+  setActivePolicy(policy.value);
+  return ok({ policy: policy.value, source: "sheet" });
+}
+
+/** Writes the policy as a readable table on the PSO-beleid sheet (created when absent), in two syncs. */
+export async function writePolicySheet(context: Excel.RequestContext, policy: Policy): Promise<Result<void>> {
+  const valid = policyFromJson(policy);
+  if (!valid.ok) return valid;
+  const grid = policyToGrid(valid.value);
+  const existing = context.workbook.worksheets.getItemOrNullObject(POLICY_SHEET_NAME);
+  await context.sync();
+  let sheet: Excel.Worksheet;
+  if (existing.isNullObject) sheet = context.workbook.worksheets.add(POLICY_SHEET_NAME);
+  else {
+    sheet = existing;
+    // The sheet is the policy itself: its old rows are replaced, so a deleted requirement does not linger.
+    sheet.getUsedRange(true).clear("Contents");
+  }
+  sheet.getRangeByIndexes(0, 0, grid.length, 3).values = grid as (string | number | boolean)[][];
+  for (const i of fractionRowIndexes(grid)) sheet.getRangeByIndexes(i, 1, 1, 1).numberFormat = [["0%"]];
+  await context.sync();
+  setActivePolicy(valid.value);
+  return ok(undefined);
+}
+
+/** Removes the PSO-beleid sheet, so the preset holds again. */
+export async function removePolicySheet(context: Excel.RequestContext): Promise<Result<PolicySource>> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(POLICY_SHEET_NAME);
+  await context.sync();
+  if (!sheet.isNullObject) {
+    sheet.delete();
+    await context.sync();
+  }
+  setActivePolicy(wonenLimburgPolicy);
+  return ok({ policy: wonenLimburgPolicy, source: "preset" });
+}

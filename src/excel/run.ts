@@ -1,0 +1,15 @@
+/** How the adapter reaches a workbook: Office's Excel.run in the add-in, the stand-in's run in tests and the workbench. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export const officeRun: ExcelRun = (batch) => Excel.run(batch);
+
+export interface AdapterOptions {
+  /** Bytes per request or response the adapter aims to stay under (Excel on the web refuses more than 5 MB). */
+  payloadBudget?: number;
+}
+
+export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
+
+/** Status texts that mark a row red or amber; the conditional formats key on these prefixes in the status column. */
+export const RESULT_HEADERS = ["PSO-status", "PSO-toelichting"] as const;
+export const SETTINGS_KEY = "PSO-toets";

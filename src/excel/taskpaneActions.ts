@@ -1,0 +1,214 @@
+import {
+  CellValue, columnLetter, columnNamesFor, computeKpis, evaluate, explanation, fail, Message, ok, Result, rowsFromGrid,
+  statusLine,
+} from "../core";
+import { POLICY_SHEET_NAME } from "../core/policySheet";
+import type { CheckOptions, CheckSummary, FailingRow, SheetInfo, TaskpaneActions } from "../taskpane/actions";
+import { checkMapping, dataGrid, locateTable, mergedProblems, TableLayout } from "./layout";
+import { adapterMessages as M } from "./messages";
+import { readPolicySheet, removePolicySheet, writePolicySheet } from "./policySheet";
+import { readUsedGrid, UsedGrid } from "./read";
+import { AdapterOptions, DEFAULT_PAYLOAD_BUDGET, ExcelRun, officeRun } from "./run";
+import { emptyState, queueStateLoad, queueStateSave, rememberedMapping, stateOf, StoredState } from "./store";
+import { queueHighlights, writeResultColumns } from "./write";
+
+interface ActiveRead {
+  sheet: Excel.Worksheet;
+  sheetName: string;
+  grid: UsedGrid;
+  state: StoredState;
+  conditionalFormats: Excel.ConditionalFormat[];
+  notices: Message[];
+  mergedAddress: string;
+}
+
+/** Runs an action and turns any Office error into a Result with a message that says what failed. */
+async function guard<T>(action: Message, body: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await body();
+  } catch (error) {
+    return fail(M.office(action, error));
+  }
+}
+
+/** One read of the active sheet with everything the actions need: values, settings, tables, merges, our formats. */
+async function readActive(context: Excel.RequestContext, budget: number): Promise<Result<ActiveRead>> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const { grid, extras } = await readUsedGrid(
+    context,
+    sheet,
+    () => ({
+      name: sheet.load("name"),
+      setting: queueStateLoad(context),
+      tables: sheet.tables.load("items/name"),
+      merged: sheet.getUsedRange(true).getMergedAreasOrNullObject().load("address"),
+      formats: sheet.getRange().conditionalFormats.load("items/id"),
+    }),
+    budget,
+  );
+  const sheetName = extras.name.name;
+  if (sheetName === POLICY_SHEET_NAME) return fail(M.policySheetActive());
+  if (grid.values.every((row) => row.every((v) => v === "" || v === null))) return fail(M.emptySheet(sheetName));
+  const notices: Message[] = extras.tables.items.map((t) => M.notices.table(t.name));
+  if (grid.rowHidden !== false) notices.push(M.notices.hiddenRows());
+  return ok({
+    sheet,
+    sheetName,
+    grid,
+    state: stateOf(extras.setting),
+    conditionalFormats: extras.formats.items,
+    notices,
+    mergedAddress: extras.merged.isNullObject ? "" : extras.merged.address ?? "",
+  });
+}
+
+function layoutOf(read: ActiveRead): Result<TableLayout> {
+  const layout = locateTable(read.sheetName, read.grid);
+  if (!layout.ok) return layout;
+  const merged = mergedProblems(read.mergedAddress, layout.value);
+  if (merged.refuse) return fail(merged.refuse);
+  return ok({ ...layout.value, notices: [...read.notices, ...merged.notices, ...layout.value.notices] });
+}
+
+function ourFormats(read: ActiveRead): Excel.ConditionalFormat[] {
+  const ids = new Set(read.state.results[read.sheetName]?.conditionalFormatIds ?? []);
+  return read.conditionalFormats.filter((cf) => ids.has(cf.id));
+}
+
+const FAILING = new Set(["non_compliant", "warning", "error"]);
+
+/** The Office.js implementation of the taskpane's actions. Pass the stand-in's `run` to test it without Office. */
+export function createTaskpaneActions(run: ExcelRun = officeRun, options: AdapterOptions = {}): TaskpaneActions {
+  const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
+  let last: { sheetName: string; headers: string[]; firstColumn: number; width: number } | null = null;
+
+  return {
+    detect: () =>
+      guard(M.actions.detect, () =>
+        run(async (context) => {
+          const read = await readActive(context, budget);
+          if (!read.ok) return read;
+          const layout = layoutOf(read.value);
+          if (!layout.ok) return layout;
+          const l = layout.value;
+          const remembered = rememberedMapping(read.value.state, read.value.sheetName, l.headers);
+          const mapping = remembered ?? l.detected;
+          last = { sheetName: read.value.sheetName, headers: l.headers, firstColumn: l.firstColumn, width: l.statusColumn + 2 - l.firstColumn };
+          const info: SheetInfo = {
+            sheetName: read.value.sheetName,
+            headerRow: l.headerRow + 1,
+            headers: l.headers,
+            firstColumn: l.firstColumn,
+            mapping,
+            dataRowCount: rowsFromGrid(dataGrid(read.value.grid, l), mapping, l.firstDataRow + 1).length,
+            notices: remembered ? [...l.notices, M.notices.rememberedMapping()] : l.notices,
+          };
+          return ok(info);
+        }),
+      ),
+
+    check: (opts: CheckOptions) =>
+      guard(M.actions.check, () =>
+        run(async (context): Promise<Result<CheckSummary>> => {
+          const read = await readActive(context, budget);
+          if (!read.ok) return read;
+          const layout = layoutOf(read.value);
+          if (!layout.ok) return layout;
+          const l = layout.value;
+          const mapping = checkMapping(opts.mapping, l.headers);
+          if (!mapping.ok) return mapping;
+          const { sheet, sheetName, state } = read.value;
+          const rows = rowsFromGrid(dataGrid(read.value.grid, l), mapping.value, l.firstDataRow + 1);
+          const columns = columnNamesFor(mapping.value, l.headers, l.firstColumn);
+          const findings = evaluate(rows, opts.policy, opts.peildatum);
+          const byRow = new Map(findings.map((f) => [f.row, f]));
+          const results: CellValue[][] = [];
+          for (let r = l.firstDataRow; r <= l.lastDataRow; r++) {
+            const f = byRow.get(r + 1);
+            results.push(f ? [statusLine(f, opts.lang, columns), explanation(f, opts.lang, columns)] : ["", ""]);
+          }
+          const statusCell = `$${columnLetter(l.statusColumn)}${l.firstDataRow + 1}`;
+          let added: Excel.ConditionalFormat[] = [];
+          await writeResultColumns(context, sheet, l, results, budget, () => {
+            for (const cf of ourFormats(read.value)) cf.delete();
+            added = queueHighlights(sheet, l, statusCell);
+            for (const cf of added) cf.load("id");
+          });
+          const next: StoredState = { ...state, mappings: { ...state.mappings }, results: { ...state.results } };
+          next.mappings[sheetName] = { headers: l.headers, mapping: mapping.value };
+          next.results[sheetName] = {
+            headerRow: l.headerRow,
+            statusColumn: l.statusColumn,
+            lastRow: l.headerRow + results.length,
+            conditionalFormatIds: added.map((cf) => cf.id),
+          };
+          queueStateSave(context, next);
+          await context.sync();
+          last = { sheetName, headers: l.headers, firstColumn: l.firstColumn, width: l.statusColumn + 2 - l.firstColumn };
+
+          const kpis = computeKpis(findings, opts.policy);
+          const failing: FailingRow[] = findings
+            .filter((f) => FAILING.has(f.status))
+            .map((f) => ({
+              row: f.row,
+              supplier: f.supplier,
+              status: f.status,
+              statusLine: statusLine(f, opts.lang, columns),
+              explanation: explanation(f, opts.lang, columns),
+            }));
+          return ok({ peildatum: opts.peildatum, counts: kpis.perStatus, kpis, failing, findings });
+        }),
+      ),
+
+    clear: () =>
+      guard(M.actions.clear, () =>
+        run(async (context): Promise<Result<void>> => {
+          const read = await readActive(context, budget);
+          if (!read.ok) return read;
+          const { sheet, sheetName, state } = read.value;
+          const layout = locateTable(sheetName, read.value.grid);
+          const formats = ourFormats(read.value);
+          const l = layout.ok && layout.value.previousResults ? layout.value : null;
+          if (!l && formats.length === 0) return ok(undefined);
+          for (const cf of formats) cf.delete();
+          if (l) {
+            const lastRow = Math.max(l.previousLastRow, l.lastDataRow, l.headerRow);
+            sheet.getRangeByIndexes(l.headerRow, l.statusColumn, lastRow - l.headerRow + 1, 2).clear("Contents");
+          }
+          const next: StoredState = { ...(state ?? emptyState()), results: { ...state.results } };
+          delete next.results[sheetName];
+          queueStateSave(context, next);
+          await context.sync();
+          return ok(undefined);
+        }),
+      ),
+
+    selectRow: async (row: number) => {
+      await run(async (context) => {
+        const target = last;
+        if (target) {
+          const sheet = context.workbook.worksheets.getItem(target.sheetName);
+          sheet.activate();
+          sheet.getRangeByIndexes(row - 1, target.firstColumn, 1, target.width).select();
+        } else context.workbook.worksheets.getActiveWorksheet().getRange(`${row}:${row}`).select();
+        await context.sync();
+      });
+    },
+
+    loadPolicy: () => guard(M.actions.loadPolicy, () => run((context) => readPolicySheet(context))),
+    savePolicy: (policy) => guard(M.actions.savePolicy, () => run((context) => writePolicySheet(context, policy))),
+    resetPolicy: () => guard(M.actions.resetPolicy, () => run((context) => removePolicySheet(context))),
+
+    saveMapping: async (mapping) => {
+      const target = last;
+      if (!target) return;
+      await run(async (context) => {
+        const setting = queueStateLoad(context);
+        await context.sync();
+        const state = stateOf(setting);
+        queueStateSave(context, { ...state, mappings: { ...state.mappings, [target.sheetName]: { headers: target.headers, mapping } } });
+        await context.sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type { CellValue } from "../core";
+import { RESULT_HEADERS } from "./run";
+import type { TableLayout } from "./layout";
+
+/** Light red and amber, Excel's own "bad" and "neutral" cell styles. */
+export const FILL_FAIL = "#FFC7CE";
+export const FILL_WARN = "#FFEB9C";
+
+/**
+ * Conditional-format formulas keyed on the status column, relative to the first data row (en-US syntax). The
+ * status text starts with the status label in the language it was written in, so both languages are matched.
+ */
+export function highlightFormulas(statusCell: string): { fail: string; warn: string } {
+  const starts = (label: string) => `LEFT(${statusCell},${label.length})="${label}"`;
+  return {
+    fail: `=OR(${starts("Voldoet niet")},${starts("Not compliant")},${starts("Fout")},${starts("Error")})`,
+    warn: `=OR(${starts("Let op")},${starts("Warning")})`,
+  };
+}
+
+const jsonSize = (v: unknown) => JSON.stringify(v).length;
+
+/** Splits result rows into blocks whose JSON stays under the budget, so no request passes Office's limit. */
+export function chunkRows(rows: CellValue[][], budget: number): { offset: number; rows: CellValue[][] }[] {
+  const chunks: { offset: number; rows: CellValue[][] }[] = [];
+  let current: CellValue[][] = [];
+  let size = 2;
+  let offset = 0;
+  rows.forEach((row, i) => {
+    const s = jsonSize(row) + 1;
+    if (current.length > 0 && size + s > budget) {
+      chunks.push({ offset, rows: current });
+      current = [];
+      size = 2;
+      offset = i;
+    }
+    current.push(row);
+    size += s;
+  });
+  if (current.length > 0) chunks.push({ offset, rows: current });
+  return chunks;
+}
+
+/**
+ * Writes the PSO-status and PSO-toelichting columns (header + one row per data row) in as few syncs as the payload
+ * allows; `beforeLastSync` queues the rest of the batch (highlights, settings) into the final sync.
+ */
+export async function writeResultColumns(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  layout: TableLayout,
+  results: CellValue[][],
+  budget: number,
+  beforeLastSync: () => void,
+): Promise<void> {
+  const rows: CellValue[][] = [[...RESULT_HEADERS], ...results];
+  const chunks = chunkRows(rows, budget);
+  for (let i = 0; i < chunks.length; i++) {
+    const { offset, rows: block } = chunks[i];
+    sheet.getRangeByIndexes(layout.headerRow + offset, layout.statusColumn, block.length, 2).values = block as (string | number)[][];
+    if (i === chunks.length - 1) {
+      // Result cells of a previous, longer check that now lie below the table: they were ours, so remove them.
+      const staleFrom = layout.headerRow + rows.length;
+      if (layout.previousLastRow >= staleFrom) {
+        sheet.getRangeByIndexes(staleFrom, layout.statusColumn, layout.previousLastRow - staleFrom + 1, 2).clear("Contents");
+      }
+      beforeLastSync();
+    }
+    await context.sync();
+  }
+}
+
+/** Adds the red and amber rules over the table and result columns; returns the proxies so their ids can be loaded. */
+export function queueHighlights(sheet: Excel.Worksheet, layout: TableLayout, statusCell: string): Excel.ConditionalFormat[] {
+  const rows = layout.lastDataRow - layout.firstDataRow + 1;
+  if (rows <= 0) return [];
+  const width = layout.statusColumn + 2 - layout.firstColumn;
+  const range = sheet.getRangeByIndexes(layout.firstDataRow, layout.firstColumn, rows, width);
+  const formulas = highlightFormulas(statusCell);
+  return [
+    [formulas.fail, FILL_FAIL],
+    [formulas.warn, FILL_WARN],
+  ].map(([formula, color]) => {
+    const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    cf.custom.rule.formula = formula;
+    cf.custom.format.fill.color = color;
+    return cf;
+  });
+}

@@ -1,0 +1,95 @@
+import { createWorkbook, StandinError } from "../../src/excel-standin";
+
+describe("Excel stand-in", () => {
+  test("reading a property that was not loaded throws PropertyNotLoaded, like Office", async () => {
+    const book = createWorkbook({ Blad1: [["a", 1]] });
+    await book.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getUsedRange(true);
+      expect(() => range.values).toThrow(/PropertyNotLoaded|not available/);
+      range.load("values");
+      expect(() => range.values).toThrow(); // loaded but not synced
+      await context.sync();
+      expect(range.values).toEqual([["a", 1]]);
+      expect(() => range.address).toThrow(StandinError);
+    });
+  });
+
+  test("writes apply at sync, count syncs and measure payload", async () => {
+    const book = createWorkbook({ Blad1: [["a"]] });
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Blad1");
+      sheet.getRange("B2:C2").values = [["x", "y"]];
+      expect(book.values("Blad1")).toEqual([["a"]]);
+      await context.sync();
+    });
+    expect(book.values("Blad1")).toEqual([["a", "", ""], ["", "x", "y"]]);
+    expect(book.log.count).toBe(1);
+    expect(book.log.syncs[0].requestBytes).toBeGreaterThanOrEqual(JSON.stringify([["x", "y"]]).length);
+  });
+
+  test("a request over the payload limit fails and changes nothing", async () => {
+    const book = createWorkbook({ Blad1: [["a"]] }, { payloadLimit: 100 });
+    await expect(
+      book.run(async (context) => {
+        context.workbook.worksheets.getItem("Blad1").getRange("A2").values = [["x".repeat(200)]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(book.values("Blad1")).toEqual([["a"]]);
+  });
+
+  test("a shape mismatch and a missing sheet fail at sync", async () => {
+    const book = createWorkbook({ Blad1: [["a"]] });
+    await expect(
+      book.run(async (context) => {
+        context.workbook.worksheets.getItem("Blad1").getRange("A1:B1").values = [["x"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      book.run(async (context) => {
+        context.workbook.worksheets.getItem("Nope").getRange("A1").load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  test("null objects, settings, conditional formats and selection", async () => {
+    const book = createWorkbook({ Blad1: [["a", "b"], [1, 2]] });
+    await book.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
+      const setting = context.workbook.settings.getItemOrNullObject("k").load("value");
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(setting.isNullObject).toBe(true);
+      context.workbook.settings.add("k", { a: 1 });
+      const range = context.workbook.worksheets.getItem("Blad1").getRange("A2:B2");
+      const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      cf.custom.rule.formula = '=$B2="x"';
+      cf.custom.format.fill.color = "#FF0000";
+      cf.load("id");
+      range.select();
+      await context.sync();
+      expect(book.model.settings.get("k")).toEqual({ a: 1 });
+      expect(book.conditionalFormats("Blad1")).toEqual([expect.objectContaining({ id: cf.id, formula: '=$B2="x"', fill: "#FF0000" })]);
+      expect(book.model.selection).toEqual({ sheet: "Blad1", address: "A2:B2" });
+      range.conditionalFormats.getItem(cf.id).delete();
+      await context.sync();
+      expect(book.conditionalFormats("Blad1")).toEqual([]);
+    });
+  });
+
+  test("used range with valuesOnly ignores formats; hidden rows show as null (mixed)", async () => {
+    const book = createWorkbook({ Blad1: [[null, null], [null, "x"]] }, { extras: { Blad1: { fills: { D9: "#FF0000" }, hiddenRows: [2] } } });
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Blad1");
+      const valuesOnly = sheet.getUsedRange(true).load("address");
+      const all = sheet.getUsedRange().load("address");
+      const rows = sheet.getRange("A1:A3").load("rowHidden");
+      await context.sync();
+      expect(valuesOnly.address).toBe("Blad1!B2");
+      expect(all.address).toBe("Blad1!B2:D9");
+      expect(rows.rowHidden).toBeNull();
+    });
+  });
+});

@@ -1,0 +1,208 @@
+import { Day, formatDateNl } from "./dates";
+import type { Finding } from "./evaluate";
+import type { Kpis, NiveauKey } from "./kpi";
+import { atLeast, Level, levelInSentence, levelLabel, LEVELS } from "./levels";
+import { Policy } from "./policy";
+import { reasonText } from "./reasons";
+import { Lang, Message } from "./result";
+
+/** One line of the KPI block: a count or euros, with a share and the policy's target where there is one. */
+export interface KpiLine {
+  key: "suppliers" | "inScope" | "certified" | "spend" | "spendHigh" | "psoContribution" | "errors";
+  label: string;
+  value: number;
+  unit: "count" | "euro";
+  share: number | null;
+  target: number | null;
+}
+
+/** One line of a breakdown (per level or per sector level): spend, its share of all spend, and suppliers. */
+export interface TallyLine {
+  key: string;
+  label: string;
+  spend: number;
+  share: number;
+  suppliers: number;
+}
+
+export interface KpiBlock {
+  lines: KpiLine[];
+  perLevel: TallyLine[];
+  perNiveau: TallyLine[];
+}
+
+/** Breakdown order on the sheet: the growth path upwards, "no certificate" last. */
+export const LEVEL_ORDER: readonly Level[] = [...LEVELS.filter((l) => l !== "geen"), "geen"];
+const NIVEAU_ORDER: readonly NiveauKey[] = ["1", "2", "3", "onbekend"];
+
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+
+function niveauLabel(key: NiveauKey, policy: Policy, lang: Lang): string {
+  if (key === "onbekend") return lang === "nl" ? "Geen niveau (categorie onbekend)" : "No level (category unknown)";
+  const meaning = policy.sectorLevels.levels.find((l) => String(l.niveau) === key)?.meaning;
+  const name = lang === "nl" ? `Niveau ${key}` : `Level ${key}`;
+  return meaning && lang === "nl" ? `${name}: ${meaning}` : name;
+}
+
+/** The KPI block of the Sociale bijdrage sheet as data: labels in the user's language, values unformatted. */
+export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl"): KpiBlock {
+  const nl = lang === "nl";
+  const high = levelInSentence(policy.kpi.spendMinLevel);
+  const lines: KpiLine[] = [
+    { key: "suppliers", label: nl ? "Leveranciers" : "Suppliers", value: kpis.suppliers, unit: "count", share: null, target: null },
+    { key: "inScope", label: nl ? "Binnen scope" : "In scope", value: kpis.inScope, unit: "count", share: share(kpis.inScope, kpis.suppliers), target: null },
+    {
+      key: "certified",
+      label: nl ? "Met geldig PSO-certificaat" : "With a valid PSO certificate",
+      value: kpis.certified,
+      unit: "count",
+      share: kpis.certifiedShare,
+      target: policy.kpi.targetCertifiedShare,
+    },
+    { key: "spend", label: nl ? "Uitgaven totaal" : "Total spend", value: kpis.spend, unit: "euro", share: null, target: null },
+    {
+      key: "spendHigh",
+      label: nl ? `Uitgaven bij ${high} of hoger` : `Spend at ${levelLabel(policy.kpi.spendMinLevel, "en")} or higher`,
+      value: kpis.spendTrede2Plus,
+      unit: "euro",
+      share: kpis.spendTrede2PlusShare,
+      target: policy.kpi.targetSpendShare,
+    },
+    {
+      key: "psoContribution",
+      label: nl ? "PSO-bijdrage (uitgaven x sociale bijdrage)" : "PSO contribution (spend x social contribution)",
+      value: kpis.psoContributionEuro,
+      unit: "euro",
+      share: kpis.psoContributionShare,
+      target: null,
+    },
+    { key: "errors", label: nl ? "Rijen met fouten (niet meegeteld)" : "Rows with errors (not counted)", value: kpis.errors, unit: "count", share: null, target: null },
+  ];
+  const perLevel = LEVEL_ORDER.map((level) => ({
+    key: level,
+    label: levelLabel(level, lang),
+    spend: Math.round(kpis.perLevel[level].spend * 100) / 100,
+    share: share(kpis.perLevel[level].spend, kpis.spend),
+    suppliers: kpis.perLevel[level].suppliers,
+  }));
+  const perNiveau = NIVEAU_ORDER.map((key) => ({
+    key: `niveau${key}`,
+    label: niveauLabel(key, policy, lang),
+    spend: Math.round(kpis.perNiveau[key].spend * 100) / 100,
+    share: share(kpis.perNiveau[key].spend, kpis.spend),
+    suppliers: kpis.perNiveau[key].suppliers,
+  }));
+  return { lines, perLevel, perNiveau };
+}
+
+export type ActionKind = "expired" | "expiring" | "growthStep" | "requirementRises" | "noCertificate" | "levelTooLow" | "expiryMissing";
+
+/** One follow-up for the controller's action list. */
+export interface ActionItem {
+  row: number;
+  supplier: string;
+  kind: ActionKind;
+  /** When it is due; null sorts last. */
+  deadline: Day | null;
+  /** Days from the peildatum to the deadline (negative: overdue). */
+  daysLeft: number | null;
+  /** The level the supplier holds with a valid certificate. */
+  held: Level;
+  /** The level the follow-up is about (the step due, the level required). */
+  level: Level | null;
+  kindLabel: string;
+  text: string;
+}
+
+const KIND_LABELS: Record<ActionKind, Message> = {
+  expired: { nl: "Certificaat verlopen", en: "Certificate expired" },
+  expiring: { nl: "Certificaat verloopt", en: "Certificate expiring" },
+  growthStep: { nl: "Groeipad", en: "Growth path" },
+  requirementRises: { nl: "Eis stijgt", en: "Requirement rises" },
+  noCertificate: { nl: "Geen certificaat", en: "No certificate" },
+  levelTooLow: { nl: "Trede te laag", en: "Level too low" },
+  expiryMissing: { nl: "Geldigheid onbekend", en: "Validity unknown" },
+};
+
+function kindLabel(kind: ActionKind, level: Level | null, lang: Lang): string {
+  const base = KIND_LABELS[kind][lang];
+  if (kind !== "growthStep" || level === null) return base;
+  if (level === "aspirant") return lang === "nl" ? `${base}: plan van aanpak (Aspirant)` : `${base}: plan (aspirant)`;
+  return `${base}: ${lang === "nl" ? levelInSentence(level) : levelLabel(level, "en")}`;
+}
+
+function growthText(step: { level: Level; deadline: Day }, held: Level, lang: Lang): string {
+  const now = held === "geen" ? (lang === "nl" ? "nog geen certificaat" : "no certificate yet") : lang === "nl" ? `nu ${levelInSentence(held)}` : `now ${levelLabel(held, "en")}`;
+  if (step.level === "aspirant") {
+    return lang === "nl"
+      ? `Aspirant-status (goedgekeurd plan van aanpak) uiterlijk ${formatDateNl(step.deadline)}; ${now}`
+      : `Aspirant status (approved plan) by ${formatDateNl(step.deadline)}; ${now}`;
+  }
+  return lang === "nl"
+    ? `${levelLabel(step.level)} uiterlijk ${formatDateNl(step.deadline)} volgens het groeipad; ${now}`
+    : `${levelLabel(step.level, "en")} by ${formatDateNl(step.deadline)} per the growth path; ${now}`;
+}
+
+/** The follow-ups of one finding; out-of-scope and unreadable rows need none here (the check lists errors). */
+function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "kindLabel">[] {
+  if (f.status === "out_of_scope" || f.status === "error") return [];
+  const held: Level = f.certificateValid && f.heldLevel ? f.heldLevel : "geen";
+  const base = { row: f.row, supplier: f.supplier, held };
+  const out: Omit<ActionItem, "daysLeft" | "kindLabel">[] = [];
+  const below = f.reasons.find((r) => r.code === "below");
+  for (const reason of f.reasons) {
+    switch (reason.code) {
+      case "expired":
+        out.push({ ...base, kind: "expired", deadline: reason.validUntil, level: reason.level, text: reasonText(reason, lang) });
+        break;
+      case "expiresSoon":
+        out.push({ ...base, kind: "expiring", deadline: reason.validUntil, level: reason.level, text: reasonText(reason, lang) });
+        break;
+      case "validUntilMissing":
+        out.push({ ...base, kind: "expiryMissing", deadline: null, level: reason.level, text: reasonText(reason, lang) });
+        break;
+      case "requirementRises":
+        if (f.growth?.next?.deadline === reason.from) break; // the growth step below says it
+        out.push({ ...base, kind: "requirementRises", deadline: reason.from, level: reason.level, text: reasonText(reason, lang) });
+        break;
+      case "below":
+        if (f.reasons.some((r) => r.code === "expired")) break;
+        out.push({
+          ...base,
+          kind: reason.held === "geen" ? "noCertificate" : "levelTooLow",
+          deadline: f.deadline ?? reason.since,
+          level: reason.required,
+          text: reasonText(reason, lang),
+        });
+        break;
+      default:
+        break;
+    }
+  }
+  const next = f.growth?.next;
+  if (next && !atLeast(held, next.level) && !below) {
+    out.push({ ...base, kind: "growthStep", deadline: next.deadline, level: next.level, text: growthText(next, held, lang) });
+  }
+  return out;
+}
+
+/**
+ * The action list: every in-scope supplier that needs a follow-up (certificate expired or expiring within the
+ * policy's warning window, a growth-path step due, no or too low a certificate), sorted by deadline, then by row.
+ */
+export function actionList(findings: readonly Finding[], peil: Day, lang: Lang = "nl"): ActionItem[] {
+  const items: ActionItem[] = [];
+  for (const f of findings) {
+    for (const a of actionsOf(f, lang)) {
+      items.push({ ...a, daysLeft: a.deadline === null ? null : a.deadline - peil, kindLabel: kindLabel(a.kind, a.level, lang) });
+    }
+  }
+  return items.sort((a, b) => (a.deadline ?? Infinity) - (b.deadline ?? Infinity) || a.row - b.row);
+}
+
+/** The headers of the action list table, in ActionItem sheet order. */
+export function actionHeaders(lang: Lang): string[] {
+  return lang === "nl"
+    ? ["Leverancier", "Deadline", "Dagen", "Rij", "Geldige trede", "Soort", "Toelichting"]
+    : ["Supplier", "Deadline", "Days", "Row", "Valid level", "Kind", "Explanation"];
+}

@@ -1,0 +1,281 @@
+import { CellValue, cellText } from "./cells";
+import { columnLetter } from "./columns";
+import { Day, dayToExcelSerial, formatDateNl } from "./dates";
+import { HISTORY_COLUMNS, historyFromGrid, HistoryOnSheet, HistoryRow, historyHeaders } from "./history";
+import { levelLabel } from "./levels";
+import { OWN_FIGURE_KEYS, OWN_FIGURE_LABELS, OwnFigureKey } from "./ownFigures";
+import { ActionItem, actionHeaders, KpiBlock, TallyLine } from "./report";
+import { Lang, Message } from "./result";
+
+/** The sheet the controller refreshes each month. */
+export const SOCIAL_SHEET_NAME = "Sociale bijdrage";
+
+export type CellKind = "text" | "count" | "euro" | "percent" | "date";
+
+/** Number formats as stored in the file (locale-independent); Dutch Excel shows "€ 1.250.000" and "75,0%". */
+export const NUMBER_FORMATS: Record<CellKind, string> = {
+  text: "General",
+  count: "#,##0",
+  euro: '"€" #,##0',
+  percent: "0.0%",
+  date: "d-m-yyyy",
+};
+
+export type SheetValue = string | number;
+
+/** A rectangle of cells the adapters write in one assignment. Rows and columns are zero-based. */
+export interface LayoutBlock {
+  row: number;
+  col: number;
+  values: SheetValue[][];
+  kinds: CellKind[][];
+  style: "title" | "subtitle" | "header" | "section" | "body";
+}
+
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface ChartSpec {
+  name: string;
+  type: "line" | "column";
+  title: string;
+  /** Header row and the category column included. */
+  source: Rect;
+  /** Where the chart goes, as an A1 range. */
+  position: string;
+}
+
+export interface SocialLayout {
+  blocks: LayoutBlock[];
+  /** The own-figure input cells: written (empty) only when the sheet is new, never on a refresh. */
+  inputs: { key: OwnFigureKey; row: number; col: number; kind: CellKind }[];
+  /** From this row down, columns 0..width-1 hold generated tables that a refresh clears and rewrites. */
+  generatedFromRow: number;
+  width: number;
+  columnWidths: number[];
+  charts: ChartSpec[];
+  /** Rows repeated at the top of each printed page ("1:2"). */
+  printTitleRows: string;
+}
+
+const KPI_HEADER_ROW = 3;
+const OWN_COL = 6;
+const LEVEL_HEADER_ROW = 12;
+const HISTORY_TITLE_ROW = 27;
+export const SOCIAL_WIDTH = HISTORY_COLUMNS.length;
+
+const t = (nl: string, en: string): Message => ({ nl, en });
+const text = {
+  title: t("Sociale bijdrage (PSO)", "Social contribution (PSO)"),
+  kpis: t("Kerncijfers", "Key figures"),
+  value: t("Waarde", "Value"),
+  share: t("Aandeel", "Share"),
+  target: t("Doel", "Target"),
+  own: t("Eigen PSO-cijfers (invoer)", "Own PSO figures (input)"),
+  check: t("Controle", "Check"),
+  ownNote: t("Vul de waarden zelf in; PSO-toets overschrijft ze nooit.", "Fill in the values yourself; PSO-toets never overwrites them."),
+  perLevel: t("Per trede", "Per level"),
+  perNiveau: t("Per sectorniveau", "Per sector level"),
+  spend: t("Uitgaven", "Spend"),
+  spendShare: t("Aandeel uitgaven", "Share of spend"),
+  suppliers: t("Leveranciers", "Suppliers"),
+  history: t("Historie (maandelijkse inventarisatie)", "History (monthly inventory)"),
+  actions: t("Actielijst (op deadline)", "Action list (by deadline)"),
+  noActions: t("Geen acties nodig.", "No actions needed."),
+  chartHistory: t("Aandeel gecertificeerd en uitgaven trede 2+ per maand", "Share certified and spend level 2+ per month"),
+  chartLevels: t("Uitgaven per trede", "Spend per level"),
+};
+
+export interface SocialLayoutInput {
+  block: KpiBlock;
+  history: readonly HistoryRow[];
+  actions: readonly ActionItem[];
+  ownCheck: Message;
+  peildatum: Day;
+  policyName: string;
+  sourceSheet: string;
+  lang: Lang;
+}
+
+const kindsRow = (kinds: CellKind[]) => [kinds];
+const serial = (day: Day) => dayToExcelSerial(day);
+
+function tallyBlock(row: number, title: string, lines: readonly TallyLine[], lang: Lang): LayoutBlock[] {
+  return [
+    {
+      row,
+      col: 0,
+      values: [[title, text.spend[lang], text.spendShare[lang], text.suppliers[lang]]],
+      kinds: kindsRow(["text", "text", "text", "text"]),
+      style: "header",
+    },
+    {
+      row: row + 1,
+      col: 0,
+      values: lines.map((l) => [l.label, l.spend, l.share, l.suppliers]),
+      kinds: lines.map(() => ["text", "euro", "percent", "count"]),
+      style: "body",
+    },
+  ];
+}
+
+/** Where everything goes on the Sociale bijdrage sheet; both the exceljs and the Office.js adapter write this. */
+export function socialLayout(input: SocialLayoutInput): SocialLayout {
+  const { lang, block } = input;
+  const nl = lang === "nl";
+  const blocks: LayoutBlock[] = [
+    { row: 0, col: 0, values: [[text.title[lang]]], kinds: [["text"]], style: "title" },
+    {
+      row: 1,
+      col: 0,
+      values: [[
+        nl
+          ? `Peildatum ${formatDateNl(input.peildatum)} · beleid: ${input.policyName} · bron: blad "${input.sourceSheet}"`
+          : `Reference date ${formatDateNl(input.peildatum)} · policy: ${input.policyName} · source: sheet "${input.sourceSheet}"`,
+      ]],
+      kinds: [["text"]],
+      style: "subtitle",
+    },
+    {
+      row: KPI_HEADER_ROW,
+      col: 0,
+      values: [[text.kpis[lang], text.value[lang], text.share[lang], text.target[lang]]],
+      kinds: kindsRow(["text", "text", "text", "text"]),
+      style: "header",
+    },
+    {
+      row: KPI_HEADER_ROW + 1,
+      col: 0,
+      values: block.lines.map((l) => [l.label, l.value, l.share ?? "", l.target ?? ""]),
+      kinds: block.lines.map((l) => ["text", l.unit, "percent", "percent"]),
+      style: "body",
+    },
+    { row: KPI_HEADER_ROW, col: OWN_COL, values: [[text.own[lang], text.value[lang]]], kinds: kindsRow(["text", "text"]), style: "header" },
+    {
+      row: KPI_HEADER_ROW + 1,
+      col: OWN_COL,
+      values: OWN_FIGURE_KEYS.map((k) => [OWN_FIGURE_LABELS[k][lang]]),
+      kinds: OWN_FIGURE_KEYS.map(() => ["text"]),
+      style: "body",
+    },
+    {
+      row: KPI_HEADER_ROW + 1 + OWN_FIGURE_KEYS.length,
+      col: OWN_COL,
+      values: [[text.check[lang], input.ownCheck[lang]], [text.ownNote[lang], ""]],
+      kinds: [["text", "text"], ["text", "text"]],
+      style: "subtitle",
+    },
+    ...tallyBlock(LEVEL_HEADER_ROW, text.perLevel[lang], block.perLevel, lang),
+    ...tallyBlock(LEVEL_HEADER_ROW + block.perLevel.length + 2, text.perNiveau[lang], block.perNiveau, lang),
+  ];
+
+  const historyHeaderRow = HISTORY_TITLE_ROW + 1;
+  blocks.push(
+    { row: HISTORY_TITLE_ROW, col: 0, values: [[text.history[lang]]], kinds: [["text"]], style: "section" },
+    {
+      row: historyHeaderRow,
+      col: 0,
+      values: [historyHeaders(lang)],
+      kinds: kindsRow(HISTORY_COLUMNS.map(() => "text")),
+      style: "header",
+    },
+  );
+  if (input.history.length > 0) {
+    blocks.push({
+      row: historyHeaderRow + 1,
+      col: 0,
+      values: input.history.map((h) => HISTORY_COLUMNS.map((c) => (c.kind === "date" ? serial(h[c.key] as number) : h[c.key]))),
+      kinds: input.history.map(() => HISTORY_COLUMNS.map((c) => (c.kind === "month" ? "text" : c.kind))),
+      style: "body",
+    });
+  }
+
+  const actionTitleRow = historyHeaderRow + input.history.length + 2;
+  const headers = actionHeaders(lang);
+  blocks.push(
+    { row: actionTitleRow, col: 0, values: [[text.actions[lang]]], kinds: [["text"]], style: "section" },
+    { row: actionTitleRow + 1, col: 0, values: [headers], kinds: kindsRow(headers.map(() => "text")), style: "header" },
+  );
+  if (input.actions.length === 0) {
+    blocks.push({ row: actionTitleRow + 2, col: 0, values: [[text.noActions[lang]]], kinds: [["text"]], style: "body" });
+  } else {
+    blocks.push({
+      row: actionTitleRow + 2,
+      col: 0,
+      values: input.actions.map((a) => [
+        a.supplier,
+        a.deadline === null ? "" : serial(a.deadline),
+        a.daysLeft ?? "",
+        a.row,
+        levelLabel(a.held, lang),
+        a.kindLabel,
+        a.text,
+      ]),
+      kinds: input.actions.map(() => ["text", "date", "count", "count", "text", "text", "text"]),
+      style: "body",
+    });
+  }
+
+  const levelRows = block.perLevel.length;
+  return {
+    blocks,
+    inputs: OWN_FIGURE_KEYS.map((key, i) => ({
+      key,
+      row: KPI_HEADER_ROW + 1 + i,
+      col: OWN_COL + 1,
+      kind: key === "level" ? "text" : key === "auditDate" ? "date" : "percent",
+    })),
+    generatedFromRow: HISTORY_TITLE_ROW,
+    width: SOCIAL_WIDTH,
+    columnWidths: [44, 14, 16, 14, 14, 26, 28, 16, 18, 16],
+    charts: [
+      {
+        name: "PSO historie",
+        type: "line",
+        title: text.chartHistory[lang],
+        source: { row: historyHeaderRow, col: 0, rows: 1 + Math.max(1, input.history.length), cols: 3 },
+        position: `F${LEVEL_HEADER_ROW + 1}:J${LEVEL_HEADER_ROW + 15}`,
+      },
+      {
+        name: "PSO uitgaven per trede",
+        type: "column",
+        title: text.chartLevels[lang],
+        source: { row: LEVEL_HEADER_ROW, col: 0, rows: 1 + levelRows, cols: 2 },
+        position: "L4:S20",
+      },
+    ],
+    printTitleRows: "1:2",
+  };
+}
+
+/** "A1:C3" for a zero-based rectangle. */
+export function rectAddress(rect: Rect): string {
+  return `${columnLetter(rect.col)}${rect.row + 1}:${columnLetter(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
+}
+
+export interface SocialSheetState {
+  /** The raw own-figure inputs, found by their labels (any language). */
+  own: Partial<Record<OwnFigureKey, CellValue>>;
+  history: HistoryOnSheet;
+}
+
+/** Reads what a refresh must keep from an existing sheet's grid (grid[0] is row 1, column A). */
+export function readSocialSheet(grid: readonly (readonly CellValue[])[]): SocialSheetState {
+  const own: Partial<Record<OwnFigureKey, CellValue>> = {};
+  for (const key of OWN_FIGURE_KEYS) {
+    const labels = [OWN_FIGURE_LABELS[key].nl, OWN_FIGURE_LABELS[key].en];
+    search: for (const row of grid) {
+      for (let c = 0; c < row.length; c++) {
+        if (labels.includes(cellText(row[c]))) {
+          own[key] = row[c + 1];
+          break search;
+        }
+      }
+    }
+  }
+  return { own, history: historyFromGrid(grid) };
+}

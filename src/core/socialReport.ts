@@ -1,0 +1,56 @@
+import { Day } from "./dates";
+import type { Finding } from "./evaluate";
+import { historyRowFromKpis, HistoryRow, monthKey, upsertHistory } from "./history";
+import { computeKpis, Kpis } from "./kpi";
+import { ownFiguresCheck, parseOwnFigures, ParsedOwnFigures } from "./ownFigures";
+import { Policy } from "./policy";
+import { actionList, ActionItem, kpiBlock, KpiBlock } from "./report";
+import { fail, Lang, Message, ok, Result } from "./result";
+import { SocialLayout, socialLayout, SocialSheetState } from "./socialLayout";
+
+export interface SocialReport {
+  month: string;
+  kpis: Kpis;
+  block: KpiBlock;
+  own: ParsedOwnFigures;
+  history: HistoryRow[];
+  actions: ActionItem[];
+  layout: SocialLayout;
+}
+
+const unreadableHistory = (problems: Message[]): Message => ({
+  nl: `De historie op het blad kan niet worden gelezen, dus PSO-toets ververst niet (anders gingen maanden verloren): ${problems.map((p) => p.nl).join("; ")}`,
+  en: `The history on the sheet cannot be read, so PSO-toets does not refresh (months would be lost): ${problems.map((p) => p.en).join("; ")}`,
+});
+
+/**
+ * Everything one monthly refresh writes: KPIs, this month's history row merged into the sheet's history, the action
+ * list and the layout. Fails, changing nothing, when the existing history cannot be read or the month is in the past.
+ */
+export function buildSocialReport(
+  findings: readonly Finding[],
+  policy: Policy,
+  peildatum: Day,
+  lang: Lang,
+  existing: SocialSheetState,
+  sourceSheet: string,
+): Result<SocialReport> {
+  if (existing.history.problems.length > 0) return fail(unreadableHistory(existing.history.problems));
+  const kpis = computeKpis(findings, policy);
+  const history = upsertHistory(existing.history.rows, historyRowFromKpis(kpis, peildatum));
+  if (!history.ok) return history;
+  const block = kpiBlock(kpis, policy, lang);
+  const own = parseOwnFigures(existing.own);
+  const actions = actionList(findings, peildatum, lang);
+  const layout = socialLayout({
+    block,
+    history: history.value,
+    actions,
+    ownCheck: ownFiguresCheck(own),
+    peildatum,
+    policyName: policy.name,
+    sourceSheet,
+    lang,
+  });
+  return ok({ month: monthKey(peildatum), kpis, block, own, history: history.value, actions, layout });
+}

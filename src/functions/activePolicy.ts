@@ -3,17 +3,36 @@ import { Policy, wonenLimburgPolicy } from "../core";
 /**
  * The policy the PSO.* formulas check against. Functions only read it: the Excel adapter calls setActivePolicy when
  * the workbook opens and on every policy save, so a formula never needs Office.js (which would make it slow).
+ *
+ * webpack builds taskpane.js and functions.js as separate entries, so each has its own copy of this module even
+ * though both run on the same page (shared runtime). The state therefore lives on the page's global object, where
+ * the taskpane's setActivePolicy and the functions' getActivePolicy meet.
  */
-let active: Policy = wonenLimburgPolicy;
-const listeners = new Set<(policy: Policy) => void>();
+interface Store {
+  policy: Policy;
+  listeners: Set<(policy: Policy) => void>;
+}
+
+const KEY = "__psoToetsActivePolicy";
+
+function store(): Store {
+  const g = globalThis as unknown as Record<string, Store | undefined>;
+  let s = g[KEY];
+  if (!s) {
+    s = { policy: wonenLimburgPolicy, listeners: new Set() };
+    g[KEY] = s;
+  }
+  return s;
+}
 
 export function getActivePolicy(): Policy {
-  return active;
+  return store().policy;
 }
 
 export function setActivePolicy(policy: Policy): void {
-  active = policy;
-  for (const listener of listeners) listener(policy);
+  const s = store();
+  s.policy = policy;
+  for (const listener of s.listeners) listener(policy);
 }
 
 /** Back to the preset (the workbook has no PSO-beleid sheet any more). */
@@ -23,6 +42,9 @@ export function resetActivePolicy(): void {
 
 /** Lets the adapter recalculate PSO formulas after a policy change; returns the unsubscribe function. */
 export function onActivePolicyChange(listener: (policy: Policy) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  const s = store();
+  s.listeners.add(listener);
+  return () => {
+    s.listeners.delete(listener);
+  };
 }

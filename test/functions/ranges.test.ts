@@ -95,4 +95,20 @@ describe("the active policy lives in memory; the Excel adapter sets it", () => {
     expect(seen).toEqual(["Eigen beleid"]);
     expect(PSO.eis([[120_000]], [["30-6-2022"]])).toEqual([["Geen eis"]]);
   });
+
+  test("taskpane.js and functions.js each bundle their own copy of the module; a policy set in one reaches the other", () => {
+    let taskpaneCopy!: typeof import("../../src/functions/activePolicy");
+    let functionsCopy!: typeof import("../../src/functions/activePolicy");
+    jest.isolateModules(() => {
+      taskpaneCopy = require("../../src/functions/activePolicy");
+    });
+    jest.isolateModules(() => {
+      functionsCopy = require("../../src/functions/activePolicy");
+    });
+    expect(taskpaneCopy).not.toBe(functionsCopy);
+    const own = { ...wonenLimburgPolicy, name: "Uit het blad PSO-beleid" };
+    taskpaneCopy.setActivePolicy(own);
+    expect(functionsCopy.getActivePolicy()).toBe(own);
+    expect(getActivePolicy()).toBe(own);
+  });
 });

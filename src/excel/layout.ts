@@ -18,6 +18,8 @@ export interface TableLayout {
   previousResults: boolean;
   /** Last row of previous result cells in the status columns (for removing stale ones), or -1. */
   previousLastRow: number;
+  /** Why the result columns cannot be written (user data or merged cells where they go), or null. */
+  blocked: Message | null;
   notices: Message[];
 }
 
@@ -53,6 +55,7 @@ export function locateTable(sheetName: string, grid: UsedGrid): Result<TableLayo
   const headerRow = grid.row + h;
   const previousResults = isOurs(at(headerRow, statusColumn), 0) && isOurs(at(headerRow, statusColumn + 1), 1);
   let previousLastRow = -1;
+  let blocked: Message | null = null;
   if (previousResults) {
     notices.push(M.notices.previousResults());
     for (let r = grid.row + values.length - 1; r > headerRow; r--) {
@@ -62,10 +65,13 @@ export function locateTable(sheetName: string, grid: UsedGrid): Result<TableLayo
       }
     }
   } else {
-    for (let r = headerRow; r <= grid.row + last; r++) {
+    for (let r = headerRow; r <= grid.row + last && !blocked; r++) {
       for (const c of [statusColumn, statusColumn + 1]) {
         const v = at(r, c);
-        if (!isBlank(v)) return fail(M.occupied(r, c, cellText(v)));
+        if (!isBlank(v)) {
+          blocked = M.occupied(r, c, cellText(v));
+          break;
+        }
       }
     }
   }
@@ -83,6 +89,7 @@ export function locateTable(sheetName: string, grid: UsedGrid): Result<TableLayo
     statusColumn,
     previousResults,
     previousLastRow,
+    blocked,
     notices,
   });
 }
@@ -124,6 +131,7 @@ function areasOf(address: string): { row: number; col: number; rows: number; col
 
 /** Merged cells where the result columns go are refused; merged header cells get a notice; titles above are fine. */
 export function mergedProblems(address: string, layout: TableLayout): { refuse: Message | null; notices: Message[] } {
+  if (!address) return { refuse: null, notices: [] };
   const notices: Message[] = [];
   for (const a of areasOf(address)) {
     const inRows = a.row <= layout.lastDataRow && a.row + a.rows - 1 >= layout.headerRow;

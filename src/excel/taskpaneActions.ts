@@ -66,8 +66,8 @@ function layoutOf(read: ActiveRead): Result<TableLayout> {
   const layout = locateTable(read.sheetName, read.grid);
   if (!layout.ok) return layout;
   const merged = mergedProblems(read.mergedAddress, layout.value);
-  if (merged.refuse) return fail(merged.refuse);
-  return ok({ ...layout.value, notices: [...read.notices, ...merged.notices, ...layout.value.notices] });
+  const blocked = layout.value.blocked ?? merged.refuse;
+  return ok({ ...layout.value, blocked, notices: [...read.notices, ...merged.notices, ...layout.value.notices] });
 }
 
 function ourFormats(read: ActiveRead): Excel.ConditionalFormat[] {
@@ -101,7 +101,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
             firstColumn: l.firstColumn,
             mapping,
             dataRowCount: rowsFromGrid(dataGrid(read.value.grid, l), mapping, l.firstDataRow + 1).length,
-            notices: remembered ? [...l.notices, M.notices.rememberedMapping()] : l.notices,
+            notices: [...(l.blocked ? [l.blocked] : []), ...l.notices, ...(remembered ? [M.notices.rememberedMapping()] : [])],
           };
           return ok(info);
         }),
@@ -115,6 +115,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           const layout = layoutOf(read.value);
           if (!layout.ok) return layout;
           const l = layout.value;
+          if (l.blocked) return fail(l.blocked);
           const mapping = checkMapping(opts.mapping, l.headers);
           if (!mapping.ok) return mapping;
           const { sheet, sheetName, state } = read.value;
@@ -212,3 +213,6 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
     },
   };
 }
+
+/** The actions against the real Excel (Office.js), as the taskpane entry point uses them. */
+export const createOfficeActions = (): TaskpaneActions => createTaskpaneActions(officeRun);

@@ -1,11 +1,18 @@
 /** A raw cell value as an adapter hands it over (Office.js, exceljs, CSV or a custom function). */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
+const HARD_SPACE = /[\u00a0\u2007\u202f]/;
+const HARD_SPACES = /[\u00a0\u2007\u202f]/g;
 const ONLY_SPACE = /^[\s\u00a0\u2007\u202f]*$/;
 const FORMULA_ERROR = /^#(N\/?A|NB|[A-Z/0]+[!?]|DEEL\/0!|WAARDE!|VERW!|NAAM\?|GETAL!|LEEG!|OVERLOOP!|BEZET!)$/i;
 
 export function isBlank(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === "string" && ONLY_SPACE.test(value));
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  // Most cells start with a visible character: decide without the regex.
+  const first = value.charCodeAt(0);
+  if (first > 32 && first !== 0xa0 && first < 0x1680) return false;
+  return ONLY_SPACE.test(value);
 }
 
 /** "#N/A", "#DEEL/0!", "#VALUE!" and their Dutch names, as Office.js and our adapters pass formula errors. */
@@ -18,5 +25,6 @@ export function formulaErrorOf(value: CellValue): string | null {
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).replace(/[\u00a0\u2007\u202f]/g, " ").trim();
+  const text = String(value);
+  return (HARD_SPACE.test(text) ? text.replace(HARD_SPACES, " ") : text).trim();
 }

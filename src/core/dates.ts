@@ -128,6 +128,17 @@ export function parseDate(input: unknown): Result<Day> {
     return day.ok ? plausible(day.value, String(input)) : day;
   }
   if (typeof input !== "string") return fail(messages.notADate(String(input)));
+  // Date texts repeat down a sheet; results are immutable values, so share them.
+  const hit = textCache.get(input);
+  if (hit) return hit;
+  const result = parseDateText(input);
+  if (textCache.size < 10_000) textCache.set(input, result);
+  return result;
+}
+
+const textCache = new Map<string, Result<Day>>();
+
+function parseDateText(input: string): Result<Day> {
   const text = input.replace(/[\u00a0\u2007\u202f]/g, " ").trim().toLowerCase().replace(/\s+/g, " ");
   let m = ISO.exec(text);
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]), input);

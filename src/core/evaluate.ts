@@ -185,8 +185,10 @@ function firstRiseAbove(
   award: Day | null,
   growth: GrowthState | null,
 ): { day: Day; level: Level } | null {
-  const candidates = requirementChangeDays(policy).filter((d) => d > peil && d <= horizon);
-  if (growth?.next && growth.next.deadline <= horizon) candidates.push(growth.next.deadline);
+  let candidates: Day[] | null = null;
+  for (const d of requirementChangeDays(policy)) if (d > peil && d <= horizon) (candidates ??= []).push(d);
+  if (growth?.next && growth.next.deadline <= horizon) (candidates ??= []).push(growth.next.deadline);
+  if (candidates === null) return null;
   candidates.sort((a, b) => a - b);
   for (const day of candidates) {
     const { req } = requiredOn(policy, day, award);

@@ -1,6 +1,6 @@
 import { addMonths, Day } from "./dates";
 import { Level } from "./levels";
-import { Policy } from "./policy";
+import { GrowthStep, Policy } from "./policy";
 
 export interface GrowthState {
   award: Day;
@@ -17,14 +17,27 @@ export function growthPathApplies(policy: Policy, termMonths: number | null): bo
   return policy.growthPath.enabled && termMonths !== null && termMonths > policy.growthPath.minTermMonths;
 }
 
+/** Every row on a growth path asks for the steps in order: sort them once per policy. */
+const stepCache = new WeakMap<GrowthStep[], GrowthStep[]>();
+
+function sortedSteps(policy: Policy): GrowthStep[] {
+  let steps = stepCache.get(policy.growthPath.steps);
+  if (!steps) {
+    steps = [...policy.growthPath.steps].sort((a, b) => a.monthsAfterAward - b.monthsAfterAward);
+    stepCache.set(policy.growthPath.steps, steps);
+  }
+  return steps;
+}
+
 /** Where a growth-path contract stands on `day`: until each step's deadline the previous step suffices. */
 export function growthStateOn(policy: Policy, award: Day, day: Day): GrowthState {
-  const steps = [...policy.growthPath.steps].sort((a, b) => a.monthsAfterAward - b.monthsAfterAward);
-  let state: GrowthState = { award, due: "geen", dueSince: null, next: null };
-  for (const step of steps) {
+  const state: GrowthState = { award, due: "geen", dueSince: null, next: null };
+  for (const step of sortedSteps(policy)) {
     const deadline = addMonths(award, step.monthsAfterAward);
-    if (deadline <= day) state = { ...state, due: step.level, dueSince: deadline };
-    else {
+    if (deadline <= day) {
+      state.due = step.level;
+      state.dueSince = deadline;
+    } else {
       state.next = { level: step.level, deadline };
       break;
     }

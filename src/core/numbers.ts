@@ -3,6 +3,8 @@ import { messages } from "./messages";
 
 const SPACES = /[\s\u00a0\u2007\u202f']/g;
 const MILLION = /^(.*?)\s*(mln|miljoen|mio|m)\.?$/;
+const PLAIN_EURO = /^\s*(?:€\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2})|,-{1,2})?\s*$/;
+const DOTS = /\./g;
 const THOUSAND = /^(.*?)\s*(k|dzd|duizend)\.?$/;
 
 /**
@@ -63,6 +65,12 @@ function singleSeparator(t: string, sep: string, commaIsDecimal: boolean): strin
 export function parseMoney(input: unknown): Result<number> {
   if (typeof input === "number") return Number.isFinite(input) ? ok(input) : fail(messages.notMoney(String(input)));
   if (typeof input !== "string") return fail(messages.notMoney(String(input)));
+  // The common shapes "€ 1.250.000,00", "1250000" and "150.000,-" without the general parser's regexes and splits.
+  const plain = PLAIN_EURO.exec(input);
+  if (plain) {
+    const whole = plain[1].length > 3 && plain[1].includes(".") ? plain[1].replace(DOTS, "") : plain[1];
+    return ok(Math.round(Number(plain[2] ? `${whole}.${plain[2]}` : whole) * 100) / 100);
+  }
   let t = input.toLowerCase().replace(/€|eur(o)?\b/g, "").trim();
   let factor = 1;
   let m = MILLION.exec(t);

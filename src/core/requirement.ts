@@ -26,17 +26,22 @@ function compiled(policy: Policy): { from: Day; level: Level }[] {
 
 /** The minimum level the policy asks of an in-scope supplier on `day` (before the first rule: none). */
 export function requirementOn(policy: Policy, day: Day): ActiveRequirement {
-  let active: ActiveRequirement = { level: "geen", since: null };
-  for (const r of compiled(policy)) {
-    if (r.from > day) break;
-    active = { level: r.level, since: r.from };
-  }
-  return active;
+  const list = compiled(policy);
+  let i = 0;
+  while (i < list.length && list[i].from <= day) i++;
+  return i === 0 ? { level: "geen", since: null } : { level: list[i - 1].level, since: list[i - 1].from };
 }
 
-/** The days on which the policy's requirement changes, in order. */
-export function requirementChangeDays(policy: Policy): Day[] {
-  return compiled(policy).map((r) => r.from);
+const dayCache = new WeakMap<Policy["requirements"], readonly Day[]>();
+
+/** The days on which the policy's requirement changes, in order (shared per policy: asked for on every row). */
+export function requirementChangeDays(policy: Policy): readonly Day[] {
+  let days = dayCache.get(policy.requirements);
+  if (!days) {
+    days = compiled(policy).map((r) => r.from);
+    dayCache.set(policy.requirements, days);
+  }
+  return days;
 }
 
 export function inScope(policy: Policy, annualSpend: number): boolean {

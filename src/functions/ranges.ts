@@ -42,22 +42,26 @@ export function mapRows(args: unknown[], spec: RowSpec, perRow: (cells: unknown[
   if (rows === null || cols === null) {
     return [[excelError("value", functionMessages.shapeMismatch(shapes.map(([r, c]) => `${r}×${c}`)))]];
   }
+  const at = (g: Grid, r: number, c: number): unknown => {
+    const row = g.length === 1 ? g[0] : g[r];
+    const value = row.length === 1 ? row[0] : row[c];
+    return value === undefined ? null : value;
+  };
   const out: Grid = new Array(rows);
-  const cells = new Array<unknown>(grids.length);
   for (let r = 0; r < rows; r++) {
     const line = new Array<unknown>(cols);
     for (let c = 0; c < cols; c++) {
-      for (let i = 0; i < grids.length; i++) {
-        const g = grids[i];
-        const row = g.length === 1 ? g[0] : g[r];
-        const value = row.length === 1 ? row[0] : row[c];
-        cells[i] = value === undefined ? null : value;
-      }
-      line[c] = spec.required.length > 0 && spec.required.every((i) => isBlank(cells[i] as never)) ? "" : safely(perRow, cells);
+      const empty = spec.required.length > 0 && spec.required.every((i) => blank(at(grids[i], r, c)));
+      line[c] = empty ? "" : safely(perRow, grids.map((g) => at(g, r, c)));
     }
     out[r] = line;
   }
   return out;
+}
+
+/** Excel passes empty cells of a range as ""; the common cases are checked before the core's full test. */
+function blank(value: unknown): boolean {
+  return value === "" || value === null || isBlank(value as never);
 }
 
 function safely(perRow: (cells: unknown[]) => unknown, cells: unknown[]): unknown {

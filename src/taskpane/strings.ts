@@ -15,6 +15,7 @@ const nl = {
   noTable: "Nog geen leverancierslijst gevonden. Open het blad met de lijst en klik op Lijst opnieuw zoeken.",
 
   mappingHeading: "Kolommen",
+  mappingSummary: (used: number, total: number) => `(${used} van ${total} gekoppeld)`,
   mappingHint: "Kies per gegeven de kolom uit uw lijst. PSO-toets onthoudt de keuze voor deze werkmap.",
   notUsed: "(niet gebruikt)",
   columnOption: (header: string, letter: string) => `${header} (kolom ${letter})`,
@@ -113,6 +114,7 @@ const en: Strings = {
   noTable: "No supplier list found yet. Open the sheet with the list and click Find the list again.",
 
   mappingHeading: "Columns",
+  mappingSummary: (used, total) => `(${used} of ${total} linked)`,
   mappingHint: "Pick the column of your list for each item. PSO check remembers the choice for this workbook.",
   notUsed: "(not used)",
   columnOption: (header, letter) => `${header} (column ${letter})`,

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { fail } from "../../src/core";
-import { fakeActions, PEILDATUM, renderUi } from "./setup";
+import { fail, ok } from "../../src/core";
+import { fakeActions, PEILDATUM, renderUi, sheetInfo } from "./setup";
 
 describe("taskpane: detected table and column mapping", () => {
   it("shows the detected sheet, header row, row count and notices", async () => {
@@ -47,5 +47,17 @@ describe("taskpane: detected table and column mapping", () => {
     renderUi(<App actions={actions} lang="nl" today={PEILDATUM} />);
     expect(await screen.findByText("Geen leverancierslijst gevonden op dit blad.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Controleer" })).toBeDisabled();
+  });
+});
+
+describe("taskpane: mapping fold", () => {
+  it("keeps a complete mapping folded and opens it when spend or level is missing", async () => {
+    const { unmount } = renderUi(<App actions={fakeActions()} lang="nl" today={PEILDATUM} />);
+    const summary = await screen.findByText("(5 van 11 gekoppeld)");
+    expect(summary.closest("details")).not.toHaveAttribute("open");
+    unmount();
+    const partial = { ...sheetInfo, mapping: { supplier: 0, spend: 2 } };
+    renderUi(<App actions={fakeActions({ detect: jest.fn(async () => ok(partial)) })} lang="nl" today={PEILDATUM} />);
+    expect((await screen.findByText("(2 van 11 gekoppeld)")).closest("details")).toHaveAttribute("open");
   });
 });

@@ -1,4 +1,5 @@
 import { Caption1, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
+import { useState } from "react";
 import { ColumnMapping, columnLetter, FIELD_LABELS, FIELDS, Field as SheetField, Lang } from "../../core";
 import { strings } from "../strings";
 
@@ -30,11 +31,16 @@ export function MappingPanel({
     else next[field] = Number(value);
     onChange(next);
   };
+  // A detected table needs no attention: keep the eleven dropdowns folded unless spend or level is missing.
+  const [open, setOpen] = useState(() => mapping.spend === undefined || mapping.level === undefined);
   return (
-    <section aria-labelledby="pso-mapping-heading" className="pso-section">
-      <Subtitle2 as="h2" id="pso-mapping-heading">
-        {s.mappingHeading}
-      </Subtitle2>
+    <details className="pso-section pso-mapping" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <Subtitle2 as="h2" id="pso-mapping-heading" style={{ display: "inline" }}>
+          {s.mappingHeading}
+        </Subtitle2>
+        <Caption1> {s.mappingSummary(FIELDS.filter((f) => mapping[f] !== undefined).length, FIELDS.length)}</Caption1>
+      </summary>
       <Caption1 as="p" block>
         {s.mappingHint}
       </Caption1>
@@ -58,6 +64,6 @@ export function MappingPanel({
           </Field>
         );
       })}
-    </section>
+    </details>
   );
 }

@@ -4,7 +4,7 @@ export type CellValue = string | number | boolean | Date | null | undefined;
 const HARD_SPACE = /[\u00a0\u2007\u202f]/;
 const HARD_SPACES = /[\u00a0\u2007\u202f]/g;
 const ONLY_SPACE = /^[\s\u00a0\u2007\u202f]*$/;
-const FORMULA_ERROR = /^#(N\/?A|NB|[A-Z/0]+[!?]|DEEL\/0!|WAARDE!|VERW!|NAAM\?|GETAL!|LEEG!|OVERLOOP!|BEZET!)$/i;
+const FORMULA_ERROR = /^#(N\/?[AB]|[A-Z/0]+[!?]|DEEL\/0!|WAARDE!|VERW!|NAAM\?|GETAL!|LEEG!|OVERLOOP!|BEZET!)$/i;
 
 export function isBlank(value: CellValue): boolean {
   if (value === null || value === undefined) return true;

@@ -1,10 +1,12 @@
 import { runCheck } from "./check";
+import { runRapport } from "./rapport";
 import { CliIo, EXIT_OK, EXIT_USAGE, processIo } from "./io";
 
 export const USAGE = `PSO-toets: toets een leverancierslijst aan het PSO-beleid.
 
 Gebruik:
   pso-toets check <bestand.xlsx|bestand.csv> [opties]
+  pso-toets rapport <bestand.xlsx> [opties] --out rapport.xlsx   blad "Sociale bijdrage" voor de controller
 
 Opties:
   --sheet NAAM            blad met de leverancierslijst (standaard: het eerste blad met een kopregel)
@@ -22,7 +24,7 @@ Exitcode: 0 als geen leverancier binnen scope faalt, 1 als er een faalt, 2 bij e
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Subcommands by name; other modules (the controller's report) register theirs here. */
-export const commands: Record<string, Command> = { check: runCheck };
+export const commands: Record<string, Command> = { check: runCheck, rapport: runRapport };
 
 export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -231,7 +231,7 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     })),
     generatedFromRow: HISTORY_TITLE_ROW,
     width: SOCIAL_WIDTH,
-    columnWidths: [44, 14, 16, 14, 14, 26, 28, 16, 18, 16],
+    columnWidths: [44, 22, 24, 14, 14, 36, 28, 18, 18, 20],
     charts: [
       {
         name: "PSO historie",

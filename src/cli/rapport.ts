@@ -1,0 +1,82 @@
+import path from "path";
+import { evaluate, formatDateNl, formatEuro, formatIsoDate, formatPercent, Lang } from "../core";
+import { historyJson } from "../core/history";
+import { SocialReport } from "../core/socialReport";
+import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
+import { fileMessages } from "../xlsx/messages";
+import { readSupplierFile } from "../xlsx/readSupplierFile";
+import { writeSocialSheet } from "../xlsx/socialSheet";
+import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
+import { parseCommonOptions } from "./options";
+
+/** The `--json` output: KPI block, history and action list. */
+export function rapportJson(report: SocialReport, peildatum: number) {
+  return {
+    peildatum: formatIsoDate(peildatum),
+    month: report.month,
+    kpis: report.block.lines,
+    perLevel: report.block.perLevel,
+    perNiveau: report.block.perNiveau,
+    ownFigures: {
+      ...report.own.figures,
+      auditDate: report.own.figures.auditDate === null ? null : formatIsoDate(report.own.figures.auditDate),
+      problems: report.own.problems,
+    },
+    history: historyJson(report.history),
+    actions: report.actions.map((a) => ({ ...a, deadline: a.deadline === null ? null : formatIsoDate(a.deadline) })),
+  };
+}
+
+function rapportText(report: SocialReport, peildatum: number, lang: Lang): string {
+  const nl = lang === "nl";
+  const lines = [nl ? `Sociale bijdrage, peildatum ${formatDateNl(peildatum)}` : `Social contribution, reference date ${formatDateNl(peildatum)}`, ""];
+  for (const l of report.block.lines) {
+    const value = l.unit === "euro" ? formatEuro(l.value) : String(l.value);
+    lines.push(`  ${l.label.padEnd(46)}${value}${l.share === null ? "" : ` (${formatPercent(l.share)})`}`);
+  }
+  lines.push("", nl ? `Historie: ${report.history.length} maand(en), t/m ${report.month}` : `History: ${report.history.length} month(s), up to ${report.month}`);
+  lines.push(nl ? `Actielijst: ${report.actions.length} actie(s)` : `Action list: ${report.actions.length} action(s)`);
+  for (const a of report.actions) {
+    lines.push(`  ${a.deadline === null ? "-".padEnd(10) : formatDateNl(a.deadline).padEnd(10)}  ${a.supplier} (${nl ? "rij" : "row"} ${a.row}): ${a.kindLabel}. ${a.text}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** `pso-toets rapport <file> [--peildatum] [--beleid] [--json] [--out rapport.xlsx]`: the controller's monthly sheet. */
+export async function runRapport(args: string[], io: CliIo): Promise<number> {
+  const parsed = await parseCommonOptions(args, io.today ?? new Date());
+  if (!parsed.ok) {
+    io.err(parsed.message.nl);
+    return EXIT_USAGE;
+  }
+  const o = parsed.value;
+  if (o.out !== undefined) {
+    if (path.resolve(o.out) === path.resolve(o.file)) {
+      io.err(fileMessages.sameInputAndOutput(o.out)[o.lang]);
+      return EXIT_USAGE;
+    }
+    if (!o.out.toLowerCase().endsWith(".xlsx")) {
+      io.err(fileMessages.outNotXlsx(o.out)[o.lang]);
+      return EXIT_USAGE;
+    }
+  }
+  const loaded = await readSupplierFile(o.file, { sheet: o.sheet, mapping: o.mapping });
+  if (!loaded.ok) {
+    io.err(loaded.message[o.lang]);
+    return EXIT_USAGE;
+  }
+  const { table, worksheet, workbook } = loaded.value;
+  const findings = evaluate(table.rows, o.policy, o.peildatum);
+  const report = writeSocialSheet(workbook, findings, o.policy, o.peildatum, o.lang, worksheet.name);
+  if (!report.ok) {
+    io.err(report.message[o.lang]);
+    return EXIT_USAGE;
+  }
+  if (o.json) io.out(JSON.stringify(rapportJson(report.value, o.peildatum), null, 2));
+  else io.out(rapportText(report.value, o.peildatum, o.lang));
+  if (o.out !== undefined) {
+    await workbook.xlsx.writeFile(o.out);
+    if (!o.json) io.out(o.lang === "nl" ? `Blad "${SOCIAL_SHEET_NAME}" geschreven in: ${o.out}` : `Sheet "${SOCIAL_SHEET_NAME}" written to: ${o.out}`);
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,87 @@
+import ExcelJS from "exceljs";
+import { dayFromYmd, dayToExcelSerial, wonenLimburgPolicy } from "../../src/core";
+import { writeSocialSheet } from "../../src/xlsx/socialSheet";
+import { findingsFor, PEIL } from "../core/report.fixture";
+
+const policy = wonenLimburgPolicy;
+const text = (ws: ExcelJS.Worksheet, address: string) => ws.getCell(address).value;
+
+/** The rows under a section title in column A, up to the first empty row. */
+function tableUnder(ws: ExcelJS.Worksheet, title: string): unknown[][] {
+  let r = 1;
+  while (r <= ws.rowCount && ws.getCell(`A${r}`).value !== title) r++;
+  const rows: unknown[][] = [];
+  for (let i = r + 2; i <= ws.rowCount && ws.getCell(`A${i}`).value !== null; i++) {
+    rows.push((ws.getRow(i).values as unknown[]).slice(1, 11));
+  }
+  return rows;
+}
+
+function refresh(workbook: ExcelJS.Workbook, peil = PEIL, findings = findingsFor()) {
+  const result = writeSocialSheet(workbook, findings, policy, peil, "nl", "Leveranciers");
+  if (!result.ok) throw new Error(result.message.nl);
+  return workbook.getWorksheet("Sociale bijdrage")!;
+}
+
+describe("the Sociale bijdrage sheet written with exceljs", () => {
+  test("a new sheet: KPI values with Dutch number formats, empty own-figure inputs, A4 landscape with print titles", () => {
+    const ws = refresh(new ExcelJS.Workbook());
+    expect(text(ws, "A1")).toBe("Sociale bijdrage (PSO)");
+    expect(text(ws, "A2")).toBe('Peildatum 1-12-2026 · beleid: Wonen Limburg (whitepaper) · bron: blad "Leveranciers"');
+    expect([text(ws, "A7"), text(ws, "B7"), text(ws, "C7"), text(ws, "D7")]).toEqual(["Met geldig PSO-certificaat", 4, 4 / 7, 0.5]);
+    expect([text(ws, "A8"), text(ws, "B8")]).toEqual(["Uitgaven totaal", 1_910_000]);
+    expect(ws.getCell("B8").numFmt).toBe('"€" #,##0');
+    expect(ws.getCell("C7").numFmt).toBe("0.0%");
+    expect(text(ws, "B10")).toBe(95_000);
+    expect([text(ws, "G5"), text(ws, "H5")]).toEqual(["Directe bijdrage", null]);
+    expect(ws.getCell("H5").numFmt).toBe("0.0%");
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1, printTitlesRow: "1:2" });
+  });
+
+  test("what the controller typed (own figures, notes elsewhere) survives a refresh; the check line uses it", () => {
+    const workbook = new ExcelJS.Workbook();
+    let ws = refresh(workbook);
+    ws.getCell("H5").value = 0.016;
+    ws.getCell("H6").value = "13,9%";
+    ws.getCell("H8").value = "Trede 3";
+    ws.getCell("H9").value = new Date(Date.UTC(2022, 6, 21));
+    ws = refresh(workbook, dayFromYmd(2026, 12, 20));
+    expect([text(ws, "H5"), text(ws, "H6"), text(ws, "H7"), text(ws, "H8")]).toEqual([0.016, "13,9%", null, "Trede 3"]);
+    expect(text(ws, "H10")).toBe("1,6% + 13,9% = 15,5%, trede 3");
+  });
+
+  test("history: one row per month; the same month twice replaces its row, a new month is added below", () => {
+    const workbook = new ExcelJS.Workbook();
+    refresh(workbook, dayFromYmd(2026, 11, 2));
+    refresh(workbook, dayFromYmd(2026, 12, 1));
+    const ws = refresh(workbook, dayFromYmd(2026, 12, 15));
+    const history = tableUnder(ws, "Historie (maandelijkse inventarisatie)");
+    expect(history.map((r) => r[0])).toEqual(["2026-11", "2026-12"]);
+    expect(history[1][3]).toBe(dayToExcelSerial(dayFromYmd(2026, 12, 15)));
+    expect(ws.getCell("D31").numFmt).toBe("d-m-yyyy");
+  });
+
+  test("a shorter action list leaves no stale rows behind", () => {
+    const workbook = new ExcelJS.Workbook();
+    refresh(workbook);
+    const ws = refresh(workbook, dayFromYmd(2026, 12, 2), findingsFor().slice(0, 2));
+    const below: unknown[] = [];
+    let seen = false;
+    ws.getColumn(1).eachCell((cell) => {
+      if (seen) below.push(cell.value);
+      if (cell.value === "Actielijst (op deadline)") seen = true;
+    });
+    expect(below).toEqual(["Leverancier", "B Schoonmaak"]);
+  });
+
+  test("an unreadable history refuses the refresh and changes nothing", () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = refresh(workbook);
+    const first = tableUnder(ws, "Historie (maandelijkse inventarisatie)");
+    ws.getCell("B30").value = "ongeveer de helft";
+    const result = writeSocialSheet(workbook, findingsFor(), policy, dayFromYmd(2027, 1, 4), "nl", "Leveranciers");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.nl).toContain('historie, rij 30, kolom "Aandeel gecertificeerd"');
+    expect(tableUnder(ws, "Historie (maandelijkse inventarisatie)").length).toBe(first.length);
+  });
+});

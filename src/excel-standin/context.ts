@@ -16,6 +16,8 @@ export interface SyncRecord {
   /** Approximate JSON size of everything the batch loaded. */
   responseBytes: number;
   operations: number;
+  /** The error code when the sync failed (payload limit, injected fault). */
+  failed?: string;
 }
 
 export interface StandinOptions {
@@ -39,11 +41,13 @@ export class SyncLog {
   get count(): number {
     return this.syncs.length;
   }
+  /** Largest request among the syncs that succeeded. */
   get maxRequestBytes(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
+    return Math.max(0, ...this.syncs.filter((s) => !s.failed).map((s) => s.requestBytes));
   }
+  /** Largest response among the syncs that succeeded. */
   get maxResponseBytes(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
+    return Math.max(0, ...this.syncs.filter((s) => !s.failed).map((s) => s.responseBytes));
   }
 }
 
@@ -64,16 +68,27 @@ export class Batch {
     const number = this.log.count + 1;
     const requestBytes = ops.reduce((n, op) => n + op.bytes, 0);
     const limit = this.options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
-    this.log.syncs.push({ requestBytes, responseBytes: 0, operations: ops.length });
+    const record: SyncRecord = { requestBytes, responseBytes: 0, operations: ops.length };
+    this.log.syncs.push(record);
     const injected = this.options.failSync?.(number);
-    if (injected) throw injected;
+    if (injected) {
+      record.failed = injected.code;
+      throw injected;
+    }
     if (requestBytes > limit) {
+      record.failed = "RequestPayloadSizeLimitExceeded";
       throw new StandinError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
     let responseBytes = 0;
-    for (const op of ops) responseBytes += op.run() ?? 0;
-    this.log.syncs[this.log.syncs.length - 1].responseBytes = responseBytes;
+    try {
+      for (const op of ops) responseBytes += op.run() ?? 0;
+    } catch (error) {
+      record.failed = (error as StandinError).code ?? "Error";
+      throw error;
+    }
+    record.responseBytes = responseBytes;
     if (responseBytes > limit) {
+      record.failed = "ResponsePayloadSizeLimitExceeded";
       throw new StandinError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
     }
   }

@@ -1,0 +1,100 @@
+import ExcelJS from "exceljs";
+import { execFileSync } from "child_process";
+import { copyFileSync, mkdtempSync } from "fs";
+import os from "os";
+import path from "path";
+import { runCli } from "../support/cli";
+import { libreOfficeConvert } from "../support/libreoffice";
+
+const root = path.join(__dirname, "..", "..");
+const example = path.join(root, "examples", "leveranciers.xlsx");
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), "pso-rapport-"));
+
+async function rapportJson(args: string[]) {
+  const result = await runCli(["rapport", ...args, "--json"]);
+  expect(result.stderr).toBe("");
+  return JSON.parse(result.stdout);
+}
+
+describe("pso-toets rapport", () => {
+  test("--json prints the KPI block, the history and the action list of the example (peildatum 1-12-2026)", async () => {
+    const out = await rapportJson([example, "--peildatum", "2026-12-01"]);
+    expect(out.month).toBe("2026-12");
+    const kpi = Object.fromEntries(out.kpis.map((l: { key: string; value: number }) => [l.key, l.value]));
+    expect(kpi).toMatchObject({ suppliers: 36, inScope: 30, certified: 25, spend: 16_487_000, spendHigh: 11_940_000, errors: 4 });
+    expect(out.perLevel.map((l: { label: string }) => l.label)).toEqual(["Aspirant-status", "Basistrede", "Trede 1", "Trede 2", "Trede 3", "PSO 30+", "Geen"]);
+    expect(out.history).toHaveLength(1);
+    expect(out.history[0]).toMatchObject({ month: "2026-12", peildatum: "2026-12-01", certified: 25 });
+    const deadlines = out.actions.map((a: { deadline: string | null }) => a.deadline ?? "9999");
+    expect(deadlines).toEqual([...deadlines].sort());
+    expect(out.actions.find((a: { supplier: string }) => a.supplier === "Schilderwerken Venlo")).toMatchObject({ kind: "expired", deadline: "2026-08-31", row: 11 });
+  });
+
+  test("--out writes a copy; a second run on that copy in the same month replaces the month, a later month is appended", async () => {
+    const dir = tmp();
+    const first = path.join(dir, "december.xlsx");
+    expect((await runCli(["rapport", example, "--peildatum", "2026-12-01", "--out", first])).code).toBe(0);
+    const again = path.join(dir, "december-2.xlsx");
+    await runCli(["rapport", first, "--peildatum", "2026-12-20", "--out", again]);
+    const january = await rapportJson([again, "--peildatum", "2027-01-05"]);
+    expect(january.history.map((h: { month: string; peildatum: string }) => [h.month, h.peildatum])).toEqual([
+      ["2026-12", "2026-12-20"],
+      ["2027-01", "2027-01-05"],
+    ]);
+  });
+
+  test("own figures typed in the file survive the report, and a past month is refused", async () => {
+    const dir = tmp();
+    const first = path.join(dir, "december.xlsx");
+    await runCli(["rapport", example, "--peildatum", "2026-12-01", "--out", first]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(first);
+    const sheet = workbook.getWorksheet("Sociale bijdrage")!;
+    sheet.getCell("H5").value = "1,6%";
+    sheet.getCell("H6").value = "13,9%";
+    sheet.getCell("H8").value = "Trede 3";
+    sheet.getCell("H9").value = "21-07-2022";
+    const typed = path.join(dir, "met-eigen-cijfers.xlsx");
+    await workbook.xlsx.writeFile(typed);
+    const out = await rapportJson([typed, "--peildatum", "2027-01-05"]);
+    expect(out.ownFigures).toMatchObject({ direct: 0.016, indirect: 0.139, total: 0.155, level: "trede3", auditDate: "2022-07-21", problems: [] });
+    const past = await runCli(["rapport", typed, "--peildatum", "2026-11-30"]);
+    expect(past.code).toBe(0); // November is missing, so it may be added
+    const second = path.join(dir, "januari.xlsx");
+    await runCli(["rapport", typed, "--peildatum", "2027-01-05", "--out", second]);
+    const refused = await runCli(["rapport", second, "--peildatum", "2026-12-31"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("maand 2026-12 is al vastgelegd");
+  });
+
+  test("--out equal to the input is refused; the original is never written", async () => {
+    const dir = tmp();
+    const copy = path.join(dir, "leveranciers.xlsx");
+    copyFileSync(example, copy);
+    const result = await runCli(["rapport", copy, "--out", copy]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("schrijft nooit in het origineel");
+  });
+
+  test("LibreOffice opens the report on A4 landscape with the expected figures", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "rapport.xlsx");
+    await runCli(["rapport", example, "--peildatum", "2026-12-01", "--out", out]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    for (const ws of [...workbook.worksheets]) if (ws.name !== "Sociale bijdrage") workbook.removeWorksheet(ws.id);
+    const only = path.join(dir, "sociale-bijdrage.xlsx");
+    await workbook.xlsx.writeFile(only);
+    // The number formats are locale-independent in the file: LibreOffice shows them in its own locale (jest's child
+    // processes run with the machine's), Dutch Excel as "€ 11.940.000" and "72,4%". Either separator is accepted.
+    const pdf = libreOfficeConvert(only, "pdf");
+    const info = execFileSync("pdfinfo", [pdf]).toString();
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString();
+    expect(text).toMatch(/Met geldig PSO-certificaat\s+25\s+69[.,]4%\s+50[.,]0%/);
+    expect(text).toMatch(/Uitgaven bij trede 2 of hoger\s+€ 11[.,]940[.,]000\s+72[.,]4%\s+75[.,]0%/);
+    expect(text).toMatch(/PSO-bijdrage \(uitgaven x sociale bijdrage\)\s+€ 1[.,]854[.,]050\s+11[.,]2%/);
+    expect(text).toMatch(/2026-12\s+69[.,]4%\s+72[.,]4%\s+1-12-2026/);
+    expect(text).toMatch(/Schilderwerken Venlo\s+31-8-2026\s+-92/);
+  }, 120_000);
+});

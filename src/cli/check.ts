@@ -32,7 +32,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     io.err(message(loaded.message, o.lang));
     return EXIT_USAGE;
   }
-  const { table, worksheet, workbook } = loaded.value;
+  const { table, worksheet, workbook, notes } = loaded.value;
+  for (const note of notes) io.err(message(note, o.lang));
   const findings = evaluate(table.rows, o.policy, o.peildatum);
   const kpis = computeKpis(findings, o.policy);
   if (o.json) io.out(JSON.stringify(checkJson(findings, kpis, o.peildatum, o.lang, table.columnNames), null, 2));

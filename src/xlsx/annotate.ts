@@ -52,11 +52,11 @@ export function annotateWorksheet(
   }
   worksheet.getColumn(columns.status).width = 40;
   worksheet.getColumn(columns.explanation).width = 80;
-  for (let r = table.headerRow + 1; r <= worksheet.rowCount; r++) {
-    const row = worksheet.getRow(r);
-    row.getCell(columns.status).value = null;
-    row.getCell(columns.explanation).value = null;
-  }
+  // Only rows that exist: getRow() would create every row up to a stray cell in row 1,048,576.
+  worksheet.eachRow((row, r) => {
+    if (r <= table.headerRow) return;
+    for (const col of [columns.status, columns.explanation]) if (row.findCell(col)) row.getCell(col).value = null;
+  });
   for (const finding of findings) {
     const row = worksheet.getRow(finding.row);
     row.getCell(columns.status).value = statusLine(finding, lang, table.columnNames);
@@ -64,7 +64,7 @@ export function annotateWorksheet(
   }
 
   const first = table.headerRow + 1;
-  const last = Math.max(first, ...findings.map((f) => f.row));
+  const last = findings.reduce((max, f) => Math.max(max, f.row), first);
   const statusRef = `$${columnLetter(columns.status - 1)}${first}`;
   const prefix = (text: string) => `LEFT(${statusRef},${text.length})="${text}"`;
   const failing = `OR(${prefix(statusLabel("non_compliant", lang))},${prefix(statusLabel("error", lang))})`;

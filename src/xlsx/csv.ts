@@ -7,8 +7,18 @@ export function decodeCsv(bytes: Buffer): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+/** Windows-1252's own characters at 0x80-0x9F (€, ‘, ’, “, ”, ...); undefined bytes keep their Latin-1 code point. */
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/** Node's TextDecoder("windows-1252") decodes 0x80-0x9F as Latin-1 control characters, so "€" (0x80) would be lost. */
+export function decodeWindows1252(bytes: Buffer): string {
+  return bytes.toString("latin1").replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]);
 }
 
 /** The delimiter that splits the first non-empty lines most consistently: semicolon (Dutch Excel), comma or tab. */

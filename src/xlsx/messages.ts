@@ -1,5 +1,15 @@
 import type { Message } from "../core";
 
+function listRows(rows: number[]): string {
+  return rows.length > 5 ? `${rows.slice(0, 5).join(", ")} (+${rows.length - 5})` : rows.join(", ");
+}
+
+function delimiterName(d: string, lang: "nl" | "en"): string {
+  if (d === ";") return lang === "nl" ? "puntkomma" : "semicolon";
+  if (d === ",") return lang === "nl" ? "komma" : "comma";
+  return "tab";
+}
+
 /** Messages about files and sheets, for the CLI and the file adapter. */
 export const fileMessages = {
   notFound: (file: string): Message => ({
@@ -13,6 +23,30 @@ export const fileMessages = {
   unreadable: (file: string, detail: string): Message => ({
     nl: `Bestand "${file}" is geen leesbaar .xlsx-bestand (beschadigd of met een wachtwoord beveiligd?): ${detail}`,
     en: `File "${file}" is not a readable .xlsx file (corrupted or password-protected?): ${detail}`,
+  }),
+  encrypted: (file: string): Message => ({
+    nl: `Bestand "${file}" is met een wachtwoord beveiligd of is een oud Excel-bestand (.xls) met een andere extensie. Open het in Excel, verwijder het wachtwoord (Bestand > Info > Werkmap beveiligen) en sla het op als Excel-werkmap (.xlsx).`,
+    en: `File "${file}" is password-protected or an old Excel file (.xls) with another extension. Open it in Excel, remove the password (File > Info > Protect Workbook) and save it as an Excel workbook (.xlsx).`,
+  }),
+  empty: (file: string): Message => ({
+    nl: `Bestand "${file}" is leeg (0 bytes).`,
+    en: `File "${file}" is empty (0 bytes).`,
+  }),
+  tooManyRows: (file: string, sheet: string, rows: number, limit: number): Message => ({
+    nl: `Bestand "${file}", blad "${sheet}": ${rows.toLocaleString("nl-NL")} rijen; PSO-toets leest hoogstens ${limit.toLocaleString("nl-NL")} rijen per blad. Splits de lijst in delen of verwijder de overbodige rijen.`,
+    en: `File "${file}", sheet "${sheet}": ${rows.toLocaleString("en-GB")} rows; PSO-toets reads at most ${limit.toLocaleString("en-GB")} rows per sheet. Split the list or remove the rows you do not need.`,
+  }),
+  noHeaderCsv: (file: string, delimiter: string): Message => ({
+    nl: `Bestand "${file}": geen kopregel gevonden. Verwacht kolommen zoals "Leverancier", "Opdrachtsom per jaar" en "PSO-trede" in de eerste 30 regels, gescheiden door puntkomma's, komma's of tabs (gelezen scheidingsteken: ${delimiterName(delimiter, "nl")}).`,
+    en: `File "${file}": no header row found. Expected columns such as "Leverancier", "Opdrachtsom per jaar" and "PSO-trede" in the first 30 lines, separated by semicolons, commas or tabs (delimiter read: ${delimiterName(delimiter, "en")}).`,
+  }),
+  duplicateColumn: (file: string, sheet: string, header: string, used: string, ignored: string[]): Message => ({
+    nl: `Let op: bestand "${file}", blad "${sheet}": kolom "${header}" staat er meer dan eens (${[used, ...ignored].join(", ")}); PSO-toets gebruikt kolom ${used}.`,
+    en: `Note: file "${file}", sheet "${sheet}": column "${header}" appears more than once (${[used, ...ignored].join(", ")}); PSO-toets uses column ${used}.`,
+  }),
+  extraFields: (file: string, rows: number[]): Message => ({
+    nl: `Let op: bestand "${file}": ${rows.length === 1 ? "rij" : "rijen"} ${listRows(rows)} ${rows.length === 1 ? "heeft" : "hebben"} meer velden dan de kopregel. Staat er een komma of puntkomma in een waarde zonder aanhalingstekens, bijvoorbeeld in een bedrag? Controleer die rijen.`,
+    en: `Note: file "${file}": ${rows.length === 1 ? "row" : "rows"} ${listRows(rows)} ${rows.length === 1 ? "has" : "have"} more fields than the header. Is there a comma or semicolon in an unquoted value, such as an amount? Check those rows.`,
   }),
   noSheet: (file: string, sheet: string, sheets: string[]): Message => ({
     nl: `Bestand "${file}" heeft geen blad "${sheet}". Bladen: ${sheets.join(", ")}.`,

@@ -1,0 +1,30 @@
+/**
+ * Runs in its own process (so its peak memory is its own): the CLI's three phases on one file, timed apart.
+ * Prints one JSON line: { readMs, evaluateMs, writeMs, rows, maxRssKb }.
+ */
+import { dayFromYmd, evaluate, wonenLimburgPolicy } from "./core";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readSupplierFile } = require("../lib/xlsx/readSupplierFile") as typeof import("../src/xlsx/readSupplierFile");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { annotateWorksheet } = require("../lib/xlsx/annotate") as typeof import("../src/xlsx/annotate");
+
+async function main(): Promise<void> {
+  const [file, out] = process.argv.slice(2);
+  const t0 = performance.now();
+  const loaded = await readSupplierFile(file);
+  if (!loaded.ok) throw new Error(loaded.message.en);
+  const t1 = performance.now();
+  const findings = evaluate(loaded.value.table.rows, wonenLimburgPolicy, dayFromYmd(2026, 12, 1));
+  const t2 = performance.now();
+  annotateWorksheet(loaded.value.worksheet, loaded.value.table, findings, "nl");
+  await loaded.value.workbook.xlsx.writeFile(out);
+  const t3 = performance.now();
+  process.stdout.write(
+    `${JSON.stringify({ readMs: t1 - t0, evaluateMs: t2 - t1, writeMs: t3 - t2, rows: findings.length, maxRssKb: process.resourceUsage().maxRSS })}\n`,
+  );
+}
+
+main().catch((e) => {
+  process.stderr.write(String(e?.stack ?? e));
+  process.exit(1);
+});

@@ -1,3 +1,4 @@
+import { promises as fs } from "fs";
 import path from "path";
 import { computeKpis, evaluate, Lang } from "../core";
 import { annotateWorksheet } from "../xlsx/annotate";
@@ -6,6 +7,17 @@ import { readSupplierFile } from "../xlsx/readSupplierFile";
 import { checkJson, checkText } from "./checkReport";
 import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from "./io";
 import { parseCommonOptions } from "./options";
+
+/** The same file by path, or by identity: a link to it, or another spelling on a case-insensitive disk (Windows, macOS). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [x, y] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
 
 const message = (m: { nl: string; en: string }, lang: Lang) => m[lang];
 
@@ -18,7 +30,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   }
   const o = parsed.value;
   if (o.out !== undefined) {
-    if (path.resolve(o.out) === path.resolve(o.file)) {
+    if (await sameFile(o.out, o.file)) {
       io.err(message(fileMessages.sameInputAndOutput(o.out), o.lang));
       return EXIT_USAGE;
     }

@@ -70,8 +70,9 @@ export function annotateWorksheet(
   const failing = `OR(${prefix(statusLabel("non_compliant", lang))},${prefix(statusLabel("error", lang))})`;
   const ref = `A${first}:${columnLetter(columns.explanation - 1)}${last}`;
   const sheet = worksheet as ExcelJS.Worksheet & { removeConditionalFormatting?: (f: unknown) => void };
+  // exceljs keeps the formats the filter accepts: keep all but an earlier run's own rule, never the user's formats.
   sheet.removeConditionalFormatting?.((cf: { rules?: { formulae?: string[] }[] }) =>
-    (cf.rules ?? []).some((rule) => (rule.formulae ?? []).some((f) => f.includes(`LEFT(${statusRef},`))),
+    !(cf.rules ?? []).some((rule) => (rule.formulae ?? []).some((f) => f.includes(`LEFT(${statusRef},`))),
   );
   worksheet.addConditionalFormatting({
     ref,

@@ -4,9 +4,8 @@ import os from "os";
 import path from "path";
 import type { Expectation } from "../../scripts/make-bad-fixtures";
 import { CheckJson } from "../../src/cli/checkReport";
-import { loadWorkbook } from "../../src/xlsx/readSupplierFile";
 import { runCli } from "../support/cli";
-import { differences } from "./support/compareWorkbooks";
+import { addedColumns, differences, originalWorkbook } from "./support/compareWorkbooks";
 
 /*
  * The bad-input corpus: every file in test/fixtures/bad/ with a <file>.expect.json beside it (made by
@@ -70,30 +69,3 @@ describe.each(cases)("%s", (name) => {
     });
   }
 });
-
-/** The workbook as the user has it: an .xlsx as Excel stores it, a CSV as PSO-toets reads it (every field as text). */
-export async function originalWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  if (file.toLowerCase().endsWith(".csv")) {
-    const loaded = await loadWorkbook(file);
-    if (!loaded.ok) throw new Error(loaded.message.nl);
-    return loaded.value.workbook;
-  }
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
-/** Where PSO-status and PSO-toelichting landed in the copy. */
-export function addedColumns(copy: ExcelJS.Workbook): { sheet: string; columns: number[] } {
-  for (const ws of copy.worksheets) {
-    let found: number | null = null;
-    ws.eachRow((row) => row.eachCell((cell, c) => {
-      if (found === null && cell.value === "PSO-status") found = c;
-    }));
-    if (found !== null) {
-      expect(ws.getRow(1).getCell(found).value ?? ws.findCell(1, found)?.value ?? "PSO-status").toBeTruthy();
-      return { sheet: ws.name, columns: [found, found + 1] };
-    }
-  }
-  throw new Error("no PSO-status column in the copy");
-}

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { isDeepStrictEqual } from "util";
+import { loadWorkbook } from "../../../src/xlsx/readSupplierFile";
 
 /** The two columns PSO-toets added to one sheet (1-based column numbers). */
 export interface Added {
@@ -59,4 +60,30 @@ export function differences(original: ExcelJS.Workbook, copy: ExcelJS.Workbook, 
     }
   }
   return diffs;
+}
+
+/** The workbook as the user has it: an .xlsx as Excel stores it, a CSV as PSO-toets reads it (every field as text). */
+export async function originalWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  if (file.toLowerCase().endsWith(".csv")) {
+    const loaded = await loadWorkbook(file);
+    if (!loaded.ok) throw new Error(loaded.message.nl);
+    return loaded.value.workbook;
+  }
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Where PSO-status and PSO-toelichting landed in the copy. */
+export function addedColumns(copy: ExcelJS.Workbook): { sheet: string; columns: number[] } {
+  for (const ws of copy.worksheets) {
+    let found: number | null = null;
+    ws.eachRow((row) => row.eachCell((cell, c) => {
+      if (found === null && cell.value === "PSO-status") found = c;
+    }));
+    if (found !== null) {
+      return { sheet: ws.name, columns: [found, found + 1] };
+    }
+  }
+  throw new Error("no PSO-status column in the copy");
 }

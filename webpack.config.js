@@ -7,10 +7,31 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const DEV_URL = "https://localhost:3000/";
 const PROD_URL = process.env.PSO_TOETS_URL || DEV_URL;
 
+/**
+ * HTTPS for `webpack serve`: the trusted office-addin-dev-certs when they install; else the generated certificate
+ * files without system trust (installing the CA needs sudo and a desktop); else webpack's own self-signed one.
+ * Each fallback says what to do, so `npm start` never dies on a fresh machine.
+ */
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (error) {
+    const fs = require("fs");
+    const dir = require("office-addin-dev-certs/lib/defaults").certificateDirectory;
+    const file = (name) => path.join(dir, name);
+    if (["ca.crt", "localhost.crt", "localhost.key"].every((n) => fs.existsSync(file(n)))) {
+      console.warn(
+        `\n[PSO-toets] De ontwikkelcertificaten zijn niet als vertrouwd geïnstalleerd (${error.message}).\n` +
+          `  Gebruik de bestanden in ${dir}; vertrouw ${file("ca.crt")} in uw browser of besturingssysteem,\n` +
+          "  of voer als beheerder uit: npx office-addin-dev-certs install\n",
+      );
+      return { ca: fs.readFileSync(file("ca.crt")), key: fs.readFileSync(file("localhost.key")), cert: fs.readFileSync(file("localhost.crt")) };
+    }
+    console.warn(`\n[PSO-toets] Geen ontwikkelcertificaten (${error.message}); webpack gebruikt een eigen, niet-vertrouwd certificaat.\n`);
+    return null;
+  }
 }
 
 module.exports = async (env, options) => {
@@ -61,7 +82,7 @@ module.exports = async (env, options) => {
       ? {
           static: { directory: path.resolve(__dirname, "dist") },
           headers: { "Access-Control-Allow-Origin": "*" },
-          server: { type: "https", options: await httpsOptions() },
+          server: await httpsOptions().then((options) => (options ? { type: "https", options } : { type: "https" })),
           port: Number(process.env.PORT || 3000),
           hot: false,
           liveReload: false,

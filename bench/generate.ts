@@ -51,3 +51,32 @@ export function toSupplierRows(cells: CellValue[][]): SupplierRow[] {
     contribution: c[7],
   }));
 }
+
+const CANONICAL_LEVELS = ["Trede 1", "Trede 2", "Trede 3", "Aspirant-status", "Basistrede", "PSO 30+", "Geen", ""];
+
+/** Headers of the clean dataset that both PSO-toets and the hand-built Excel formulas read. */
+export const CLEAN_HEADERS = ["Leverancier", "Opdrachtsom per jaar", "PSO-trede", "Geldig tot", "Gunningsdatum", "Looptijd (maanden)"];
+
+/**
+ * Rows a buyer's formulas can read too: canonical level spellings, numeric spend, dates as Excel serials, and a
+ * growth path on some rows. Dates cluster around the 2026-12-01 peildatum so expiries and step deadlines fall in
+ * the 90-day window often enough to exercise every warning.
+ */
+export function generateCleanCells(count: number, seed = 7): CellValue[][] {
+  const rand = rng(seed);
+  const rows: CellValue[][] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const level = CANONICAL_LEVELS[Math.floor(rand() * CANONICAL_LEVELS.length)];
+    const held = level !== "" && level !== "Geen";
+    const growth = rand() < 0.3;
+    rows[i] = [
+      `Leverancier ${i + 1}`,
+      Math.round(20_000 + rand() * 480_000),
+      level,
+      held && rand() < 0.85 ? 46000 + Math.floor(rand() * 400) : null,
+      growth ? 44900 + Math.floor(rand() * 1500) : null,
+      growth ? 6 + Math.floor(rand() * 48) : null,
+    ];
+  }
+  return rows;
+}

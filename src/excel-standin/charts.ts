@@ -1,0 +1,200 @@
+/**
+ * Charts, page layout, bold fonts and column widths for the stand-in, added to its Worksheet and RangeFormat
+ * prototypes so objects.ts stays as it is. Import this module once (side effect) before using those APIs.
+ */
+import { formatLocal, parseLocal, Rect } from "./address";
+import { Batch, ClientObject, Collection, StandinError } from "./context";
+import { SheetModel } from "./model";
+import { Range, RangeFormat, Worksheet } from "./objects";
+
+export interface ChartModel {
+  name: string;
+  type: string;
+  seriesBy: string;
+  /** The source range, e.g. "A29:C31". */
+  source: string;
+  title: string;
+  position: { start: string; end: string } | null;
+}
+
+export interface PageLayoutModel {
+  orientation: string | null;
+  paperSize: string | null;
+  printTitleRows: string | null;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } | null;
+}
+
+interface SheetExtrasModel {
+  charts: ChartModel[];
+  pageLayout: PageLayoutModel;
+  bold: Set<string>;
+  columnWidths: Map<number, number>;
+}
+
+const extras = new WeakMap<SheetModel, SheetExtrasModel>();
+
+/** What the add-in did to a stand-in sheet beyond values and formats. */
+export function sheetExtras(sheet: SheetModel): SheetExtrasModel {
+  let e = extras.get(sheet);
+  if (!e) {
+    e = { charts: [], pageLayout: { orientation: null, paperSize: null, printTitleRows: null, zoom: null }, bold: new Set(), columnWidths: new Map() };
+    extras.set(sheet, e);
+  }
+  return e;
+}
+
+type SheetRef = () => SheetModel | undefined;
+const mustSheet = (ref: SheetRef): SheetModel => {
+  const sheet = ref();
+  if (!sheet) throw new StandinError("ItemNotFound", "The requested resource (worksheet) doesn't exist.");
+  return sheet;
+};
+
+export class Chart extends ClientObject {
+  readonly title: { text: string };
+  constructor(batch: Batch, private readonly find: () => ChartModel | undefined, private readonly sheetRef: SheetRef) {
+    super(batch);
+    const self = this;
+    this.title = {
+      get text(): string {
+        return self.loaded("title");
+      },
+      set text(text: string) {
+        self.change(text.length, (m) => (m.title = text));
+      },
+    };
+  }
+  private change(bytes: number, fn: (m: ChartModel) => void): void {
+    this.write(bytes + 10, () => {
+      const m = this.find();
+      if (!m) throw new StandinError("ItemNotFound", "The requested resource (chart) doesn't exist.");
+      fn(m);
+    });
+  }
+  protected readProp(name: string): unknown {
+    const m = this.find();
+    if (name === "isNullObject") return !m;
+    if (!m) throw new StandinError("ItemNotFound", "The requested resource (chart) doesn't exist.");
+    if (name === "name") return m.name;
+    if (name === "title") return m.title;
+    throw new StandinError("InvalidArgument", `property ${name}`);
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+  set name(name: string) {
+    this.change(name.length, (m) => (m.name = name));
+  }
+  setPosition(start: string | Range, end?: string | Range): void {
+    const text = (r: string | Range | undefined) => (typeof r === "string" ? r : r === undefined ? "" : "(range)");
+    this.change(20, (m) => (m.position = { start: text(start), end: text(end) }));
+  }
+  delete(): void {
+    this.write(10, () => {
+      const list = sheetExtras(mustSheet(this.sheetRef)).charts;
+      const m = this.find();
+      if (!m) throw new StandinError("ItemNotFound", "The requested resource (chart) doesn't exist.");
+      list.splice(list.indexOf(m), 1);
+    });
+  }
+}
+
+export class ChartCollection extends Collection<Chart> {
+  constructor(batch: Batch, private readonly sheetRef: SheetRef) {
+    super(batch);
+  }
+  protected build(): Chart[] {
+    const list = sheetExtras(mustSheet(this.sheetRef)).charts;
+    return list.map((m) => new Chart(this.batch, () => (list.includes(m) ? m : undefined), this.sheetRef));
+  }
+  add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {
+    let model: ChartModel | undefined;
+    this.batch.enqueue({
+      bytes: 60,
+      run: () => {
+        const { sheet, rect } = sourceData.resolve();
+        if (sheet !== mustSheet(this.sheetRef)) throw new StandinError("InvalidArgument", "chart source on another sheet");
+        model = { name: `Chart ${sheetExtras(sheet).charts.length + 1}`, type, seriesBy, source: formatLocal(rect), title: "", position: null };
+        sheetExtras(sheet).charts.push(model);
+      },
+    });
+    return new Chart(this.batch, () => model, this.sheetRef);
+  }
+}
+
+class PageLayout {
+  constructor(private readonly batch: Batch, private readonly sheetRef: SheetRef) {}
+  private set(bytes: number, fn: (p: PageLayoutModel) => void): void {
+    this.batch.enqueue({ bytes: bytes + 10, run: () => fn(sheetExtras(mustSheet(this.sheetRef)).pageLayout) });
+  }
+  set orientation(value: string) {
+    this.set(value.length, (p) => (p.orientation = value));
+  }
+  set paperSize(value: string) {
+    this.set(value.length, (p) => (p.paperSize = value));
+  }
+  set zoom(value: PageLayoutModel["zoom"]) {
+    this.set(40, (p) => (p.zoom = value));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set(rows.length, (p) => (p.printTitleRows = rows));
+  }
+}
+
+type Internals = { batch: Batch; sheetRef: SheetRef };
+
+Object.defineProperty(Worksheet.prototype, "charts", {
+  configurable: true,
+  get(this: Worksheet & Internals) {
+    return new ChartCollection(this.batch, this.sheetRef);
+  },
+});
+Object.defineProperty(Worksheet.prototype, "pageLayout", {
+  configurable: true,
+  get(this: Worksheet & Internals) {
+    return new PageLayout(this.batch, this.sheetRef);
+  },
+});
+
+/** RangeFill keeps its range and batch privately; the format reaches them through it. */
+type FillInternals = { range: Range; batch: Batch };
+const rangeOf = (format: RangeFormat): Range => (format.fill as unknown as FillInternals).range;
+const batchOf = (format: RangeFormat): Batch => (format.fill as unknown as FillInternals).batch;
+
+Object.defineProperty(RangeFormat.prototype, "font", {
+  configurable: true,
+  get(this: RangeFormat) {
+    const range = rangeOf(this);
+    const batch = batchOf(this);
+    return {
+      set bold(bold: boolean) {
+        batch.enqueue({
+          bytes: 12,
+          run: () =>
+            range.eachCell((sheet, r, c) => {
+              if (bold) sheetExtras(sheet).bold.add(`${r},${c}`);
+              else sheetExtras(sheet).bold.delete(`${r},${c}`);
+            }),
+        });
+      },
+    };
+  },
+});
+Object.defineProperty(RangeFormat.prototype, "columnWidth", {
+  configurable: true,
+  set(this: RangeFormat, width: number) {
+    const range = rangeOf(this);
+    batchOf(this).enqueue({
+      bytes: 12,
+      run: () => {
+        const { sheet, rect } = range.resolve();
+        for (let c = rect.col; c < rect.col + rect.cols; c++) sheetExtras(sheet).columnWidths.set(c, width);
+      },
+    });
+  },
+});
+
+/** For tests: the rectangle of an A1 address. */
+export function rectOf(address: string): Rect | null {
+  return parseLocal(address);
+}

@@ -1,0 +1,106 @@
+import { CellValue, Day, fail, Finding, Lang, Message, ok, Policy, Result } from "../core";
+import { buildSocialReport } from "../core/socialReport";
+import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
+
+export interface SocialSheetInput {
+  /** The findings of a check of the supplier sheet (the taskpane's check gives them). */
+  findings: readonly Finding[];
+  policy: Policy;
+  peildatum: Day;
+  lang: Lang;
+  /** Name of the supplier sheet, shown on the report. */
+  sourceSheet: string;
+}
+
+const HEADER_FILL = "#D9E1F2";
+const INPUT_FILL = "#FFF2CC";
+/** Office column widths are in points; a character of the default font is about 6 points wide. */
+const POINTS_PER_CHAR = 6;
+
+const refreshFailed = (error: unknown): Message => {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    nl: `Het blad "${SOCIAL_SHEET_NAME}" kon niet worden ververst: ${detail}`,
+    en: `The "${SOCIAL_SHEET_NAME}" sheet could not be refreshed: ${detail}`,
+  };
+};
+
+/** The used range's values placed in a grid that starts at A1, so labels are found at their sheet positions. */
+function gridFromA1(range: Excel.Range): CellValue[][] {
+  if (range.isNullObject || !range.values) return [];
+  const grid: CellValue[][] = Array.from({ length: range.rowIndex }, () => []);
+  for (const line of range.values as CellValue[][]) grid.push([...new Array<CellValue>(range.columnIndex).fill(null), ...line]);
+  return grid;
+}
+
+function writeBlock(sheet: Excel.Worksheet, block: LayoutBlock): void {
+  const range = sheet.getRangeByIndexes(block.row, block.col, block.values.length, block.values[0].length);
+  range.values = block.values;
+  range.numberFormat = block.kinds.map((line) => line.map((k) => NUMBER_FORMATS[k]));
+  if (block.style === "title" || block.style === "section" || block.style === "header") range.format.font.bold = true;
+  if (block.style === "header") range.format.fill.color = HEADER_FILL;
+}
+
+function queueLayout(sheet: Excel.Worksheet, layout: SocialLayout, isNew: boolean, lastUsedRow: number): void {
+  if (lastUsedRow >= layout.generatedFromRow) {
+    sheet.getRangeByIndexes(layout.generatedFromRow, 0, lastUsedRow - layout.generatedFromRow + 1, layout.width).clear("All");
+  }
+  for (const block of layout.blocks) writeBlock(sheet, block);
+  if (isNew) {
+    for (const input of layout.inputs) {
+      const cell = sheet.getRangeByIndexes(input.row, input.col, 1, 1);
+      cell.numberFormat = [[NUMBER_FORMATS[input.kind]]];
+      cell.format.fill.color = INPUT_FILL;
+    }
+  }
+  layout.columnWidths.forEach((width, c) => {
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
+  });
+  sheet.pageLayout.orientation = "Landscape";
+  sheet.pageLayout.paperSize = "A4";
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  sheet.pageLayout.setPrintTitleRows(`$${layout.printTitleRows.replace(":", ":$")}`);
+  for (const spec of layout.charts) {
+    const source = sheet.getRangeByIndexes(spec.source.row, spec.source.col, spec.source.rows, spec.source.cols);
+    const chart = sheet.charts.add(spec.type === "line" ? "Line" : "ColumnClustered", source, "Columns");
+    chart.name = spec.name;
+    chart.title.text = spec.title;
+    const [start, end] = spec.position.split(":");
+    chart.setPosition(start, end);
+  }
+}
+
+/**
+ * Creates or refreshes the "Sociale bijdrage" sheet: KPI block, the buyer's own figures (inputs, kept), this month's
+ * history row (earlier months kept), action list, two charts, A4 landscape print setup. Syncs: one read, one chart
+ * read when the sheet exists, one write, whatever the number of suppliers.
+ */
+export async function refreshSocialSheet(context: Excel.RequestContext, input: SocialSheetInput): Promise<Result<{ month: string }>> {
+  try {
+    const worksheets = context.workbook.worksheets;
+    const existing = worksheets.getItemOrNullObject(SOCIAL_SHEET_NAME);
+    const used = existing.getUsedRangeOrNullObject(true);
+    used.load("values,rowIndex,columnIndex,rowCount");
+    await context.sync();
+
+    const isNew = existing.isNullObject;
+    const grid = isNew ? [] : gridFromA1(used);
+    const report = buildSocialReport(input.findings, input.policy, input.peildatum, input.lang, readSocialSheet(grid), input.sourceSheet);
+    if (!report.ok) return report;
+
+    const sheet = isNew ? worksheets.add(SOCIAL_SHEET_NAME) : worksheets.getItem(SOCIAL_SHEET_NAME);
+    if (!isNew) {
+      const charts = sheet.charts.load("items/name");
+      await context.sync();
+      const ours = new Set(report.value.layout.charts.map((c) => c.name));
+      for (const chart of charts.items) if (ours.has(chart.name)) chart.delete();
+    }
+    const lastUsedRow = isNew || used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
+    queueLayout(sheet, report.value.layout, isNew, lastUsedRow);
+    sheet.activate();
+    await context.sync();
+    return ok({ month: report.value.month });
+  } catch (error) {
+    return fail(refreshFailed(error));
+  }
+}

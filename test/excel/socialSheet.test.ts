@@ -1,0 +1,110 @@
+import { dayFromYmd, dayToExcelSerial, evaluate, tableFromGrid, wonenLimburgPolicy } from "../../src/core";
+import { refreshSocialSheet, SocialSheetInput } from "../../src/excel/socialSheet";
+import { createWorkbook, StandinWorkbook } from "../../src/excel-standin";
+import { sheetExtras } from "../../src/excel-standin/charts";
+import { findingsFor, PEIL } from "../core/report.fixture";
+import { HEADER, supplierRows } from "./fixtures";
+
+const SHEET = "Sociale bijdrage";
+const input = (peildatum = PEIL, findings = findingsFor()): SocialSheetInput => ({
+  findings,
+  policy: wonenLimburgPolicy,
+  peildatum,
+  lang: "nl",
+  sourceSheet: "Leveranciers",
+});
+
+async function refresh(book: StandinWorkbook, i: SocialSheetInput) {
+  const result = await book.run((context) => refreshSocialSheet(context, i));
+  if (!result.ok) throw new Error(result.message.nl);
+  return result.value;
+}
+
+/** Column A from the history header down to the first empty cell. */
+function historyMonths(book: StandinWorkbook): unknown[] {
+  const values = book.values(SHEET);
+  const header = values.findIndex((r) => r[0] === "Maand");
+  const months: unknown[] = [];
+  for (let r = header + 1; r < values.length && values[r][0] !== ""; r++) months.push(values[r][0]);
+  return months;
+}
+
+describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
+  test("creates the sheet: KPI block, empty own-figure inputs, history, action list, two charts, A4 landscape", async () => {
+    const book = createWorkbook({ Leveranciers: [["Leverancier"]] });
+    expect(await refresh(book, input())).toEqual({ month: "2026-12" });
+    const values = book.values(SHEET);
+    expect(values[0][0]).toBe("Sociale bijdrage (PSO)");
+    expect(values[6].slice(0, 4)).toEqual(["Met geldig PSO-certificaat", 4, 4 / 7, 0.5]);
+    expect(values[9].slice(0, 2)).toEqual(["PSO-bijdrage (uitgaven x sociale bijdrage)", 95_000]);
+    expect(values[4].slice(6, 8)).toEqual(["Directe bijdrage", ""]);
+    expect(historyMonths(book)).toEqual(["2026-12"]);
+    const sheet = book.sheet(SHEET);
+    expect(sheet.numberFormats.get("7,1")).toBe('"€" #,##0');
+    expect(sheet.numberFormats.get("6,2")).toBe("0.0%");
+    const extras = sheetExtras(sheet);
+    expect(extras.charts.map((c) => [c.name, c.type, c.source])).toEqual([
+      ["PSO historie", "Line", "A29:C30"],
+      ["PSO uitgaven per trede", "ColumnClustered", "A13:B20"],
+    ]);
+    expect(extras.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$2" });
+    expect(extras.bold.has("3,0")).toBe(true);
+    const actions = values.slice(values.findIndex((r) => r[0] === "Leverancier") + 1).map((r) => [r[0], r[1]]);
+    expect(actions).toEqual([
+      ["C Groen", dayToExcelSerial(dayFromYmd(2022, 1, 1))],
+      ["G ICT", dayToExcelSerial(dayFromYmd(2022, 1, 1))],
+      ["E Schilders", dayToExcelSerial(dayFromYmd(2026, 8, 31))],
+      ["B Schoonmaak", dayToExcelSerial(dayFromYmd(2027, 1, 15))],
+      ["F Catering", dayToExcelSerial(dayFromYmd(2027, 2, 1))],
+    ]);
+  });
+
+  test("a second refresh in the month replaces its history row, keeps typed own figures and replaces the charts", async () => {
+    const book = createWorkbook({ Leveranciers: [["Leverancier"]] });
+    await refresh(book, input(dayFromYmd(2026, 11, 2)));
+    await refresh(book, input(dayFromYmd(2026, 12, 1)));
+    const sheet = book.sheet(SHEET);
+    sheet.set(4, 7, 0.016);
+    sheet.set(5, 7, "13,9%");
+    sheet.set(7, 7, "Trede 3");
+    await refresh(book, input(dayFromYmd(2026, 12, 15), findingsFor().slice(0, 3)));
+    expect(historyMonths(book)).toEqual(["2026-11", "2026-12"]);
+    const values = book.values(SHEET);
+    const header = values.findIndex((r) => r[0] === "Maand");
+    expect(values[header + 1][3]).toBe(dayToExcelSerial(dayFromYmd(2026, 11, 2)));
+    expect(values[header + 2][3]).toBe(dayToExcelSerial(dayFromYmd(2026, 12, 15)));
+    expect([values[4][7], values[5][7], values[7][7]]).toEqual([0.016, "13,9%", "Trede 3"]);
+    expect(values[9][7]).toBe("1,6% + 13,9% = 15,5%, trede 3");
+    expect(sheetExtras(sheet).charts.map((c) => c.name)).toEqual(["PSO historie", "PSO uitgaven per trede"]);
+    const after = values.slice(values.findIndex((r) => r[0] === "Leverancier") + 1).map((r) => r[0]);
+    expect(after).toEqual(["C Groen", "B Schoonmaak"]); // the longer list of the earlier refresh left nothing behind
+  });
+
+  test("the number of syncs does not grow with the supplier count", async () => {
+    const syncsFor = async (n: number) => {
+      const table = tableFromGrid([HEADER, ...supplierRows(n)])!;
+      const findings = evaluate(table.rows, wonenLimburgPolicy, PEIL);
+      const book = createWorkbook({ Leveranciers: [["Leverancier"]] });
+      await refresh(book, input(PEIL, findings));
+      const first = book.log.count;
+      await refresh(book, input(PEIL, findings));
+      return [first, book.log.count - first];
+    };
+    const small = await syncsFor(10);
+    expect(await syncsFor(3_000)).toEqual(small);
+    expect(small).toEqual([2, 3]); // new sheet: read + write; existing sheet: read + chart list + write
+  });
+
+  test("an unreadable history refuses the refresh and writes nothing", async () => {
+    const book = createWorkbook({ Leveranciers: [["Leverancier"]] });
+    await refresh(book, input(dayFromYmd(2026, 11, 2)));
+    const sheet = book.sheet(SHEET);
+    const header = book.values(SHEET).findIndex((r) => r[0] === "Maand");
+    sheet.set(header + 1, 1, "ongeveer de helft");
+    const writes = sheet.writes.length;
+    const result = await book.run((context) => refreshSocialSheet(context, input(dayFromYmd(2026, 12, 1))));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.nl).toContain("De historie op het blad kan niet worden gelezen");
+    expect(sheet.writes.length).toBe(writes);
+  });
+});

@@ -66,6 +66,14 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const { table, worksheet, workbook } = loaded.value;
+  if (worksheet.name === SOCIAL_SHEET_NAME) {
+    io.err(
+      o.lang === "nl"
+        ? `Het blad "${SOCIAL_SHEET_NAME}" is het rapport zelf, geen leverancierslijst. Wijs de leverancierslijst aan met --sheet NAAM.`
+        : `The "${SOCIAL_SHEET_NAME}" sheet is the report itself, not a supplier list. Name the supplier sheet with --sheet NAME.`,
+    );
+    return EXIT_USAGE;
+  }
   const findings = evaluate(table.rows, o.policy, o.peildatum);
   const report = writeSocialSheet(workbook, findings, o.policy, o.peildatum, o.lang, worksheet.name);
   if (!report.ok) {

@@ -24,7 +24,7 @@ export function formulaErrorOf(value: CellValue): string | null {
 
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   const text = String(value);
   return (HARD_SPACE.test(text) ? text.replace(HARD_SPACES, " ") : text).trim();
 }

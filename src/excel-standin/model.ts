@@ -84,6 +84,8 @@ export class WorkbookModel {
   activeSheet = 0;
   selection: { sheet: string; address: string } | null = null;
   readonly settings = new Map<string, unknown>();
+  /** How often the add-in asked for a recalculation (Application.calculate). */
+  calculations = 0;
   private nextId = 1;
 
   newId(prefix: string): string {

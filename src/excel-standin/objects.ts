@@ -517,12 +517,25 @@ export class SettingCollection extends ClientObject {
   }
 }
 
+/** Excel.Application: only the recalculation the add-in asks for after a policy change. */
+export class Application {
+  constructor(private readonly batch: Batch) {}
+  calculate(_type: string): void {
+    this.batch.enqueue({ bytes: 16, run: () => {
+      this.batch.model.calculations++;
+      return 0;
+    } });
+  }
+}
+
 export class Workbook {
   readonly worksheets: WorksheetCollection;
   readonly settings: SettingCollection;
+  readonly application: Application;
   constructor(private readonly batch: Batch) {
     this.worksheets = new WorksheetCollection(batch);
     this.settings = new SettingCollection(batch);
+    this.application = new Application(batch);
   }
   getSelectedRange(): Range {
     const model = this.batch.model;

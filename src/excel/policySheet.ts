@@ -40,19 +40,24 @@ export async function writePolicySheet(context: Excel.RequestContext, policy: Po
   }
   sheet.getRangeByIndexes(0, 0, grid.length, 3).values = grid as (string | number | boolean)[][];
   for (const i of fractionRowIndexes(grid)) sheet.getRangeByIndexes(i, 1, 1, 1).numberFormat = [["0%"]];
-  await context.sync();
   setActivePolicy(valid.value);
+  recalculateFormulas(context);
+  await context.sync();
   return ok(undefined);
+}
+
+/** PSO.* cells are not volatile: after a policy change Excel must recalculate them against the new policy. */
+function recalculateFormulas(context: Excel.RequestContext): void {
+  context.workbook.application.calculate("Full" as Excel.CalculationType);
 }
 
 /** Removes the PSO-beleid sheet, so the preset holds again. */
 export async function removePolicySheet(context: Excel.RequestContext): Promise<Result<PolicySource>> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(POLICY_SHEET_NAME);
   await context.sync();
-  if (!sheet.isNullObject) {
-    sheet.delete();
-    await context.sync();
-  }
   setActivePolicy(wonenLimburgPolicy);
+  if (!sheet.isNullObject) sheet.delete();
+  recalculateFormulas(context);
+  await context.sync();
   return ok({ policy: wonenLimburgPolicy, source: "preset" });
 }

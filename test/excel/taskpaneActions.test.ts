@@ -164,4 +164,14 @@ describe("taskpane actions on the Excel stand-in", () => {
     expect(book.model.sheet("PSO-beleid")).toBeUndefined();
     expect(getActivePolicy()).toEqual(wonenLimburgPolicy);
   });
+
+  test("a policy save or reset makes Excel recalculate, so existing PSO.* cells follow the new policy", async () => {
+    const book = createWorkbook({ Leveranciers: [HEADER] });
+    const actions = createTaskpaneActions(book.run);
+    expect(book.model.calculations).toBe(0);
+    await actions.savePolicy({ ...wonenLimburgPolicy, scope: { minAnnualSpend: 50000 } });
+    expect(book.model.calculations).toBe(1);
+    await actions.resetPolicy();
+    expect(book.model.calculations).toBe(2);
+  });
 });

@@ -1,4 +1,5 @@
-import { dayFromYmd, evaluate, SupplierRow, wonenLimburgPolicy } from "../core";
+import type { SupplierRow } from "../../src/core";
+import { dayFromYmd, evaluate, wonenLimburgPolicy } from "../core";
 import { generateCells, toSupplierRows } from "../generate";
 import { Figure, fmtInt, fmtMs, fmtRatio, QUICK, Section, timeMedian } from "../lib";
 

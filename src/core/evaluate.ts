@@ -155,6 +155,12 @@ export function evaluateRow(row: SupplierRow, policy: Policy, peil: Day): Findin
   reasons.push(req.level === "geen" ? { code: "noRequirementYet" } : { code: "meets", held: effective, required: req.level, since: req.since });
   finding.status = "compliant";
   const horizon = peil + policy.expiryWarningDays;
+  if (held !== "geen" && !finding.certificateValid && validUntil !== null) {
+    // Not needed today, but an expired certificate must not vanish from view.
+    reasons.push({ code: "expired", level: held, validUntil });
+    finding.status = "warning";
+    finding.deadline = validUntil;
+  }
   if (held !== "geen" && validUntil === null) {
     reasons.push({ code: "validUntilMissing", level: held });
     finding.status = "warning";

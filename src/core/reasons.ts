@@ -113,9 +113,11 @@ export function statusLine(finding: Finding, lang: Lang = "nl", columns?: Column
     }
     case "warning": {
       const first = finding.reasons.find((r) =>
-        ["expiresSoon", "requirementRises", "validUntilMissing", "sectorAdvice"].includes(r.code),
+        ["expired", "expiresSoon", "requirementRises", "validUntilMissing", "sectorAdvice"].includes(r.code),
       );
       if (!first) return label;
+      if (first.code === "expired")
+        return nl ? `${label}: certificaat verlopen ${d(first.validUntil)}` : `${label}: certificate expired ${d(first.validUntil)}`;
       if (first.code === "expiresSoon")
         return nl ? `${label}: certificaat verloopt ${d(first.validUntil)}` : `${label}: certificate expires ${d(first.validUntil)}`;
       if (first.code === "requirementRises")

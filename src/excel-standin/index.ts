@@ -10,6 +10,7 @@ import { parseLocal, Rect } from "./address";
 import { Batch, StandinOptions, SyncLog } from "./context";
 import { ConditionalFormatModel, SheetModel, Value, WorkbookModel } from "./model";
 import { Workbook } from "./objects";
+import "./charts"; // charts, page layout and column widths, used by the Sociale bijdrage sheet
 
 export { StandinError, SyncLog, DEFAULT_PAYLOAD_LIMIT } from "./context";
 export type { StandinOptions, SyncRecord } from "./context";

@@ -50,7 +50,12 @@ export const adapterMessages = {
     loadPolicy: { nl: "Het PSO-beleid lezen", en: "Reading the PSO policy" },
     savePolicy: { nl: "Het PSO-beleid opslaan", en: "Saving the PSO policy" },
     resetPolicy: { nl: "Het PSO-beleid terugzetten", en: "Resetting the PSO policy" },
+    refreshSocialSheet: { nl: "Het blad Sociale bijdrage vernieuwen", en: "Refreshing the Social contribution sheet" },
   },
+  reportNeedsSupplierSheet: (): Message => ({
+    nl: 'Ga eerst naar het blad met de leverancierslijst en druk op "Controleer"; daarna kan het blad Sociale bijdrage vernieuwd worden.',
+    en: 'First go to the supplier sheet and press "Check"; then the Social contribution sheet can be refreshed.',
+  }),
   notices: {
     table: (name: string): Message => ({
       nl: `De gegevens staan in Excel-tabel "${name}". De PSO-kolommen komen direct rechts naast de tabel, niet erin; "Wis markeringen" haalt ze weer weg.`,

@@ -1,7 +1,9 @@
 import {
-  CellValue, columnLetter, columnNamesFor, computeKpis, evaluate, explanation, fail, Message, ok, Result, rowsFromGrid,
-  statusLine,
+  CellValue, ColumnMapping, columnLetter, ColumnNames, columnNamesFor, computeKpis, evaluate, explanation, fail, Finding,
+  Message, ok, Result, rowsFromGrid, statusLine,
 } from "../core";
+import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
+import { refreshSocialSheet } from "./socialSheet";
 import { POLICY_SHEET_NAME } from "../core/policySheet";
 import type { CheckOptions, CheckSummary, FailingRow, SheetInfo, TaskpaneActions } from "../taskpane/actions";
 import { checkMapping, dataGrid, locateTable, mergedProblems, TableLayout } from "./layout";
@@ -32,8 +34,8 @@ async function guard<T>(action: Message, body: () => Promise<Result<T>>): Promis
 }
 
 /** One read of the active sheet with everything the actions need: values, settings, tables, merges, our formats. */
-async function readActive(context: Excel.RequestContext, budget: number): Promise<Result<ActiveRead>> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+async function readActive(context: Excel.RequestContext, budget: number, named?: string): Promise<Result<ActiveRead>> {
+  const sheet = named ? context.workbook.worksheets.getItem(named) : context.workbook.worksheets.getActiveWorksheet();
   const { grid, extras } = await readUsedGrid(
     context,
     sheet,
@@ -75,6 +77,35 @@ function ourFormats(read: ActiveRead): Excel.ConditionalFormat[] {
   return read.conditionalFormats.filter((cf) => ids.has(cf.id));
 }
 
+interface EvaluatedSheet {
+  read: ActiveRead;
+  layout: TableLayout;
+  mapping: ColumnMapping;
+  columns: ColumnNames;
+  findings: Finding[];
+}
+
+/** Reads the supplier sheet (the active one unless named) and evaluates it: the shared first half of check and refresh. */
+async function evaluateSheet(
+  context: Excel.RequestContext,
+  opts: CheckOptions,
+  budget: number,
+  sheetName?: string,
+): Promise<Result<EvaluatedSheet>> {
+  const read = await readActive(context, budget, sheetName);
+  if (!read.ok) return read;
+  const layout = layoutOf(read.value);
+  if (!layout.ok) return layout;
+  const l = layout.value;
+  if (l.blocked) return fail(l.blocked);
+  const mapping = checkMapping(opts.mapping, l.headers);
+  if (!mapping.ok) return mapping;
+  const rows = rowsFromGrid(dataGrid(read.value.grid, l), mapping.value, l.firstDataRow + 1);
+  const columns = columnNamesFor(mapping.value, l.headers, l.firstColumn);
+  const findings = evaluate(rows, opts.policy, opts.peildatum);
+  return ok({ read: read.value, layout: l, mapping: mapping.value, columns, findings });
+}
+
 const FAILING = new Set(["non_compliant", "warning", "error"]);
 
 /** The Office.js implementation of the taskpane's actions. Pass the stand-in's `run` to test it without Office. */
@@ -110,18 +141,10 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
     check: (opts: CheckOptions) =>
       guard(M.actions.check, () =>
         run(async (context): Promise<Result<CheckSummary>> => {
-          const read = await readActive(context, budget);
-          if (!read.ok) return read;
-          const layout = layoutOf(read.value);
-          if (!layout.ok) return layout;
-          const l = layout.value;
-          if (l.blocked) return fail(l.blocked);
-          const mapping = checkMapping(opts.mapping, l.headers);
-          if (!mapping.ok) return mapping;
-          const { sheet, sheetName, state } = read.value;
-          const rows = rowsFromGrid(dataGrid(read.value.grid, l), mapping.value, l.firstDataRow + 1);
-          const columns = columnNamesFor(mapping.value, l.headers, l.firstColumn);
-          const findings = evaluate(rows, opts.policy, opts.peildatum);
+          const evaluated = await evaluateSheet(context, opts, budget);
+          if (!evaluated.ok) return evaluated;
+          const { read, layout: l, mapping, columns, findings } = evaluated.value;
+          const { sheet, sheetName, state } = read;
           const byRow = new Map(findings.map((f) => [f.row, f]));
           const results: CellValue[][] = [];
           for (let r = l.firstDataRow; r <= l.lastDataRow; r++) {
@@ -131,12 +154,12 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           const statusCell = `$${columnLetter(l.statusColumn)}${l.firstDataRow + 1}`;
           let added: Excel.ConditionalFormat[] = [];
           await writeResultColumns(context, sheet, l, results, budget, () => {
-            for (const cf of ourFormats(read.value)) cf.delete();
+            for (const cf of ourFormats(read)) cf.delete();
             added = queueHighlights(sheet, l, statusCell);
             for (const cf of added) cf.load("id");
           });
           const next: StoredState = { ...state, mappings: { ...state.mappings }, results: { ...state.results } };
-          next.mappings[sheetName] = { headers: l.headers, mapping: mapping.value };
+          next.mappings[sheetName] = { headers: l.headers, mapping };
           next.results[sheetName] = {
             headerRow: l.headerRow,
             statusColumn: l.statusColumn,
@@ -199,6 +222,21 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
     loadPolicy: () => guard(M.actions.loadPolicy, () => run((context) => readPolicySheet(context))),
     savePolicy: (policy) => guard(M.actions.savePolicy, () => run((context) => writePolicySheet(context, policy))),
     resetPolicy: () => guard(M.actions.resetPolicy, () => run((context) => removePolicySheet(context))),
+
+    refreshSocialSheet: (opts: CheckOptions) =>
+      guard(M.actions.refreshSocialSheet, () =>
+        run(async (context) => {
+          const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+          await context.sync();
+          // Pressed while the report itself is active: report on the supplier sheet checked last.
+          const source = active.name === SOCIAL_SHEET_NAME ? last?.sheetName : undefined;
+          if (active.name === SOCIAL_SHEET_NAME && !source) return fail(M.reportNeedsSupplierSheet());
+          const evaluated = await evaluateSheet(context, opts, budget, source);
+          if (!evaluated.ok) return evaluated;
+          const { read, findings } = evaluated.value;
+          return refreshSocialSheet(context, { findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName });
+        }),
+      ),
 
     saveMapping: async (mapping) => {
       const target = last;

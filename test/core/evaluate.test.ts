@@ -215,3 +215,10 @@ describe("KPIs", () => {
     expect(k.perLevel.trede2.spend).toBe(600_000);
   });
 });
+
+test("an expired certificate never vanishes from view: a warning even while no level is required yet", () => {
+  const f = evaluateRow({ row: 4, spend: 300_000, level: "Trede 2", validUntil: "31-12-2019" }, preset, dayFromYmd(2020, 6, 30));
+  expect(f.status).toBe("warning");
+  expect(statusLine(f)).toBe("Let op: certificaat verlopen 31-12-2019");
+  expect(explanation(f)).toContain("Certificaat trede 2 is verlopen op 31-12-2019");
+});

@@ -1,5 +1,6 @@
 import { dayFromYmd, dayToExcelSerial, evaluate, tableFromGrid, wonenLimburgPolicy } from "../../src/core";
 import { refreshSocialSheet, SocialSheetInput } from "../../src/excel/socialSheet";
+import { createTaskpaneActions } from "../../src/excel/taskpaneActions";
 import { createWorkbook, StandinWorkbook } from "../../src/excel-standin";
 import { sheetExtras } from "../../src/excel-standin/charts";
 import { findingsFor, PEIL } from "../core/report.fixture";
@@ -106,5 +107,41 @@ describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message.nl).toContain("De historie op het blad kan niet worden gelezen");
     expect(sheet.writes.length).toBe(writes);
+  });
+});
+
+describe("the taskpane action Vernieuw sociale bijdrage", () => {
+  const peildatum = dayFromYmd(2026, 12, 1);
+
+  async function refreshedBook(rows: number) {
+    const book = createWorkbook({ Leveranciers: [HEADER, ...supplierRows(rows)] });
+    const actions = createTaskpaneActions(book.run);
+    const info = await actions.detect();
+    if (!info.ok) throw new Error(info.message.nl);
+    const opts = { mapping: info.value.mapping, peildatum, policy: wonenLimburgPolicy, lang: "nl" as const };
+    const before = book.log.count;
+    const result = await actions.refreshSocialSheet!(opts);
+    return { book, actions, opts, result, syncs: book.log.count - before };
+  }
+
+  test("evaluates the active supplier sheet and writes the report, in a sync count that does not grow with the rows", async () => {
+    const small = await refreshedBook(10);
+    const large = await refreshedBook(2000);
+    expect(small.result).toEqual({ ok: true, value: { month: "2026-12" } });
+    expect(large.result.ok).toBe(true);
+    expect(large.syncs).toBe(small.syncs);
+    expect(historyMonths(small.book)).toHaveLength(1);
+    expect(small.book.values("Leveranciers")[0]).toEqual(HEADER); // the supplier sheet is only read
+  });
+
+  test("pressed while the report is the active sheet, it reports on the supplier sheet checked last", async () => {
+    const { book, actions, opts } = await refreshedBook(10);
+    await book.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).activate();
+      await context.sync();
+    });
+    const again = await actions.refreshSocialSheet!(opts);
+    expect(again).toEqual({ ok: true, value: { month: "2026-12" } });
+    expect(historyMonths(book)).toHaveLength(1);
   });
 });

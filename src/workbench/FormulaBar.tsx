@@ -1,0 +1,72 @@
+import { useEffect, useState } from "react";
+import { columnName } from "../excel-standin";
+import type { Selection } from "./Grid";
+
+export interface CommitResult {
+  /** What the cell shows after the commit, or the syntax error. */
+  text: string;
+  error?: string;
+}
+
+/**
+ * Name box and formula bar: shows the selected cell's content (formulas in Dutch notation) and commits on Enter.
+ * `=PSO.TREDE("PSO-2")` or `=PSO.BIJDRAGE(D5;I5)` work as in Dutch Excel.
+ */
+export function FormulaBar({
+  selection,
+  content,
+  functionNames,
+  onCommit,
+}: {
+  selection: Selection;
+  content: string;
+  functionNames: string[];
+  onCommit: (text: string) => CommitResult;
+}) {
+  const [text, setText] = useState(content);
+  const [result, setResult] = useState<CommitResult | null>(null);
+  const address = `${columnName(selection.col)}${selection.row + 1}`;
+  useEffect(() => {
+    setText(content);
+  }, [content, address]);
+  useEffect(() => {
+    setResult(null);
+  }, [address]);
+
+  return (
+    <div className="wb-formula">
+      <form
+        className="wb-formula-line"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setResult(onCommit(text));
+        }}
+      >
+        <output className="wb-namebox" aria-label="Cel">
+          {address}
+        </output>
+        <label className="wb-fx" htmlFor="wb-formula-input">
+          fx
+        </label>
+        <input
+          id="wb-formula-input"
+          aria-label="Formulebalk"
+          list="wb-functions"
+          value={text}
+          spellCheck={false}
+          placeholder='=PSO.TREDE("PSO-2")'
+          onChange={(event) => setText(event.target.value)}
+        />
+        <button type="submit">Invoeren</button>
+        <datalist id="wb-functions">
+          {functionNames.map((name) => (
+            <option key={name} value={`=${name}(`} />
+          ))}
+        </datalist>
+      </form>
+      <p className="wb-formula-result" data-testid="formula-result" role="status">
+        {result ? (result.error ? `Fout: ${result.error}` : `${address}: ${result.text}`) : `Functies: ${functionNames.join(", ")}. Nederlandse notatie: ; tussen argumenten.`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { columnName, SheetModel } from "../excel-standin";
+import { dutchError, displayValue } from "./display";
+import { cellError, cellFill } from "./sheetView";
+
+const MAX_ROWS = 500;
+
+export interface Selection {
+  row: number;
+  col: number;
+}
+
+/** The active sheet as a plain table: stored values under their number formats, fills and conditional formats. */
+export function Grid({ sheet, selection, onSelect }: { sheet: SheetModel; selection: Selection | null; onSelect: (s: Selection) => void }) {
+  const used = sheet.usedRect(false);
+  const rows = Math.min(MAX_ROWS, Math.max(30, used ? used.row + used.rows + 3 : 0));
+  const cols = Math.max(10, used ? used.col + used.cols + 1 : 0);
+  const covered = new Set<string>();
+  const spans = new Map<string, { rows: number; cols: number }>();
+  for (const m of sheet.merged) {
+    spans.set(`${m.row},${m.col}`, { rows: m.rows, cols: m.cols });
+    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
+  }
+  const header = Array.from({ length: cols }, (_, c) => columnName(c));
+  return (
+    <div className="wb-grid-scroll">
+      <table className="wb-grid" aria-label={`Blad ${sheet.name}`}>
+        <thead>
+          <tr>
+            <th className="wb-corner" />
+            {header.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: rows }, (_, r) =>
+            sheet.hiddenRows.has(r) ? null : (
+              <tr key={r}>
+                <th scope="row">{r + 1}</th>
+                {header.map((letter, c) => {
+                  const key = `${r},${c}`;
+                  if (covered.has(key)) return null;
+                  const span = spans.get(key);
+                  const value = sheet.get(r, c);
+                  const error = cellError(sheet, r, c);
+                  const fill = cellFill(sheet, r, c);
+                  const selected = selection?.row === r && selection.col === c;
+                  return (
+                    <td
+                      key={letter}
+                      data-cell={`${letter}${r + 1}`}
+                      data-fill={fill}
+                      rowSpan={span?.rows}
+                      colSpan={span?.cols}
+                      className={[typeof value === "number" ? "wb-num" : "", selected ? "wb-selected" : ""].join(" ").trim() || undefined}
+                      style={fill ? { background: fill } : undefined}
+                      title={error ? `${dutchError(error.code)} ${error.message}` : undefined}
+                      onClick={() => onSelect({ row: r, col: c })}
+                    >
+                      {displayValue(value, sheet.numberFormats.get(key))}
+                    </td>
+                  );
+                })}
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+      {used && used.row + used.rows > MAX_ROWS && <p className="wb-note">Alleen de eerste {MAX_ROWS} rijen worden getoond.</p>}
+    </div>
+  );
+}
+
+export function SheetTabs({ names, active, onChoose }: { names: string[]; active: number; onChoose: (index: number) => void }) {
+  return (
+    <nav className="wb-tabs" aria-label="Bladen">
+      {names.map((name, i) => (
+        <button key={name} type="button" role="tab" aria-selected={i === active} className={i === active ? "wb-tab wb-tab-active" : "wb-tab"} onClick={() => onChoose(i)}>
+          {name}
+        </button>
+      ))}
+    </nav>
+  );
+}

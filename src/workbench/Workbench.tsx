@@ -1,0 +1,146 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import type { Lang } from "../core";
+import { columnName, SheetModel } from "../excel-standin";
+import type { TaskpaneActions } from "../taskpane/actions";
+import { App } from "../taskpane/App";
+import { displayValue } from "./display";
+import { FormulaBar, CommitResult } from "./FormulaBar";
+import { formatFormula, FormulaError, parseFormula } from "./formula";
+import { Grid, Selection, SheetTabs } from "./Grid";
+import type { WorkbenchStore } from "./store";
+
+export interface WorkbenchProps {
+  store: WorkbenchStore;
+  lang: Lang;
+  functionNames: string[];
+  createActions: () => TaskpaneActions;
+  onOpen: (file: File) => void;
+  onDownload: () => void;
+}
+
+function cellContent(sheet: SheetModel, s: Selection): string {
+  const formula = sheet.formulas.get(`${s.row},${s.col}`);
+  if (formula) {
+    try {
+      return formatFormula(parseFormula(formula, "en"), "nl");
+    } catch {
+      return formula;
+    }
+  }
+  return displayValue(sheet.get(s.row, s.col), sheet.numberFormats.get(`${s.row},${s.col}`));
+}
+
+/** Typed input as Dutch Excel takes it: a formula, a number in Dutch notation, or text. */
+function commitTo(sheet: SheetModel, s: Selection, text: string, recalc: () => void): CommitResult {
+  const key = `${s.row},${s.col}`;
+  if (text.trim().startsWith("=")) {
+    let formula: string;
+    try {
+      formula = formatFormula(parseFormula(text, "nl"), "en");
+    } catch (error) {
+      return { text: "", error: error instanceof FormulaError ? error.message : String(error) };
+    }
+    sheet.set(s.row, s.col, "");
+    sheet.formulas.set(key, formula);
+  } else {
+    const number = /^-?\d+(,\d+)?$/.test(text.trim()) ? Number(text.trim().replace(",", ".")) : null;
+    sheet.set(s.row, s.col, number ?? text);
+  }
+  recalc();
+  return { text: displayValue(sheet.get(s.row, s.col), sheet.numberFormats.get(key)) };
+}
+
+export function Workbench({ store, lang, functionNames, createActions, onOpen, onDownload }: WorkbenchProps) {
+  const state = useSyncExternalStore(store.subscribe, store.snapshot);
+  const { book } = state;
+  const model = book.model;
+  const sheet = model.sheets[model.activeSheet] ?? model.sheets[0];
+  const [selection, setSelection] = useState<Selection>({ row: 0, col: 0 });
+  const actions = useMemo(() => createActions(), [createActions, state.generation]);
+  const [dragging, setDragging] = useState(false);
+
+  // The add-in selects rows (a click on a failing row): follow Excel's selection.
+  const selected = model.selection;
+  useEffect(() => {
+    if (!selected) return;
+    const m = /^([A-Z]+)(\d+)/.exec(selected.address);
+    if (!m) return;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    setSelection({ row: Number(m[2]) - 1, col: col - 1 });
+  }, [selected?.sheet, selected?.address]);
+
+  const select = (s: Selection) => {
+    setSelection(s);
+    model.selection = { sheet: sheet.name, address: addressOf(s) };
+  };
+
+  return (
+    <div
+      className={dragging ? "wb wb-dragging" : "wb"}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        const file = event.dataTransfer.files[0];
+        if (file) onOpen(file);
+      }}
+    >
+      <header className="wb-bar">
+        <strong>PSO-toets werkbank</strong>
+        <span className="wb-file" data-testid="file-name">
+          {state.fileName}
+        </span>
+        <label className="wb-button">
+          Open .xlsx…
+          <input
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) onOpen(file);
+              event.target.value = "";
+            }}
+          />
+        </label>
+        <button type="button" className="wb-button" onClick={onDownload}>
+          Download .xlsx
+        </button>
+        <span className="wb-hint">of sleep een .xlsx-bestand op deze pagina · syncs: {book.log.count}</span>
+      </header>
+      <div className="wb-main">
+        <section className="wb-sheet" aria-label="Werkmap">
+          <FormulaBar
+            selection={selection}
+            content={cellContent(sheet, selection)}
+            functionNames={functionNames}
+            onCommit={(text) => commitTo(sheet, selection, text, () => store.changed())}
+          />
+          <Grid sheet={sheet} selection={selection} onSelect={select} />
+          <SheetTabs
+            names={model.sheets.map((s) => s.name)}
+            active={model.sheets.indexOf(sheet)}
+            onChoose={(i) => {
+              model.activeSheet = i;
+              model.selection = null;
+              setSelection({ row: 0, col: 0 });
+              store.changed();
+            }}
+          />
+        </section>
+        <aside className="wb-taskpane" aria-label="Taakvenster PSO-toets">
+          <FluentProvider theme={webLightTheme}>
+            <App key={state.generation} actions={actions} lang={lang} />
+          </FluentProvider>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+const addressOf = (s: Selection): string => `${columnName(s.col)}${s.row + 1}`;

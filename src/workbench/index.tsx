@@ -1,0 +1,83 @@
+/* The workbench page: the stand-in globals first, then the real functions module and the real taskpane App. */
+import { customFunctions, displayLanguage, setExcelRun } from "./globals";
+import "../functions/functions";
+import { createRoot } from "react-dom/client";
+import { onActivePolicyChange } from "../functions/activePolicy";
+import { createOfficeActions } from "../excel/taskpaneActions";
+import { langFromDisplayLanguage } from "../taskpane/lang";
+import { recalculate, shapesFrom } from "./sheetView";
+import { withSocialRefresh } from "./socialRefresh";
+import { WorkbenchStore } from "./store";
+import { Workbench } from "./Workbench";
+import { bookFromXlsx, xlsxFromBook } from "./xlsx";
+
+const SAMPLE = "leveranciers.xlsx";
+
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response;
+}
+
+function download(data: ArrayBuffer, name: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function main(): Promise<void> {
+  const root = document.getElementById("root");
+  if (!root) return;
+  const [metadata, sample] = await Promise.all([fetchOk("functions.json").then((r) => r.json()), fetchOk(SAMPLE).then((r) => r.arrayBuffer())]);
+  const shapes = shapesFrom(metadata);
+  const book = await bookFromXlsx(sample.slice(0));
+  const store = new WorkbenchStore({ book, fileName: SAMPLE, original: sample, version: 0, generation: 0 }, (b) =>
+    recalculate(b, customFunctions, shapes),
+  );
+  setExcelRun(store.run);
+  onActivePolicyChange(() => store.changed());
+  const lang = langFromDisplayLanguage(displayLanguage);
+  document.documentElement.lang = lang;
+
+  const open = async (file: File) => {
+    try {
+      const data = await file.arrayBuffer();
+      store.load(await bookFromXlsx(data.slice(0)), file.name, data);
+    } catch (error) {
+      window.alert(`${file.name} kon niet worden geopend als .xlsx: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const save = async () => {
+    const { book: current, original, fileName } = store.state;
+    download(await xlsxFromBook(current, original), fileName.replace(/\.xlsx$/i, "") + " (PSO-toets).xlsx");
+  };
+  // For the end-to-end tests and the curious: read-only views of the workbook and its sync log.
+  (window as unknown as Record<string, unknown>).psoWorkbench = {
+    values: (name: string) => store.state.book.values(name),
+    sheetNames: () => store.state.book.model.sheets.map((s) => s.name),
+    syncs: () => store.state.book.log.syncs.map((s) => ({ ...s })),
+    functions: () => [...customFunctions.registry.keys()],
+  };
+
+  const createActions = () => withSocialRefresh(createOfficeActions(), store.run);
+  const functionNames = [...customFunctions.registry.keys()].map((id) => `PSO.${id}`).sort();
+  createRoot(root).render(
+    <Workbench
+      store={store}
+      lang={lang}
+      functionNames={functionNames}
+      createActions={createActions}
+      onOpen={(file) => void open(file)}
+      onDownload={() => void save()}
+    />,
+  );
+}
+
+main().catch((error) => {
+  document.body.textContent = `De werkbank kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
+});

@@ -1,0 +1,54 @@
+/*
+ * Builds the workbench: one page that runs the real taskpane App and the real PSO.* functions against the
+ * in-browser Excel stand-in (src/excel-standin), with a grid, a formula bar and the sample workbook.
+ *   npx webpack --config webpack.workbench.config.js   →  dist-workbench/index.html
+ * The page takes the Content-Security-Policy and the layout CSS from src/taskpane/taskpane.html, so the browser
+ * tests check the add-in's own policy against the built bundle.
+ */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const OUT = path.resolve(__dirname, "dist-workbench");
+
+function fromTaskpaneHtml() {
+  const html = fs.readFileSync(path.resolve(__dirname, "src/taskpane/taskpane.html"), "utf8");
+  const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/i.exec(html);
+  if (!csp) throw new Error("src/taskpane/taskpane.html has no Content-Security-Policy meta tag");
+  const style = /<style>([\s\S]*?)<\/style>/i.exec(html);
+  return { csp: csp[0], taskpaneStyles: style ? style[1] : "" };
+}
+
+module.exports = (env = {}, options = {}) => {
+  const { csp, taskpaneStyles } = fromTaskpaneHtml();
+  return {
+    mode: options.mode || "production",
+    context: __dirname,
+    // No eval-based source maps: the CSP forbids eval, as it does in the add-in.
+    devtool: "source-map",
+    // Rebuilds after a small change take seconds instead of half a minute.
+    cache: { type: "filesystem", name: "workbench", buildDependencies: { config: [__filename] } },
+    entry: { workbench: "./src/workbench/index.tsx" },
+    output: { path: env.out ? path.resolve(env.out) : OUT, filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.build.json" } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    // A tool page served from localhost: minifying 4 MB of Fluent UI and exceljs would triple the build time.
+    optimization: { minimize: Boolean(env.minify) },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/workbench/workbench.html", csp, taskpaneStyles }),
+      new CopyWebpackPlugin({ patterns: [{ from: "examples/leveranciers.xlsx", to: "leveranciers.xlsx" }] }),
+    ],
+  };
+};

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { columnName } from "../excel-standin";
 import type { Selection } from "./Grid";
 
@@ -26,12 +26,13 @@ export function FormulaBar({
   const [text, setText] = useState(content);
   const [result, setResult] = useState<CommitResult | null>(null);
   const address = `${columnName(selection.col)}${selection.row + 1}`;
-  useEffect(() => {
+  // Follow the selected cell during render (not in an effect), so the bar never shows the previous cell's content.
+  const [shown, setShown] = useState({ address, content });
+  if (shown.address !== address || shown.content !== content) {
+    setShown({ address, content });
     setText(content);
-  }, [content, address]);
-  useEffect(() => {
-    setResult(null);
-  }, [address]);
+    if (shown.address !== address) setResult(null);
+  }
 
   return (
     <div className="wb-formula">

@@ -1,8 +1,17 @@
 import { columnName, SheetModel } from "../excel-standin";
+import { sheetExtras } from "../excel-standin/charts";
 import { dutchError, displayValue } from "./display";
 import { cellError, cellFill } from "./sheetView";
 
 const MAX_ROWS = 500;
+
+/** White text on dark fills (a green header row), as Excel's automatic font colour does. */
+function isDark(hex: string): boolean {
+  const n = parseInt(hex.replace("#", ""), 16);
+  if (!Number.isFinite(n)) return false;
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+}
 
 export interface Selection {
   row: number;
@@ -13,13 +22,14 @@ export interface Selection {
 export function Grid({ sheet, selection, onSelect }: { sheet: SheetModel; selection: Selection | null; onSelect: (s: Selection) => void }) {
   const used = sheet.usedRect(false);
   const rows = Math.min(MAX_ROWS, Math.max(30, used ? used.row + used.rows + 3 : 0));
-  const cols = Math.max(10, used ? used.col + used.cols + 1 : 0);
+  const cols = Math.max(16, used ? used.col + used.cols + 3 : 0);
   const covered = new Set<string>();
   const spans = new Map<string, { rows: number; cols: number }>();
   for (const m of sheet.merged) {
     spans.set(`${m.row},${m.col}`, { rows: m.rows, cols: m.cols });
     for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
   }
+  const bold = sheetExtras(sheet).bold;
   const header = Array.from({ length: cols }, (_, c) => columnName(c));
   return (
     <div className="wb-grid-scroll">
@@ -55,7 +65,7 @@ export function Grid({ sheet, selection, onSelect }: { sheet: SheetModel; select
                       rowSpan={span?.rows}
                       colSpan={span?.cols}
                       className={[typeof value === "number" ? "wb-num" : "", selected ? "wb-selected" : ""].join(" ").trim() || undefined}
-                      style={fill ? { background: fill } : undefined}
+                      style={{ background: fill, color: fill && isDark(fill) ? "#fff" : undefined, fontWeight: bold.has(key) ? 600 : undefined }}
                       title={error ? `${dutchError(error.code)} ${error.message}` : undefined}
                       onClick={() => onSelect({ row: r, col: c })}
                     >

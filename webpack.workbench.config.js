@@ -30,7 +30,8 @@ module.exports = (env = {}, options = {}) => {
     devtool: "source-map",
     // Rebuilds after a small change take seconds instead of half a minute.
     cache: { type: "filesystem", name: "workbench", buildDependencies: { config: [__filename] } },
-    entry: { workbench: "./src/workbench/index.tsx" },
+    // office-standin.js stands in for office.js when the browser tests open the add-in's own dist/taskpane.html.
+    entry: { workbench: "./src/workbench/index.tsx", "office-standin": "./src/workbench/officeStub.ts" },
     output: { path: env.out ? path.resolve(env.out) : OUT, filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -47,7 +48,7 @@ module.exports = (env = {}, options = {}) => {
     optimization: { minimize: Boolean(env.minify) },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/workbench/workbench.html", csp, taskpaneStyles }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/workbench/workbench.html", chunks: ["workbench"], csp, taskpaneStyles }),
       new CopyWebpackPlugin({ patterns: [{ from: "examples/leveranciers.xlsx", to: "leveranciers.xlsx" }] }),
     ],
   };

@@ -16,7 +16,7 @@ function newest(p) {
 
 /** True when dist-workbench exists and is newer than every source it is built from. */
 function isFresh(out = OUT) {
-  const files = ["index.html", "workbench.js", "functions.json", "leveranciers.xlsx"].map((f) => path.join(out, f));
+  const files = ["index.html", "workbench.js", "office-standin.js", "functions.json", "leveranciers.xlsx"].map((f) => path.join(out, f));
   if (!files.every((f) => fs.existsSync(f))) return false;
   const built = Math.min(...files.map((f) => fs.statSync(f).mtimeMs));
   return INPUTS.every((p) => newest(p) <= built);
@@ -35,8 +35,21 @@ function build(out = OUT) {
   });
 }
 
+/** Builds beside the target and renames it into place, so two test workers never serve a half-written build. */
 async function ensureBuilt(out = OUT) {
-  if (!isFresh(out)) await build(out);
+  if (isFresh(out)) return out;
+  const temp = `${out}.build-${process.pid}`;
+  await build(temp);
+  if (!isFresh(out)) {
+    fs.rmSync(out, { recursive: true, force: true });
+    try {
+      fs.renameSync(temp, out);
+      return out;
+    } catch (error) {
+      if (!isFresh(out)) throw error;
+    }
+  }
+  fs.rmSync(temp, { recursive: true, force: true });
   return out;
 }
 

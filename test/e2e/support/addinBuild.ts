@@ -1,0 +1,53 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { ROOT } from "./workbench";
+
+const DIST = path.join(ROOT, "dist");
+const FILES = ["taskpane.html", "taskpane.js", "functions.js"];
+
+function newest(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const stat = fs.statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(p).reduce((n, name) => Math.max(n, newest(path.join(p, name))), stat.mtimeMs);
+}
+
+function fresh(dir: string): boolean {
+  const files = FILES.map((f) => path.join(dir, f));
+  if (!files.every((f) => fs.existsSync(f))) return false;
+  const built = Math.min(...files.map((f) => fs.statSync(f).mtimeMs));
+  return [path.join(ROOT, "src"), path.join(ROOT, "webpack.config.js")].every((p) => newest(p) <= built);
+}
+
+/**
+ * The add-in's built pages: dist/ when `npm run build` output is newer than its sources, otherwise the project's
+ * own webpack.config.js built into a temporary directory (unminified, to save time; same loaders, same html).
+ */
+export async function builtAddinDir(): Promise<string> {
+  if (fresh(DIST)) return DIST;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "pso-addin-"));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require("webpack") as typeof import("webpack");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configure = require(path.join(ROOT, "webpack.config.js"));
+  const config = await configure({}, { mode: "production" });
+  config.context = ROOT;
+  config.output = { ...config.output, path: out, clean: true };
+  config.devtool = false;
+  config.optimization = { ...(config.optimization ?? {}), minimize: false };
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    await new Promise<void>((resolve, reject) =>
+      webpack(config, (err, stats) => {
+        if (err) return reject(err);
+        if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+        resolve();
+      }),
+    );
+  } finally {
+    process.chdir(cwd);
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * The add-in's own built page, dist/taskpane.html, in chromium under its real Content-Security-Policy. office.js
+ * is the only script from outside the add-in's origin; the test answers that request with the stand-in bundle
+ * (dist-workbench/office-standin.js) instead of Microsoft's CDN, and proves no other request leaves localhost.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Server } from "http";
+import { BrowserContext, chromium } from "playwright-core";
+import { builtAddinDir } from "./support/addinBuild";
+import { ARGS, CHROMIUM, cspViolations, ROOT } from "./support/workbench";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const lib = require("../../scripts/workbench-lib") as {
+  ensureBuilt(): Promise<string>;
+  serve(dir: string): Promise<{ server: Server; url: string }>;
+};
+
+jest.setTimeout(180_000);
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+let server: Server;
+let url: string;
+let context: BrowserContext;
+let userDataDir: string;
+let officeStandin: string;
+
+beforeAll(async () => {
+  const [addin, workbench] = await Promise.all([builtAddinDir(), lib.ensureBuilt()]);
+  officeStandin = fs.readFileSync(path.join(workbench, "office-standin.js"), "utf8");
+  ({ server, url } = await lib.serve(addin));
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pso-e2e-chromium-"));
+  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, headless: true, locale: "nl-NL" });
+  context.setDefaultTimeout(15_000);
+  await context.addInitScript(`
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI));
+  `);
+  await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandin }));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+});
+
+test("dist/taskpane.html runs under its CSP: no violation, no request off localhost but office.js, sheet text stays text", async () => {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+
+  await page.goto(url + "taskpane.html");
+  const html = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8");
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+  await page.getByRole("button", { name: "Controleer" }).and(page.locator(":enabled")).waitFor();
+  await page.getByLabel("Peildatum").fill("2026-12-01");
+  await page.getByRole("button", { name: "Controleer" }).click();
+  await page.getByRole("heading", { name: "Resultaat" }).waitFor();
+
+  // The functions bundle registered its functions in the same page (shared runtime).
+  const registered = await page.evaluate(() => (window as unknown as { psoStandin: { functions(): string[] } }).psoStandin.functions());
+  expect(registered).toEqual(expect.arrayContaining(["TREDE", "STATUS", "BIJDRAGE"]));
+  // The check wrote its results into the stand-in workbook.
+  const values = await page.evaluate(() => (window as unknown as { psoStandin: { values(n: string): unknown[][] } }).psoStandin.values("Leveranciers"));
+  expect(String(values[1][4])).toMatch(/^Voldoet niet/);
+
+  // Supplier names that look like HTML are shown literally in the list of points of attention.
+  await expect(page.getByRole("button", { name: /Rij 2/ }).textContent()).resolves.toContain("<img src=x onerror=alert(1)>");
+  await expect(page.getByRole("button", { name: /Rij 4/ }).textContent()).resolves.toContain("<script>alert(2)</script>");
+  await expect(page.locator("img[src='x']").count()).resolves.toBe(0);
+  await page.waitForTimeout(200);
+
+  expect(await cspViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  expect(dialogs).toEqual([]);
+  const origin = new URL(url).origin;
+  expect(requests.filter((u) => !u.startsWith(origin + "/") && !/^(data|blob):/.test(u))).toEqual([OFFICE_JS]);
+});

@@ -6,7 +6,6 @@ import { onActivePolicyChange } from "../functions/activePolicy";
 import { createOfficeActions } from "../excel/taskpaneActions";
 import { langFromDisplayLanguage } from "../taskpane/lang";
 import { recalculate, shapesFrom } from "./sheetView";
-import { withSocialRefresh } from "./socialRefresh";
 import { WorkbenchStore } from "./store";
 import { Workbench } from "./Workbench";
 import { bookFromXlsx, xlsxFromBook } from "./xlsx";
@@ -64,14 +63,13 @@ async function main(): Promise<void> {
     functions: () => [...customFunctions.registry.keys()],
   };
 
-  const createActions = () => withSocialRefresh(createOfficeActions(), store.run);
   const functionNames = [...customFunctions.registry.keys()].map((id) => `PSO.${id}`).sort();
   createRoot(root).render(
     <Workbench
       store={store}
       lang={lang}
       functionNames={functionNames}
-      createActions={createActions}
+      createActions={createOfficeActions}
       onOpen={(file) => void open(file)}
       onDownload={() => void save()}
     />,

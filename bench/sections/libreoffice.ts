@@ -19,7 +19,8 @@ const LABELS: Record<string, string> = {
 /** The rules as a buyer writes them by hand: one formula column per rule, IF/AND/DATE/EDATE over columns B-F. */
 export const FORMULA_HEADERS = [
   "Trede (rang)", "Binnen scope", "Certificaat geldig", "Eis beleid (rang)", "Eis groeipad (rang)", "Eis (rang)",
-  "Geldige trede (rang)", "Verloopt binnen 90 dagen", "Geen vervaldatum", "Eis stijgt binnen 90 dagen", "Status",
+  "Geldige trede (rang)", "Verloopt binnen 90 dagen", "Geen vervaldatum", "Eis stijgt binnen 90 dagen", "Certificaat verlopen",
+  "Status",
 ];
 const P = "Instellingen!$B$1";
 function formulas(r: number): string[] {
@@ -37,7 +38,8 @@ function formulas(r: number): string[] {
     `AND(I${r},D${r}<>"",D${r}<=${P}+90)`, // N
     `AND(G${r}>0,D${r}="")`, // O
     `M${r}<MIN(${policy(`${P}+90`)},${growth(`${P}+90`)})`, // P
-    `IF(NOT(H${r}),"Buiten scope",IF(M${r}<L${r},"Voldoet niet",IF(OR(N${r},O${r},P${r}),"Let op","Voldoet")))`, // Q
+    `AND(G${r}>0,D${r}<>"",D${r}<${P})`, // Q: an expired certificate stays a warning even when nothing is required yet
+    `IF(NOT(H${r}),"Buiten scope",IF(M${r}<L${r},"Voldoet niet",IF(OR(N${r},O${r},P${r},Q${r}),"Let op","Voldoet")))`, // R
   ];
 }
 
@@ -168,7 +170,7 @@ export async function libreOfficeSection(tmp: string): Promise<Section> {
     },
   ];
   const notes = [
-    `Formula workbook: columns A-F as data (canonical level spellings, numeric spend, date serials), G-Q one formula per rule (level rank, in scope, certificate valid on the peildatum, policy requirement by date, growth-path requirement with EDATE(award, 12/24/36) when the term is over 12 months, required = MIN, valid level, expiry within 90 days, missing expiry date, requirement rising within 90 days, status text); the peildatum is a cell on a second sheet. Written by exceljs without cached results, converted with \`soffice --headless --convert-to xlsx\` in a fresh profile whose registrymodifications.xcu sets OOXMLRecalcMode = 0 (always recalculate). Proof it recalculated: ${fmtInt(n - empty)} of ${fmtInt(n)} status cells came back with a value (exceljs wrote none).`,
+    `Formula workbook: columns A-F as data (canonical level spellings, numeric spend, date serials), G-R one formula per rule (level rank, in scope, certificate valid on the peildatum, policy requirement by date, growth-path requirement with EDATE(award, 12/24/36) when the term is over 12 months, required = MIN, valid level, expiry within 90 days, missing expiry date, requirement rising within 90 days, expired certificate, status text); the peildatum is a cell on a second sheet. Written by exceljs without cached results, converted with \`soffice --headless --convert-to xlsx\` in a fresh profile whose registrymodifications.xcu sets OOXMLRecalcMode = 0 (always recalculate). Proof it recalculated: ${fmtInt(n - empty)} of ${fmtInt(n)} status cells came back with a value (exceljs wrote none).`,
     `LibreOffice's one-off first start with the new profile (${fmtMs(firstStart)}) is excluded; both sides include their process start-up. Median of ${runs} LibreOffice and ${Math.max(3, runs)} PSO-toets runs. PSO-toets writes its annotated copy (status and explanation per row, conditional formats) in the same time.`,
     `Statuses from the formulas: ${counts(recalculated)}. From \`pso-toets check --json\`: ${counts(ours)}.`,
   ];

@@ -71,10 +71,10 @@ export async function officeSection(): Promise<Section> {
         continue;
       }
       if (!first.has(name)) first.set(name, m.syncs);
-      const largest = Math.max(m.maxRequest, m.maxResponse);
+      const largest = Math.max(m.maxRequest, Number.isFinite(m.maxResponse) ? m.maxResponse : 0);
       figures.push({
         name: `${name}, ${fmtInt(n)} rows`,
-        value: `${m.syncs} syncs; largest request ${fmtBytes(m.maxRequest)}, response ${fmtBytes(m.maxResponse)}; ${fmtMs(m.ms)} in the stand-in`,
+        value: `${m.syncs} syncs; largest request ${fmtBytes(m.maxRequest)}, response ${Number.isFinite(m.maxResponse) ? fmtBytes(m.maxResponse) : "not reported by the stand-in"}; ${fmtMs(m.ms)} in the stand-in`,
         baseline: `${first.get(name)} syncs at ${fmtInt(sizes[0])} rows`,
         ratio: fmtRatio(m.syncs / first.get(name)!),
         target: "<= 6 syncs, constant; no request over 4 MB",

@@ -1,5 +1,5 @@
 import { CellValue, isBlank } from "./cells";
-import { ColumnMapping, columnLetter, detectHeader, Field, FIELDS, HeaderDetection } from "./columns";
+import { ColumnMapping, columnLetter, detectHeader, Field, FIELDS, HeaderDetection, mappingForHeaders } from "./columns";
 import type { SupplierRow } from "./evaluate";
 import { ColumnNames } from "./reasons";
 
@@ -41,6 +41,39 @@ export function columnNamesFor(mapping: ColumnMapping, headers: readonly string[
   return names;
 }
 
+const TOTAL_ROW = /^(sub)?tota(a)?l\b|^som\b|^eindtotaal\b/i;
+
+function isHeaderRow(row: readonly CellValue[], from: number, to: number): boolean {
+  const mapping = mappingForHeaders(row.slice(from, to + 1) as unknown[]);
+  return Object.keys(mapping).length >= 2 && (mapping.spend !== undefined || mapping.level !== undefined);
+}
+
+export interface TableEnd {
+  /** Zero-based grid index of the table's last data row (the header row itself when there is no data). */
+  lastRow: number;
+  /** Where a second block starts (another header row, or a totals row), or null. */
+  nextBlock: number | null;
+}
+
+/**
+ * How far a supplier table runs below its header, looking only at columns from..to. Blank rows inside the list are
+ * skipped, not an end: buyers insert them. The table ends before a row that is itself a supplier-table header (a second
+ * block) or a totals row ("Totaal", "Subtotaal"), which is no supplier.
+ */
+export function tableEnd(grid: readonly (readonly CellValue[])[], headerRow: number, from = 0, to = Number.MAX_SAFE_INTEGER): TableEnd {
+  let lastRow = headerRow;
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const end = Math.min(to, row.length - 1);
+    let first: CellValue = null;
+    for (let c = from; c <= end && first === null; c++) if (!isBlank(row[c])) first = row[c];
+    if (first === null) continue;
+    if ((typeof first === "string" && TOTAL_ROW.test(first.trim())) || isHeaderRow(row, from, end)) return { lastRow, nextBlock: r };
+    lastRow = r;
+  }
+  return { lastRow, nextBlock: null };
+}
+
 /** The columns PSO-toets adds at the table's right edge; re-running reuses them. */
 export const STATUS_HEADER = "PSO-status";
 export const EXPLANATION_HEADER = "PSO-toelichting";
@@ -57,6 +90,8 @@ export interface SupplierTable {
   explanationColumn: number | null;
   /** Zero-based index of the last column of the user's own table (the added columns go right of it). */
   lastUserColumn: number;
+  /** 1-based sheet row where a second block (another table or a totals row) starts; it is not checked. */
+  nextBlockRow: number | null;
 }
 
 /** With an explicit mapping the header is simply the first row with two or more filled cells. */
@@ -88,11 +123,13 @@ export function tableFromGrid(
   const userColumns = headers
     .map((h, i) => (h !== "" && i !== statusColumn && i !== explanationColumn ? i : -1))
     .filter((i) => i >= 0);
+  const end = tableEnd(grid, detected.headerRow);
   return {
     headerRow: firstRowNumber + detected.headerRow,
     headers,
     mapping,
-    rows: rowsFromGrid(grid.slice(detected.headerRow + 1), mapping, firstRowNumber + detected.headerRow + 1),
+    rows: rowsFromGrid(grid.slice(detected.headerRow + 1, end.lastRow + 1), mapping, firstRowNumber + detected.headerRow + 1),
+    nextBlockRow: end.nextBlock === null ? null : firstRowNumber + end.nextBlock,
     columnNames: columnNamesFor(mapping, headers),
     statusColumn,
     explanationColumn,

@@ -1,4 +1,4 @@
-import { CellValue, ColumnMapping, columnLetter, detectHeader, FIELDS, isBlank, mappingForHeaders, Message, Result, fail, ok, cellText } from "../core";
+import { CellValue, ColumnMapping, columnLetter, detectHeader, FIELDS, isBlank, mappingForHeaders, Message, Result, fail, ok, cellText, tableEnd } from "../core";
 import { adapterMessages as M } from "./messages";
 import { RESULT_HEADERS } from "./run";
 import type { UsedGrid } from "./read";
@@ -10,7 +10,7 @@ export interface TableLayout {
   headers: string[];
   detected: ColumnMapping;
   firstDataRow: number;
-  /** Last row of the first data block (>= headerRow; == headerRow when the table has no data). */
+  /** Last row of the table (>= headerRow; == headerRow when the table has no data); blank rows inside are skipped. */
   lastDataRow: number;
   /** First result column (PSO-status); PSO-toelichting is the next. */
   statusColumn: number;
@@ -40,16 +40,9 @@ export function locateTable(sheetName: string, grid: UsedGrid): Result<TableLayo
   while (right + 1 < header.length && !isBlank(header[right + 1]) && !isOurs(header[right + 1], 0)) right++;
   const notices: Message[] = [];
 
-  const rowBlank = (r: number) => {
-    const line = values[r];
-    for (let c = left; c <= right; c++) if (!isBlank(line?.[c])) return false;
-    return true;
-  };
-  let last = h;
-  while (last + 1 < values.length && !rowBlank(last + 1)) last++;
-  let next = last + 1;
-  while (next < values.length && rowBlank(next)) next++;
-  if (next < values.length) notices.push(M.notices.moreBlocks(grid.row + h + 2, grid.row + last + 1, grid.row + next + 1));
+  const end = tableEnd(values, h, left, right);
+  const last = end.lastRow;
+  if (end.nextBlock !== null) notices.push(M.notices.moreBlocks(grid.row + h + 2, grid.row + last + 1, grid.row + end.nextBlock + 1));
 
   const statusColumn = grid.col + right + 1;
   const headerRow = grid.row + h;

@@ -66,8 +66,8 @@ export const adapterMessages = {
       en: "Some rows are hidden or filtered out. They are checked and highlighted too; clear the filter to see them all.",
     }),
     moreBlocks: (firstRow: number, lastRow: number, nextRow: number): Message => ({
-      nl: `Alleen rij ${firstRow} t/m ${lastRow} hoort bij de tabel: daaronder staat na een lege rij nog een blok gegevens (vanaf rij ${nextRow}). Dat blok wordt niet gecontroleerd; haal de lege rij weg als het erbij hoort.`,
-      en: `Only rows ${firstRow} to ${lastRow} belong to the table: below, after an empty row, is another block of data (from row ${nextRow}). That block is not checked; remove the empty row if it belongs to the table.`,
+      nl: `Alleen rij ${firstRow} t/m ${lastRow} hoort bij de tabel: op rij ${nextRow} begint een totaalregel of een tweede tabel met een eigen kopregel. Die wordt niet gecontroleerd.`,
+      en: `Only rows ${firstRow} to ${lastRow} belong to the table: row ${nextRow} starts a totals row or a second table with its own header. It is not checked.`,
     }),
     besideTable: (column: string): Message => ({
       nl: `Naast de tabel staan nog andere gegevens (vanaf kolom ${column}); die worden niet gecontroleerd.`,

@@ -102,12 +102,20 @@ describe("taskpane actions on the Excel stand-in", () => {
     expect(book.values("Leveranciers")).toEqual(before);
   });
 
-  test("a second block below an empty row is reported and not checked", async () => {
+  test("a totals row below the list is reported and not checked", async () => {
     const { book, actions } = setup([HEADER, ...supplierRows(3), [], ["Totaal", null, 999999]]);
     const { info, summary } = await detectAndCheck(actions);
-    expect(info.notices.map((n) => n.nl).join(" ")).toContain("nog een blok gegevens (vanaf rij 6)");
+    expect(info.notices.map((n) => n.nl).join(" ")).toContain("op rij 6 begint een totaalregel of een tweede tabel");
     expect(summary.findings).toHaveLength(3);
     expect(book.values("Leveranciers")[5][5]).toBe("");
+  });
+
+  test("a blank row inside the list does not end it: the rows below are checked too, as the CLI does", async () => {
+    const rows = supplierRows(4);
+    const { actions } = setup([HEADER, rows[0], rows[1], [], rows[2], rows[3]]);
+    const { info, summary } = await detectAndCheck(actions);
+    expect(summary.findings.map((f) => f.row)).toEqual([2, 3, 5, 6]);
+    expect(info.notices.map((n) => n.nl).join(" ")).not.toContain("tweede tabel");
   });
 
   test("tables and hidden rows give notices", async () => {

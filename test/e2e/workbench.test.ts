@@ -40,6 +40,9 @@ describe("workbench: check the sample workbook", () => {
       [18, "Let op", FILL_WARN, /Geldigheidsdatum van het certificaat ontbreekt/],
       [19, "Fout", FILL_FAIL, /"veel" is geen bedrag/],
       [21, "Fout", FILL_FAIL, /"31-02-2027" is geen datum/],
+      // Below the blank row 25 the list goes on, as in the CLI.
+      [26, "Voldoet niet", FILL_FAIL, /Groeipad \(gegund 15-1-2024\)/],
+      [40, "Let op", FILL_WARN, /verloopt op 31-12-2026/],
     ];
     for (const [row, status, fill, reason] of expectations) {
       await expect(cell(page, `${STATUS}${row}`).textContent()).resolves.toMatch(new RegExp(`^${status}`));
@@ -50,7 +53,7 @@ describe("workbench: check the sample workbook", () => {
       }
     }
     // The taskpane's summary agrees with the sheet.
-    await expect(page.getByRole("heading", { name: /Aandachtspunten \(\d+\)/ }).textContent()).resolves.toBe("Aandachtspunten (10)");
+    await expect(page.getByRole("heading", { name: /Aandachtspunten \(\d+\)/ }).textContent()).resolves.toBe("Aandachtspunten (17)");
     await screenshot(page, "workbench-gecontroleerd.png");
     // Clicking a point of attention selects that row in the sheet, as in Excel.
     await page.getByRole("button", { name: /Groenvoorziening Maas & Zn/ }).click();
@@ -135,8 +138,8 @@ describe("workbench: policy, social-contribution sheet and formulas", () => {
     await expect(page.getByRole("tab", { name: "Sociale bijdrage" }).getAttribute("aria-selected")).resolves.toBe("true");
     const values = await sheetValues(page, "Sociale bijdrage");
     const row = (label: string) => values.find((line) => line[0] === label);
-    expect(row("Leveranciers")?.[1]).toBe(17);
-    expect(row("Met geldig PSO-certificaat")?.[1]).toBe(11);
+    expect(row("Leveranciers")?.[1]).toBe(36);
+    expect(row("Met geldig PSO-certificaat")?.[1]).toBe(25);
     await expect(cell(page, "A30").textContent()).resolves.toBe("2026-12");
     await expectClean(page, recorded, bench.origin);
   });

@@ -83,6 +83,7 @@ module.exports = async (env, options) => {
           static: { directory: path.resolve(__dirname, "dist") },
           headers: { "Access-Control-Allow-Origin": "*" },
           server: await httpsOptions().then((options) => (options ? { type: "https", options } : { type: "https" })),
+          host: "localhost",
           port: Number(process.env.PORT || 3000),
           hot: false,
           liveReload: false,

@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-/* npm start: serves the add-in on https://localhost:3000 (webpack serve) and says how to sideload it into Excel. */
+/*
+ * npm start: serves the add-in on https://localhost:3000 (webpack serve) and says how to sideload it into Excel, and
+ * serves the workbench (the add-in without Excel, on the sample workbook) on http://localhost:3001.
+ */
 const { spawn } = require("child_process");
 const path = require("path");
 
@@ -41,5 +44,14 @@ child.stdout.on("data", (chunk) => {
     console.log(help);
   }
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code) => process.exit(code ?? 0));
+const workbench = spawn(process.execPath, [path.join(__dirname, "workbench.js")], { cwd: root, stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    child.kill(signal);
+    workbench.kill(signal);
+  });
+}
+child.on("exit", (code) => {
+  workbench.kill("SIGTERM");
+  process.exit(code ?? 0);
+});

@@ -23,7 +23,7 @@ export function generateCells(count: number, seed = 42): CellValue[][] {
     const validUntil: CellValue = rand() < 0.6 ? serial : rand() < 0.5 ? `${1 + (i % 28)}-${1 + (i % 12)}-${2026 + (i % 3)}` : null;
     const growth = rand() < 0.2;
     rows[i] = [
-      `Leverancier ${i + 1}`,
+      `Firma ${i + 1}`,
       CATEGORIES[i % CATEGORIES.length],
       spend,
       LEVELS[Math.floor(rand() * LEVELS.length)],
@@ -70,7 +70,7 @@ export function generateCleanCells(count: number, seed = 7): CellValue[][] {
     const held = level !== "" && level !== "Geen";
     const growth = rand() < 0.3;
     rows[i] = [
-      `Leverancier ${i + 1}`,
+      `Firma ${i + 1}`,
       Math.round(20_000 + rand() * 480_000),
       level,
       held && rand() < 0.85 ? 46000 + Math.floor(rand() * 400) : null,

@@ -67,11 +67,13 @@ export async function fileSection(tmp: string): Promise<Section> {
     },
     { name: "peak memory (max RSS)", value: `${rss.toFixed(0)} MB`, baseline: "600 MB budget", ratio: fmtRatio(rss / 600), target: "< 600 MB", met: rss < 600 },
   ];
+  const checked = phases[0].rows;
+  if (checked !== n) figures.push({ name: "rows evaluated", value: fmtInt(checked), baseline: `${fmtInt(n)} in the file`, ratio: fmtRatio(checked / n), target: "all rows", met: false });
   return {
     title: `2. File path: CLI on a ${fmtInt(n)}-row .xlsx`,
     figures,
     notes: [
-      `Phases timed in a child process calling readSupplierFile, evaluate, annotateWorksheet + writeFile from lib/ (the CLI's own build); the whole check is \`node bin/pso-toets.js check file.xlsx --out copy.xlsx --peildatum 2026-12-01\` timed from spawn to exit (Node start-up included). Median of ${runs} runs; memory is the highest max RSS of all runs. CLI exit codes: ${[...new Set(cli.map((c) => c.exit))].join(", ")} (1 = some rows fail, expected).`,
+      `Phases timed in a child process calling readSupplierFile, evaluate, annotateWorksheet + writeFile from lib/ (the CLI's own build); the whole check is \`node bin/pso-toets.js check file.xlsx --out copy.xlsx --peildatum 2026-12-01\` timed from spawn to exit (Node start-up included). Median of ${runs} runs; memory is the highest max RSS of all runs. Supplier names are \"Firma N\": a name starting with a header word (\"Leverancier 1\") next to a level (\"Trede 1\") is currently taken for a second header row by core's tableEnd, which ends the table. CLI exit codes: ${[...new Set(cli.map((c) => c.exit))].join(", ")} (1 = some rows fail, expected).`,
     ],
   };
 }

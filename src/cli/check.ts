@@ -1,51 +1,16 @@
-import { promises as fs } from "fs";
 import path from "path";
 import { computeKpis, evaluate, Lang } from "../core";
 import { annotateWorksheet } from "../xlsx/annotate";
-import { fileMessages } from "../xlsx/messages";
-import { readSupplierFile } from "../xlsx/readSupplierFile";
 import { checkJson, checkText } from "./checkReport";
 import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from "./io";
-import { parseCommonOptions } from "./options";
-
-/** The same file by path, or by identity: a link to it, or another spelling on a case-insensitive disk (Windows, macOS). */
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const [x, y] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
-}
-
-const message = (m: { nl: string; en: string }, lang: Lang) => m[lang];
+import { prepareRun } from "./prepare";
 
 /** `pso-toets check <file> ...`: exit 0 when no in-scope row fails, 1 when some do, 2 on a usage or file error. */
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const parsed = await parseCommonOptions(args, io.today ?? new Date());
-  if (!parsed.ok) {
-    io.err(parsed.message.nl);
-    return EXIT_USAGE;
-  }
-  const o = parsed.value;
-  if (o.out !== undefined) {
-    if (await sameFile(o.out, o.file)) {
-      io.err(message(fileMessages.sameInputAndOutput(o.out), o.lang));
-      return EXIT_USAGE;
-    }
-    if (!o.out.toLowerCase().endsWith(".xlsx")) {
-      io.err(message(fileMessages.outNotXlsx(o.out), o.lang));
-      return EXIT_USAGE;
-    }
-  }
-  const loaded = await readSupplierFile(o.file, { sheet: o.sheet, mapping: o.mapping });
-  if (!loaded.ok) {
-    io.err(message(loaded.message, o.lang));
-    return EXIT_USAGE;
-  }
-  const { table, worksheet, workbook, notes } = loaded.value;
-  for (const note of notes) io.err(message(note, o.lang));
+  const prepared = await prepareRun(args, io);
+  if (!prepared) return EXIT_USAGE;
+  const { options: o, loaded } = prepared;
+  const { table, worksheet, workbook } = loaded;
   const findings = evaluate(table.rows, o.policy, o.peildatum);
   const kpis = computeKpis(findings, o.policy);
   if (o.json) io.out(JSON.stringify(checkJson(findings, kpis, o.peildatum, o.lang, table.columnNames), null, 2));

@@ -1,13 +1,10 @@
-import path from "path";
 import { evaluate, formatDateNl, formatEuro, formatIsoDate, formatPercent, Lang } from "../core";
 import { historyJson } from "../core/history";
 import { SocialReport } from "../core/socialReport";
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
-import { fileMessages } from "../xlsx/messages";
-import { readSupplierFile } from "../xlsx/readSupplierFile";
 import { writeSocialSheet } from "../xlsx/socialSheet";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
-import { parseCommonOptions } from "./options";
+import { prepareRun } from "./prepare";
 
 /** The `--json` output: KPI block, history and action list. */
 export function rapportJson(report: SocialReport, peildatum: number) {
@@ -44,28 +41,10 @@ function rapportText(report: SocialReport, peildatum: number, lang: Lang): strin
 
 /** `pso-toets rapport <file> [--peildatum] [--beleid] [--json] [--out rapport.xlsx]`: the controller's monthly sheet. */
 export async function runRapport(args: string[], io: CliIo): Promise<number> {
-  const parsed = await parseCommonOptions(args, io.today ?? new Date());
-  if (!parsed.ok) {
-    io.err(parsed.message.nl);
-    return EXIT_USAGE;
-  }
-  const o = parsed.value;
-  if (o.out !== undefined) {
-    if (path.resolve(o.out) === path.resolve(o.file)) {
-      io.err(fileMessages.sameInputAndOutput(o.out)[o.lang]);
-      return EXIT_USAGE;
-    }
-    if (!o.out.toLowerCase().endsWith(".xlsx")) {
-      io.err(fileMessages.outNotXlsx(o.out)[o.lang]);
-      return EXIT_USAGE;
-    }
-  }
-  const loaded = await readSupplierFile(o.file, { sheet: o.sheet, mapping: o.mapping });
-  if (!loaded.ok) {
-    io.err(loaded.message[o.lang]);
-    return EXIT_USAGE;
-  }
-  const { table, worksheet, workbook } = loaded.value;
+  const prepared = await prepareRun(args, io);
+  if (!prepared) return EXIT_USAGE;
+  const { options: o, loaded } = prepared;
+  const { table, worksheet, workbook } = loaded;
   if (worksheet.name === SOCIAL_SHEET_NAME) {
     io.err(
       o.lang === "nl"

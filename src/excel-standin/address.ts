@@ -1,3 +1,4 @@
+import { columnLetter } from "../core/columns";
 /** A1 addresses for the stand-in: "B3", "A1:C10", "C:D", "3:5", optionally prefixed with a (quoted) sheet name. */
 export interface Rect {
   row: number;
@@ -9,16 +10,8 @@ export interface Rect {
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
-export function columnName(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters as Excel shows them; the one definition lives in the core. */
+export const columnName = columnLetter;
 
 function columnIndex(letters: string): number {
   let n = 0;

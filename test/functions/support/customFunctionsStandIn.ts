@@ -1,3 +1,7 @@
+import { ErrorCode } from "../../../src/workbench/customFunctions";
+
+export { ErrorCode };
+
 /** A minimal stand-in for Excel's CustomFunctions global: the Error class, its codes and a recording associate(). */
 export class StandInError {
   constructor(
@@ -5,16 +9,6 @@ export class StandInError {
     readonly message?: string,
   ) {}
 }
-
-export const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
 
 export interface StandIn {
   Error: typeof StandInError;

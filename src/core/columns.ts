@@ -67,6 +67,11 @@ export function normaliseHeader(text: unknown): string {
 const EXACT = new Map<string, Field>();
 for (const field of FIELDS) for (const s of HEADER_SYNONYMS[field]) if (!EXACT.has(s)) EXACT.set(s, field);
 
+/** The field a header names exactly (no prefix matching): for telling a repeated header from a data row. */
+export function exactFieldForHeader(header: unknown): Field | null {
+  return EXACT.get(normaliseHeader(header)) ?? null;
+}
+
 /** The field a header names, exact synonyms first, then the longest synonym the header starts with. */
 export function fieldForHeader(header: unknown): Field | null {
   const h = normaliseHeader(header);

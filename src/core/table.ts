@@ -1,5 +1,5 @@
 import { CellValue, isBlank } from "./cells";
-import { ColumnMapping, columnLetter, detectHeader, Field, FIELDS, HeaderDetection, mappingForHeaders } from "./columns";
+import { ColumnMapping, columnLetter, detectHeader, exactFieldForHeader, Field, FIELDS, HeaderDetection } from "./columns";
 import type { SupplierRow } from "./evaluate";
 import { ColumnNames } from "./reasons";
 
@@ -43,9 +43,14 @@ export function columnNamesFor(mapping: ColumnMapping, headers: readonly string[
 
 const TOTAL_ROW = /^(sub)?tota(a)?l\b|^som\b|^eindtotaal\b/i;
 
+/** A second header row names at least two columns exactly; "Leverancier 1" next to "Trede 1" is data, not a header. */
 function isHeaderRow(row: readonly CellValue[], from: number, to: number): boolean {
-  const mapping = mappingForHeaders(row.slice(from, to + 1) as unknown[]);
-  return Object.keys(mapping).length >= 2 && (mapping.spend !== undefined || mapping.level !== undefined);
+  const fields = new Set<Field>();
+  for (let c = from; c <= to; c++) {
+    const field = typeof row[c] === "string" ? exactFieldForHeader(row[c]) : null;
+    if (field) fields.add(field);
+  }
+  return fields.size >= 2 && (fields.has("spend") || fields.has("level"));
 }
 
 export interface TableEnd {

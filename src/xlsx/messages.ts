@@ -33,8 +33,8 @@ export const fileMessages = {
     en: `File "${file}" is empty (0 bytes).`,
   }),
   tooManyRows: (file: string, sheet: string, rows: number, limit: number): Message => ({
-    nl: `Bestand "${file}", blad "${sheet}": ${rows.toLocaleString("nl-NL")} rijen; PSO-toets leest hoogstens ${limit.toLocaleString("nl-NL")} rijen per blad. Splits de lijst in delen of verwijder de overbodige rijen.`,
-    en: `File "${file}", sheet "${sheet}": ${rows.toLocaleString("en-GB")} rows; PSO-toets reads at most ${limit.toLocaleString("en-GB")} rows per sheet. Split the list or remove the rows you do not need.`,
+    nl: `Bestand "${file}", blad "${sheet}": ${rows.toLocaleString("nl-NL")} rijen; PSO-toets leest hoogstens ${limit.toLocaleString("nl-NL")} leveranciersrijen per blad. Splits de lijst in delen of verwijder de overbodige rijen.`,
+    en: `File "${file}", sheet "${sheet}": ${rows.toLocaleString("en-GB")} rows; PSO-toets reads at most ${limit.toLocaleString("en-GB")} supplier rows per sheet. Split the list or remove the rows you do not need.`,
   }),
   noHeaderCsv: (file: string, delimiter: string): Message => ({
     nl: `Bestand "${file}": geen kopregel gevonden. Verwacht kolommen zoals "Leverancier", "Opdrachtsom per jaar" en "PSO-trede" in de eerste 30 regels, gescheiden door puntkomma's, komma's of tabs (gelezen scheidingsteken: ${delimiterName(delimiter, "nl")}).`,

@@ -24,6 +24,9 @@ export interface LoadedSupplierFile {
  * about 6 s and 350 MB here, a full sheet (1,048,576 rows) would take minutes and gigabytes, so it is refused.
  */
 export const MAX_ROWS = 100_000;
+/** Room above the data for a title block and the header row (header detection scans the first 30 rows). */
+const HEADER_ROOM = 30;
+const MAX_SHEET_ROWS = MAX_ROWS + HEADER_ROOM;
 
 /** An OLE compound file: how Excel stores a password-protected workbook and the old .xls format. */
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -49,7 +52,7 @@ export async function loadWorkbook(file: string): Promise<Result<{ workbook: Exc
     const sheetName = path.basename(file, ext).slice(0, 31) || "Blad1";
     const text = decodeCsv(bytes);
     const lines = lineCount(text);
-    if (lines > MAX_ROWS) return fail(fileMessages.tooManyRows(path.basename(file), sheetName, lines, MAX_ROWS));
+    if (lines > MAX_SHEET_ROWS) return fail(fileMessages.tooManyRows(path.basename(file), sheetName, lines, MAX_ROWS));
     return ok({ workbook: await workbookFromCsv(text, sheetName), kind: "csv" });
   }
   if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) return fail(fileMessages.encrypted(file));
@@ -90,7 +93,7 @@ export async function readSupplierFile(
   const { workbook, kind } = loaded.value;
   const sheets = workbook.worksheets;
   const base = path.basename(file);
-  const tooBig = sheets.find((s) => s.actualRowCount > MAX_ROWS);
+  const tooBig = sheets.find((s) => s.actualRowCount > MAX_SHEET_ROWS);
   if (tooBig) return fail(fileMessages.tooManyRows(base, tooBig.name, tooBig.actualRowCount, MAX_ROWS));
   if (options.sheet !== undefined) {
     const worksheet = workbook.getWorksheet(options.sheet);

@@ -27,3 +27,9 @@ describe("where a supplier table ends (one rule for the taskpane and the CLI)", 
     expect(tableEnd(grid, 0, 0, 2)).toEqual({ lastRow: 1, nextBlock: null });
   });
 });
+
+test("a data row that starts like a header (\"Leverancier 1\", \"Trede 1\") is data, not a second table", () => {
+  const grid = [header, ["Leverancier 1", 200000, "Trede 1"], ["Leverancier 2", "300000", "Trede 2"]];
+  expect(tableEnd(grid, 0)).toEqual({ lastRow: 2, nextBlock: null });
+  expect(tableFromGrid(grid)?.rows).toHaveLength(2);
+});

@@ -37,8 +37,8 @@ function runCli(file: string, out: string): { ms: number; maxRssKb: number; exit
 }
 
 export async function fileSection(tmp: string): Promise<Section> {
-  // 99,999 data rows + the header: the CLI now refuses sheets of more than 100,000 rows (header included).
-  const n = QUICK ? 10_000 : 99_999;
+  // The CLI reads at most 100,000 supplier rows per sheet (MAX_ROWS).
+  const n = QUICK ? 10_000 : 100_000;
   const runs = QUICK ? 2 : 3;
   const file = path.join(tmp, `leveranciers-${n}.xlsx`);
   await writeSheet(file, "Leveranciers", BENCH_HEADERS, generateCells(n));
@@ -73,7 +73,7 @@ export async function fileSection(tmp: string): Promise<Section> {
     title: `2. File path: CLI on a ${fmtInt(n)}-row .xlsx`,
     figures,
     notes: [
-      `Phases timed in a child process calling readSupplierFile, evaluate, annotateWorksheet + writeFile from lib/ (the CLI's own build); the whole check is \`node bin/pso-toets.js check file.xlsx --out copy.xlsx --peildatum 2026-12-01\` timed from spawn to exit (Node start-up included). Median of ${runs} runs; memory is the highest max RSS of all runs. Supplier names are \"Firma N\": a name starting with a header word (\"Leverancier 1\") next to a level (\"Trede 1\") is currently taken for a second header row by core's tableEnd, which ends the table. CLI exit codes: ${[...new Set(cli.map((c) => c.exit))].join(", ")} (1 = some rows fail, expected).`,
+      `Phases timed in a child process calling readSupplierFile, evaluate, annotateWorksheet + writeFile from lib/ (the CLI's own build); the whole check is \`node bin/pso-toets.js check file.xlsx --out copy.xlsx --peildatum 2026-12-01\` timed from spawn to exit (Node start-up included). Median of ${runs} runs; memory is the highest max RSS of all runs. CLI exit codes: ${[...new Set(cli.map((c) => c.exit))].join(", ")} (1 = some rows fail, expected).`,
     ],
   };
 }

@@ -111,8 +111,8 @@ export async function libreOfficeSection(tmp: string): Promise<Section> {
   if (spawnSync("soffice", ["--version"], { stdio: "pipe" }).error) {
     return skipped(title, "soffice (LibreOffice)", "sudo apt-get install -y libreoffice-calc-nogui");
   }
-  // 99,999 data rows + the header: the CLI now refuses sheets of more than 100,000 rows (header included).
-  const n = QUICK ? 5_000 : 99_999;
+  // The CLI reads at most 100,000 supplier rows per sheet (MAX_ROWS).
+  const n = QUICK ? 5_000 : 100_000;
   const runs = QUICK ? 1 : 2;
   const cells = generateCleanCells(n);
   const dataFile = path.join(tmp, `schoon-${n}.xlsx`);

@@ -1,6 +1,6 @@
 /*
  * The licences of the runtime dependency tree (npm ls --omit=dev --all): what ships in the add-in bundle and with
- * the CLI. Run `npx tsx test/reliability/licences.ts` for the Markdown table in docs/readme-betrouwbaarheid.md.
+ * the CLI. Run `npx tsx test/reliability/licences.ts` for the Markdown table in the README (section Betrouwbaarheid).
  */
 import { execFileSync } from "child_process";
 import { readFileSync } from "fs";

@@ -16,8 +16,20 @@ function render(lang: Lang) {
   );
 }
 
+/**
+ * Load the shared runtime with the workbook from now on, not only when the taskpane opens: then the App reads the
+ * PSO-beleid sheet at start-up and the PSO.* formulas use the workbook's policy straight away.
+ */
+function loadWithDocument() {
+  const addin = (Office as unknown as { addin?: { setStartupBehavior?: (b: unknown) => Promise<void> } }).addin;
+  addin?.setStartupBehavior?.(Office.StartupBehavior?.load ?? "Load").catch(() => undefined);
+}
+
 if (typeof Office !== "undefined") {
-  void Office.onReady(() => render(langFromDisplayLanguage(Office.context?.displayLanguage)));
+  void Office.onReady(() => {
+    loadWithDocument();
+    render(langFromDisplayLanguage(Office.context?.displayLanguage));
+  });
 } else {
   render("nl");
 }

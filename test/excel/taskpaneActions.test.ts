@@ -71,6 +71,34 @@ describe("taskpane actions on the Excel stand-in", () => {
     expect(book.sheet("Leveranciers").fills.size).toBe(0);
   });
 
+  test("clear takes the same few syncs at 10 and 5,000 rows (it uses what the check recorded, not the sheet's values)", async () => {
+    const syncsToClear = async (rows: number) => {
+      const { book, actions } = setup([HEADER, ...supplierRows(rows)]);
+      const original = book.values("Leveranciers");
+      await detectAndCheck(actions);
+      const before = book.log.count;
+      expect((await actions.clear()).ok).toBe(true);
+      expect(book.values("Leveranciers")).toEqual(original);
+      expect(book.conditionalFormats("Leveranciers")).toEqual([]);
+      return book.log.count - before;
+    };
+    const small = await syncsToClear(10);
+    expect(small).toBeLessThanOrEqual(3);
+    expect(await syncsToClear(5000)).toBe(small);
+  });
+
+  test("clear still finds the columns when the user moved them after the check", async () => {
+    const { book, actions } = setup([HEADER, ...supplierRows(4)]);
+    const original = book.values("Leveranciers");
+    await detectAndCheck(actions);
+    // Simulate a column inserted left of the table: the recorded position now points at other cells.
+    const sheet = book.sheet("Leveranciers");
+    const shifted = book.values("Leveranciers").map((row) => ["", ...row]);
+    shifted.forEach((row, r) => row.forEach((v, c) => sheet.set(r, c, v)));
+    expect((await actions.clear()).ok).toBe(true);
+    expect(book.values("Leveranciers").map((row) => row.slice(1, 1 + original[0].length))).toEqual(original);
+  });
+
   test("the PSO-beleid sheet survives check and clear", async () => {
     const { book, actions } = setup([HEADER, ...supplierRows(3)]);
     const policySheet = book.values("PSO-beleid");

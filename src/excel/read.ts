@@ -56,6 +56,9 @@ export async function readUsedGrid<T>(
     }
     for (const row of chunk.values) values.push(row);
     start += count;
+    // Size the next chunk from what this one really weighed, with a tenth to spare.
+    const bytesPerRow = JSON.stringify(chunk.values).length / count;
+    step = Math.max(1, Math.min(Math.floor((budget * 0.9) / bytesPerRow), Math.floor(MAX_CELLS_PER_READ / columnCount)));
   }
   return { grid: { row: rowIndex, col: columnIndex, values, rowHidden: dims.rowHidden }, extras };
 }

@@ -19,7 +19,7 @@ export const HEADER_SYNONYMS: Record<Field, string[]> = {
   supplier: ["leverancier", "naam", "naam leverancier", "leveranciersnaam", "bedrijf", "bedrijfsnaam", "crediteur", "supplier", "supplier name", "name", "company", "vendor"],
   kvk: ["kvk nummer", "kvk", "kvknummer", "kvk nr", "chamber of commerce", "coc number", "coc"],
   spend: ["opdrachtsom per jaar", "opdrachtsom", "jaarlijkse opdrachtsom", "inkoopvolume", "inkoopvolume per jaar", "uitgaven", "uitgaven per jaar", "jaaruitgaven", "spend", "annual spend", "spend per year", "contractwaarde per jaar", "bedrag per jaar"],
-  level: ["pso trede", "trede", "pso niveau", "niveau pso", "pso", "pso certificaat", "certificaat", "pso level", "level"],
+  level: ["pso trede", "trede", "pso niveau", "niveau pso", "niveau", "pso trede niveau", "pso", "pso certificaat", "certificaat", "pso level", "level"],
   validUntil: ["geldig tot", "certificaat geldig tot", "vervaldatum certificaat", "vervaldatum", "einddatum certificaat", "geldigheid", "valid until", "expiry date", "expires", "certificate valid until"],
   awardDate: ["gunningsdatum", "datum gunning", "gegund op", "startdatum", "startdatum contract", "ingangsdatum", "award date", "start date", "contract start"],
   termMonths: ["looptijd maanden", "looptijd in maanden", "looptijd", "duur maanden", "contractduur", "term months", "term", "duration months"],

@@ -48,11 +48,11 @@ export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNa
     case "meets":
       return nl
         ? `${cap(heldNl(reason.held))} gevonden; ${reason.since === null ? "" : `vanaf ${d(reason.since)} `}is minimaal ${levelInSentence(reason.required)} vereist`
-        : `${heldEn(reason.held)} found; ${reason.since === null ? "" : `from ${d(reason.since)} `}at least ${levelLabel(reason.required, "en")} is required`;
+        : `${cap(heldEn(reason.held))} found; ${reason.since === null ? "" : `from ${d(reason.since)} `}at least ${levelLabel(reason.required, "en")} is required`;
     case "below":
       return nl
         ? `${cap(heldNl(reason.held))} gevonden, ${reason.since === null ? "" : `vanaf ${d(reason.since)} `}is minimaal ${levelInSentence(reason.required)} vereist`
-        : `${heldEn(reason.held)} found, ${reason.since === null ? "" : `from ${d(reason.since)} `}at least ${levelLabel(reason.required, "en")} is required`;
+        : `${cap(heldEn(reason.held))} found, ${reason.since === null ? "" : `from ${d(reason.since)} `}at least ${levelLabel(reason.required, "en")} is required`;
     case "expired":
       return nl
         ? `Certificaat ${levelInSentence(reason.level)} is verlopen op ${d(reason.validUntil)}`

@@ -25,6 +25,10 @@ export const adapterMessages = {
     nl: `Rechts naast de tabel staan samengevoegde cellen (${address}) waar de PSO-kolommen moeten komen. Hef de samenvoeging op of maak twee lege kolommen vrij.`,
     en: `Merged cells (${address}) stand right of the table where the PSO columns go. Unmerge them or free two empty columns.`,
   }),
+  unmappedRequired: (label: { nl: string; en: string }): Message => ({
+    nl: `Kies onder "Kolommen" welke kolom "${label.nl}" bevat; zonder die kolom kan PSO-toets niet controleren.`,
+    en: `Choose under "Columns" which column holds "${label.en}"; without it PSO-toets cannot check.`,
+  }),
   badMapping: (field: string, index: number, count: number): Message => ({
     nl: `De kolomkoppeling voor "${field}" wijst naar kolom ${index + 1}, maar de tabel heeft ${count} kolommen. Kies de kolom opnieuw.`,
     en: `The column mapping for "${field}" points to column ${index + 1}, but the table has ${count} columns. Choose the column again.`,

@@ -1,6 +1,6 @@
 import {
   CellValue, ColumnMapping, columnLetter, ColumnNames, columnNamesFor, computeKpis, evaluate, explanation, fail, Finding,
-  Message, ok, Result, rowsFromGrid, statusLine, cellText,
+  Message, ok, Result, rowsFromGrid, statusLine, cellText, FIELD_LABELS,
 } from "../core";
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import { refreshSocialSheet } from "./socialSheet";
@@ -100,6 +100,9 @@ async function evaluateSheet(
   if (l.blocked) return fail(l.blocked);
   const mapping = checkMapping(opts.mapping, l.headers);
   if (!mapping.ok) return mapping;
+  for (const field of ["spend", "level"] as const) {
+    if (mapping.value[field] === undefined) return fail(M.unmappedRequired(FIELD_LABELS[field]));
+  }
   const rows = rowsFromGrid(dataGrid(read.value.grid, l), mapping.value, l.firstDataRow + 1);
   const columns = columnNamesFor(mapping.value, l.headers, l.firstColumn);
   const findings = evaluate(rows, opts.policy, opts.peildatum);

@@ -60,6 +60,10 @@ export const fileMessages = {
     nl: `Bestand "${file}", blad "${sheet}": geen kolom voor de opdrachtsom per jaar gevonden (bijv. "Opdrachtsom per jaar", "Inkoopvolume" of "Uitgaven"). Geef hem op met --kolom spend=<kolomletter>.`,
     en: `File "${file}", sheet "${sheet}": no column for the annual contract sum found (e.g. "Opdrachtsom per jaar", "Inkoopvolume" or "Uitgaven"). Name it with --kolom spend=<column letter>.`,
   }),
+  noLevelColumn: (file: string, sheet: string): Message => ({
+    nl: `Bestand "${file}", blad "${sheet}": geen kolom voor de PSO-trede gevonden (bijv. "PSO-trede", "Trede" of "Niveau"). Zonder die kolom zou elke leverancier als ongecertificeerd tellen. Geef hem op met --kolom level=<kolomletter>.`,
+    en: `File "${file}", sheet "${sheet}": no column for the PSO level found (e.g. "PSO-trede", "Trede" or "Niveau"). Without it every supplier would count as uncertified. Name it with --kolom level=<column letter>.`,
+  }),
   sameInputAndOutput: (file: string): Message => ({
     nl: `--out "${file}" is het invoerbestand zelf; PSO-toets schrijft nooit in het origineel. Kies een andere naam.`,
     en: `--out "${file}" is the input file itself; PSO-toets never writes to the original. Choose another name.`,

@@ -159,6 +159,7 @@ function extraFieldNotes(file: string, loaded: LoadedSupplierFile): Message[] {
 
 function withSpend(file: string, loaded: LoadedSupplierFile, explicit?: ColumnMapping): Result<LoadedSupplierFile> {
   if (loaded.table.mapping.spend === undefined) return fail(fileMessages.noSpendColumn(file, loaded.worksheet.name));
+  if (loaded.table.mapping.level === undefined) return fail(fileMessages.noLevelColumn(file, loaded.worksheet.name));
   const notes = duplicateNotes(file, loaded, explicit);
   if (loaded.kind === "csv") notes.push(...extraFieldNotes(file, loaded));
   return ok({ ...loaded, notes });

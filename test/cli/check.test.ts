@@ -99,6 +99,25 @@ describe("usage and file errors: exit code 2 with a clear Dutch message, no stac
     expect(result.stderr).toContain('"scope.minAnnualSpend" moet een bedrag in euro\'s, 0 of meer zijn');
   });
 
+  test("a sheet without a level column is refused rather than counting every supplier as uncertified", async () => {
+    const file = path.join(tmp(), "zonder-trede.csv");
+    writeFileSync(file, "Leverancier;Opdrachtsom per jaar;Geldig tot\nA;200000;1-1-2030\n");
+    const result = await runCli(["check", file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("geen kolom voor de PSO-trede gevonden");
+    expect(result.stderr).toContain("--kolom level=");
+  });
+
+  test("headers as buyers write them: Naam, Inkoopvolume, Niveau, Vervaldatum certificaat, Startdatum, Looptijd", async () => {
+    const file = path.join(tmp(), "varianten.csv");
+    writeFileSync(file, 'Naam,Inkoopvolume,Niveau,Vervaldatum certificaat,Startdatum,Looptijd\n"Bakker, De",250000,PSO-2,31-12-2027,,\nNieuw BV,300000,,,1-3-2026,36\n');
+    const out = await json(["check", file, "--peildatum", "2026-12-01"]);
+    expect(out.rows.map((r) => [r.supplier, r.status, r.heldLevel])).toEqual([
+      ["Bakker, De", "compliant", "Trede 2"],
+      ["Nieuw BV", "warning", "Geen"],
+    ]);
+  });
+
   test("a corrupted .xlsx is refused with a message", async () => {
     const file = path.join(tmp(), "kapot.xlsx");
     writeFileSync(file, "dit is geen zip");

@@ -99,6 +99,18 @@ describe("taskpane actions on the Excel stand-in", () => {
     expect(book.values("Leveranciers").map((row) => row.slice(1, 1 + original[0].length))).toEqual(original);
   });
 
+  test("a check without a mapped level column is refused with a message naming the column to choose", async () => {
+    const { book, actions } = setup([HEADER, ...supplierRows(3)]);
+    const original = book.values("Leveranciers");
+    const info = await actions.detect();
+    if (!info.ok) throw new Error(info.message.nl);
+    const { level: _level, ...withoutLevel } = info.value.mapping;
+    const result = await actions.check({ mapping: withoutLevel, peildatum, policy: wonenLimburgPolicy, lang: "nl" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.nl).toContain('welke kolom "PSO-trede" bevat');
+    expect(book.values("Leveranciers")).toEqual(original);
+  });
+
   test("the PSO-beleid sheet survives check and clear", async () => {
     const { book, actions } = setup([HEADER, ...supplierRows(3)]);
     const policySheet = book.values("PSO-beleid");

@@ -17,3 +17,4 @@ export * from "./table";
 export { messages } from "./messages";
 export { wonenLimburgPolicy } from "./presets/wonenLimburg";
 export { wonenLimburgPolicy as defaultPolicy } from "./presets/wonenLimburg";
+export * from "./highlight";

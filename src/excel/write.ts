@@ -1,22 +1,10 @@
-import type { CellValue } from "../core";
+import { CellValue, highlightFormulas } from "../core";
 import { RESULT_HEADERS } from "./run";
 import type { TableLayout } from "./layout";
 
 /** Light red and amber, Excel's own "bad" and "neutral" cell styles. */
 export const FILL_FAIL = "#FFC7CE";
 export const FILL_WARN = "#FFEB9C";
-
-/**
- * Conditional-format formulas keyed on the status column, relative to the first data row (en-US syntax). The
- * status text starts with the status label in the language it was written in, so both languages are matched.
- */
-export function highlightFormulas(statusCell: string): { fail: string; warn: string } {
-  const starts = (label: string) => `LEFT(${statusCell},${label.length})="${label}"`;
-  return {
-    fail: `=OR(${starts("Voldoet niet")},${starts("Not compliant")},${starts("Fout")},${starts("Error")})`,
-    warn: `=OR(${starts("Let op")},${starts("Warning")})`,
-  };
-}
 
 const jsonSize = (v: unknown) => JSON.stringify(v).length;
 
@@ -78,8 +66,8 @@ export function queueHighlights(sheet: Excel.Worksheet, layout: TableLayout, sta
   const range = sheet.getRangeByIndexes(layout.firstDataRow, layout.firstColumn, rows, width);
   const formulas = highlightFormulas(statusCell);
   return [
-    [formulas.fail, FILL_FAIL],
-    [formulas.warn, FILL_WARN],
+    [`=${formulas.fail}`, FILL_FAIL],
+    [`=${formulas.warn}`, FILL_WARN],
   ].map(([formula, color]) => {
     const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
     cf.custom.rule.formula = formula;

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import {
-  columnLetter, EXPLANATION_HEADER, explanation, Finding, Lang, STATUS_HEADER, statusLabel, statusLine, SupplierTable,
+  columnLetter, EXPLANATION_HEADER, explanation, Finding, Lang, STATUS_HEADER, highlightFormulas, statusLine, SupplierTable,
 } from "../core";
 
 export const FILL_FAIL = "FFFFC7CE";
@@ -66,8 +66,7 @@ export function annotateWorksheet(
   const first = table.headerRow + 1;
   const last = findings.reduce((max, f) => Math.max(max, f.row), first);
   const statusRef = `$${columnLetter(columns.status - 1)}${first}`;
-  const prefix = (text: string) => `LEFT(${statusRef},${text.length})="${text}"`;
-  const failing = `OR(${prefix(statusLabel("non_compliant", lang))},${prefix(statusLabel("error", lang))})`;
+  const formulas = highlightFormulas(statusRef);
   const ref = `A${first}:${columnLetter(columns.explanation - 1)}${last}`;
   const sheet = worksheet as ExcelJS.Worksheet & { removeConditionalFormatting?: (f: unknown) => void };
   // exceljs keeps the formats the filter accepts: keep all but an earlier run's own rule, never the user's formats.
@@ -76,7 +75,7 @@ export function annotateWorksheet(
   );
   worksheet.addConditionalFormatting({
     ref,
-    rules: [statusRule(failing, FILL_FAIL, 1), statusRule(prefix(statusLabel("warning", lang)), FILL_WARNING, 2)],
+    rules: [statusRule(formulas.fail, FILL_FAIL, 1), statusRule(formulas.warn, FILL_WARNING, 2)],
   });
   return columns;
 }

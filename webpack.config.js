@@ -38,7 +38,8 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
-    devtool: dev ? "eval-source-map" : "source-map",
+    // The taskpane's CSP has no 'unsafe-eval' and governs the development build too: no eval-* devtool, ever.
+    devtool: dev ? "cheap-module-source-map" : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",

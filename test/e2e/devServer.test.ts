@@ -1,0 +1,131 @@
+/**
+ * The page exactly as `npm start` serves it: scripts/start.js (webpack serve, development mode, https) on a free
+ * port, opened in chromium under the page's own Content-Security-Policy. office.js is answered with the stand-in
+ * bundle (dist-workbench/office-standin.js), as in taskpaneCsp.test.ts. An eval-based devtool in the development
+ * build is blocked by that CSP: the taskpane stays blank and no PSO.* function registers, which this test catches.
+ */
+import { ChildProcess, spawn } from "child_process";
+import * as fs from "fs";
+import * as net from "net";
+import * as os from "os";
+import * as path from "path";
+import { BrowserContext, chromium } from "playwright-core";
+import { ARGS, CHROMIUM, cspViolations, ROOT } from "./support/workbench";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const lib = require("../../scripts/workbench-lib") as { ensureBuilt(): Promise<string> };
+
+jest.setTimeout(240_000);
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const FUNCTIONS = ["BIJDRAGE", "EIS", "GELDIG", "GROEIPAD", "KPI", "NIVEAU", "SROI", "STATUS", "TREDE", "VOLDOET"];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `node scripts/start.js` in its own process group and resolves once webpack has compiled. */
+function startDevServer(port: number, workbenchPort: number): Promise<{ child: ChildProcess; output: () => string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.js")], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, PORT: String(port), WORKBENCH_PORT: String(workbenchPort) },
+  });
+  let log = "";
+  const output = () => log;
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      log += String(chunk);
+      if (/compiled with \d+ errors?|Failed to compile/i.test(log)) reject(new Error(`webpack serve failed:\n${log}`));
+      else if (/compiled (successfully|with \d+ warnings?)/i.test(log)) resolve({ child, output });
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`scripts/start.js exited with ${code}:\n${log}`)));
+  });
+}
+
+function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.pid === undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      resolve();
+    }
+  });
+}
+
+let server: ChildProcess | undefined;
+let serverOutput = () => "";
+let url: string;
+let context: BrowserContext;
+let userDataDir: string;
+
+beforeAll(async () => {
+  // The stand-in bundle comes from the workbench build; building it first also spares start.js's workbench a build.
+  const officeStandin = fs.readFileSync(path.join(await lib.ensureBuilt(), "office-standin.js"), "utf8");
+  const [port, workbenchPort] = [await freePort(), await freePort()];
+  ({ child: server, output: serverOutput } = await startDevServer(port, workbenchPort));
+  url = `https://localhost:${port}/`;
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pso-e2e-dev-"));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    // webpack serve's certificate is not trusted on a test machine (installing a CA needs root).
+    args: [...ARGS, "--ignore-certificate-errors"],
+    ignoreHTTPSErrors: true,
+    headless: true,
+    locale: "nl-NL",
+  });
+  context.setDefaultTimeout(30_000);
+  await context.addInitScript(`
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI));
+  `);
+  await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandin }));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await stop(server);
+  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+});
+
+test("npm start's development build renders the taskpane and registers all ten PSO functions under the page's CSP", async () => {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+
+  await page.goto(url + "taskpane.html");
+  // What a user sees first: the taskpane with its check button, not a blank pane.
+  await page
+    .getByRole("button", { name: "Controleer" })
+    .waitFor()
+    .catch((e: Error) => {
+      throw new Error(`${e.message}\nCSP or page errors: ${errors.join("\n")}\nserver output:\n${serverOutput().slice(-2000)}`);
+    });
+  await expect(page.locator("#root").innerText()).resolves.toMatch(/PSO/);
+
+  const registered = await page.evaluate(() => (window as unknown as { psoStandin: { functions(): string[] } }).psoStandin.functions());
+  expect([...registered].sort()).toEqual(FUNCTIONS);
+
+  // The development build really is the one under test (not dist/ from an earlier production build).
+  const bundle = await (await page.request.get(url + "taskpane.js")).text();
+  expect(bundle).toContain("./src/taskpane/index.tsx");
+
+  await page.waitForTimeout(200);
+  expect(await cspViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});

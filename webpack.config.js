@@ -3,9 +3,11 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsJsonPlugin } = require("./scripts/functions-json");
 
 const DEV_URL = "https://localhost:3000/";
-const PROD_URL = process.env.PSO_TOETS_URL || DEV_URL;
+/** Where the production build is served from (PSO_TOETS_URL); the manifest and functions.json point there. */
+const PROD_URL = (process.env.PSO_TOETS_URL || DEV_URL).replace(/\/*$/, "/");
 
 /**
  * HTTPS for `webpack serve`: the trusted office-addin-dev-certs when they install; else the generated certificate
@@ -62,6 +64,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsJsonPlugin({ devUrl: DEV_URL, baseUrl: dev ? DEV_URL : PROD_URL }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -10,8 +10,10 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsJsonPlugin } = require("./scripts/functions-json");
 
 const OUT = path.resolve(__dirname, "dist-workbench");
+const HELP_URL = "https://localhost:3000/";
 
 function fromTaskpaneHtml() {
   const html = fs.readFileSync(path.resolve(__dirname, "src/taskpane/taskpane.html"), "utf8");
@@ -48,8 +50,13 @@ module.exports = (env = {}, options = {}) => {
     optimization: { minimize: Boolean(env.minify) },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // The same functions.json as the add-in's (allowErrorForDataTypeAny included); help pages are copied for helpUrl.
+      new FunctionsJsonPlugin({ devUrl: HELP_URL, baseUrl: HELP_URL }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/workbench/workbench.html", chunks: ["workbench"], csp, taskpaneStyles }),
-      new CopyWebpackPlugin({ patterns: [{ from: "examples/leveranciers.xlsx", to: "leveranciers.xlsx" }] }),
+      new CopyWebpackPlugin({ patterns: [
+          { from: "examples/leveranciers.xlsx", to: "leveranciers.xlsx" },
+          { from: "src/help/*.html", to: "[name][ext]" },
+        ], }),
     ],
   };
 };

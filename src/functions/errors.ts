@@ -30,6 +30,17 @@ export function isExcelError(value: unknown): value is ExcelError {
   return cf !== undefined && value instanceof cf.Error;
 }
 
+/**
+ * The code of an error Excel hands to a function as input ("#N/A", "#DIV/0!"), or null. With
+ * allowErrorForDataTypeAny in functions.json, Excel passes an error cell of an `any` parameter as a
+ * CustomFunctions.Error (whose ErrorCode values are these codes) instead of not calling the function at all.
+ */
+export function inputErrorCode(value: unknown): string | null {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#") ? code : null;
+}
+
 /** Problems that mean "no data" rather than "wrong data": an empty required cell, or a cell holding #N/A. */
 const NOT_AVAILABLE = new Set([messages.missing().nl, messages.formulaError("#N/A").nl, messages.formulaError("#N/B").nl]);
 

@@ -1,5 +1,5 @@
 import { isBlank } from "../core";
-import { excelError, isExcelError } from "./errors";
+import { excelError, inputErrorCode, isExcelError } from "./errors";
 import { functionMessages } from "./messages";
 
 /** A 2-D result as Excel spills it; a cell may hold an error. */
@@ -44,8 +44,7 @@ export function mapRows(args: unknown[], spec: RowSpec, perRow: (cells: unknown[
   }
   const at = (g: Grid, r: number, c: number): unknown => {
     const row = g.length === 1 ? g[0] : g[r];
-    const value = row.length === 1 ? row[0] : row[c];
-    return value === undefined ? null : value;
+    return cellValue(row.length === 1 ? row[0] : row[c]);
   };
   const out: Grid = new Array(rows);
   for (let r = 0; r < rows; r++) {
@@ -57,6 +56,15 @@ export function mapRows(args: unknown[], spec: RowSpec, perRow: (cells: unknown[
     out[r] = line;
   }
   return out;
+}
+
+/**
+ * One input cell as the core reads it: an error Excel passed in becomes its code ("#N/A"), which the core already
+ * reports for that row alone ("de cel bevat de formulefout #N/A"), exactly as for an error read from a sheet.
+ */
+function cellValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  return inputErrorCode(value) ?? value;
 }
 
 /** Excel passes empty cells of a range as ""; the common cases are checked before the core's full test. */
@@ -75,7 +83,7 @@ function safely(perRow: (cells: unknown[]) => unknown, cells: unknown[]): unknow
 
 /** All cells of a range in reading order (left to right, top to bottom). */
 export function flatten(arg: unknown): unknown[] {
-  return asGrid(arg).flat().map((v) => (v === undefined ? null : v));
+  return asGrid(arg).flat().map(cellValue);
 }
 
 /** For whole-range functions (PSO.KPI): an exception becomes one #VALUE! cell, never a JavaScript error in Excel. */

@@ -24,7 +24,7 @@ type Header = (typeof HEADERS)[number];
 type Fn = (...args: unknown[]) => unknown[][];
 
 let standIn: StandIn;
-let metadata: { functions: { id: string; name: string; parameters: { name: string; optional?: boolean }[] }[] };
+let metadata: { allowErrorForDataTypeAny?: boolean; functions: { id: string; name: string; parameters: { name: string; optional?: boolean }[] }[] };
 
 beforeAll(async () => {
   const dir = await builtFunctionsDir();
@@ -45,6 +45,10 @@ describe("dist/functions.js registers what dist/functions.json declares", () => 
     const declared = metadata.functions.map((f) => f.id).sort();
     expect(declared).toEqual(["BIJDRAGE", "EIS", "GELDIG", "GROEIPAD", "KPI", "NIVEAU", "SROI", "STATUS", "TREDE", "VOLDOET"]);
     expect([...standIn.associated.keys()].sort()).toEqual(declared);
+  });
+
+  test("functions.json lets Excel pass error cells in (allowErrorForDataTypeAny, top level) instead of not calling", () => {
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
   });
 
   test("every registered function answers a call with its declared arguments, as a 2-D array", () => {

@@ -17,7 +17,7 @@ function fresh(dir: string): boolean {
   const files = FILES.map((f) => path.join(dir, f));
   if (!files.every((f) => fs.existsSync(f))) return false;
   const built = Math.min(...files.map((f) => fs.statSync(f).mtimeMs));
-  return [path.join(ROOT, "src"), path.join(ROOT, "webpack.config.js")].every((p) => newest(p) <= built);
+  return ["src", "webpack.config.js", "scripts/functions-json.js"].map((p) => path.join(ROOT, p)).every((p) => newest(p) <= built);
 }
 
 /**

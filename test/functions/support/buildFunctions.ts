@@ -4,9 +4,10 @@ import * as path from "path";
 
 export const ROOT = path.resolve(__dirname, "../../..");
 const DIST = path.join(ROOT, "dist");
-const SOURCES = [path.join(ROOT, "src/functions"), path.join(ROOT, "src/core")];
+const SOURCES = ["src/functions", "src/core", "webpack.config.js", "scripts/functions-json.js"].map((p) => path.join(ROOT, p));
 
 function newestSource(dir: string): number {
+  if (!fs.statSync(dir).isDirectory()) return fs.statSync(dir).mtimeMs;
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
@@ -33,7 +34,8 @@ async function buildInto(outDir: string): Promise<void> {
   config.entry = { functions: "./src/functions/functions.ts" };
   config.output = { ...config.output, path: outDir, clean: true };
   config.devtool = false;
-  config.plugins = config.plugins.filter((p: object) => /CustomFunctionsMetadata/.test(p.constructor.name));
+  // The metadata, its finishing step (allowErrorForDataTypeAny, helpUrl) and the copied help pages it checks.
+  config.plugins = config.plugins.filter((p: object) => /CustomFunctionsMetadata|FunctionsJson|Copy/.test(p.constructor.name));
   await new Promise<void>((resolve, reject) => {
     webpack(config, (err, stats) => {
       if (err) return reject(err);

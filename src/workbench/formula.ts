@@ -184,14 +184,26 @@ export function parseFormula(text: string, notation: Notation): Node {
   return new Parser(tokenize(body, notation)).parse();
 }
 
+/** How Excel hands a custom function its arguments, from functions.json. */
+export interface CustomFunctionShape {
+  fn: (...args: unknown[]) => unknown;
+  /** Per parameter: a range (any[][]) rather than one value. */
+  matrix: boolean[];
+  /** Per parameter: error cells are passed in (allowErrorForDataTypeAny and type any) instead of stopping the call. */
+  acceptsErrors: boolean[];
+}
+
 export interface EvalContext {
-  cell(row: number, col: number): Value;
+  /** A cell's value; an error cell is a FormulaError. */
+  cell(row: number, col: number): Scalar;
   /** The formula's position relative to where its references were written (conditional formats). */
   offset?: { rows: number; cols: number };
   /** A registered custom function by its full upper-cased name ("PSO.TREDE"), with how it takes each parameter. */
-  customFunction?(name: string): { fn: (...args: unknown[]) => unknown; matrix: boolean[] } | undefined;
+  customFunction?(name: string): CustomFunctionShape | undefined;
   /** Turns what a custom function returned or threw into an error value, or null when it is not one. */
   asError?(value: unknown): FormulaError | null;
+  /** What a custom function receives for an error cell when its metadata lets errors in (a CustomFunctions.Error). */
+  inputError?(error: FormulaError): unknown;
 }
 
 const isMatrix = (r: Result): r is Scalar[][] => Array.isArray(r);
@@ -291,19 +303,40 @@ function call(name: string, args: (Node | null)[], ctx: EvalContext): Result {
   }
   const custom = ctx.customFunction?.(name);
   if (!custom) return new FormulaError("#NAME?", `Onbekende functie ${name}`);
-  const values = custom.matrix.map((matrix, i) => {
+  const values: unknown[] = [];
+  for (let i = 0; i < custom.matrix.length; i++) {
     const node = args[i];
-    if (!node) return null; // an omitted optional argument arrives as null, as in Excel
+    if (!node) {
+      values.push(null); // an omitted optional argument arrives as null, as in Excel
+      continue;
+    }
     const r = evaluate(node, ctx);
-    if (matrix) return isMatrix(r) ? r : [[r]];
-    return first(r);
-  });
+    const value = custom.matrix[i] ? (isMatrix(r) ? r : [[r]]) : first(r);
+    // Excel does not call a custom function whose input holds an error unless its metadata says
+    // allowErrorForDataTypeAny (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors,
+    // "Errors as custom function inputs"): the formula's result is then that error.
+    const error = firstError(value);
+    if (error && !(custom.acceptsErrors[i] && ctx.inputError)) return error;
+    values.push(error ? withInputErrors(value, ctx.inputError!) : value);
+  }
   try {
     const out = custom.fn(...values);
     return fromCustom(out, ctx);
   } catch (thrown) {
     return ctx.asError?.(thrown) ?? new FormulaError("#VALUE!", thrown instanceof Error ? thrown.message : String(thrown));
   }
+}
+
+function firstError(value: unknown): FormulaError | null {
+  if (value instanceof FormulaError) return value;
+  if (!Array.isArray(value)) return null;
+  for (const line of value) for (const v of line as unknown[]) if (v instanceof FormulaError) return v;
+  return null;
+}
+
+function withInputErrors(value: unknown, inputError: (e: FormulaError) => unknown): unknown {
+  if (value instanceof FormulaError) return inputError(value);
+  return (value as Scalar[][]).map((line) => line.map((v) => (v instanceof FormulaError ? inputError(v) : v)));
 }
 
 function fromCustom(out: unknown, ctx: EvalContext): Result {

@@ -4,18 +4,35 @@
  */
 import type { SheetModel, StandinWorkbook, Value } from "../excel-standin";
 import type { CustomFunctionsStandIn } from "./customFunctions";
-import { evaluate, EvalContext, FormulaError, parseFormula, Result } from "./formula";
+import { CustomFunctionShape, evaluate, EvalContext, FormulaError, parseFormula, Result, Scalar } from "./formula";
 
-/** Parameter shapes from functions.json: true where Excel passes a range (any[][]) to the parameter. */
-export type FunctionShapes = Map<string, boolean[]>;
+/** How Excel passes each function its arguments, read from functions.json (by full name, "PSO.STATUS"). */
+export type FunctionShapes = Map<string, Pick<CustomFunctionShape, "matrix" | "acceptsErrors">>;
 
 interface FunctionsJson {
-  functions: { id: string; parameters: { dimensionality?: string }[] }[];
+  allowErrorForDataTypeAny?: boolean;
+  functions: { id: string; parameters: { dimensionality?: string; type?: string }[] }[];
 }
 
 export function shapesFrom(metadata: FunctionsJson, namespace = "PSO"): FunctionShapes {
-  return new Map(metadata.functions.map((f) => [`${namespace}.${f.id}`.toUpperCase(), f.parameters.map((p) => p.dimensionality === "matrix")]));
+  const errorsIn = metadata.allowErrorForDataTypeAny === true;
+  return new Map(
+    metadata.functions.map((f) => [
+      `${namespace}.${f.id}`.toUpperCase(),
+      {
+        matrix: f.parameters.map((p) => p.dimensionality === "matrix"),
+        // The flag covers parameters of type any only (custom-functions-json, "allowErrorForDataTypeAny").
+        acceptsErrors: f.parameters.map((p) => errorsIn && (p.type ?? "any") === "any"),
+      },
+    ]),
+  );
 }
+
+/** The error values Office hands over as cell values (in English whatever Excel's language). */
+const ERROR_VALUES = new Set([
+  "#N/A", "#VALUE!", "#DIV/0!", "#NUM!", "#NULL!", "#NAME?", "#REF!", "#SPILL!", "#CALC!", "#BUSY!", "#GETTING_DATA",
+  "#FIELD!", "#CONNECT!", "#BLOCKED!", "#UNKNOWN!",
+]);
 
 interface Computed {
   spills: Set<string>;
@@ -35,12 +52,18 @@ export function cellError(sheet: SheetModel, row: number, col: number): FormulaE
 
 export function functionContext(sheet: SheetModel, cf: CustomFunctionsStandIn, shapes: FunctionShapes): EvalContext {
   return {
-    cell: (r, c) => sheet.get(r, c),
+    cell: (r, c): Scalar => {
+      const value = sheet.get(r, c);
+      if (typeof value !== "string" || !ERROR_VALUES.has(value)) return value;
+      return cellError(sheet, r, c) ?? new FormulaError(value);
+    },
     customFunction: (name) => {
       const fn = cf.registry.get(name.replace(/^PSO\./, ""));
-      return fn && name.startsWith("PSO.") ? { fn, matrix: shapes.get(name) ?? [] } : undefined;
+      const shape = shapes.get(name);
+      return fn && shape && name.startsWith("PSO.") ? { fn, ...shape } : undefined;
     },
     asError: (v) => (v instanceof cf.Error ? new FormulaError(v.code, v.message) : null),
+    inputError: (e) => new cf.Error(e.code, e.message || undefined),
   };
 }
 

@@ -1,16 +1,23 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../core";
 import { createOfficeActions } from "../excel/taskpaneActions";
 import { App } from "./App";
 import { langFromDisplayLanguage } from "./lang";
+import { IsSetSupported, requirementNotice } from "./requirements";
 
-function render(lang: Lang) {
+function render(lang: Lang, isSetSupported?: IsSetSupported) {
   const root = document.getElementById("root");
   if (!root) return;
   document.documentElement.lang = lang;
+  const notice = isSetSupported ? requirementNotice(isSetSupported, lang) : null;
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
+      {notice && (
+        <MessageBar intent={notice.intent} role="alert" className="pso-requirements">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
       <App actions={createOfficeActions()} lang={lang} />
     </FluentProvider>,
   );
@@ -28,7 +35,9 @@ function loadWithDocument() {
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {
     loadWithDocument();
-    render(langFromDisplayLanguage(Office.context?.displayLanguage));
+    const requirements = Office.context?.requirements;
+    const isSetSupported: IsSetSupported = (name, version) => requirements?.isSetSupported(name, version) ?? false;
+    render(langFromDisplayLanguage(Office.context?.displayLanguage), isSetSupported);
   });
 } else {
   render("nl");

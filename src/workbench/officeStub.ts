@@ -16,6 +16,15 @@ const book = createWorkbook({
   ],
 });
 
+/** ?excelApi=1.12 plays an older Excel: ExcelApi sets above that version are missing. */
+const excelApi = new URLSearchParams(location.search).get("excelApi");
+const version = (v: string) => v.split(".").map(Number);
+function isSetSupported(name: string, minVersion = "1.1"): boolean {
+  if (name !== "ExcelApi" || !excelApi) return true;
+  const [have, want] = [version(excelApi), version(minVersion)];
+  return have[0] > want[0] || (have[0] === want[0] && (have[1] ?? 0) >= (want[1] ?? 0));
+}
+
 const customFunctions = createCustomFunctions();
 const g = globalThis as Record<string, unknown>;
 g.CustomFunctions = customFunctions;
@@ -23,7 +32,10 @@ g.Excel = { run: book.run };
 g.Office = {
   onReady: (callback?: (info: { host: string; platform: string }) => void) =>
     Promise.resolve({ host: "Excel", platform: "OfficeOnline" }).then((info) => (callback?.(info), info)),
-  context: { displayLanguage: "nl-NL", requirements: { isSetSupported: () => true } },
+  context: {
+    displayLanguage: new URLSearchParams(location.search).get("lang") === "en" ? "en-US" : "nl-NL",
+    requirements: { isSetSupported },
+  },
   HostType: { Excel: "Excel" },
 };
 g.psoStandin = {

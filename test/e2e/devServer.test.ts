@@ -129,3 +129,14 @@ test("npm start's development build renders the taskpane and registers all ten P
   expect(await cspViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test("in an Excel without ExcelApi 1.13 the taskpane says in Dutch (English in English Office) what is missing, and the taskpane still renders", async () => {
+  const page = await context.newPage();
+  await page.goto(url + "taskpane.html?excelApi=1.12");
+  await page.getByRole("button", { name: "Controleer" }).waitFor();
+  await expect(page.getByRole("alert").filter({ hasText: "samengevoegde cellen" }).innerText()).resolves.toContain("ExcelApi 1.13");
+  const english = await context.newPage();
+  await english.goto(url + "taskpane.html?excelApi=1.12&lang=en");
+  await english.getByRole("button", { name: "Check" }).waitFor();
+  await expect(english.getByRole("alert").filter({ hasText: "merged cells" }).count()).resolves.toBe(1);
+});

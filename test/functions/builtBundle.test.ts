@@ -51,6 +51,15 @@ describe("dist/functions.js registers what dist/functions.json declares", () => 
     expect(metadata.allowErrorForDataTypeAny).toBe(true);
   });
 
+  test("an error cell Excel passes into a range spoils only its own row of the spill", () => {
+    const valid = [[46660], [46660], [46660]];
+    const out = fn("STATUS")([["Trede 2"], [new StandInError("#N/A")], ["Trede 1"]], valid, [[200_000], [200_000], [200_000]], [[44742]], null, null, null);
+    expect(out[0][0]).toBe("Voldoet");
+    expect(out[1][0]).toBeInstanceOf(StandInError);
+    expect((out[1][0] as StandInError).message).toContain("#N/A");
+    expect(String(out[2][0])).toMatch(/^Voldoet niet/);
+  });
+
   test("every registered function answers a call with its declared arguments, as a 2-D array", () => {
     const sample: Record<string, unknown> = {
       uitgaven: 100_000, bijdrage_pct: 0.1, tekst: "PSO-2", opdrachtsom_per_jaar: 200_000, opdrachtsom: 200_000,

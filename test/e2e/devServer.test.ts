@@ -125,6 +125,14 @@ test("npm start's development build renders the taskpane and registers all ten P
   const bundle = await (await page.request.get(url + "taskpane.js")).text();
   expect(bundle).toContain("./src/taskpane/index.tsx");
 
+  // The metadata Excel reads from the same server lets error cells in and points help at pages it serves.
+  const metadata = await (await page.request.get(url + "functions.json")).json();
+  expect(metadata.allowErrorForDataTypeAny).toBe(true);
+  for (const f of metadata.functions as { helpUrl: string }[]) {
+    const help = await page.request.get(f.helpUrl.replace("https://localhost:3000/", url));
+    expect([f.helpUrl, help.status()]).toEqual([f.helpUrl, 200]);
+  }
+
   await page.waitForTimeout(200);
   expect(await cspViolations(page)).toEqual([]);
   expect(errors).toEqual([]);

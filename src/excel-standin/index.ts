@@ -39,6 +39,8 @@ export interface SheetExtras {
   tables?: { name: string; address: string; showFilter?: boolean }[];
   numberFormats?: Record<string, string>;
   fills?: Record<string, string>;
+  /** The user's own conditional formats, highest priority first. */
+  conditionalFormats?: { address: string; formula?: string; fill?: string; type?: string }[];
 }
 
 export interface StandinWorkbook {
@@ -84,6 +86,9 @@ export function createWorkbook(
     for (const [a, f] of Object.entries(extras?.fills ?? {})) {
       const r = rectOf(a);
       sheet.fills.set(`${r.row},${r.col}`, f);
+    }
+    for (const cf of extras?.conditionalFormats ?? []) {
+      sheet.conditionalFormats.push({ id: model.newId("CF"), rect: rectOf(cf.address), type: cf.type ?? "Custom", formula: cf.formula ?? "", fill: cf.fill ?? null, fontColor: null });
     }
     model.sheets.push(sheet);
   }

@@ -4,9 +4,11 @@ import { Rect } from "./address";
 export type Value = string | number | boolean;
 
 export interface ConditionalFormatModel {
+  /** The stand-in's own key for a rule; the add-in never sees it (its `id` is the rule's priority). */
   id: string;
   rect: Rect;
-  type: "Custom";
+  /** "Custom" for the add-in's rules; a user's own rules may be of any type ("DataBar", "CellValue"...). */
+  type: string;
   formula: string;
   fill: string | null;
   fontColor: string | null;

@@ -66,10 +66,24 @@ class CfStyle {
   }
 }
 
+/**
+ * A conditional format's `id` is its priority in the collection it was read from, not a stable key: "The priority of
+ * the conditional format in the current ConditionalFormatCollection" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member).
+ * So ids shift when a rule is added or deleted, and the collection of `sheet.getRange()` numbers rules differently
+ * from the collection of a smaller range. An item read from a collection is addressed by that priority, as Excel
+ * addresses it: delete several from the highest priority down, or the later ones hit a shifted neighbour.
+ */
 export class ConditionalFormat extends ClientObject {
   readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-customornullobject-member */
+  readonly customOrNullObject: { readonly isNullObject: boolean; rule: { readonly formula: string } };
 
-  constructor(batch: Batch, private readonly find: () => ConditionalFormatModel | undefined, private readonly sheetRef: SheetRef) {
+  constructor(
+    batch: Batch,
+    private readonly find: () => ConditionalFormatModel | undefined,
+    private readonly sheetRef: SheetRef,
+    private readonly collection: () => ConditionalFormatModel[],
+  ) {
     super(batch);
     const self = this;
     const fill = new CfStyle(this, "fill");
@@ -87,6 +101,16 @@ export class ConditionalFormat extends ClientObject {
       },
       format: { fill: fill as unknown as { color: string }, font: font as unknown as { color: string } },
     };
+    this.customOrNullObject = {
+      get isNullObject(): boolean {
+        return self.loaded<string | null>("customOrNullObject/rule/formula") === null;
+      },
+      rule: {
+        get formula(): string {
+          return self.loaded("customOrNullObject/rule/formula");
+        },
+      },
+    };
   }
 
   update(bytes: number, change: (m: ConditionalFormatModel) => void): void {
@@ -101,13 +125,21 @@ export class ConditionalFormat extends ClientObject {
     const m = this.find();
     if (name === "isNullObject") return !m;
     if (!m) throw notFound("conditional format");
-    if (name === "id") return m.id;
+    if (name === "id") return String(this.collection().indexOf(m));
+    if (name === "priority") return this.collection().indexOf(m);
     if (name === "type") return m.type;
-    if (name === "custom/rule/formula") return m.formula;
+    if (name === "customOrNullObject/rule/formula") return m.type === "Custom" ? m.formula : null;
+    if (name === "custom/rule/formula") {
+      if (m.type !== "Custom") throw new StandinError("InvalidOperation", "The conditional format is not of type custom.");
+      return m.formula;
+    }
     throw invalid(name);
   }
   get id(): string {
     return this.loaded("id");
+  }
+  get priority(): number {
+    return this.loaded("priority");
   }
   get type(): string {
     return this.loaded("type");
@@ -129,15 +161,24 @@ export class ConditionalFormat extends ClientObject {
   }
 }
 
+/**
+ * The rules that apply to a range, in priority order (the sheet keeps all its rules, highest priority first). A new
+ * rule goes on top, as Excel's own "New Rule" does, so adding one shifts every other rule's priority.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection
+ */
 export class ConditionalFormatCollection extends Collection<ConditionalFormat> {
   constructor(batch: Batch, private readonly range: Range) {
     super(batch);
   }
-  protected build(): ConditionalFormat[] {
+  private rules(): ConditionalFormatModel[] {
     const { sheet, rect } = this.range.resolve();
-    return sheet.conditionalFormats
-      .filter((m) => intersects(m.rect, rect))
-      .map((m) => new ConditionalFormat(this.batch, () => sheet.conditionalFormats.find((x) => x === m), this.range.sheetRef));
+    return sheet.conditionalFormats.filter((m) => intersects(m.rect, rect));
+  }
+  private at(index: number): ConditionalFormat {
+    return new ConditionalFormat(this.batch, () => this.rules()[index], this.range.sheetRef, () => this.rules());
+  }
+  protected build(): ConditionalFormat[] {
+    return this.rules().map((_, i) => this.at(i));
   }
   private write(bytes: number, run: () => void): void {
     this.batch.enqueue({ bytes, run });
@@ -149,12 +190,12 @@ export class ConditionalFormatCollection extends Collection<ConditionalFormat> {
     this.write(40, () => {
       const { sheet, rect } = this.range.resolve();
       model = { id: this.batch.model.newId("CF"), rect, type: "Custom", formula: "", fill: null, fontColor: null };
-      sheet.conditionalFormats.push(model);
+      sheet.conditionalFormats.unshift(model);
     });
-    return new ConditionalFormat(this.batch, () => model && sheetRef()?.conditionalFormats.find((m) => m === model), sheetRef);
+    return new ConditionalFormat(this.batch, () => model && sheetRef()?.conditionalFormats.find((m) => m === model), sheetRef, () => this.rules());
   }
   getItem(id: string): ConditionalFormat {
-    return new ConditionalFormat(this.batch, () => this.range.sheetRef()?.conditionalFormats.find((m) => m.id === id), this.range.sheetRef);
+    return this.at(Number(id));
   }
   getItemOrNullObject(id: string): ConditionalFormat {
     return this.getItem(id).trackNull();

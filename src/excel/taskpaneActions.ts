@@ -1,5 +1,5 @@
 import {
-  CellValue, ColumnMapping, columnLetter, ColumnNames, columnNamesFor, computeKpis, evaluate, explanation, fail, Finding,
+  CellValue, ColumnMapping, ColumnNames, columnNamesFor, computeKpis, evaluate, explanation, fail, Finding,
   Message, ok, Result, rowsFromGrid, statusLine, cellText, FIELD_LABELS,
 } from "../core";
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
@@ -12,7 +12,7 @@ import { readPolicySheet, removePolicySheet, writePolicySheet } from "./policySh
 import { readUsedGrid, UsedGrid } from "./read";
 import { AdapterOptions, DEFAULT_PAYLOAD_BUDGET, ExcelRun, officeRun, RESULT_HEADERS } from "./run";
 import { emptyState, queueStateLoad, queueStateSave, rememberedMapping, stateOf, StoredState } from "./store";
-import { queueHighlights, writeResultColumns } from "./write";
+import { ownRules, queueDeleteRules, queueHighlights, RULE_PROPS, statusCellOf, writeResultColumns } from "./write";
 
 interface ActiveRead {
   sheet: Excel.Worksheet;
@@ -44,7 +44,7 @@ async function readActive(context: Excel.RequestContext, budget: number, named?:
       setting: queueStateLoad(context),
       tables: sheet.tables.load("items/name"),
       merged: sheet.getUsedRange(true).getMergedAreasOrNullObject().load("address"),
-      formats: sheet.getRange().conditionalFormats.load("items/id"),
+      formats: sheet.getRange().conditionalFormats.load(RULE_PROPS),
     }),
     budget,
   );
@@ -72,9 +72,13 @@ function layoutOf(read: ActiveRead): Result<TableLayout> {
   return ok({ ...layout.value, blocked, notices: [...read.notices, ...merged.notices, ...layout.value.notices] });
 }
 
-function ourFormats(read: ActiveRead): Excel.ConditionalFormat[] {
-  const ids = new Set(read.state.results[read.sheetName]?.conditionalFormatIds ?? []);
-  return read.conditionalFormats.filter((cf) => ids.has(cf.id));
+/** Our rules on the sheet: those of the recorded check and those of the status column found now. */
+function ourFormats(read: ActiveRead, layout: TableLayout | null): Excel.ConditionalFormat[] {
+  const cells: string[] = [];
+  const record = read.state.results[read.sheetName];
+  if (record) cells.push(statusCellOf(record.headerRow, record.statusColumn));
+  if (layout) cells.push(statusCellOf(layout.headerRow, layout.statusColumn));
+  return ownRules(read.conditionalFormats, cells);
 }
 
 interface EvaluatedSheet {
@@ -118,7 +122,7 @@ async function clearRecorded(context: Excel.RequestContext): Promise<boolean> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
   const setting = queueStateLoad(context);
-  const formats = sheet.getRange().conditionalFormats.load("items/id");
+  const formats = sheet.getRange().conditionalFormats.load(RULE_PROPS);
   await context.sync();
   const state = stateOf(setting);
   const record = state.results[sheet.name];
@@ -126,8 +130,7 @@ async function clearRecorded(context: Excel.RequestContext): Promise<boolean> {
   const header = sheet.getRangeByIndexes(record.headerRow, record.statusColumn, 1, 2).load("values");
   await context.sync();
   if (header.values[0].some((v, i) => cellText(v) !== RESULT_HEADERS[i])) return false;
-  const ids = new Set(record.conditionalFormatIds);
-  for (const cf of formats.items) if (ids.has(cf.id)) cf.delete();
+  queueDeleteRules(ownRules(formats.items, [statusCellOf(record.headerRow, record.statusColumn)]));
   sheet.getRangeByIndexes(record.headerRow, record.statusColumn, record.lastRow - record.headerRow + 1, 2).clear("Contents");
   const next: StoredState = { ...state, results: { ...state.results } };
   delete next.results[sheet.name];
@@ -181,12 +184,9 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
             const f = byRow.get(r + 1);
             results.push(f ? [statusLine(f, opts.lang, columns), explanation(f, opts.lang, columns)] : ["", ""]);
           }
-          const statusCell = `$${columnLetter(l.statusColumn)}${l.firstDataRow + 1}`;
-          let added: Excel.ConditionalFormat[] = [];
           await writeResultColumns(context, sheet, l, results, budget, () => {
-            for (const cf of ourFormats(read)) cf.delete();
-            added = queueHighlights(sheet, l, statusCell);
-            for (const cf of added) cf.load("id");
+            queueDeleteRules(ourFormats(read, l));
+            queueHighlights(sheet, l, statusCellOf(l.headerRow, l.statusColumn));
           });
           const next: StoredState = { ...state, mappings: { ...state.mappings }, results: { ...state.results } };
           next.mappings[sheetName] = { headers: l.headers, mapping };
@@ -194,7 +194,6 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
             headerRow: l.headerRow,
             statusColumn: l.statusColumn,
             lastRow: l.headerRow + results.length,
-            conditionalFormatIds: added.map((cf) => cf.id),
           };
           queueStateSave(context, next);
           await context.sync();
@@ -223,10 +222,10 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           if (!read.ok) return read;
           const { sheet, sheetName, state } = read.value;
           const layout = locateTable(sheetName, read.value.grid);
-          const formats = ourFormats(read.value);
           const l = layout.ok && layout.value.previousResults ? layout.value : null;
+          const formats = ourFormats(read.value, l);
           if (!l && formats.length === 0) return ok(undefined);
-          for (const cf of formats) cf.delete();
+          queueDeleteRules(formats);
           if (l) {
             const lastRow = Math.max(l.previousLastRow, l.lastDataRow, l.headerRow);
             sheet.getRangeByIndexes(l.headerRow, l.statusColumn, lastRow - l.headerRow + 1, 2).clear("Contents");

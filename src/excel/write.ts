@@ -1,4 +1,4 @@
-import { CellValue, highlightFormulas } from "../core";
+import { CellValue, columnLetter, highlightFormulas } from "../core";
 import { RESULT_HEADERS } from "./run";
 import type { TableLayout } from "./layout";
 
@@ -58,20 +58,46 @@ export async function writeResultColumns(
   }
 }
 
-/** Adds the red and amber rules over the table and result columns; returns the proxies so their ids can be loaded. */
-export function queueHighlights(sheet: Excel.Worksheet, layout: TableLayout, statusCell: string): Excel.ConditionalFormat[] {
-  const rows = layout.lastDataRow - layout.firstDataRow + 1;
-  if (rows <= 0) return [];
-  const width = layout.statusColumn + 2 - layout.firstColumn;
-  const range = sheet.getRangeByIndexes(layout.firstDataRow, layout.firstColumn, rows, width);
+/** The status cell the highlight formulas point at: the status column in the first data row, e.g. "$F2". */
+export const statusCellOf = (headerRow: number, statusColumn: number): string => `$${columnLetter(statusColumn)}${headerRow + 2}`;
+
+/** The red and amber rules' formulas for a status column; they are how PSO-toets recognises its own rules. */
+function ruleFormulas(statusCell: string): [string, string][] {
   const formulas = highlightFormulas(statusCell);
   return [
     [`=${formulas.fail}`, FILL_FAIL],
     [`=${formulas.warn}`, FILL_WARN],
-  ].map(([formula, color]) => {
+  ];
+}
+
+/** What conditionalFormats.load needs so `ownRules` can tell PSO-toets's rules from the user's. */
+export const RULE_PROPS = "items/id,items/type,items/customOrNullObject/rule/formula";
+
+const bare = (formula: string) => formula.replace(/^=/, "");
+
+/**
+ * PSO-toets's own rules among the loaded ones: custom rules whose formula is exactly one of ours for one of the given
+ * status cells. Ids are priorities that shift (Excel.ConditionalFormat.id), so they are never kept between sessions.
+ */
+export function ownRules(rules: Excel.ConditionalFormat[], statusCells: readonly string[]): Excel.ConditionalFormat[] {
+  const ours = new Set(statusCells.flatMap((cell) => ruleFormulas(cell).map(([f]) => bare(f))));
+  return rules.filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject && ours.has(bare(cf.customOrNullObject.rule.formula)));
+}
+
+/** Deletes rules from the highest priority number down, so no delete shifts the priority of one still to go. */
+export function queueDeleteRules(rules: Excel.ConditionalFormat[]): void {
+  for (const cf of [...rules].sort((a, b) => Number(b.id) - Number(a.id))) cf.delete();
+}
+
+/** Adds the red and amber rules over the table and result columns. */
+export function queueHighlights(sheet: Excel.Worksheet, layout: TableLayout, statusCell: string): void {
+  const rows = layout.lastDataRow - layout.firstDataRow + 1;
+  if (rows <= 0) return;
+  const width = layout.statusColumn + 2 - layout.firstColumn;
+  const range = sheet.getRangeByIndexes(layout.firstDataRow, layout.firstColumn, rows, width);
+  for (const [formula, color] of ruleFormulas(statusCell)) {
     const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
     cf.custom.rule.formula = formula;
     cf.custom.format.fill.color = color;
-    return cf;
-  });
+  }
 }

@@ -1,6 +1,7 @@
 import { formatAddress, formatLocal, intersects, parseLocal, Rect, splitAddress } from "./address";
 import { Batch, ClientObject, Collection, jsonSize, StandinError } from "./context";
 import { ConditionalFormatModel, SheetModel, TableModel, Value } from "./model";
+import { coerceTyped } from "./coerce";
 
 const notFound = (what: string) => new StandinError("ItemNotFound", `The requested resource (${what}) doesn't exist.`);
 const invalid = (what: string) => new StandinError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${what}`);
@@ -294,9 +295,18 @@ export class Range extends ClientObject {
       this.eachCell((sheet, r, c, i, j) => {
         const v = grid[i][j];
         if (v === null || v === undefined) return; // null leaves a cell as it is, as in Office
-        sheet.set(r, c, v);
-        if (typeof v === "string" && v.startsWith("=")) sheet.formulas.set(`${r},${c}`, v);
         sheet.writes.push({ row: r, col: c, what: "value" });
+        if (typeof v !== "string") return sheet.set(r, c, v);
+        const key = `${r},${c}`;
+        const stored = coerceTyped(v, sheet.numberFormats.get(key));
+        if (stored.kind === "formula") {
+          // The stand-in does not calculate: the cell shows the formula text, and `formulas` knows it is one.
+          sheet.set(r, c, stored.formula);
+          sheet.formulas.set(key, stored.formula);
+          return;
+        }
+        sheet.set(r, c, stored.value);
+        if (stored.numberFormat && !sheet.numberFormats.has(key)) sheet.numberFormats.set(key, stored.numberFormat);
       });
     });
   }

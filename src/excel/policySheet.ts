@@ -1,5 +1,6 @@
 import { fail, ok, Policy, policyFromJson, Result, wonenLimburgPolicy } from "../core";
 import { fractionRowIndexes, policyFromGrid, policyToGrid, POLICY_SHEET_NAME } from "../core/policySheet";
+import { formatsFor, GENERAL_FORMAT, queueWrite } from "./text";
 import { setActivePolicy } from "../functions/activePolicy";
 import type { PolicySource } from "../taskpane/actions";
 
@@ -38,8 +39,9 @@ export async function writePolicySheet(context: Excel.RequestContext, policy: Po
     // The sheet is the policy itself: its old rows are replaced, so a deleted requirement does not linger.
     sheet.getUsedRange(true).clear("Contents");
   }
-  sheet.getRangeByIndexes(0, 0, grid.length, 3).values = grid as (string | number | boolean)[][];
-  for (const i of fractionRowIndexes(grid)) sheet.getRangeByIndexes(i, 1, 1, 1).numberFormat = [["0%"]];
+  const fractions = new Set(fractionRowIndexes(grid));
+  // Labels, levels and keywords the user typed in the editor are written as text, never as formulas or dates.
+  queueWrite(sheet.getRangeByIndexes(0, 0, grid.length, 3), grid, formatsFor(grid, (r, c) => (c === 1 && fractions.has(r) ? "0%" : GENERAL_FORMAT)));
   setActivePolicy(valid.value);
   recalculateFormulas(context);
   await context.sync();

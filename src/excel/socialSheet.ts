@@ -1,5 +1,6 @@
 import { CellValue, Day, fail, Finding, Lang, Message, ok, Policy, Result } from "../core";
 import { buildSocialReport } from "../core/socialReport";
+import { formatsFor, queueWrite } from "./text";
 import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
 
 export interface SocialSheetInput {
@@ -35,8 +36,8 @@ function gridFromA1(range: Excel.Range): CellValue[][] {
 
 function writeBlock(sheet: Excel.Worksheet, block: LayoutBlock): void {
   const range = sheet.getRangeByIndexes(block.row, block.col, block.values.length, block.values[0].length);
-  range.values = block.values;
-  range.numberFormat = block.kinds.map((line) => line.map((k) => NUMBER_FORMATS[k]));
+  // Supplier names and month labels ("2026-11") are text: format first, or Excel makes formulas and dates of them.
+  queueWrite(range, block.values, formatsFor(block.values, (r, c) => NUMBER_FORMATS[block.kinds[r][c]]));
   if (block.style === "title" || block.style === "section" || block.style === "header") range.format.font.bold = true;
   if (block.style === "header") range.format.fill.color = HEADER_FILL;
 }

@@ -12,7 +12,7 @@ import { readPolicySheet, removePolicySheet, writePolicySheet } from "./policySh
 import { readUsedGrid, UsedGrid } from "./read";
 import { AdapterOptions, DEFAULT_PAYLOAD_BUDGET, ExcelRun, officeRun, RESULT_HEADERS } from "./run";
 import { emptyState, queueStateLoad, queueStateSave, rememberedMapping, stateOf, StoredState } from "./store";
-import { ownRules, queueDeleteRules, queueHighlights, RULE_PROPS, statusCellOf, writeResultColumns } from "./write";
+import { ownRules, queueClearResultCells, queueDeleteRules, queueHighlights, RULE_PROPS, statusCellOf, writeResultColumns } from "./write";
 
 interface ActiveRead {
   sheet: Excel.Worksheet;
@@ -118,7 +118,7 @@ async function evaluateSheet(
  * small syncs, whatever the row count. False when there is no record or the columns moved: then the caller reads the
  * sheet to find them.
  */
-async function clearRecorded(context: Excel.RequestContext): Promise<boolean> {
+async function clearRecorded(context: Excel.RequestContext, budget: number): Promise<boolean> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
   const setting = queueStateLoad(context);
@@ -131,7 +131,7 @@ async function clearRecorded(context: Excel.RequestContext): Promise<boolean> {
   await context.sync();
   if (header.values[0].some((v, i) => cellText(v) !== RESULT_HEADERS[i])) return false;
   queueDeleteRules(ownRules(formats.items, [statusCellOf(record.headerRow, record.statusColumn)]));
-  sheet.getRangeByIndexes(record.headerRow, record.statusColumn, record.lastRow - record.headerRow + 1, 2).clear("Contents");
+  await queueClearResultCells(context, sheet, record.headerRow, record.statusColumn, record.lastRow - record.headerRow + 1, budget);
   const next: StoredState = { ...state, results: { ...state.results } };
   delete next.results[sheet.name];
   queueStateSave(context, next);
@@ -217,7 +217,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
       guard(M.actions.clear, () =>
         run(async (context): Promise<Result<void>> => {
           // Fast path: what the last check recorded says where its columns are; no need to read the sheet's values.
-          if (await clearRecorded(context)) return ok(undefined);
+          if (await clearRecorded(context, budget)) return ok(undefined);
           const read = await readActive(context, budget);
           if (!read.ok) return read;
           const { sheet, sheetName, state } = read.value;
@@ -228,7 +228,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           queueDeleteRules(formats);
           if (l) {
             const lastRow = Math.max(l.previousLastRow, l.lastDataRow, l.headerRow);
-            sheet.getRangeByIndexes(l.headerRow, l.statusColumn, lastRow - l.headerRow + 1, 2).clear("Contents");
+            await queueClearResultCells(context, sheet, l.headerRow, l.statusColumn, lastRow - l.headerRow + 1, budget);
           }
           const next: StoredState = { ...(state ?? emptyState()), results: { ...state.results } };
           delete next.results[sheetName];

@@ -1,6 +1,7 @@
 import { CellValue, columnLetter, highlightFormulas } from "../core";
 import { RESULT_HEADERS } from "./run";
 import type { TableLayout } from "./layout";
+import { filled, GENERAL_FORMAT, queueWrite, TEXT_FORMAT } from "./text";
 
 /** Light red and amber, Excel's own "bad" and "neutral" cell styles. */
 export const FILL_FAIL = "#FFC7CE";
@@ -9,13 +10,13 @@ export const FILL_WARN = "#FFEB9C";
 const jsonSize = (v: unknown) => JSON.stringify(v).length;
 
 /** Splits result rows into blocks whose JSON stays under the budget, so no request passes Office's limit. */
-export function chunkRows(rows: CellValue[][], budget: number): { offset: number; rows: CellValue[][] }[] {
+export function chunkRows(rows: CellValue[][], budget: number, extraPerRow = 0): { offset: number; rows: CellValue[][] }[] {
   const chunks: { offset: number; rows: CellValue[][] }[] = [];
   let current: CellValue[][] = [];
   let size = 2;
   let offset = 0;
   rows.forEach((row, i) => {
-    const s = jsonSize(row) + 1;
+    const s = jsonSize(row) + 1 + extraPerRow;
     if (current.length > 0 && size + s > budget) {
       chunks.push({ offset, rows: current });
       current = [];
@@ -42,19 +43,40 @@ export async function writeResultColumns(
   beforeLastSync: () => void,
 ): Promise<void> {
   const rows: CellValue[][] = [[...RESULT_HEADERS], ...results];
-  const chunks = chunkRows(rows, budget);
+  const chunks = chunkRows(rows, budget, jsonSize([TEXT_FORMAT, TEXT_FORMAT]) + 1);
   for (let i = 0; i < chunks.length; i++) {
     const { offset, rows: block } = chunks[i];
-    sheet.getRangeByIndexes(layout.headerRow + offset, layout.statusColumn, block.length, 2).values = block as (string | number)[][];
+    // Status and reason are text: a reason quoting a cell ("=…", "2026-11") must not turn into a formula or a date.
+    queueWrite(sheet.getRangeByIndexes(layout.headerRow + offset, layout.statusColumn, block.length, 2), block, filled(block.length, 2, TEXT_FORMAT));
     if (i === chunks.length - 1) {
       // Result cells of a previous, longer check that now lie below the table: they were ours, so remove them.
       const staleFrom = layout.headerRow + rows.length;
-      if (layout.previousLastRow >= staleFrom) {
-        sheet.getRangeByIndexes(staleFrom, layout.statusColumn, layout.previousLastRow - staleFrom + 1, 2).clear("Contents");
-      }
+      if (layout.previousLastRow >= staleFrom) await queueClearResultCells(context, sheet, staleFrom, layout.statusColumn, layout.previousLastRow - staleFrom + 1, budget);
       beforeLastSync();
     }
     await context.sync();
+  }
+}
+
+/**
+ * Empties result cells and gives them back the General format (the check made them text). The formats go in blocks
+ * that fit the payload budget; every block but the last is synced here, the last one goes with the caller's sync.
+ */
+export async function queueClearResultCells(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  firstRow: number,
+  column: number,
+  rowCount: number,
+  budget: number,
+): Promise<void> {
+  const perBlock = Math.max(1, Math.floor(budget / (jsonSize([GENERAL_FORMAT, GENERAL_FORMAT]) + 1)));
+  for (let start = 0; start < rowCount; start += perBlock) {
+    const count = Math.min(perBlock, rowCount - start);
+    const range = sheet.getRangeByIndexes(firstRow + start, column, count, 2);
+    range.clear("Contents");
+    range.numberFormat = filled(count, 2, GENERAL_FORMAT);
+    if (start + count < rowCount) await context.sync();
   }
 }
 

@@ -23,6 +23,8 @@ export interface SyncRecord {
 export interface StandinOptions {
   /** Excel on the web's 5 MB request/response limit; lower it in tests to see chunking. */
   payloadLimit?: number;
+  /** Cells one get may read (Excel: 5,000,000); lower it in tests to see the adapter split its reads. */
+  cellLimit?: number;
   /** Called before each sync with its 1-based number over the workbook's life; return an error to make it fail. */
   failSync?: (syncNumber: number) => StandinError | null;
 }
@@ -51,12 +53,21 @@ export class SyncLog {
   }
 }
 
+/**
+ * Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayload...):
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ */
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const DEFAULT_CELL_LIMIT = 5_000_000;
 
 /** Queues operations until sync(), like Office's batched proxies. */
 export class Batch {
   private queue: Op[] = [];
   constructor(readonly model: WorkbookModel, readonly log: SyncLog, readonly options: StandinOptions) {}
+
+  get cellLimit(): number {
+    return this.options.cellLimit ?? DEFAULT_CELL_LIMIT;
+  }
 
   enqueue(op: Op): void {
     this.queue.push(op);

@@ -210,6 +210,8 @@ export class ConditionalFormatCollection extends Collection<ConditionalFormat> {
   }
 }
 
+const CELL_PROPS = new Set(["values", "formulas", "numberFormat", "text", "valueTypes"]);
+
 export class Range extends ClientObject {
   readonly format: RangeFormat;
   readonly conditionalFormats: ConditionalFormatCollection;
@@ -238,9 +240,15 @@ export class Range extends ClientObject {
   }
 
   protected readProp(name: string): unknown {
-    if (name === "isNullObject") return !this.sheetRef() || !this.rectOf();
-    if (this.nullable && (!this.sheetRef() || !this.rectOf())) return null; // a null object's properties read as null
+    if (name === "isNullObject") return !this.rectOf() || !this.sheetRef();
+    if (this.nullable && (!this.rectOf() || !this.sheetRef())) return null; // a null object's properties read as null
     const { sheet, rect } = this.resolve();
+    if (CELL_PROPS.has(name) && rect.rows * rect.cols > this.batch.cellLimit) {
+      // https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+      // and https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-large: a get of more
+      // than 5,000,000 cells fails, on every platform, whatever its size in bytes.
+      throw new StandinError("GeneralException", `Reading ${name} of ${rect.rows * rect.cols} cells exceeds the limit of ${this.batch.cellLimit} cells per request.`);
+    }
     switch (name) {
       case "address":
         return formatAddress(sheet.name, rect);
@@ -456,25 +464,33 @@ export class Worksheet extends ClientObject {
   get position(): number { return this.loaded("position"); }
   get visibility(): string { return this.loaded("visibility"); }
 
+  /**
+   * The sheet behind a method called on this proxy. A null object (getItemOrNullObject on a missing sheet) carries
+   * nothing to navigate from: only isNullObject may be read, and a method chained on it fails the batch. Check
+   * isNullObject after a sync before going further.
+   * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
+   */
+  private sheetOrThrow(): SheetModel {
+    const sheet = this.sheetRef();
+    if (!sheet && this.nullable) throw new StandinError("ItemNotFound", "A method was called on a null object (the worksheet does not exist); check isNullObject first.");
+    return mustSheet(this.sheetRef, "worksheet");
+  }
   getRange(address?: string): Range {
     const local = address === undefined ? null : splitAddress(address).local;
     const rect = local === null ? { row: 0, col: 0, rows: 1_048_576, cols: 16_384 } : parseLocal(local);
     if (!rect) throw invalid(`address ${address}`);
-    return new Range(this.batch, this.sheetRef, () => rect, this.nullable);
+    return new Range(this.batch, this.sheetRef, () => (this.sheetOrThrow(), rect));
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
     if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) throw invalid("getRangeByIndexes");
-    return new Range(this.batch, this.sheetRef, () => ({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }), this.nullable);
+    return new Range(this.batch, this.sheetRef, () => (this.sheetOrThrow(), { row: startRow, col: startColumn, rows: rowCount, cols: columnCount }));
   }
   /** Like Excel: an empty sheet's used range is A1. */
   getUsedRange(valuesOnly = false): Range {
-    return new Range(this.batch, this.sheetRef, () => {
-      const sheet = this.nullable ? this.sheetRef() : mustSheet(this.sheetRef, "worksheet");
-      return sheet ? sheet.usedRect(valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 } : null;
-    }, this.nullable);
+    return new Range(this.batch, this.sheetRef, () => this.sheetOrThrow().usedRect(valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 });
   }
   getUsedRangeOrNullObject(valuesOnly = false): Range {
-    return new Range(this.batch, this.sheetRef, () => this.sheetRef()?.usedRect(valuesOnly) ?? null, true).trackNull();
+    return new Range(this.batch, this.sheetRef, () => this.sheetOrThrow().usedRect(valuesOnly), true).trackNull();
   }
   activate(): void {
     this.write(10, () => {

@@ -9,15 +9,17 @@ const emptySheet = () => ({
   en: `The ${POLICY_SHEET_NAME} sheet is empty. Choose "Restore default policy" or save the policy again.`,
 });
 
-/** Reads the PSO-beleid sheet (one sync); without it the preset holds. The custom functions get the result. */
+/** Reads the PSO-beleid sheet (two syncs; one without the sheet); without it the preset holds. The custom functions get the result. */
 export async function readPolicySheet(context: Excel.RequestContext): Promise<Result<PolicySource>> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(POLICY_SHEET_NAME);
-  const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex");
   await context.sync();
   if (sheet.isNullObject) {
     setActivePolicy(wonenLimburgPolicy);
     return ok({ policy: wonenLimburgPolicy, source: "preset" });
   }
+  // Only now: a method chained on a null object (the sheet missing) would fail the whole batch.
+  const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex");
+  await context.sync();
   if (used.isNullObject) return fail(emptySheet());
   const policy = policyFromGrid(used.values, used.rowIndex + 1);
   if (!policy.ok) return policy;

@@ -80,23 +80,23 @@ export async function refreshSocialSheet(context: Excel.RequestContext, input: S
   try {
     const worksheets = context.workbook.worksheets;
     const existing = worksheets.getItemOrNullObject(SOCIAL_SHEET_NAME);
-    const used = existing.getUsedRangeOrNullObject(true);
-    used.load("values,rowIndex,columnIndex,rowCount");
     await context.sync();
-
     const isNew = existing.isNullObject;
-    const grid = isNew ? [] : gridFromA1(used);
+    // Chained only on a sheet that exists: a method called on a null object fails the whole batch.
+    const used = isNew ? null : existing.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex,rowCount");
+    const charts = isNew ? null : existing.charts.load("items/name");
+    if (!isNew) await context.sync();
+
+    const grid = used ? gridFromA1(used) : [];
     const report = buildSocialReport(input.findings, input.policy, input.peildatum, input.lang, readSocialSheet(grid), input.sourceSheet);
     if (!report.ok) return report;
 
     const sheet = isNew ? worksheets.add(SOCIAL_SHEET_NAME) : worksheets.getItem(SOCIAL_SHEET_NAME);
-    if (!isNew) {
-      const charts = sheet.charts.load("items/name");
-      await context.sync();
+    if (charts) {
       const ours = new Set(report.value.layout.charts.map((c) => c.name));
       for (const chart of charts.items) if (ours.has(chart.name)) chart.delete();
     }
-    const lastUsedRow = isNew || used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
+    const lastUsedRow = !used || used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
     queueLayout(sheet, report.value.layout, isNew, lastUsedRow);
     sheet.activate();
     await context.sync();

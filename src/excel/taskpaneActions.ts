@@ -9,7 +9,7 @@ import type { CheckOptions, CheckSummary, FailingRow, SheetInfo, TaskpaneActions
 import { checkMapping, dataGrid, locateTable, mergedProblems, TableLayout } from "./layout";
 import { adapterMessages as M } from "./messages";
 import { readPolicySheet, removePolicySheet, writePolicySheet } from "./policySheet";
-import { readUsedGrid, UsedGrid } from "./read";
+import { MAX_CELLS_PER_READ, readUsedGrid, UsedGrid } from "./read";
 import { AdapterOptions, DEFAULT_PAYLOAD_BUDGET, ExcelRun, officeRun, RESULT_HEADERS } from "./run";
 import { emptyState, queueStateLoad, queueStateSave, rememberedMapping, stateOf, StoredState } from "./store";
 import { ownRules, queueClearResultCells, queueDeleteRules, queueHighlights, RULE_PROPS, statusCellOf, writeResultColumns } from "./write";
@@ -24,6 +24,11 @@ interface ActiveRead {
   mergedAddress: string;
 }
 
+interface Limits {
+  budget: number;
+  maxCells: number;
+}
+
 /** Runs an action and turns any Office error into a Result with a message that says what failed. */
 async function guard<T>(action: Message, body: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
@@ -34,7 +39,7 @@ async function guard<T>(action: Message, body: () => Promise<Result<T>>): Promis
 }
 
 /** One read of the active sheet with everything the actions need: values, settings, tables, merges, our formats. */
-async function readActive(context: Excel.RequestContext, budget: number, named?: string): Promise<Result<ActiveRead>> {
+async function readActive(context: Excel.RequestContext, limits: Limits, named?: string): Promise<Result<ActiveRead>> {
   const sheet = named ? context.workbook.worksheets.getItem(named) : context.workbook.worksheets.getActiveWorksheet();
   const { grid, extras } = await readUsedGrid(
     context,
@@ -46,7 +51,8 @@ async function readActive(context: Excel.RequestContext, budget: number, named?:
       merged: sheet.getUsedRange(true).getMergedAreasOrNullObject().load("address"),
       formats: sheet.getRange().conditionalFormats.load(RULE_PROPS),
     }),
-    budget,
+    limits.budget,
+    limits.maxCells,
   );
   const sheetName = extras.name.name;
   if (sheetName === POLICY_SHEET_NAME) return fail(M.policySheetActive());
@@ -93,10 +99,10 @@ interface EvaluatedSheet {
 async function evaluateSheet(
   context: Excel.RequestContext,
   opts: CheckOptions,
-  budget: number,
+  limits: Limits,
   sheetName?: string,
 ): Promise<Result<EvaluatedSheet>> {
-  const read = await readActive(context, budget, sheetName);
+  const read = await readActive(context, limits, sheetName);
   if (!read.ok) return read;
   const layout = layoutOf(read.value);
   if (!layout.ok) return layout;
@@ -144,13 +150,14 @@ const FAILING = new Set(["non_compliant", "warning", "error"]);
 /** The Office.js implementation of the taskpane's actions. Pass the stand-in's `run` to test it without Office. */
 export function createTaskpaneActions(run: ExcelRun = officeRun, options: AdapterOptions = {}): TaskpaneActions {
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
+  const limits: Limits = { budget, maxCells: options.maxCellsPerRead ?? MAX_CELLS_PER_READ };
   let last: { sheetName: string; headers: string[]; firstColumn: number; width: number } | null = null;
 
   return {
     detect: () =>
       guard(M.actions.detect, () =>
         run(async (context) => {
-          const read = await readActive(context, budget);
+          const read = await readActive(context, limits);
           if (!read.ok) return read;
           const layout = layoutOf(read.value);
           if (!layout.ok) return layout;
@@ -174,7 +181,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
     check: (opts: CheckOptions) =>
       guard(M.actions.check, () =>
         run(async (context): Promise<Result<CheckSummary>> => {
-          const evaluated = await evaluateSheet(context, opts, budget);
+          const evaluated = await evaluateSheet(context, opts, limits);
           if (!evaluated.ok) return evaluated;
           const { read, layout: l, mapping, columns, findings } = evaluated.value;
           const { sheet, sheetName, state } = read;
@@ -218,7 +225,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
         run(async (context): Promise<Result<void>> => {
           // Fast path: what the last check recorded says where its columns are; no need to read the sheet's values.
           if (await clearRecorded(context, budget)) return ok(undefined);
-          const read = await readActive(context, budget);
+          const read = await readActive(context, limits);
           if (!read.ok) return read;
           const { sheet, sheetName, state } = read.value;
           const layout = locateTable(sheetName, read.value.grid);
@@ -262,7 +269,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           // Pressed while the report itself is active: report on the supplier sheet checked last.
           const source = active.name === SOCIAL_SHEET_NAME ? last?.sheetName : undefined;
           if (active.name === SOCIAL_SHEET_NAME && !source) return fail(M.reportNeedsSupplierSheet());
-          const evaluated = await evaluateSheet(context, opts, budget, source);
+          const evaluated = await evaluateSheet(context, opts, limits, source);
           if (!evaluated.ok) return evaluated;
           const { read, findings } = evaluated.value;
           return refreshSocialSheet(context, { findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName });

@@ -91,8 +91,12 @@ export class Batch {
       throw new StandinError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
     let responseBytes = 0;
+    const writesBefore = new Map(this.model.sheets.map((sheet) => [sheet, sheet.writes.length]));
     try {
       for (const op of ops) responseBytes += op.run() ?? 0;
+      for (const sheet of this.model.sheets) {
+        if (sheet.writes.length > (writesBefore.get(sheet) ?? 0)) this.model.fireChanged(sheet, "");
+      }
     } catch (error) {
       record.failed = (error as StandinError).code ?? "Error";
       throw error;

@@ -53,6 +53,10 @@ export interface StandinWorkbook {
   values(name: string): Value[][];
   conditionalFormats(name: string): ConditionalFormatModel[];
   setActive(name: string): void;
+  /** The user types into one cell (Excel parses it as typed input); onChanged handlers fire as in Excel. */
+  edit(sheet: string, address: string, text: string): void;
+  /** Waits until every event handler fired so far has finished. */
+  settle(): Promise<void>;
 }
 
 function toValue(cell: InputCell): Value {
@@ -115,6 +119,15 @@ export function createWorkbook(
     conditionalFormats: (name) => sheet(name).conditionalFormats,
     setActive(name) {
       model.activeSheet = model.sheets.indexOf(sheet(name));
+    },
+    edit(name, address, text) {
+      const s = sheet(name);
+      const { row, col } = rectOf(address);
+      s.typeIn(row, col, text);
+      model.fireChanged(s, address);
+    },
+    async settle() {
+      while (model.pendingEvents.length > 0) await model.pendingEvents.shift();
     },
   };
 }

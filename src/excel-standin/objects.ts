@@ -1,7 +1,6 @@
 import { formatAddress, formatLocal, intersects, parseLocal, Rect, splitAddress } from "./address";
 import { Batch, ClientObject, Collection, jsonSize, StandinError } from "./context";
 import { ConditionalFormatModel, SheetModel, TableModel, Value } from "./model";
-import { coerceTyped } from "./coerce";
 
 const notFound = (what: string) => new StandinError("ItemNotFound", `The requested resource (${what}) doesn't exist.`);
 const invalid = (what: string) => new StandinError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${what}`);
@@ -305,16 +304,7 @@ export class Range extends ClientObject {
         if (v === null || v === undefined) return; // null leaves a cell as it is, as in Office
         sheet.writes.push({ row: r, col: c, what: "value" });
         if (typeof v !== "string") return sheet.set(r, c, v);
-        const key = `${r},${c}`;
-        const stored = coerceTyped(v, sheet.numberFormats.get(key));
-        if (stored.kind === "formula") {
-          // The stand-in does not calculate: the cell shows the formula text, and `formulas` knows it is one.
-          sheet.set(r, c, stored.formula);
-          sheet.formulas.set(key, stored.formula);
-          return;
-        }
-        sheet.set(r, c, stored.value);
-        if (stored.numberFormat && !sheet.numberFormats.has(key)) sheet.numberFormats.set(key, stored.numberFormat);
+        sheet.typeIn(r, c, v);
       });
     });
   }
@@ -455,7 +445,7 @@ export class Worksheet extends ClientObject {
     if (!sheet && this.nullable) return null;
     if (!sheet) throw notFound("worksheet");
     if (name === "name") return sheet.name;
-    if (name === "id") return `{sheet-${this.batch.model.sheets.indexOf(sheet)}}`;
+    if (name === "id") return sheet.id;
     if (name === "position") return this.batch.model.sheets.indexOf(sheet);
     if (name === "visibility") return sheet.visibility;
     throw invalid(name);
@@ -474,6 +464,24 @@ export class Worksheet extends ClientObject {
     const sheet = this.sheetRef();
     if (!sheet && this.nullable) throw new StandinError("ItemNotFound", "A method was called on a null object (the worksheet does not exist); check isNullObject first.");
     return mustSheet(this.sheetRef, "worksheet");
+  }
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onchanged-member */
+  get onChanged(): { add(handler: (event: unknown) => unknown): { remove(): void } } {
+    return {
+      add: (handler) => {
+        let sheet: SheetModel | undefined;
+        this.write(10, () => {
+          sheet = this.sheetOrThrow();
+          sheet.changeHandlers.push(handler);
+        });
+        return {
+          remove: () =>
+            this.write(10, () => {
+              if (sheet) sheet.changeHandlers.splice(sheet.changeHandlers.indexOf(handler), 1);
+            }),
+        };
+      },
+    };
   }
   getRange(address?: string): Range {
     const local = address === undefined ? null : splitAddress(address).local;

@@ -8,7 +8,9 @@ import { POLICY_SHEET_NAME } from "../core/policySheet";
 import type { CheckOptions, CheckSummary, FailingRow, SheetInfo, TaskpaneActions } from "../taskpane/actions";
 import { checkMapping, dataGrid, locateTable, mergedProblems, TableLayout } from "./layout";
 import { adapterMessages as M } from "./messages";
-import { readPolicySheet, removePolicySheet, writePolicySheet } from "./policySheet";
+import { guard } from "./guard";
+import { createPolicyWatch } from "./policyWatch";
+import { removePolicySheet, writePolicySheet } from "./policySheet";
 import { MAX_CELLS_PER_READ, readUsedGrid, UsedGrid } from "./read";
 import { AdapterOptions, DEFAULT_PAYLOAD_BUDGET, ExcelRun, officeRun, RESULT_HEADERS } from "./run";
 import { emptyState, queueStateLoad, queueStateSave, rememberedMapping, stateOf, StoredState } from "./store";
@@ -29,14 +31,6 @@ interface Limits {
   maxCells: number;
 }
 
-/** Runs an action and turns any Office error into a Result with a message that says what failed. */
-async function guard<T>(action: Message, body: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await body();
-  } catch (error) {
-    return fail(M.office(action, error));
-  }
-}
 
 /** One read of the active sheet with everything the actions need: values, settings, tables, merges, our formats. */
 async function readActive(context: Excel.RequestContext, limits: Limits, named?: string): Promise<Result<ActiveRead>> {
@@ -150,6 +144,7 @@ const FAILING = new Set(["non_compliant", "warning", "error"]);
 /** The Office.js implementation of the taskpane's actions. Pass the stand-in's `run` to test it without Office. */
 export function createTaskpaneActions(run: ExcelRun = officeRun, options: AdapterOptions = {}): TaskpaneActions {
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
+  const policyWatch = createPolicyWatch(run);
   const limits: Limits = { budget, maxCells: options.maxCellsPerRead ?? MAX_CELLS_PER_READ };
   let last: { sheetName: string; headers: string[]; firstColumn: number; width: number } | null = null;
 
@@ -257,8 +252,13 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
       });
     },
 
-    loadPolicy: () => guard(M.actions.loadPolicy, () => run((context) => readPolicySheet(context))),
-    savePolicy: (policy) => guard(M.actions.savePolicy, () => run((context) => writePolicySheet(context, policy))),
+    loadPolicy: () => policyWatch.load(),
+    savePolicy: async (policy) => {
+      const saved = await guard(M.actions.savePolicy, () => run((context) => writePolicySheet(context, policy)));
+      if (saved.ok) await policyWatch.watchNew();
+      return saved;
+    },
+    onPolicyChange: (listener) => policyWatch.subscribe(listener),
     resetPolicy: () => guard(M.actions.resetPolicy, () => run((context) => removePolicySheet(context))),
 
     refreshSocialSheet: (opts: CheckOptions) =>

@@ -62,6 +62,17 @@ export function App({ actions, lang, today }: AppProps) {
     void loadPolicy();
   }, [detect, loadPolicy]);
 
+  // A direct edit of the PSO-beleid sheet: the formulas already follow it; the taskpane shows it and marks results stale.
+  useEffect(
+    () =>
+      actions.onPolicyChange?.((result) => {
+        if (!result.ok) return showError(result.message);
+        setPolicy(result.value);
+        setStale(true);
+      }),
+    [actions, showError],
+  );
+
   const changeMapping = (next: ColumnMapping) => {
     setMapping(next);
     setStale(true);

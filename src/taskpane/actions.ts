@@ -59,6 +59,8 @@ export interface TaskpaneActions {
   /** Removes the PSO-beleid sheet's values and goes back to the preset. */
   resetPolicy(): Promise<Result<PolicySource>>;
   saveMapping(mapping: ColumnMapping): Promise<void>;
+  /** Tells the listener when the PSO-beleid sheet was edited directly (the policy as read again); returns unsubscribe. */
+  onPolicyChange?(listener: (result: Result<PolicySource>) => void): () => void;
   /** Creates or updates the "Sociale bijdrage" sheet (controller issue); absent until built. */
   refreshSocialSheet?(options: CheckOptions): Promise<Result<{ month: string }>>;
 }

@@ -29,6 +29,10 @@ export const adapterMessages = {
     nl: `Kies onder "Kolommen" welke kolom "${label.nl}" bevat; zonder die kolom kan PSO-toets niet controleren.`,
     en: `Choose under "Columns" which column holds "${label.en}"; without it PSO-toets cannot check.`,
   }),
+  mappingOtherSheet: (from: string, to: string, label: { nl: string; en: string }): Message => ({
+    nl: `De kolomkoppeling is gemaakt voor blad "${from}", maar het actieve blad is "${to}", en daar is de kolom "${label.nl}" niet te herkennen. Klik op "Lijst opnieuw zoeken" en kies de kolommen van dit blad.`,
+    en: `The column mapping was made for sheet "${from}", but the active sheet is "${to}", where no "${label.en}" column can be recognised. Click "Find the list again" and choose this sheet's columns.`,
+  }),
   badMapping: (field: string, index: number, count: number): Message => ({
     nl: `De kolomkoppeling voor "${field}" wijst naar kolom ${index + 1}, maar de tabel heeft ${count} kolommen. Kies de kolom opnieuw.`,
     en: `The column mapping for "${field}" points to column ${index + 1}, but the table has ${count} columns. Choose the column again.`,

@@ -5,7 +5,7 @@ import {
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import { refreshSocialSheet } from "./socialSheet";
 import { POLICY_SHEET_NAME } from "../core/policySheet";
-import type { CheckOptions, CheckSummary, FailingRow, SheetInfo, TaskpaneActions } from "../taskpane/actions";
+import type { CheckOptions, CheckSummary, FailingRow, MappingOwner, SheetInfo, TaskpaneActions } from "../taskpane/actions";
 import { checkMapping, dataGrid, locateTable, mergedProblems, TableLayout } from "./layout";
 import { adapterMessages as M } from "./messages";
 import { guard } from "./guard";
@@ -25,6 +25,9 @@ interface ActiveRead {
   notices: Message[];
   mergedAddress: string;
 }
+
+const ownsSheet = (owner: MappingOwner, sheetName: string, headers: readonly string[]): boolean =>
+  owner.sheetName === sheetName && owner.headers.length === headers.length && owner.headers.every((h, i) => h === headers[i]);
 
 interface Limits {
   budget: number;
@@ -94,6 +97,7 @@ async function evaluateSheet(
   context: Excel.RequestContext,
   opts: CheckOptions,
   limits: Limits,
+  fallbackOwner: MappingOwner | null,
   sheetName?: string,
 ): Promise<Result<EvaluatedSheet>> {
   const read = await readActive(context, limits, sheetName);
@@ -102,10 +106,15 @@ async function evaluateSheet(
   if (!layout.ok) return layout;
   const l = layout.value;
   if (l.blocked) return fail(l.blocked);
-  const mapping = checkMapping(opts.mapping, l.headers);
+  const owner = opts.mappingFor ?? fallbackOwner;
+  const foreign = owner !== null && !ownsSheet(owner, read.value.sheetName, l.headers);
+  // A mapping made on another sheet (or before the headers changed) is never applied: this sheet's own is used.
+  const chosen = foreign ? rememberedMapping(read.value.state, read.value.sheetName, l.headers) ?? l.detected : opts.mapping;
+  const mapping = checkMapping(chosen, l.headers);
   if (!mapping.ok) return mapping;
   for (const field of ["spend", "level"] as const) {
-    if (mapping.value[field] === undefined) return fail(M.unmappedRequired(FIELD_LABELS[field]));
+    if (mapping.value[field] !== undefined) continue;
+    return fail(foreign && owner ? M.mappingOtherSheet(owner.sheetName, read.value.sheetName, FIELD_LABELS[field]) : M.unmappedRequired(FIELD_LABELS[field]));
   }
   const rows = rowsFromGrid(dataGrid(read.value.grid, l), mapping.value, l.firstDataRow + 1);
   const columns = columnNamesFor(mapping.value, l.headers, l.firstColumn);
@@ -147,6 +156,8 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
   const policyWatch = createPolicyWatch(run);
   const limits: Limits = { budget, maxCells: options.maxCellsPerRead ?? MAX_CELLS_PER_READ };
   let last: { sheetName: string; headers: string[]; firstColumn: number; width: number } | null = null;
+  /** The sheet the taskpane's mapping belongs to: the last one detected (what the taskpane shows), not the last checked. */
+  let shown: MappingOwner | null = null;
 
   return {
     detect: () =>
@@ -160,6 +171,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           const remembered = rememberedMapping(read.value.state, read.value.sheetName, l.headers);
           const mapping = remembered ?? l.detected;
           last = { sheetName: read.value.sheetName, headers: l.headers, firstColumn: l.firstColumn, width: l.statusColumn + 2 - l.firstColumn };
+          shown = { sheetName: read.value.sheetName, headers: l.headers };
           const info: SheetInfo = {
             sheetName: read.value.sheetName,
             headerRow: l.headerRow + 1,
@@ -176,7 +188,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
     check: (opts: CheckOptions) =>
       guard(M.actions.check, () =>
         run(async (context): Promise<Result<CheckSummary>> => {
-          const evaluated = await evaluateSheet(context, opts, limits);
+          const evaluated = await evaluateSheet(context, opts, limits, shown);
           if (!evaluated.ok) return evaluated;
           const { read, layout: l, mapping, columns, findings } = evaluated.value;
           const { sheet, sheetName, state } = read;
@@ -211,7 +223,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
               statusLine: statusLine(f, opts.lang, columns),
               explanation: explanation(f, opts.lang, columns),
             }));
-          return ok({ peildatum: opts.peildatum, counts: kpis.perStatus, kpis, failing, findings });
+          return ok({ peildatum: opts.peildatum, counts: kpis.perStatus, kpis, failing, findings, sheetName, mapping });
         }),
       ),
 
@@ -269,15 +281,15 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           // Pressed while the report itself is active: report on the supplier sheet checked last.
           const source = active.name === SOCIAL_SHEET_NAME ? last?.sheetName : undefined;
           if (active.name === SOCIAL_SHEET_NAME && !source) return fail(M.reportNeedsSupplierSheet());
-          const evaluated = await evaluateSheet(context, opts, limits, source);
+          const evaluated = await evaluateSheet(context, opts, limits, shown, source);
           if (!evaluated.ok) return evaluated;
           const { read, findings } = evaluated.value;
           return refreshSocialSheet(context, { findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName });
         }),
       ),
 
-    saveMapping: async (mapping) => {
-      const target = last;
+    saveMapping: async (mapping, mappingFor) => {
+      const target = mappingFor ?? shown;
       if (!target) return;
       await run(async (context) => {
         const setting = queueStateLoad(context);

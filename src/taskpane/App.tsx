@@ -90,6 +90,8 @@ export function App({ actions, lang, today }: AppProps) {
     if (!result.ok) return showError(result.message);
     setSummary(result.value);
     setStale(false);
+    // Checked another sheet than the one shown: show that sheet's columns and mapping.
+    if (result.value.sheetName && info && result.value.sheetName !== info.sheetName) void detect();
   };
 
   const clear = async () => {

@@ -25,6 +25,8 @@ export interface StandinOptions {
   payloadLimit?: number;
   /** Cells one get may read (Excel: 5,000,000); lower it in tests to see the adapter split its reads. */
   cellLimit?: number;
+  /** Excel's AutoCorrect "Include new rows and columns in table" (on by default); off, tables grow only by resize. */
+  autoExpandTables?: boolean;
   /** Called before each sync with its 1-based number over the workbook's life; return an error to make it fail. */
   failSync?: (syncNumber: number) => StandinError | null;
 }

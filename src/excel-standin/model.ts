@@ -17,6 +17,7 @@ export interface ConditionalFormatModel {
 
 export interface TableModel {
   name: string;
+  /** Grows as Excel grows a table (a value written beside or below it) and changes with Table.resize. */
   rect: Rect;
   showFilter: boolean;
 }

@@ -209,6 +209,25 @@ export class ConditionalFormatCollection extends Collection<ConditionalFormat> {
   }
 }
 
+/**
+ * What Excel does to a table when a cell is written through the API, as when it is typed:
+ * - a value in the blank cell directly right of the header row, or directly below the last row, makes the table grow
+ *   by that column or row (AutoCorrect's "Include new rows and columns in table", on by default:
+ *   https://support.microsoft.com/office/resize-a-table-by-adding-or-removing-rows-and-columns-e65ae4bb-e44b-43f4-ad8b-7d68784f1165;
+ *   add-in writes trigger it too, as users of the JavaScript API report);
+ * - a table header is never empty: cleared, it becomes "ColumnN" (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-tables).
+ */
+function applyTableRules(sheet: SheetModel, row: number, col: number, autoExpand: boolean): void {
+  const value = sheet.get(row, col);
+  for (const t of sheet.tables) {
+    const r = t.rect;
+    if (!autoExpand && value !== "") continue;
+    if (value !== "" && row === r.row && col === r.col + r.cols) r.cols++;
+    else if (value !== "" && row === r.row + r.rows && col >= r.col && col < r.col + r.cols) r.rows++;
+    else if (value === "" && row === r.row && col >= r.col && col < r.col + r.cols) sheet.set(row, col, `Column${col - r.col + 1}`);
+  }
+}
+
 const CELL_PROPS = new Set(["values", "formulas", "numberFormat", "text", "valueTypes"]);
 
 export class Range extends ClientObject {
@@ -303,8 +322,9 @@ export class Range extends ClientObject {
         const v = grid[i][j];
         if (v === null || v === undefined) return; // null leaves a cell as it is, as in Office
         sheet.writes.push({ row: r, col: c, what: "value" });
-        if (typeof v !== "string") return sheet.set(r, c, v);
-        sheet.typeIn(r, c, v);
+        if (typeof v !== "string") sheet.set(r, c, v);
+        else sheet.typeIn(r, c, v);
+        applyTableRules(sheet, r, c, this.batch.options.autoExpandTables ?? true);
       });
     });
   }
@@ -347,7 +367,10 @@ export class Range extends ClientObject {
     this.write(20, () =>
       this.eachCell((sheet, r, c) => {
         const key = `${r},${c}`;
-        if (applyTo !== "Formats") sheet.set(r, c, "");
+        if (applyTo !== "Formats") {
+          sheet.set(r, c, "");
+          applyTableRules(sheet, r, c, this.batch.options.autoExpandTables ?? true);
+        }
         if (applyTo !== "Contents") {
           sheet.numberFormats.delete(key);
           sheet.fills.delete(key);
@@ -371,6 +394,10 @@ export class Range extends ClientObject {
       const rect = this.rectOf();
       return rect && { row: rect.row + row, col: rect.col + column, rows: 1, cols: 1 };
     });
+  }
+
+  getTables(_fullyContained = false): TableScopedCollection {
+    return new TableScopedCollection(this.batch, this);
   }
 
   getMergedAreasOrNullObject(): MergedAreas {
@@ -417,6 +444,31 @@ export class Table extends ClientObject {
       const rect = this.find()?.table.rect;
       return rect ? { ...rect, rows: 1 } : null;
     });
+  }
+  /**
+   * ExcelApi 1.13: the new range must overlap the table and keep its header row where it is.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
+   */
+  resize(address: string): void {
+    this.write(address.length + 10, () => {
+      const hit = this.find();
+      if (!hit) throw notFound("table");
+      const rect = parseLocal(splitAddress(address).local);
+      if (!rect || rect.row !== hit.table.rect.row || !intersects(rect, hit.table.rect)) throw invalid(`table resize to ${address}`);
+      hit.table.rect = rect;
+    });
+  }
+}
+
+/** Range.getTables (ExcelApi 1.9): the tables that overlap a range; only getFirstOrNullObject is modelled. */
+export class TableScopedCollection {
+  constructor(private readonly batch: Batch, private readonly range: Range) {}
+  getFirstOrNullObject(): Table {
+    return new Table(this.batch, () => {
+      const { sheet, rect } = this.range.resolve();
+      const table = sheet.tables.find((t) => intersects(t.rect, rect));
+      return table && { sheet, table };
+    }).trackNull();
   }
 }
 

@@ -66,8 +66,8 @@ export const adapterMessages = {
   }),
   notices: {
     table: (name: string): Message => ({
-      nl: `De gegevens staan in Excel-tabel "${name}". De PSO-kolommen komen direct rechts naast de tabel, niet erin; "Wis markeringen" haalt ze weer weg.`,
-      en: `The data is in Excel table "${name}". The PSO columns go directly right of the table, not inside it; "Clear highlights" removes them again.`,
+      nl: `De gegevens staan in Excel-tabel "${name}". De kolommen PSO-status en PSO-toelichting worden de laatste twee kolommen van die tabel, zodat sorteren en filteren ze bij hun leverancier houdt; "Wis markeringen" haalt ze weg en laat de tabel zoals hij was.`,
+      en: `The data is in Excel table "${name}". The columns PSO-status and PSO-toelichting become that table's last two columns, so sorting and filtering keep them with their supplier; "Clear highlights" removes them and leaves the table as it was.`,
     }),
     hiddenRows: (): Message => ({
       nl: "Er zijn verborgen of weggefilterde rijen. Die worden ook gecontroleerd en gemarkeerd; zet het filter uit om alles te zien.",

@@ -9,6 +9,7 @@ import type { CheckOptions, CheckSummary, FailingRow, MappingOwner, SheetInfo, T
 import { checkMapping, dataGrid, locateTable, mergedProblems, TableLayout } from "./layout";
 import { adapterMessages as M } from "./messages";
 import { guard } from "./guard";
+import { queueJoinTable, queueLeaveTable, queueTableBoxes, tableBoxes } from "./tables";
 import { createPolicyWatch } from "./policyWatch";
 import { removePolicySheet, writePolicySheet } from "./policySheet";
 import { MAX_CELLS_PER_READ, readUsedGrid, UsedGrid } from "./read";
@@ -22,6 +23,7 @@ interface ActiveRead {
   grid: UsedGrid;
   state: StoredState;
   conditionalFormats: Excel.ConditionalFormat[];
+  tables: Excel.Table[];
   notices: Message[];
   mergedAddress: string;
 }
@@ -62,6 +64,7 @@ async function readActive(context: Excel.RequestContext, limits: Limits, named?:
     grid,
     state: stateOf(extras.setting),
     conditionalFormats: extras.formats.items,
+    tables: extras.tables.items,
     notices,
     mergedAddress: extras.merged.isNullObject ? "" : extras.merged.address ?? "",
   });
@@ -132,13 +135,16 @@ async function clearRecorded(context: Excel.RequestContext, budget: number): Pro
   sheet.load("name");
   const setting = queueStateLoad(context);
   const formats = sheet.getRange().conditionalFormats.load(RULE_PROPS);
+  const tables = sheet.tables.load("items/name");
   await context.sync();
   const state = stateOf(setting);
   const record = state.results[sheet.name];
   if (!record) return false;
   const header = sheet.getRangeByIndexes(record.headerRow, record.statusColumn, 1, 2).load("values");
+  const boxes = queueTableBoxes(tables.items);
   await context.sync();
   if (header.values[0].some((v, i) => cellText(v) !== RESULT_HEADERS[i])) return false;
+  queueLeaveTable(boxes(), record.headerRow, record.statusColumn);
   queueDeleteRules(ownRules(formats.items, [statusCellOf(record.headerRow, record.statusColumn)]));
   await queueClearResultCells(context, sheet, record.headerRow, record.statusColumn, record.lastRow - record.headerRow + 1, budget);
   const next: StoredState = { ...state, results: { ...state.results } };
@@ -198,7 +204,9 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
             const f = byRow.get(r + 1);
             results.push(f ? [statusLine(f, opts.lang, columns), explanation(f, opts.lang, columns)] : ["", ""]);
           }
+          const boxes = await tableBoxes(context, read.tables);
           await writeResultColumns(context, sheet, l, results, budget, () => {
+            queueJoinTable(boxes, l.headerRow, l.statusColumn);
             queueDeleteRules(ourFormats(read, l));
             queueHighlights(sheet, l, statusCellOf(l.headerRow, l.statusColumn));
           });
@@ -241,6 +249,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           if (!l && formats.length === 0) return ok(undefined);
           queueDeleteRules(formats);
           if (l) {
+            queueLeaveTable(await tableBoxes(context, read.value.tables), l.headerRow, l.statusColumn);
             const lastRow = Math.max(l.previousLastRow, l.lastDataRow, l.headerRow);
             await queueClearResultCells(context, sheet, l.headerRow, l.statusColumn, lastRow - l.headerRow + 1, budget);
           }

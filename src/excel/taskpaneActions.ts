@@ -9,6 +9,7 @@ import type { CheckOptions, CheckSummary, FailingRow, MappingOwner, SheetInfo, T
 import { checkMapping, dataGrid, locateTable, mergedProblems, TableLayout } from "./layout";
 import { adapterMessages as M } from "./messages";
 import { guard } from "./guard";
+import { whenPaneVisible } from "./pane";
 import { queueJoinTable, queueLeaveTable, queueTableBoxes, tableBoxes } from "./tables";
 import { createPolicyWatch } from "./policyWatch";
 import { removePolicySheet, writePolicySheet } from "./policySheet";
@@ -312,4 +313,4 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
 }
 
 /** The actions against the real Excel (Office.js), as the taskpane entry point uses them. */
-export const createOfficeActions = (): TaskpaneActions => createTaskpaneActions(officeRun);
+export const createOfficeActions = (): TaskpaneActions => ({ ...createTaskpaneActions(officeRun), whenVisible: (start) => whenPaneVisible(start) });

@@ -58,9 +58,11 @@ export function App({ actions, lang, today }: AppProps) {
   }, [actions, run, showError]);
 
   useEffect(() => {
-    void detect();
     void loadPolicy();
-  }, [detect, loadPolicy]);
+    // Reading the supplier sheet waits for a visible pane: at workbook open the runtime may run with the pane hidden.
+    if (actions.whenVisible) return actions.whenVisible(() => void detect());
+    void detect();
+  }, [actions, detect, loadPolicy]);
 
   // A direct edit of the PSO-beleid sheet: the formulas already follow it; the taskpane shows it and marks results stale.
   useEffect(

@@ -70,6 +70,8 @@ export interface TaskpaneActions {
   /** Removes the PSO-beleid sheet's values and goes back to the preset. */
   resetPolicy(): Promise<Result<PolicySource>>;
   saveMapping(mapping: ColumnMapping, mappingFor?: MappingOwner): Promise<void>;
+  /** Runs `start` once the taskpane is visible (not while the runtime runs hidden at workbook open); returns cancel. */
+  whenVisible?(start: () => void): () => void;
   /** Tells the listener when the PSO-beleid sheet was edited directly (the policy as read again); returns unsubscribe. */
   onPolicyChange?(listener: (result: Result<PolicySource>) => void): () => void;
   /** Creates or updates the "Sociale bijdrage" sheet (controller issue); absent until built. */

@@ -10,6 +10,18 @@ export class StandinError extends Error {
   }
 }
 
+/**
+ * Reading a property that was not loaded and synced throws PropertyNotLoaded in Office, also right after the add-in
+ * set it: https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#load
+ * Write-only stand-in properties (formats, page layout) use this so a read never quietly gives undefined.
+ */
+export function notLoaded(name: string): never {
+  throw new StandinError(
+    "PropertyNotLoaded",
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
 export interface SyncRecord {
   /** Approximate JSON size of everything the batch sent (values, formulas, formats written). */
   requestBytes: number;
@@ -135,9 +147,7 @@ export abstract class Collection<T extends ClientObject> {
     return this;
   }
   get items(): T[] {
-    if (!this.list) {
-      throw new StandinError("PropertyNotLoaded", `The property 'items' is not available. Call load("items") and context.sync() first.`);
-    }
+    if (!this.list) notLoaded("items");
     return this.list;
   }
 }
@@ -171,12 +181,7 @@ export abstract class ClientObject {
   }
 
   protected loaded<T>(name: string): T {
-    if (!this.loadedProps.has(name)) {
-      throw new StandinError(
-        "PropertyNotLoaded",
-        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-      );
-    }
+    if (!this.loadedProps.has(name)) notLoaded(name);
     return this.loadedProps.get(name) as T;
   }
 

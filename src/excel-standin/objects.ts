@@ -1,5 +1,5 @@
 import { formatAddress, formatLocal, intersects, parseLocal, Rect, splitAddress } from "./address";
-import { Batch, ClientObject, Collection, jsonSize, StandinError } from "./context";
+import { Batch, ClientObject, Collection, jsonSize, notLoaded, StandinError } from "./context";
 import { ConditionalFormatModel, SheetModel, TableModel, Value } from "./model";
 
 const notFound = (what: string) => new StandinError("ItemNotFound", `The requested resource (${what}) doesn't exist.`);
@@ -59,6 +59,9 @@ export class RangeFormat {
 /** A conditional format's fill or font (only the color). */
 class CfStyle {
   constructor(private readonly cf: ConditionalFormat, private readonly key: "fill" | "fontColor") {}
+  get color(): string {
+    return notLoaded("color");
+  }
   set color(color: string) {
     this.cf.update(color.length + 2, (m) => {
       m[this.key] = color;

@@ -93,4 +93,27 @@ describe("Excel stand-in", () => {
       expect(rows.rowHidden).toBeNull();
     });
   });
+
+  test("every unloaded read throws PropertyNotLoaded: also a property the add-in just set, and write-only formats", async () => {
+    const book = createWorkbook({ Blad1: [["a"]] });
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Blad1");
+      const range = sheet.getRange("A1");
+      range.values = [["b"]];
+      await context.sync();
+      const reads: (() => unknown)[] = [
+        () => range.values,
+        () => range.format.fill.color,
+        () => (range.format as unknown as { font: { bold: boolean } }).font.bold,
+        () => (range.format as unknown as { columnWidth: number }).columnWidth,
+        () => (sheet as unknown as { pageLayout: { orientation: string } }).pageLayout.orientation,
+        () => sheet.tables.items,
+        () => sheet.name,
+      ];
+      for (const read of reads) expect(read).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      expect(() => cf.custom.format.fill.color).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => cf.id).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
 });

@@ -5,6 +5,16 @@
  *   const book = createWorkbook({ Leveranciers: [["Leverancier", "Opdrachtsom per jaar"], ["Bouw BV", 200000]] });
  *   await book.run(async (context) => { ... context.sync() ... });
  *   book.values("Leveranciers"); book.log.count;
+ *
+ * It is as strict as Microsoft documents Excel to be, so an adapter that passes here does not fail in Excel; each
+ * behaviour names its documentation page where it is modelled:
+ * - conditional-format ids are priorities that shift (objects.ts, ConditionalFormat);
+ * - strings written through `values` are parsed as typed input: formulas, numbers, dates, unless "@" (coerce.ts);
+ * - every unloaded read throws PropertyNotLoaded (context.ts, notLoaded);
+ * - nothing may be chained on a null object (objects.ts, Worksheet.sheetOrThrow);
+ * - tables grow when a value lands beside or below them, and a cleared header becomes ColumnN (objects.ts);
+ * - 5 MB per request and response, 5,000,000 cells per get (context.ts, objects.ts Range.readProp);
+ * - Worksheet.onChanged fires after changes, asynchronously (model.ts, fireChanged).
  */
 import { parseLocal, Rect } from "./address";
 import { Batch, StandinOptions, SyncLog } from "./context";

@@ -117,7 +117,8 @@ export function queueHighlights(sheet: Excel.Worksheet, layout: TableLayout, sta
   if (rows <= 0) return;
   const width = layout.statusColumn + 2 - layout.firstColumn;
   const range = sheet.getRangeByIndexes(layout.firstDataRow, layout.firstColumn, rows, width);
-  for (const [formula, color] of ruleFormulas(statusCell)) {
+  // Excel puts a new rule on top: adding amber first leaves red with the higher priority (the two never overlap anyway).
+  for (const [formula, color] of ruleFormulas(statusCell).reverse()) {
     const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
     cf.custom.rule.formula = formula;
     cf.custom.format.fill.color = color;

@@ -3,7 +3,7 @@
  * prototypes so objects.ts stays as it is. Import this module once (side effect) before using those APIs.
  */
 import { formatLocal, parseLocal, Rect } from "./address";
-import { Batch, ClientObject, Collection, StandinError } from "./context";
+import { Batch, ClientObject, Collection, notLoaded, StandinError } from "./context";
 import { SheetModel } from "./model";
 import { Range, RangeFormat, Worksheet } from "./objects";
 
@@ -127,6 +127,15 @@ class PageLayout {
   private set(bytes: number, fn: (p: PageLayoutModel) => void): void {
     this.batch.enqueue({ bytes: bytes + 10, run: () => fn(sheetExtras(mustSheet(this.sheetRef)).pageLayout) });
   }
+  get orientation(): string {
+    return notLoaded("orientation");
+  }
+  get paperSize(): string {
+    return notLoaded("paperSize");
+  }
+  get zoom(): PageLayoutModel["zoom"] {
+    return notLoaded("zoom");
+  }
   set orientation(value: string) {
     this.set(value.length, (p) => (p.orientation = value));
   }
@@ -167,6 +176,9 @@ Object.defineProperty(RangeFormat.prototype, "font", {
     const range = rangeOf(this);
     const batch = batchOf(this);
     return {
+      get bold(): boolean {
+        return notLoaded("bold");
+      },
       set bold(bold: boolean) {
         batch.enqueue({
           bytes: 12,
@@ -182,6 +194,7 @@ Object.defineProperty(RangeFormat.prototype, "font", {
 });
 Object.defineProperty(RangeFormat.prototype, "columnWidth", {
   configurable: true,
+  get: () => notLoaded("columnWidth"),
   set(this: RangeFormat, width: number) {
     const range = rangeOf(this);
     batchOf(this).enqueue({

@@ -10,6 +10,18 @@ export class StandinError extends Error {
   }
 }
 
+/**
+ * Reading a property that was not loaded and synced throws PropertyNotLoaded in Office, also right after the add-in
+ * set it: https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#load
+ * Write-only stand-in properties (formats, page layout) use this so a read never quietly gives undefined.
+ */
+export function notLoaded(name: string): never {
+  throw new StandinError(
+    "PropertyNotLoaded",
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
 export interface SyncRecord {
   /** Approximate JSON size of everything the batch sent (values, formulas, formats written). */
   requestBytes: number;
@@ -23,6 +35,10 @@ export interface SyncRecord {
 export interface StandinOptions {
   /** Excel on the web's 5 MB request/response limit; lower it in tests to see chunking. */
   payloadLimit?: number;
+  /** Cells one get may read (Excel: 5,000,000); lower it in tests to see the adapter split its reads. */
+  cellLimit?: number;
+  /** Excel's AutoCorrect "Include new rows and columns in table" (on by default); off, tables grow only by resize. */
+  autoExpandTables?: boolean;
   /** Called before each sync with its 1-based number over the workbook's life; return an error to make it fail. */
   failSync?: (syncNumber: number) => StandinError | null;
 }
@@ -51,12 +67,21 @@ export class SyncLog {
   }
 }
 
+/**
+ * Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayload...):
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ */
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const DEFAULT_CELL_LIMIT = 5_000_000;
 
 /** Queues operations until sync(), like Office's batched proxies. */
 export class Batch {
   private queue: Op[] = [];
   constructor(readonly model: WorkbookModel, readonly log: SyncLog, readonly options: StandinOptions) {}
+
+  get cellLimit(): number {
+    return this.options.cellLimit ?? DEFAULT_CELL_LIMIT;
+  }
 
   enqueue(op: Op): void {
     this.queue.push(op);
@@ -80,8 +105,12 @@ export class Batch {
       throw new StandinError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
     let responseBytes = 0;
+    const writesBefore = new Map(this.model.sheets.map((sheet) => [sheet, sheet.writes.length]));
     try {
       for (const op of ops) responseBytes += op.run() ?? 0;
+      for (const sheet of this.model.sheets) {
+        if (sheet.writes.length > (writesBefore.get(sheet) ?? 0)) this.model.fireChanged(sheet, "");
+      }
     } catch (error) {
       record.failed = (error as StandinError).code ?? "Error";
       throw error;
@@ -118,9 +147,7 @@ export abstract class Collection<T extends ClientObject> {
     return this;
   }
   get items(): T[] {
-    if (!this.list) {
-      throw new StandinError("PropertyNotLoaded", `The property 'items' is not available. Call load("items") and context.sync() first.`);
-    }
+    if (!this.list) notLoaded("items");
     return this.list;
   }
 }
@@ -154,12 +181,7 @@ export abstract class ClientObject {
   }
 
   protected loaded<T>(name: string): T {
-    if (!this.loadedProps.has(name)) {
-      throw new StandinError(
-        "PropertyNotLoaded",
-        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-      );
-    }
+    if (!this.loadedProps.has(name)) notLoaded(name);
     return this.loadedProps.get(name) as T;
   }
 

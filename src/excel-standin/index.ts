@@ -5,6 +5,16 @@
  *   const book = createWorkbook({ Leveranciers: [["Leverancier", "Opdrachtsom per jaar"], ["Bouw BV", 200000]] });
  *   await book.run(async (context) => { ... context.sync() ... });
  *   book.values("Leveranciers"); book.log.count;
+ *
+ * It is as strict as Microsoft documents Excel to be, so an adapter that passes here does not fail in Excel; each
+ * behaviour names its documentation page where it is modelled:
+ * - conditional-format ids are priorities that shift (objects.ts, ConditionalFormat);
+ * - strings written through `values` are parsed as typed input: formulas, numbers, dates, unless "@" (coerce.ts);
+ * - every unloaded read throws PropertyNotLoaded (context.ts, notLoaded);
+ * - nothing may be chained on a null object (objects.ts, Worksheet.sheetOrThrow);
+ * - tables grow when a value lands beside or below them, and a cleared header becomes ColumnN (objects.ts);
+ * - 5 MB per request and response, 5,000,000 cells per get (context.ts, objects.ts Range.readProp);
+ * - Worksheet.onChanged fires after changes, asynchronously (model.ts, fireChanged).
  */
 import { parseLocal, Rect } from "./address";
 import { Batch, StandinOptions, SyncLog } from "./context";
@@ -39,6 +49,8 @@ export interface SheetExtras {
   tables?: { name: string; address: string; showFilter?: boolean }[];
   numberFormats?: Record<string, string>;
   fills?: Record<string, string>;
+  /** The user's own conditional formats, highest priority first. */
+  conditionalFormats?: { address: string; formula?: string; fill?: string; type?: string }[];
 }
 
 export interface StandinWorkbook {
@@ -51,6 +63,10 @@ export interface StandinWorkbook {
   values(name: string): Value[][];
   conditionalFormats(name: string): ConditionalFormatModel[];
   setActive(name: string): void;
+  /** The user types into one cell (Excel parses it as typed input); onChanged handlers fire as in Excel. */
+  edit(sheet: string, address: string, text: string): void;
+  /** Waits until every event handler fired so far has finished. */
+  settle(): Promise<void>;
 }
 
 function toValue(cell: InputCell): Value {
@@ -85,6 +101,9 @@ export function createWorkbook(
       const r = rectOf(a);
       sheet.fills.set(`${r.row},${r.col}`, f);
     }
+    for (const cf of extras?.conditionalFormats ?? []) {
+      sheet.conditionalFormats.push({ id: model.newId("CF"), rect: rectOf(cf.address), type: cf.type ?? "Custom", formula: cf.formula ?? "", fill: cf.fill ?? null, fontColor: null });
+    }
     model.sheets.push(sheet);
   }
   if (model.sheets.length === 0) model.sheets.push(new SheetModel("Blad1"));
@@ -110,6 +129,15 @@ export function createWorkbook(
     conditionalFormats: (name) => sheet(name).conditionalFormats,
     setActive(name) {
       model.activeSheet = model.sheets.indexOf(sheet(name));
+    },
+    edit(name, address, text) {
+      const s = sheet(name);
+      const { row, col } = rectOf(address);
+      s.typeIn(row, col, text);
+      model.fireChanged(s, address);
+    },
+    async settle() {
+      while (model.pendingEvents.length > 0) await model.pendingEvents.shift();
     },
   };
 }

@@ -1,12 +1,15 @@
 import { Rect } from "./address";
+import { coerceTyped } from "./coerce";
 
 /** A cell value as Office.js hands it over: "" for an empty cell. */
 export type Value = string | number | boolean;
 
 export interface ConditionalFormatModel {
+  /** The stand-in's own key for a rule; the add-in never sees it (its `id` is the rule's priority). */
   id: string;
   rect: Rect;
-  type: "Custom";
+  /** "Custom" for the add-in's rules; a user's own rules may be of any type ("DataBar", "CellValue"...). */
+  type: string;
   formula: string;
   fill: string | null;
   fontColor: string | null;
@@ -14,12 +17,28 @@ export interface ConditionalFormatModel {
 
 export interface TableModel {
   name: string;
+  /** Grows as Excel grows a table (a value written beside or below it) and changes with Table.resize. */
   rect: Rect;
   showFilter: boolean;
 }
 
+/** What Excel passes to a Worksheet.onChanged handler (the part the add-in reads). */
+export interface ChangedEvent {
+  type: "WorksheetChanged";
+  worksheetId: string;
+  address: string;
+  changeType: "RangeEdited";
+  source: "Local";
+}
+
+let nextSheetId = 1;
+
 /** One worksheet's state: sparse cells, so a 100,000-row sheet costs only what it holds. */
 export class SheetModel {
+  /** Excel's worksheet id: stable while the sheet lives, whatever its name or position. */
+  readonly id = `{sheet-${nextSheetId++}}`;
+  /** Worksheet.onChanged handlers the add-in registered. */
+  readonly changeHandlers: ((event: ChangedEvent) => unknown)[] = [];
   readonly values = new Map<number, Map<number, Value>>();
   readonly formulas = new Map<string, string>();
   readonly numberFormats = new Map<string, string>();
@@ -48,6 +67,20 @@ export class SheetModel {
       line.set(col, value);
     }
     this.formulas.delete(`${row},${col}`);
+  }
+
+  /** Stores a string as Excel stores typed input (see coerce.ts): a formula, a number, a date or the text itself. */
+  typeIn(row: number, col: number, text: string): void {
+    const key = `${row},${col}`;
+    const stored = coerceTyped(text, this.numberFormats.get(key));
+    if (stored.kind === "formula") {
+      // The stand-in does not calculate: the cell shows the formula text, and `formulas` knows it is one.
+      this.set(row, col, stored.formula);
+      this.formulas.set(key, stored.formula);
+      return;
+    }
+    this.set(row, col, stored.value);
+    if (stored.numberFormat && !this.numberFormats.has(key)) this.numberFormats.set(key, stored.numberFormat);
   }
 
   /** The bounding box of non-empty values (Excel's getUsedRange(true)), or null for an empty sheet. */
@@ -86,10 +119,23 @@ export class WorkbookModel {
   readonly settings = new Map<string, unknown>();
   /** How often the add-in asked for a recalculation (Application.calculate). */
   calculations = 0;
+  /** Event handlers still running (their promises), so a test can wait for them. */
+  readonly pendingEvents: Promise<unknown>[] = [];
   private nextId = 1;
 
   newId(prefix: string): string {
     return `{${prefix}-${this.nextId++}}`;
+  }
+
+  /**
+   * Worksheet.onChanged fires after a change is made, by the user or by an add-in, asynchronously:
+   * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-worksheets#detect-changes-within-a-worksheet
+   */
+  fireChanged(sheet: SheetModel, address: string): void {
+    for (const handler of [...sheet.changeHandlers]) {
+      const event: ChangedEvent = { type: "WorksheetChanged", worksheetId: sheet.id, address, changeType: "RangeEdited", source: "Local" };
+      this.pendingEvents.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler(event)));
+    }
   }
 
   sheet(name: string): SheetModel | undefined {

@@ -1,5 +1,5 @@
 import { formatAddress, formatLocal, intersects, parseLocal, Rect, splitAddress } from "./address";
-import { Batch, ClientObject, Collection, jsonSize, StandinError } from "./context";
+import { Batch, ClientObject, Collection, jsonSize, notLoaded, StandinError } from "./context";
 import { ConditionalFormatModel, SheetModel, TableModel, Value } from "./model";
 
 const notFound = (what: string) => new StandinError("ItemNotFound", `The requested resource (${what}) doesn't exist.`);
@@ -59,6 +59,9 @@ export class RangeFormat {
 /** A conditional format's fill or font (only the color). */
 class CfStyle {
   constructor(private readonly cf: ConditionalFormat, private readonly key: "fill" | "fontColor") {}
+  get color(): string {
+    return notLoaded("color");
+  }
   set color(color: string) {
     this.cf.update(color.length + 2, (m) => {
       m[this.key] = color;
@@ -66,10 +69,24 @@ class CfStyle {
   }
 }
 
+/**
+ * A conditional format's `id` is its priority in the collection it was read from, not a stable key: "The priority of
+ * the conditional format in the current ConditionalFormatCollection" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member).
+ * So ids shift when a rule is added or deleted, and the collection of `sheet.getRange()` numbers rules differently
+ * from the collection of a smaller range. An item read from a collection is addressed by that priority, as Excel
+ * addresses it: delete several from the highest priority down, or the later ones hit a shifted neighbour.
+ */
 export class ConditionalFormat extends ClientObject {
   readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-customornullobject-member */
+  readonly customOrNullObject: { readonly isNullObject: boolean; rule: { readonly formula: string } };
 
-  constructor(batch: Batch, private readonly find: () => ConditionalFormatModel | undefined, private readonly sheetRef: SheetRef) {
+  constructor(
+    batch: Batch,
+    private readonly find: () => ConditionalFormatModel | undefined,
+    private readonly sheetRef: SheetRef,
+    private readonly collection: () => ConditionalFormatModel[],
+  ) {
     super(batch);
     const self = this;
     const fill = new CfStyle(this, "fill");
@@ -87,6 +104,16 @@ export class ConditionalFormat extends ClientObject {
       },
       format: { fill: fill as unknown as { color: string }, font: font as unknown as { color: string } },
     };
+    this.customOrNullObject = {
+      get isNullObject(): boolean {
+        return self.loaded<string | null>("customOrNullObject/rule/formula") === null;
+      },
+      rule: {
+        get formula(): string {
+          return self.loaded("customOrNullObject/rule/formula");
+        },
+      },
+    };
   }
 
   update(bytes: number, change: (m: ConditionalFormatModel) => void): void {
@@ -101,13 +128,21 @@ export class ConditionalFormat extends ClientObject {
     const m = this.find();
     if (name === "isNullObject") return !m;
     if (!m) throw notFound("conditional format");
-    if (name === "id") return m.id;
+    if (name === "id") return String(this.collection().indexOf(m));
+    if (name === "priority") return this.collection().indexOf(m);
     if (name === "type") return m.type;
-    if (name === "custom/rule/formula") return m.formula;
+    if (name === "customOrNullObject/rule/formula") return m.type === "Custom" ? m.formula : null;
+    if (name === "custom/rule/formula") {
+      if (m.type !== "Custom") throw new StandinError("InvalidOperation", "The conditional format is not of type custom.");
+      return m.formula;
+    }
     throw invalid(name);
   }
   get id(): string {
     return this.loaded("id");
+  }
+  get priority(): number {
+    return this.loaded("priority");
   }
   get type(): string {
     return this.loaded("type");
@@ -129,15 +164,24 @@ export class ConditionalFormat extends ClientObject {
   }
 }
 
+/**
+ * The rules that apply to a range, in priority order (the sheet keeps all its rules, highest priority first). A new
+ * rule goes on top, as Excel's own "New Rule" does, so adding one shifts every other rule's priority.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection
+ */
 export class ConditionalFormatCollection extends Collection<ConditionalFormat> {
   constructor(batch: Batch, private readonly range: Range) {
     super(batch);
   }
-  protected build(): ConditionalFormat[] {
+  private rules(): ConditionalFormatModel[] {
     const { sheet, rect } = this.range.resolve();
-    return sheet.conditionalFormats
-      .filter((m) => intersects(m.rect, rect))
-      .map((m) => new ConditionalFormat(this.batch, () => sheet.conditionalFormats.find((x) => x === m), this.range.sheetRef));
+    return sheet.conditionalFormats.filter((m) => intersects(m.rect, rect));
+  }
+  private at(index: number): ConditionalFormat {
+    return new ConditionalFormat(this.batch, () => this.rules()[index], this.range.sheetRef, () => this.rules());
+  }
+  protected build(): ConditionalFormat[] {
+    return this.rules().map((_, i) => this.at(i));
   }
   private write(bytes: number, run: () => void): void {
     this.batch.enqueue({ bytes, run });
@@ -149,12 +193,12 @@ export class ConditionalFormatCollection extends Collection<ConditionalFormat> {
     this.write(40, () => {
       const { sheet, rect } = this.range.resolve();
       model = { id: this.batch.model.newId("CF"), rect, type: "Custom", formula: "", fill: null, fontColor: null };
-      sheet.conditionalFormats.push(model);
+      sheet.conditionalFormats.unshift(model);
     });
-    return new ConditionalFormat(this.batch, () => model && sheetRef()?.conditionalFormats.find((m) => m === model), sheetRef);
+    return new ConditionalFormat(this.batch, () => model && sheetRef()?.conditionalFormats.find((m) => m === model), sheetRef, () => this.rules());
   }
   getItem(id: string): ConditionalFormat {
-    return new ConditionalFormat(this.batch, () => this.range.sheetRef()?.conditionalFormats.find((m) => m.id === id), this.range.sheetRef);
+    return this.at(Number(id));
   }
   getItemOrNullObject(id: string): ConditionalFormat {
     return this.getItem(id).trackNull();
@@ -167,6 +211,27 @@ export class ConditionalFormatCollection extends Collection<ConditionalFormat> {
     });
   }
 }
+
+/**
+ * What Excel does to a table when a cell is written through the API, as when it is typed:
+ * - a value in the blank cell directly right of the header row, or directly below the last row, makes the table grow
+ *   by that column or row (AutoCorrect's "Include new rows and columns in table", on by default:
+ *   https://support.microsoft.com/office/resize-a-table-by-adding-or-removing-rows-and-columns-e65ae4bb-e44b-43f4-ad8b-7d68784f1165;
+ *   add-in writes trigger it too, as users of the JavaScript API report);
+ * - a table header is never empty: cleared, it becomes "ColumnN" (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-tables).
+ */
+function applyTableRules(sheet: SheetModel, row: number, col: number, autoExpand: boolean): void {
+  const value = sheet.get(row, col);
+  for (const t of sheet.tables) {
+    const r = t.rect;
+    if (!autoExpand && value !== "") continue;
+    if (value !== "" && row === r.row && col === r.col + r.cols) r.cols++;
+    else if (value !== "" && row === r.row + r.rows && col >= r.col && col < r.col + r.cols) r.rows++;
+    else if (value === "" && row === r.row && col >= r.col && col < r.col + r.cols) sheet.set(row, col, `Column${col - r.col + 1}`);
+  }
+}
+
+const CELL_PROPS = new Set(["values", "formulas", "numberFormat", "text", "valueTypes"]);
 
 export class Range extends ClientObject {
   readonly format: RangeFormat;
@@ -196,9 +261,15 @@ export class Range extends ClientObject {
   }
 
   protected readProp(name: string): unknown {
-    if (name === "isNullObject") return !this.sheetRef() || !this.rectOf();
-    if (this.nullable && (!this.sheetRef() || !this.rectOf())) return null; // a null object's properties read as null
+    if (name === "isNullObject") return !this.rectOf() || !this.sheetRef();
+    if (this.nullable && (!this.rectOf() || !this.sheetRef())) return null; // a null object's properties read as null
     const { sheet, rect } = this.resolve();
+    if (CELL_PROPS.has(name) && rect.rows * rect.cols > this.batch.cellLimit) {
+      // https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+      // and https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-large: a get of more
+      // than 5,000,000 cells fails, on every platform, whatever its size in bytes.
+      throw new StandinError("GeneralException", `Reading ${name} of ${rect.rows * rect.cols} cells exceeds the limit of ${this.batch.cellLimit} cells per request.`);
+    }
     switch (name) {
       case "address":
         return formatAddress(sheet.name, rect);
@@ -253,9 +324,10 @@ export class Range extends ClientObject {
       this.eachCell((sheet, r, c, i, j) => {
         const v = grid[i][j];
         if (v === null || v === undefined) return; // null leaves a cell as it is, as in Office
-        sheet.set(r, c, v);
-        if (typeof v === "string" && v.startsWith("=")) sheet.formulas.set(`${r},${c}`, v);
         sheet.writes.push({ row: r, col: c, what: "value" });
+        if (typeof v !== "string") sheet.set(r, c, v);
+        else sheet.typeIn(r, c, v);
+        applyTableRules(sheet, r, c, this.batch.options.autoExpandTables ?? true);
       });
     });
   }
@@ -298,7 +370,10 @@ export class Range extends ClientObject {
     this.write(20, () =>
       this.eachCell((sheet, r, c) => {
         const key = `${r},${c}`;
-        if (applyTo !== "Formats") sheet.set(r, c, "");
+        if (applyTo !== "Formats") {
+          sheet.set(r, c, "");
+          applyTableRules(sheet, r, c, this.batch.options.autoExpandTables ?? true);
+        }
         if (applyTo !== "Contents") {
           sheet.numberFormats.delete(key);
           sheet.fills.delete(key);
@@ -322,6 +397,10 @@ export class Range extends ClientObject {
       const rect = this.rectOf();
       return rect && { row: rect.row + row, col: rect.col + column, rows: 1, cols: 1 };
     });
+  }
+
+  getTables(_fullyContained = false): TableScopedCollection {
+    return new TableScopedCollection(this.batch, this);
   }
 
   getMergedAreasOrNullObject(): MergedAreas {
@@ -369,6 +448,31 @@ export class Table extends ClientObject {
       return rect ? { ...rect, rows: 1 } : null;
     });
   }
+  /**
+   * ExcelApi 1.13: the new range must overlap the table and keep its header row where it is.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
+   */
+  resize(address: string): void {
+    this.write(address.length + 10, () => {
+      const hit = this.find();
+      if (!hit) throw notFound("table");
+      const rect = parseLocal(splitAddress(address).local);
+      if (!rect || rect.row !== hit.table.rect.row || !intersects(rect, hit.table.rect)) throw invalid(`table resize to ${address}`);
+      hit.table.rect = rect;
+    });
+  }
+}
+
+/** Range.getTables (ExcelApi 1.9): the tables that overlap a range; only getFirstOrNullObject is modelled. */
+export class TableScopedCollection {
+  constructor(private readonly batch: Batch, private readonly range: Range) {}
+  getFirstOrNullObject(): Table {
+    return new Table(this.batch, () => {
+      const { sheet, rect } = this.range.resolve();
+      const table = sheet.tables.find((t) => intersects(t.rect, rect));
+      return table && { sheet, table };
+    }).trackNull();
+  }
 }
 
 export class TableCollection extends Collection<Table> {
@@ -396,7 +500,7 @@ export class Worksheet extends ClientObject {
     if (!sheet && this.nullable) return null;
     if (!sheet) throw notFound("worksheet");
     if (name === "name") return sheet.name;
-    if (name === "id") return `{sheet-${this.batch.model.sheets.indexOf(sheet)}}`;
+    if (name === "id") return sheet.id;
     if (name === "position") return this.batch.model.sheets.indexOf(sheet);
     if (name === "visibility") return sheet.visibility;
     throw invalid(name);
@@ -405,25 +509,51 @@ export class Worksheet extends ClientObject {
   get position(): number { return this.loaded("position"); }
   get visibility(): string { return this.loaded("visibility"); }
 
+  /**
+   * The sheet behind a method called on this proxy. A null object (getItemOrNullObject on a missing sheet) carries
+   * nothing to navigate from: only isNullObject may be read, and a method chained on it fails the batch. Check
+   * isNullObject after a sync before going further.
+   * https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
+   */
+  private sheetOrThrow(): SheetModel {
+    const sheet = this.sheetRef();
+    if (!sheet && this.nullable) throw new StandinError("ItemNotFound", "A method was called on a null object (the worksheet does not exist); check isNullObject first.");
+    return mustSheet(this.sheetRef, "worksheet");
+  }
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onchanged-member */
+  get onChanged(): { add(handler: (event: unknown) => unknown): { remove(): void } } {
+    return {
+      add: (handler) => {
+        let sheet: SheetModel | undefined;
+        this.write(10, () => {
+          sheet = this.sheetOrThrow();
+          sheet.changeHandlers.push(handler);
+        });
+        return {
+          remove: () =>
+            this.write(10, () => {
+              if (sheet) sheet.changeHandlers.splice(sheet.changeHandlers.indexOf(handler), 1);
+            }),
+        };
+      },
+    };
+  }
   getRange(address?: string): Range {
     const local = address === undefined ? null : splitAddress(address).local;
     const rect = local === null ? { row: 0, col: 0, rows: 1_048_576, cols: 16_384 } : parseLocal(local);
     if (!rect) throw invalid(`address ${address}`);
-    return new Range(this.batch, this.sheetRef, () => rect, this.nullable);
+    return new Range(this.batch, this.sheetRef, () => (this.sheetOrThrow(), rect));
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
     if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) throw invalid("getRangeByIndexes");
-    return new Range(this.batch, this.sheetRef, () => ({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }), this.nullable);
+    return new Range(this.batch, this.sheetRef, () => (this.sheetOrThrow(), { row: startRow, col: startColumn, rows: rowCount, cols: columnCount }));
   }
   /** Like Excel: an empty sheet's used range is A1. */
   getUsedRange(valuesOnly = false): Range {
-    return new Range(this.batch, this.sheetRef, () => {
-      const sheet = this.nullable ? this.sheetRef() : mustSheet(this.sheetRef, "worksheet");
-      return sheet ? sheet.usedRect(valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 } : null;
-    }, this.nullable);
+    return new Range(this.batch, this.sheetRef, () => this.sheetOrThrow().usedRect(valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 });
   }
   getUsedRangeOrNullObject(valuesOnly = false): Range {
-    return new Range(this.batch, this.sheetRef, () => this.sheetRef()?.usedRect(valuesOnly) ?? null, true).trackNull();
+    return new Range(this.batch, this.sheetRef, () => this.sheetOrThrow().usedRect(valuesOnly), true).trackNull();
   }
   activate(): void {
     this.write(10, () => {

@@ -29,6 +29,10 @@ export const adapterMessages = {
     nl: `Kies onder "Kolommen" welke kolom "${label.nl}" bevat; zonder die kolom kan PSO-toets niet controleren.`,
     en: `Choose under "Columns" which column holds "${label.en}"; without it PSO-toets cannot check.`,
   }),
+  mappingOtherSheet: (from: string, to: string, label: { nl: string; en: string }): Message => ({
+    nl: `De kolomkoppeling is gemaakt voor blad "${from}", maar het actieve blad is "${to}", en daar is de kolom "${label.nl}" niet te herkennen. Klik op "Lijst opnieuw zoeken" en kies de kolommen van dit blad.`,
+    en: `The column mapping was made for sheet "${from}", but the active sheet is "${to}", where no "${label.en}" column can be recognised. Click "Find the list again" and choose this sheet's columns.`,
+  }),
   badMapping: (field: string, index: number, count: number): Message => ({
     nl: `De kolomkoppeling voor "${field}" wijst naar kolom ${index + 1}, maar de tabel heeft ${count} kolommen. Kies de kolom opnieuw.`,
     en: `The column mapping for "${field}" points to column ${index + 1}, but the table has ${count} columns. Choose the column again.`,
@@ -62,8 +66,8 @@ export const adapterMessages = {
   }),
   notices: {
     table: (name: string): Message => ({
-      nl: `De gegevens staan in Excel-tabel "${name}". De PSO-kolommen komen direct rechts naast de tabel, niet erin; "Wis markeringen" haalt ze weer weg.`,
-      en: `The data is in Excel table "${name}". The PSO columns go directly right of the table, not inside it; "Clear highlights" removes them again.`,
+      nl: `De gegevens staan in Excel-tabel "${name}". De kolommen PSO-status en PSO-toelichting worden de laatste twee kolommen van die tabel, zodat sorteren en filteren ze bij hun leverancier houdt; "Wis markeringen" haalt ze weg en laat de tabel zoals hij was.`,
+      en: `The data is in Excel table "${name}". The columns PSO-status and PSO-toelichting become that table's last two columns, so sorting and filtering keep them with their supplier; "Clear highlights" removes them and leaves the table as it was.`,
     }),
     hiddenRows: (): Message => ({
       nl: "Er zijn verborgen of weggefilterde rijen. Die worden ook gecontroleerd en gemarkeerd; zet het filter uit om alles te zien.",

@@ -1,6 +1,7 @@
 import { fail, ok, Policy, policyFromJson, Result, wonenLimburgPolicy } from "../core";
 import { fractionRowIndexes, policyFromGrid, policyToGrid, POLICY_SHEET_NAME } from "../core/policySheet";
-import { setActivePolicy } from "../functions/activePolicy";
+import { formatsFor, GENERAL_FORMAT, queueWrite } from "./text";
+import { getActivePolicy, setActivePolicy } from "../functions/activePolicy";
 import type { PolicySource } from "../taskpane/actions";
 
 const emptySheet = () => ({
@@ -8,20 +9,54 @@ const emptySheet = () => ({
   en: `The ${POLICY_SHEET_NAME} sheet is empty. Choose "Restore default policy" or save the policy again.`,
 });
 
-/** Reads the PSO-beleid sheet (one sync); without it the preset holds. The custom functions get the result. */
-export async function readPolicySheet(context: Excel.RequestContext): Promise<Result<PolicySource>> {
+/** Same policy whatever the key order, so an unchanged sheet never triggers a full recalculation. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Hands the policy to the PSO.* formulas. When it differs from the one they used (at workbook open they ran with the
+ * preset before the taskpane read the sheet), Excel recalculates: the functions are not volatile, so without it their
+ * cells would keep results of the wrong policy.
+ */
+async function adopt(context: Excel.RequestContext, policy: Policy): Promise<void> {
+  if (stableJson(getActivePolicy()) === stableJson(policy)) return;
+  setActivePolicy(policy);
+  recalculateFormulas(context);
+  await context.sync();
+}
+
+export interface PolicyRead {
+  source: PolicySource;
+  /** The PSO-beleid sheet's proxy, to watch with onChanged; null without the sheet. */
+  sheet: Excel.Worksheet | null;
+}
+
+/**
+ * Reads the PSO-beleid sheet (two syncs, one without the sheet, one more when the policy changed); without the sheet
+ * the preset holds. The custom functions get the result.
+ */
+export async function readPolicySheet(context: Excel.RequestContext): Promise<Result<PolicyRead>> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(POLICY_SHEET_NAME);
-  const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex");
+  sheet.load("id");
   await context.sync();
   if (sheet.isNullObject) {
-    setActivePolicy(wonenLimburgPolicy);
-    return ok({ policy: wonenLimburgPolicy, source: "preset" });
+    await adopt(context, wonenLimburgPolicy);
+    return ok({ source: { policy: wonenLimburgPolicy, source: "preset" }, sheet: null });
   }
+  // Only now: a method chained on a null object (the sheet missing) would fail the whole batch.
+  const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex");
+  await context.sync();
   if (used.isNullObject) return fail(emptySheet());
   const policy = policyFromGrid(used.values, used.rowIndex + 1);
   if (!policy.ok) return policy;
-  setActivePolicy(policy.value);
-  return ok({ policy: policy.value, source: "sheet" });
+  await adopt(context, policy.value);
+  return ok({ source: { policy: policy.value, source: "sheet" }, sheet });
 }
 
 /** Writes the policy as a readable table on the PSO-beleid sheet (created when absent), in two syncs. */
@@ -38,8 +73,9 @@ export async function writePolicySheet(context: Excel.RequestContext, policy: Po
     // The sheet is the policy itself: its old rows are replaced, so a deleted requirement does not linger.
     sheet.getUsedRange(true).clear("Contents");
   }
-  sheet.getRangeByIndexes(0, 0, grid.length, 3).values = grid as (string | number | boolean)[][];
-  for (const i of fractionRowIndexes(grid)) sheet.getRangeByIndexes(i, 1, 1, 1).numberFormat = [["0%"]];
+  const fractions = new Set(fractionRowIndexes(grid));
+  // Labels, levels and keywords the user typed in the editor are written as text, never as formulas or dates.
+  queueWrite(sheet.getRangeByIndexes(0, 0, grid.length, 3), grid, formatsFor(grid, (r, c) => (c === 1 && fractions.has(r) ? "0%" : GENERAL_FORMAT)));
   setActivePolicy(valid.value);
   recalculateFormulas(context);
   await context.sync();

@@ -9,7 +9,8 @@ export interface UsedGrid {
   rowHidden: boolean | null;
 }
 
-const MAX_CELLS_PER_READ = 1_000_000;
+/** Excel refuses a get of more than 5,000,000 cells on every platform; the adapter stays well under it. */
+export const MAX_CELLS_PER_READ = 1_000_000;
 /** A first guess of a cell's JSON size; a chunk that still comes back too large is halved. */
 const BYTES_PER_CELL_GUESS = 32;
 
@@ -25,25 +26,29 @@ export async function readUsedGrid<T>(
   sheet: Excel.Worksheet,
   queue: () => T,
   budget: number,
+  maxCells = MAX_CELLS_PER_READ,
 ): Promise<{ grid: UsedGrid; extras: T }> {
   let extras = queue();
   const used = sheet.getUsedRange(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount,values,rowHidden");
+  let refused: unknown = null;
   try {
     await context.sync();
     if (used.values) {
       return { grid: { row: used.rowIndex, col: used.columnIndex, values: used.values, rowHidden: used.rowHidden }, extras };
     }
   } catch (error) {
-    if (!isPayloadError(error)) throw error;
+    // Too many bytes (web) or too many cells (any platform; Excel's code for that varies): the size decides below.
+    refused = error;
   }
   extras = queue();
   const dims = sheet.getUsedRange(true);
   dims.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden");
   await context.sync();
   const { rowIndex, columnIndex, rowCount, columnCount } = dims;
+  if (refused && !isPayloadError(refused) && rowCount * columnCount <= maxCells) throw refused;
   const values: CellValue[][] = [];
-  let step = Math.max(1, Math.min(Math.floor(budget / (columnCount * BYTES_PER_CELL_GUESS)), Math.floor(MAX_CELLS_PER_READ / columnCount)));
+  let step = Math.max(1, Math.min(Math.floor(budget / (columnCount * BYTES_PER_CELL_GUESS)), Math.floor(maxCells / columnCount)));
   for (let start = 0; start < rowCount; ) {
     const count = Math.min(step, rowCount - start);
     const chunk = sheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columnCount).load("values");
@@ -58,7 +63,7 @@ export async function readUsedGrid<T>(
     start += count;
     // Size the next chunk from what this one really weighed, with a tenth to spare.
     const bytesPerRow = JSON.stringify(chunk.values).length / count;
-    step = Math.max(1, Math.min(Math.floor((budget * 0.9) / bytesPerRow), Math.floor(MAX_CELLS_PER_READ / columnCount)));
+    step = Math.max(1, Math.min(Math.floor((budget * 0.9) / bytesPerRow), Math.floor(maxCells / columnCount)));
   }
   return { grid: { row: rowIndex, col: columnIndex, values, rowHidden: dims.rowHidden }, extras };
 }

@@ -6,6 +6,8 @@ export const officeRun: ExcelRun = (batch) => Excel.run(batch);
 export interface AdapterOptions {
   /** Bytes per request or response the adapter aims to stay under (Excel on the web refuses more than 5 MB). */
   payloadBudget?: number;
+  /** Cells one read may ask for (Excel refuses more than 5,000,000 per get); lowered in tests. */
+  maxCellsPerRead?: number;
 }
 
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;

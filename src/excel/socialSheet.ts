@@ -1,5 +1,6 @@
 import { CellValue, Day, fail, Finding, Lang, Message, ok, Policy, Result } from "../core";
 import { buildSocialReport } from "../core/socialReport";
+import { formatsFor, queueWrite } from "./text";
 import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
 
 export interface SocialSheetInput {
@@ -35,8 +36,8 @@ function gridFromA1(range: Excel.Range): CellValue[][] {
 
 function writeBlock(sheet: Excel.Worksheet, block: LayoutBlock): void {
   const range = sheet.getRangeByIndexes(block.row, block.col, block.values.length, block.values[0].length);
-  range.values = block.values;
-  range.numberFormat = block.kinds.map((line) => line.map((k) => NUMBER_FORMATS[k]));
+  // Supplier names and month labels ("2026-11") are text: format first, or Excel makes formulas and dates of them.
+  queueWrite(range, block.values, formatsFor(block.values, (r, c) => NUMBER_FORMATS[block.kinds[r][c]]));
   if (block.style === "title" || block.style === "section" || block.style === "header") range.format.font.bold = true;
   if (block.style === "header") range.format.fill.color = HEADER_FILL;
 }
@@ -79,23 +80,23 @@ export async function refreshSocialSheet(context: Excel.RequestContext, input: S
   try {
     const worksheets = context.workbook.worksheets;
     const existing = worksheets.getItemOrNullObject(SOCIAL_SHEET_NAME);
-    const used = existing.getUsedRangeOrNullObject(true);
-    used.load("values,rowIndex,columnIndex,rowCount");
     await context.sync();
-
     const isNew = existing.isNullObject;
-    const grid = isNew ? [] : gridFromA1(used);
+    // Chained only on a sheet that exists: a method called on a null object fails the whole batch.
+    const used = isNew ? null : existing.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex,rowCount");
+    const charts = isNew ? null : existing.charts.load("items/name");
+    if (!isNew) await context.sync();
+
+    const grid = used ? gridFromA1(used) : [];
     const report = buildSocialReport(input.findings, input.policy, input.peildatum, input.lang, readSocialSheet(grid), input.sourceSheet);
     if (!report.ok) return report;
 
     const sheet = isNew ? worksheets.add(SOCIAL_SHEET_NAME) : worksheets.getItem(SOCIAL_SHEET_NAME);
-    if (!isNew) {
-      const charts = sheet.charts.load("items/name");
-      await context.sync();
+    if (charts) {
       const ours = new Set(report.value.layout.charts.map((c) => c.name));
       for (const chart of charts.items) if (ours.has(chart.name)) chart.delete();
     }
-    const lastUsedRow = isNew || used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
+    const lastUsedRow = !used || used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
     queueLayout(sheet, report.value.layout, isNew, lastUsedRow);
     sheet.activate();
     await context.sync();

@@ -10,8 +10,11 @@ export interface StoredState {
   version: 1;
   /** Per sheet name: the header texts the mapping was made for, and the mapping (indexes into those headers). */
   mappings: Record<string, { headers: string[]; mapping: ColumnMapping }>;
-  /** Per sheet name: what the last check added, so "Wis markeringen" removes exactly that. */
-  results: Record<string, { headerRow: number; statusColumn: number; lastRow: number; conditionalFormatIds: string[] }>;
+  /**
+   * Per sheet name: where the last check wrote, so "Wis markeringen" removes exactly that. No conditional-format ids:
+   * they are priorities that shift, so the rules are found again by their formula.
+   */
+  results: Record<string, { headerRow: number; statusColumn: number; lastRow: number }>;
 }
 
 export const emptyState = (): StoredState => ({ version: 1, mappings: {}, results: {} });
@@ -31,7 +34,11 @@ export function stateOf(setting: Excel.Setting): StoredState {
     }
   }
   const v = value as Partial<StoredState> | null;
-  return v && v.version === 1 ? { version: 1, mappings: v.mappings ?? {}, results: v.results ?? {} } : emptyState();
+  if (!v || v.version !== 1) return emptyState();
+  const results: StoredState["results"] = {};
+  // Workbooks saved by an earlier version also hold conditionalFormatIds: dropped, never used.
+  for (const [sheet, r] of Object.entries(v.results ?? {})) results[sheet] = { headerRow: r.headerRow, statusColumn: r.statusColumn, lastRow: r.lastRow };
+  return { version: 1, mappings: v.mappings ?? {}, results };
 }
 
 export function queueStateSave(context: Excel.RequestContext, state: StoredState): void {

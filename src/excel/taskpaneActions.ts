@@ -1,18 +1,22 @@
 import {
-  CellValue, ColumnMapping, columnLetter, ColumnNames, columnNamesFor, computeKpis, evaluate, explanation, fail, Finding,
+  CellValue, ColumnMapping, ColumnNames, columnNamesFor, computeKpis, evaluate, explanation, fail, Finding,
   Message, ok, Result, rowsFromGrid, statusLine, cellText, FIELD_LABELS,
 } from "../core";
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import { refreshSocialSheet } from "./socialSheet";
 import { POLICY_SHEET_NAME } from "../core/policySheet";
-import type { CheckOptions, CheckSummary, FailingRow, SheetInfo, TaskpaneActions } from "../taskpane/actions";
+import type { CheckOptions, CheckSummary, FailingRow, MappingOwner, SheetInfo, TaskpaneActions } from "../taskpane/actions";
 import { checkMapping, dataGrid, locateTable, mergedProblems, TableLayout } from "./layout";
 import { adapterMessages as M } from "./messages";
-import { readPolicySheet, removePolicySheet, writePolicySheet } from "./policySheet";
-import { readUsedGrid, UsedGrid } from "./read";
+import { guard } from "./guard";
+import { whenPaneVisible } from "./pane";
+import { queueJoinTable, queueLeaveTable, queueTableBoxes, tableBoxes } from "./tables";
+import { createPolicyWatch } from "./policyWatch";
+import { removePolicySheet, writePolicySheet } from "./policySheet";
+import { MAX_CELLS_PER_READ, readUsedGrid, UsedGrid } from "./read";
 import { AdapterOptions, DEFAULT_PAYLOAD_BUDGET, ExcelRun, officeRun, RESULT_HEADERS } from "./run";
 import { emptyState, queueStateLoad, queueStateSave, rememberedMapping, stateOf, StoredState } from "./store";
-import { queueHighlights, writeResultColumns } from "./write";
+import { ownRules, queueClearResultCells, queueDeleteRules, queueHighlights, RULE_PROPS, statusCellOf, writeResultColumns } from "./write";
 
 interface ActiveRead {
   sheet: Excel.Worksheet;
@@ -20,21 +24,22 @@ interface ActiveRead {
   grid: UsedGrid;
   state: StoredState;
   conditionalFormats: Excel.ConditionalFormat[];
+  tables: Excel.Table[];
   notices: Message[];
   mergedAddress: string;
 }
 
-/** Runs an action and turns any Office error into a Result with a message that says what failed. */
-async function guard<T>(action: Message, body: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await body();
-  } catch (error) {
-    return fail(M.office(action, error));
-  }
+const ownsSheet = (owner: MappingOwner, sheetName: string, headers: readonly string[]): boolean =>
+  owner.sheetName === sheetName && owner.headers.length === headers.length && owner.headers.every((h, i) => h === headers[i]);
+
+interface Limits {
+  budget: number;
+  maxCells: number;
 }
 
+
 /** One read of the active sheet with everything the actions need: values, settings, tables, merges, our formats. */
-async function readActive(context: Excel.RequestContext, budget: number, named?: string): Promise<Result<ActiveRead>> {
+async function readActive(context: Excel.RequestContext, limits: Limits, named?: string): Promise<Result<ActiveRead>> {
   const sheet = named ? context.workbook.worksheets.getItem(named) : context.workbook.worksheets.getActiveWorksheet();
   const { grid, extras } = await readUsedGrid(
     context,
@@ -44,9 +49,10 @@ async function readActive(context: Excel.RequestContext, budget: number, named?:
       setting: queueStateLoad(context),
       tables: sheet.tables.load("items/name"),
       merged: sheet.getUsedRange(true).getMergedAreasOrNullObject().load("address"),
-      formats: sheet.getRange().conditionalFormats.load("items/id"),
+      formats: sheet.getRange().conditionalFormats.load(RULE_PROPS),
     }),
-    budget,
+    limits.budget,
+    limits.maxCells,
   );
   const sheetName = extras.name.name;
   if (sheetName === POLICY_SHEET_NAME) return fail(M.policySheetActive());
@@ -59,6 +65,7 @@ async function readActive(context: Excel.RequestContext, budget: number, named?:
     grid,
     state: stateOf(extras.setting),
     conditionalFormats: extras.formats.items,
+    tables: extras.tables.items,
     notices,
     mergedAddress: extras.merged.isNullObject ? "" : extras.merged.address ?? "",
   });
@@ -72,9 +79,13 @@ function layoutOf(read: ActiveRead): Result<TableLayout> {
   return ok({ ...layout.value, blocked, notices: [...read.notices, ...merged.notices, ...layout.value.notices] });
 }
 
-function ourFormats(read: ActiveRead): Excel.ConditionalFormat[] {
-  const ids = new Set(read.state.results[read.sheetName]?.conditionalFormatIds ?? []);
-  return read.conditionalFormats.filter((cf) => ids.has(cf.id));
+/** Our rules on the sheet: those of the recorded check and those of the status column found now. */
+function ourFormats(read: ActiveRead, layout: TableLayout | null): Excel.ConditionalFormat[] {
+  const cells: string[] = [];
+  const record = read.state.results[read.sheetName];
+  if (record) cells.push(statusCellOf(record.headerRow, record.statusColumn));
+  if (layout) cells.push(statusCellOf(layout.headerRow, layout.statusColumn));
+  return ownRules(read.conditionalFormats, cells);
 }
 
 interface EvaluatedSheet {
@@ -89,19 +100,25 @@ interface EvaluatedSheet {
 async function evaluateSheet(
   context: Excel.RequestContext,
   opts: CheckOptions,
-  budget: number,
+  limits: Limits,
+  fallbackOwner: MappingOwner | null,
   sheetName?: string,
 ): Promise<Result<EvaluatedSheet>> {
-  const read = await readActive(context, budget, sheetName);
+  const read = await readActive(context, limits, sheetName);
   if (!read.ok) return read;
   const layout = layoutOf(read.value);
   if (!layout.ok) return layout;
   const l = layout.value;
   if (l.blocked) return fail(l.blocked);
-  const mapping = checkMapping(opts.mapping, l.headers);
+  const owner = opts.mappingFor ?? fallbackOwner;
+  const foreign = owner !== null && !ownsSheet(owner, read.value.sheetName, l.headers);
+  // A mapping made on another sheet (or before the headers changed) is never applied: this sheet's own is used.
+  const chosen = foreign ? rememberedMapping(read.value.state, read.value.sheetName, l.headers) ?? l.detected : opts.mapping;
+  const mapping = checkMapping(chosen, l.headers);
   if (!mapping.ok) return mapping;
   for (const field of ["spend", "level"] as const) {
-    if (mapping.value[field] === undefined) return fail(M.unmappedRequired(FIELD_LABELS[field]));
+    if (mapping.value[field] !== undefined) continue;
+    return fail(foreign && owner ? M.mappingOtherSheet(owner.sheetName, read.value.sheetName, FIELD_LABELS[field]) : M.unmappedRequired(FIELD_LABELS[field]));
   }
   const rows = rowsFromGrid(dataGrid(read.value.grid, l), mapping.value, l.firstDataRow + 1);
   const columns = columnNamesFor(mapping.value, l.headers, l.firstColumn);
@@ -114,21 +131,23 @@ async function evaluateSheet(
  * small syncs, whatever the row count. False when there is no record or the columns moved: then the caller reads the
  * sheet to find them.
  */
-async function clearRecorded(context: Excel.RequestContext): Promise<boolean> {
+async function clearRecorded(context: Excel.RequestContext, budget: number): Promise<boolean> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
   const setting = queueStateLoad(context);
-  const formats = sheet.getRange().conditionalFormats.load("items/id");
+  const formats = sheet.getRange().conditionalFormats.load(RULE_PROPS);
+  const tables = sheet.tables.load("items/name");
   await context.sync();
   const state = stateOf(setting);
   const record = state.results[sheet.name];
   if (!record) return false;
   const header = sheet.getRangeByIndexes(record.headerRow, record.statusColumn, 1, 2).load("values");
+  const boxes = queueTableBoxes(tables.items);
   await context.sync();
   if (header.values[0].some((v, i) => cellText(v) !== RESULT_HEADERS[i])) return false;
-  const ids = new Set(record.conditionalFormatIds);
-  for (const cf of formats.items) if (ids.has(cf.id)) cf.delete();
-  sheet.getRangeByIndexes(record.headerRow, record.statusColumn, record.lastRow - record.headerRow + 1, 2).clear("Contents");
+  queueLeaveTable(boxes(), record.headerRow, record.statusColumn);
+  queueDeleteRules(ownRules(formats.items, [statusCellOf(record.headerRow, record.statusColumn)]));
+  await queueClearResultCells(context, sheet, record.headerRow, record.statusColumn, record.lastRow - record.headerRow + 1, budget);
   const next: StoredState = { ...state, results: { ...state.results } };
   delete next.results[sheet.name];
   queueStateSave(context, next);
@@ -141,13 +160,17 @@ const FAILING = new Set(["non_compliant", "warning", "error"]);
 /** The Office.js implementation of the taskpane's actions. Pass the stand-in's `run` to test it without Office. */
 export function createTaskpaneActions(run: ExcelRun = officeRun, options: AdapterOptions = {}): TaskpaneActions {
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
+  const policyWatch = createPolicyWatch(run);
+  const limits: Limits = { budget, maxCells: options.maxCellsPerRead ?? MAX_CELLS_PER_READ };
   let last: { sheetName: string; headers: string[]; firstColumn: number; width: number } | null = null;
+  /** The sheet the taskpane's mapping belongs to: the last one detected (what the taskpane shows), not the last checked. */
+  let shown: MappingOwner | null = null;
 
   return {
     detect: () =>
       guard(M.actions.detect, () =>
         run(async (context) => {
-          const read = await readActive(context, budget);
+          const read = await readActive(context, limits);
           if (!read.ok) return read;
           const layout = layoutOf(read.value);
           if (!layout.ok) return layout;
@@ -155,6 +178,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           const remembered = rememberedMapping(read.value.state, read.value.sheetName, l.headers);
           const mapping = remembered ?? l.detected;
           last = { sheetName: read.value.sheetName, headers: l.headers, firstColumn: l.firstColumn, width: l.statusColumn + 2 - l.firstColumn };
+          shown = { sheetName: read.value.sheetName, headers: l.headers };
           const info: SheetInfo = {
             sheetName: read.value.sheetName,
             headerRow: l.headerRow + 1,
@@ -171,7 +195,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
     check: (opts: CheckOptions) =>
       guard(M.actions.check, () =>
         run(async (context): Promise<Result<CheckSummary>> => {
-          const evaluated = await evaluateSheet(context, opts, budget);
+          const evaluated = await evaluateSheet(context, opts, limits, shown);
           if (!evaluated.ok) return evaluated;
           const { read, layout: l, mapping, columns, findings } = evaluated.value;
           const { sheet, sheetName, state } = read;
@@ -181,12 +205,11 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
             const f = byRow.get(r + 1);
             results.push(f ? [statusLine(f, opts.lang, columns), explanation(f, opts.lang, columns)] : ["", ""]);
           }
-          const statusCell = `$${columnLetter(l.statusColumn)}${l.firstDataRow + 1}`;
-          let added: Excel.ConditionalFormat[] = [];
+          const boxes = await tableBoxes(context, read.tables);
           await writeResultColumns(context, sheet, l, results, budget, () => {
-            for (const cf of ourFormats(read)) cf.delete();
-            added = queueHighlights(sheet, l, statusCell);
-            for (const cf of added) cf.load("id");
+            queueJoinTable(boxes, l.headerRow, l.statusColumn);
+            queueDeleteRules(ourFormats(read, l));
+            queueHighlights(sheet, l, statusCellOf(l.headerRow, l.statusColumn));
           });
           const next: StoredState = { ...state, mappings: { ...state.mappings }, results: { ...state.results } };
           next.mappings[sheetName] = { headers: l.headers, mapping };
@@ -194,7 +217,6 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
             headerRow: l.headerRow,
             statusColumn: l.statusColumn,
             lastRow: l.headerRow + results.length,
-            conditionalFormatIds: added.map((cf) => cf.id),
           };
           queueStateSave(context, next);
           await context.sync();
@@ -210,7 +232,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
               statusLine: statusLine(f, opts.lang, columns),
               explanation: explanation(f, opts.lang, columns),
             }));
-          return ok({ peildatum: opts.peildatum, counts: kpis.perStatus, kpis, failing, findings });
+          return ok({ peildatum: opts.peildatum, counts: kpis.perStatus, kpis, failing, findings, sheetName, mapping });
         }),
       ),
 
@@ -218,18 +240,19 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
       guard(M.actions.clear, () =>
         run(async (context): Promise<Result<void>> => {
           // Fast path: what the last check recorded says where its columns are; no need to read the sheet's values.
-          if (await clearRecorded(context)) return ok(undefined);
-          const read = await readActive(context, budget);
+          if (await clearRecorded(context, budget)) return ok(undefined);
+          const read = await readActive(context, limits);
           if (!read.ok) return read;
           const { sheet, sheetName, state } = read.value;
           const layout = locateTable(sheetName, read.value.grid);
-          const formats = ourFormats(read.value);
           const l = layout.ok && layout.value.previousResults ? layout.value : null;
+          const formats = ourFormats(read.value, l);
           if (!l && formats.length === 0) return ok(undefined);
-          for (const cf of formats) cf.delete();
+          queueDeleteRules(formats);
           if (l) {
+            queueLeaveTable(await tableBoxes(context, read.value.tables), l.headerRow, l.statusColumn);
             const lastRow = Math.max(l.previousLastRow, l.lastDataRow, l.headerRow);
-            sheet.getRangeByIndexes(l.headerRow, l.statusColumn, lastRow - l.headerRow + 1, 2).clear("Contents");
+            await queueClearResultCells(context, sheet, l.headerRow, l.statusColumn, lastRow - l.headerRow + 1, budget);
           }
           const next: StoredState = { ...(state ?? emptyState()), results: { ...state.results } };
           delete next.results[sheetName];
@@ -251,8 +274,13 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
       });
     },
 
-    loadPolicy: () => guard(M.actions.loadPolicy, () => run((context) => readPolicySheet(context))),
-    savePolicy: (policy) => guard(M.actions.savePolicy, () => run((context) => writePolicySheet(context, policy))),
+    loadPolicy: () => policyWatch.load(),
+    savePolicy: async (policy) => {
+      const saved = await guard(M.actions.savePolicy, () => run((context) => writePolicySheet(context, policy)));
+      if (saved.ok) await policyWatch.watchNew();
+      return saved;
+    },
+    onPolicyChange: (listener) => policyWatch.subscribe(listener),
     resetPolicy: () => guard(M.actions.resetPolicy, () => run((context) => removePolicySheet(context))),
 
     refreshSocialSheet: (opts: CheckOptions) =>
@@ -263,15 +291,15 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           // Pressed while the report itself is active: report on the supplier sheet checked last.
           const source = active.name === SOCIAL_SHEET_NAME ? last?.sheetName : undefined;
           if (active.name === SOCIAL_SHEET_NAME && !source) return fail(M.reportNeedsSupplierSheet());
-          const evaluated = await evaluateSheet(context, opts, budget, source);
+          const evaluated = await evaluateSheet(context, opts, limits, shown, source);
           if (!evaluated.ok) return evaluated;
           const { read, findings } = evaluated.value;
           return refreshSocialSheet(context, { findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName });
         }),
       ),
 
-    saveMapping: async (mapping) => {
-      const target = last;
+    saveMapping: async (mapping, mappingFor) => {
+      const target = mappingFor ?? shown;
       if (!target) return;
       await run(async (context) => {
         const setting = queueStateLoad(context);
@@ -285,4 +313,4 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
 }
 
 /** The actions against the real Excel (Office.js), as the taskpane entry point uses them. */
-export const createOfficeActions = (): TaskpaneActions => createTaskpaneActions(officeRun);
+export const createOfficeActions = (): TaskpaneActions => ({ ...createTaskpaneActions(officeRun), whenVisible: (start) => whenPaneVisible(start) });

@@ -1,6 +1,7 @@
-import { CellValue, highlightFormulas } from "../core";
+import { CellValue, columnLetter, highlightFormulas } from "../core";
 import { RESULT_HEADERS } from "./run";
 import type { TableLayout } from "./layout";
+import { filled, GENERAL_FORMAT, queueWrite, TEXT_FORMAT } from "./text";
 
 /** Light red and amber, Excel's own "bad" and "neutral" cell styles. */
 export const FILL_FAIL = "#FFC7CE";
@@ -9,13 +10,13 @@ export const FILL_WARN = "#FFEB9C";
 const jsonSize = (v: unknown) => JSON.stringify(v).length;
 
 /** Splits result rows into blocks whose JSON stays under the budget, so no request passes Office's limit. */
-export function chunkRows(rows: CellValue[][], budget: number): { offset: number; rows: CellValue[][] }[] {
+export function chunkRows(rows: CellValue[][], budget: number, extraPerRow = 0): { offset: number; rows: CellValue[][] }[] {
   const chunks: { offset: number; rows: CellValue[][] }[] = [];
   let current: CellValue[][] = [];
   let size = 2;
   let offset = 0;
   rows.forEach((row, i) => {
-    const s = jsonSize(row) + 1;
+    const s = jsonSize(row) + 1 + extraPerRow;
     if (current.length > 0 && size + s > budget) {
       chunks.push({ offset, rows: current });
       current = [];
@@ -42,36 +43,84 @@ export async function writeResultColumns(
   beforeLastSync: () => void,
 ): Promise<void> {
   const rows: CellValue[][] = [[...RESULT_HEADERS], ...results];
-  const chunks = chunkRows(rows, budget);
+  const chunks = chunkRows(rows, budget, jsonSize([TEXT_FORMAT, TEXT_FORMAT]) + 1);
   for (let i = 0; i < chunks.length; i++) {
     const { offset, rows: block } = chunks[i];
-    sheet.getRangeByIndexes(layout.headerRow + offset, layout.statusColumn, block.length, 2).values = block as (string | number)[][];
+    // Status and reason are text: a reason quoting a cell ("=…", "2026-11") must not turn into a formula or a date.
+    queueWrite(sheet.getRangeByIndexes(layout.headerRow + offset, layout.statusColumn, block.length, 2), block, filled(block.length, 2, TEXT_FORMAT));
     if (i === chunks.length - 1) {
       // Result cells of a previous, longer check that now lie below the table: they were ours, so remove them.
       const staleFrom = layout.headerRow + rows.length;
-      if (layout.previousLastRow >= staleFrom) {
-        sheet.getRangeByIndexes(staleFrom, layout.statusColumn, layout.previousLastRow - staleFrom + 1, 2).clear("Contents");
-      }
+      if (layout.previousLastRow >= staleFrom) await queueClearResultCells(context, sheet, staleFrom, layout.statusColumn, layout.previousLastRow - staleFrom + 1, budget);
       beforeLastSync();
     }
     await context.sync();
   }
 }
 
-/** Adds the red and amber rules over the table and result columns; returns the proxies so their ids can be loaded. */
-export function queueHighlights(sheet: Excel.Worksheet, layout: TableLayout, statusCell: string): Excel.ConditionalFormat[] {
-  const rows = layout.lastDataRow - layout.firstDataRow + 1;
-  if (rows <= 0) return [];
-  const width = layout.statusColumn + 2 - layout.firstColumn;
-  const range = sheet.getRangeByIndexes(layout.firstDataRow, layout.firstColumn, rows, width);
+/**
+ * Empties result cells and gives them back the General format (the check made them text). The formats go in blocks
+ * that fit the payload budget; every block but the last is synced here, the last one goes with the caller's sync.
+ */
+export async function queueClearResultCells(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  firstRow: number,
+  column: number,
+  rowCount: number,
+  budget: number,
+): Promise<void> {
+  const perBlock = Math.max(1, Math.floor(budget / (jsonSize([GENERAL_FORMAT, GENERAL_FORMAT]) + 1)));
+  for (let start = 0; start < rowCount; start += perBlock) {
+    const count = Math.min(perBlock, rowCount - start);
+    const range = sheet.getRangeByIndexes(firstRow + start, column, count, 2);
+    range.clear("Contents");
+    range.numberFormat = filled(count, 2, GENERAL_FORMAT);
+    if (start + count < rowCount) await context.sync();
+  }
+}
+
+/** The status cell the highlight formulas point at: the status column in the first data row, e.g. "$F2". */
+export const statusCellOf = (headerRow: number, statusColumn: number): string => `$${columnLetter(statusColumn)}${headerRow + 2}`;
+
+/** The red and amber rules' formulas for a status column; they are how PSO-toets recognises its own rules. */
+function ruleFormulas(statusCell: string): [string, string][] {
   const formulas = highlightFormulas(statusCell);
   return [
     [`=${formulas.fail}`, FILL_FAIL],
     [`=${formulas.warn}`, FILL_WARN],
-  ].map(([formula, color]) => {
+  ];
+}
+
+/** What conditionalFormats.load needs so `ownRules` can tell PSO-toets's rules from the user's. */
+export const RULE_PROPS = "items/id,items/type,items/customOrNullObject/rule/formula";
+
+const bare = (formula: string) => formula.replace(/^=/, "");
+
+/**
+ * PSO-toets's own rules among the loaded ones: custom rules whose formula is exactly one of ours for one of the given
+ * status cells. Ids are priorities that shift (Excel.ConditionalFormat.id), so they are never kept between sessions.
+ */
+export function ownRules(rules: Excel.ConditionalFormat[], statusCells: readonly string[]): Excel.ConditionalFormat[] {
+  const ours = new Set(statusCells.flatMap((cell) => ruleFormulas(cell).map(([f]) => bare(f))));
+  return rules.filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject && ours.has(bare(cf.customOrNullObject.rule.formula)));
+}
+
+/** Deletes rules from the highest priority number down, so no delete shifts the priority of one still to go. */
+export function queueDeleteRules(rules: Excel.ConditionalFormat[]): void {
+  for (const cf of [...rules].sort((a, b) => Number(b.id) - Number(a.id))) cf.delete();
+}
+
+/** Adds the red and amber rules over the table and result columns. */
+export function queueHighlights(sheet: Excel.Worksheet, layout: TableLayout, statusCell: string): void {
+  const rows = layout.lastDataRow - layout.firstDataRow + 1;
+  if (rows <= 0) return;
+  const width = layout.statusColumn + 2 - layout.firstColumn;
+  const range = sheet.getRangeByIndexes(layout.firstDataRow, layout.firstColumn, rows, width);
+  // Excel puts a new rule on top: adding amber first leaves red with the higher priority (the two never overlap anyway).
+  for (const [formula, color] of ruleFormulas(statusCell).reverse()) {
     const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
     cf.custom.rule.formula = formula;
     cf.custom.format.fill.color = color;
-    return cf;
-  });
+  }
 }

@@ -58,9 +58,22 @@ export function App({ actions, lang, today }: AppProps) {
   }, [actions, run, showError]);
 
   useEffect(() => {
-    void detect();
     void loadPolicy();
-  }, [detect, loadPolicy]);
+    // Reading the supplier sheet waits for a visible pane: at workbook open the runtime may run with the pane hidden.
+    if (actions.whenVisible) return actions.whenVisible(() => void detect());
+    void detect();
+  }, [actions, detect, loadPolicy]);
+
+  // A direct edit of the PSO-beleid sheet: the formulas already follow it; the taskpane shows it and marks results stale.
+  useEffect(
+    () =>
+      actions.onPolicyChange?.((result) => {
+        if (!result.ok) return showError(result.message);
+        setPolicy(result.value);
+        setStale(true);
+      }),
+    [actions, showError],
+  );
 
   const changeMapping = (next: ColumnMapping) => {
     setMapping(next);
@@ -79,6 +92,8 @@ export function App({ actions, lang, today }: AppProps) {
     if (!result.ok) return showError(result.message);
     setSummary(result.value);
     setStale(false);
+    // Checked another sheet than the one shown: show that sheet's columns and mapping.
+    if (result.value.sheetName && info && result.value.sheetName !== info.sheetName) void detect();
   };
 
   const clear = async () => {

@@ -34,10 +34,21 @@ export interface CheckSummary {
   /** Rows with status non_compliant, warning or error, in sheet order. */
   failing: FailingRow[];
   findings: Finding[];
+  /** The sheet that was checked and the mapping used there (that sheet's own when the active sheet changed). */
+  sheetName?: string;
+  mapping?: ColumnMapping;
+}
+
+/** The sheet and header texts a mapping was made for: its indexes mean nothing on another sheet. */
+export interface MappingOwner {
+  sheetName: string;
+  headers: string[];
 }
 
 export interface CheckOptions {
   mapping: ColumnMapping;
+  /** Where `mapping` was detected or chosen; on another sheet the check detects that sheet's own columns. */
+  mappingFor?: MappingOwner;
   peildatum: Day;
   policy: Policy;
   lang: Lang;
@@ -58,7 +69,11 @@ export interface TaskpaneActions {
   savePolicy(policy: Policy): Promise<Result<void>>;
   /** Removes the PSO-beleid sheet's values and goes back to the preset. */
   resetPolicy(): Promise<Result<PolicySource>>;
-  saveMapping(mapping: ColumnMapping): Promise<void>;
+  saveMapping(mapping: ColumnMapping, mappingFor?: MappingOwner): Promise<void>;
+  /** Runs `start` once the taskpane is visible (not while the runtime runs hidden at workbook open); returns cancel. */
+  whenVisible?(start: () => void): () => void;
+  /** Tells the listener when the PSO-beleid sheet was edited directly (the policy as read again); returns unsubscribe. */
+  onPolicyChange?(listener: (result: Result<PolicySource>) => void): () => void;
   /** Creates or updates the "Sociale bijdrage" sheet (controller issue); absent until built. */
   refreshSocialSheet?(options: CheckOptions): Promise<Result<{ month: string }>>;
 }

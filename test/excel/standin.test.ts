@@ -71,7 +71,8 @@ describe("Excel stand-in", () => {
       range.select();
       await context.sync();
       expect(book.model.settings.get("k")).toEqual({ a: 1 });
-      expect(book.conditionalFormats("Blad1")).toEqual([expect.objectContaining({ id: cf.id, formula: '=$B2="x"', fill: "#FF0000" })]);
+      expect(cf.id).toBe("0"); // its priority, not a stable key
+      expect(book.conditionalFormats("Blad1")).toEqual([expect.objectContaining({ formula: '=$B2="x"', fill: "#FF0000" })]);
       expect(book.model.selection).toEqual({ sheet: "Blad1", address: "A2:B2" });
       range.conditionalFormats.getItem(cf.id).delete();
       await context.sync();
@@ -90,6 +91,29 @@ describe("Excel stand-in", () => {
       expect(valuesOnly.address).toBe("Blad1!B2");
       expect(all.address).toBe("Blad1!B2:D9");
       expect(rows.rowHidden).toBeNull();
+    });
+  });
+
+  test("every unloaded read throws PropertyNotLoaded: also a property the add-in just set, and write-only formats", async () => {
+    const book = createWorkbook({ Blad1: [["a"]] });
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Blad1");
+      const range = sheet.getRange("A1");
+      range.values = [["b"]];
+      await context.sync();
+      const reads: (() => unknown)[] = [
+        () => range.values,
+        () => range.format.fill.color,
+        () => (range.format as unknown as { font: { bold: boolean } }).font.bold,
+        () => (range.format as unknown as { columnWidth: number }).columnWidth,
+        () => (sheet as unknown as { pageLayout: { orientation: string } }).pageLayout.orientation,
+        () => sheet.tables.items,
+        () => sheet.name,
+      ];
+      for (const read of reads) expect(read).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      expect(() => cf.custom.format.fill.color).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => cf.id).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
   });
 });

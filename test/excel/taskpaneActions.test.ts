@@ -51,9 +51,11 @@ describe("taskpane actions on the Excel stand-in", () => {
     expect(summary.failing.map((f) => f.row)).toEqual([3, 4, 6]);
     const cfs = book.conditionalFormats("Leveranciers");
     expect(cfs).toHaveLength(2);
-    expect(cfs[0]).toMatchObject({ rect: { row: 1, col: 0, rows: 5, cols: 7 }, fill: "#FFC7CE" });
-    expect(cfs[0].formula).toContain('LEFT($F2,12)="Voldoet niet"');
-    expect(cfs[1].formula).toContain('LEFT($F2,6)="Let op"');
+    const red = cfs.find((cf) => cf.fill === "#FFC7CE");
+    const amber = cfs.find((cf) => cf.fill === "#FFEB9C");
+    expect(red).toMatchObject({ rect: { row: 1, col: 0, rows: 5, cols: 7 } });
+    expect(red?.formula).toContain('LEFT($F2,12)="Voldoet niet"');
+    expect(amber?.formula).toContain('LEFT($F2,6)="Let op"');
   });
 
   test("validate twice equals validate once; clear after validate restores the original", async () => {

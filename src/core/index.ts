@@ -11,6 +11,8 @@ export * from "./growthPath";
 export * from "./sector";
 export * from "./sroi";
 export * from "./evaluate";
+export * from "./evaluateColumns";
+export type { ParsedColumns, SupplierColumns } from "./evaluateCells";
 export * from "./reasons";
 export * from "./kpi";
 export * from "./table";

@@ -34,7 +34,16 @@ export interface RowSpec {
  * apply to every row) and returns the results in that shape. A row whose required cells are all blank gives "",
  * so one formula can cover a column with empty rows at the end. An exception becomes a #VALUE! in its cell only.
  */
-export function mapRows(args: unknown[], spec: RowSpec, perRow: (cells: unknown[]) => unknown): Grid {
+/**
+ * A per-row formula that can also answer many rows in one call (PSO.STATUS over a column): `columns` holds one array
+ * per argument, already broadcast, and `blank` marks rows to leave blank. It gives the same answer as `perRow` cell by
+ * cell, or null when it cannot (then mapRows goes row by row).
+ */
+export type RowFormula = ((cells: unknown[]) => unknown) & {
+  batch?: (columns: unknown[][], count: number, blank: Uint8Array) => unknown[] | null;
+};
+
+export function mapRows(args: unknown[], spec: RowSpec, perRow: RowFormula): Grid {
   const grids = args.map(asGrid);
   const shapes = grids.map(shape);
   const rows = common(shapes.map((s) => s[0]));
@@ -47,6 +56,10 @@ export function mapRows(args: unknown[], spec: RowSpec, perRow: (cells: unknown[
     const value = row.length === 1 ? row[0] : row[c];
     return value === undefined ? null : value;
   };
+  if (perRow.batch && rows * cols > 1) {
+    const batched = inBatch(grids, spec, perRow.batch, rows, cols, at);
+    if (batched) return batched;
+  }
   const out: Grid = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const line = new Array<unknown>(cols);
@@ -54,6 +67,36 @@ export function mapRows(args: unknown[], spec: RowSpec, perRow: (cells: unknown[
       const empty = spec.required.length > 0 && spec.required.every((i) => blank(at(grids[i], r, c)));
       line[c] = empty ? "" : safely(perRow, grids.map((g) => at(g, r, c)));
     }
+    out[r] = line;
+  }
+  return out;
+}
+
+/** The batch form of mapRows: the cells as broadcast columns in, the answers back in the broadcast shape. */
+function inBatch(
+  grids: Grid[],
+  spec: RowSpec,
+  batch: NonNullable<RowFormula["batch"]>,
+  rows: number,
+  cols: number,
+  at: (g: Grid, r: number, c: number) => unknown,
+): Grid | null {
+  const count = rows * cols;
+  const columns = grids.map((g) => {
+    const column = new Array<unknown>(count);
+    for (let r = 0, p = 0; r < rows; r++) for (let c = 0; c < cols; c++, p++) column[p] = at(g, r, c);
+    return column;
+  });
+  const skip = new Uint8Array(count);
+  if (spec.required.length > 0) {
+    for (let p = 0; p < count; p++) skip[p] = spec.required.every((i) => blank(columns[i][p])) ? 1 : 0;
+  }
+  const answers = safely(() => batch(columns, count, skip), []);
+  if (!Array.isArray(answers)) return null;
+  const out: Grid = new Array(rows);
+  for (let r = 0, p = 0; r < rows; r++) {
+    const line = new Array<unknown>(cols);
+    for (let c = 0; c < cols; c++, p++) line[c] = skip[p] ? "" : answers[p];
     out[r] = line;
   }
   return out;

@@ -1,5 +1,5 @@
 import { CellValue } from "./cells";
-import { Field, FIELDS } from "./columns";
+import { Field } from "./columns";
 import { Day } from "./dates";
 import { SupplierColumns } from "./evaluateCells";
 import { evaluateColumns, STATUSES } from "./evaluateColumns";
@@ -37,16 +37,29 @@ export interface Finding {
   reasons: Reason[];
 }
 
-/** Supplier rows as columns of raw cells (the rows' objects are not copied, only referenced per field). */
+/** Supplier rows as columns of raw cells, the fields the rules read (one pass, plain property reads: it runs per row). */
 export function columnsFromRows(rows: readonly SupplierRow[]): SupplierColumns {
-  const cells: SupplierColumns["cells"] = {};
-  for (const field of FIELDS) {
-    if (!rows.some((r) => r[field] !== undefined)) continue;
-    const column = new Array<CellValue>(rows.length);
-    for (let i = 0; i < rows.length; i++) column[i] = rows[i][field];
-    cells[field] = column;
+  const n = rows.length;
+  const column = () => new Array<CellValue>(n);
+  const [supplier, spend, level, validUntil, awardDate, termMonths, endDate, contribution, category, levelAtAward] =
+    [column(), column(), column(), column(), column(), column(), column(), column(), column(), column()];
+  const rowNumbers = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    rowNumbers[i] = r.row;
+    supplier[i] = r.supplier;
+    spend[i] = r.spend;
+    level[i] = r.level;
+    validUntil[i] = r.validUntil;
+    awardDate[i] = r.awardDate;
+    termMonths[i] = r.termMonths;
+    endDate[i] = r.endDate;
+    contribution[i] = r.contribution;
+    category[i] = r.category;
+    levelAtAward[i] = r.levelAtAward;
   }
-  return { count: rows.length, rowNumbers: rows.map((r) => r.row), cells };
+  const cells = { supplier, spend, level, validUntil, awardDate, termMonths, endDate, contribution, category, levelAtAward };
+  return { count: n, rowNumbers, cells };
 }
 
 /** Evaluates one supplier row against the policy on the peildatum. */

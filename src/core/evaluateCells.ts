@@ -150,12 +150,26 @@ function readDays(cells: ArrayLike<CellValue> | undefined, count: number, field:
   return out;
 }
 
+/** Terms and percentages repeat down a column: each distinct cell is parsed once per column (answers are immutable). */
+function remembered<T>(parse: (v: unknown) => Result<T>): (v: unknown) => Result<T> {
+  const known = new Map<unknown, Result<T>>();
+  return (value) => {
+    let result = known.get(value);
+    if (!result) {
+      result = parse(value);
+      if (known.size < 10_000) known.set(value, result);
+    }
+    return result;
+  };
+}
+
 function readNumbers(cells: ArrayLike<CellValue> | undefined, count: number, field: Field, parse: (v: unknown) => Result<number>, problems: RowProblems): Float64Array {
   const out = new Float64Array(count).fill(Number.NaN);
   if (!cells) return out;
+  const parseOnce = remembered(parse);
   for (let i = 0; i < count; i++) {
     const value = cells[i];
-    if (!isBlank(value)) out[i] = readCell(value, field, parse, false, problems, i) ?? Number.NaN;
+    if (!isBlank(value)) out[i] = readCell(value, field, parseOnce, false, problems, i) ?? Number.NaN;
   }
   return out;
 }

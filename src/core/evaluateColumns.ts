@@ -6,7 +6,7 @@ import {
   R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext, RuleInput, OUT_OF_SCOPE,
 } from "./evaluateRules";
 import type { Finding, Status } from "./evaluate";
-import { growthStateOn } from "./growthPath";
+import { GrowthState, growthStateOn } from "./growthPath";
 import { Level, LEVELS } from "./levels";
 import { Niveau, Policy } from "./policy";
 import { Reason } from "./reasons";
@@ -61,35 +61,40 @@ export class ColumnVerdicts {
 
   /** Why row i got its status, as data. */
   reasonsOf(i: number): Reason[] {
-    if (this.status[i] === ERROR) return this.parsed.problems.of(i);
+    return this.explain(i).reasons;
+  }
+
+  /** The reasons of row i and, on a growth path, where the path stands: both from one run of the rules. */
+  private explain(i: number): { reasons: Reason[]; growth: GrowthState | null } {
+    if (this.status[i] === ERROR) return { reasons: this.parsed.problems.of(i), growth: null };
     const d = this.decideRow(i);
-    if (d.status === OUT_OF_SCOPE) return [{ code: "outOfScope", spend: this.parsed.spend[i], threshold: this.ctx.minSpend }];
+    if (d.status === OUT_OF_SCOPE) return { reasons: [{ code: "outOfScope", spend: this.parsed.spend[i], threshold: this.ctx.minSpend }], growth: null };
     const p = this.parsed;
     const held = LEVELS[p.heldRank[i]];
     const validUntil = p.validUntil[i];
+    const flags = d.reasons;
     const reasons: Reason[] = [];
-    const has = (flag: number) => (d.reasons & flag) !== 0;
-    if (has(R_GROWTH_PATH)) {
-      const g = growthStateOn(this.ctx.policy, d.pathAward, this.ctx.peil);
-      reasons.push({ code: "growthPath", award: g.award, due: g.due, next: g.next });
-    }
-    const requirement = { held: LEVELS[d.effectiveRank], required: LEVELS[d.requiredRank], since: dayOrNull(d.since) };
-    if (has(R_NO_REQUIREMENT_YET)) reasons.push({ code: "noRequirementYet" });
-    if (has(R_MEETS)) reasons.push({ code: "meets", ...requirement });
-    if (has(R_EXPIRED)) reasons.push({ code: "expired", level: held, validUntil });
-    if (has(R_BELOW)) reasons.push({ code: "below", ...requirement });
-    if (has(R_SECTOR_ADVICE)) reasons.push({ code: "sectorAdvice", niveau: this.niveauOf(i) as Niveau });
-    if (has(R_VALID_UNTIL_MISSING)) reasons.push({ code: "validUntilMissing", level: held });
-    if (has(R_EXPIRES_SOON)) reasons.push({ code: "expiresSoon", level: held, validUntil });
-    if (has(R_REQUIREMENT_RISES)) reasons.push({ code: "requirementRises", level: LEVELS[d.riseRank], from: d.riseDay });
-    return reasons;
+    const growth = d.pathAward === NO_DAY ? null : growthStateOn(this.ctx.policy, d.pathAward, this.ctx.peil);
+    if (flags & R_GROWTH_PATH && growth) reasons.push({ code: "growthPath", award: growth.award, due: growth.due, next: growth.next });
+    const effective = LEVELS[d.effectiveRank];
+    const required = LEVELS[d.requiredRank];
+    const since = dayOrNull(d.since);
+    if (flags & R_NO_REQUIREMENT_YET) reasons.push({ code: "noRequirementYet" });
+    if (flags & R_MEETS) reasons.push({ code: "meets", held: effective, required, since });
+    if (flags & R_EXPIRED) reasons.push({ code: "expired", level: held, validUntil });
+    if (flags & R_BELOW) reasons.push({ code: "below", held: effective, required, since });
+    if (flags & R_SECTOR_ADVICE) reasons.push({ code: "sectorAdvice", niveau: this.niveauOf(i) as Niveau });
+    if (flags & R_VALID_UNTIL_MISSING) reasons.push({ code: "validUntilMissing", level: held });
+    if (flags & R_EXPIRES_SOON) reasons.push({ code: "expiresSoon", level: held, validUntil });
+    if (flags & R_REQUIREMENT_RISES) reasons.push({ code: "requirementRises", level: LEVELS[d.riseRank], from: d.riseDay });
+    return { reasons, growth };
   }
 
   /** The full finding of row i, as evaluateRow gives it. */
   findingAt(i: number): Finding {
     const p = this.parsed;
     const status = this.status[i];
-    const reasons = this.reasonsOf(i);
+    const { reasons, growth } = this.explain(i);
     const inScope = status !== ERROR && status !== OUT_OF_SCOPE;
     const d = this.decision;
     return {
@@ -103,7 +108,7 @@ export class ColumnVerdicts {
       spend: numberOrNull(p.spend[i]),
       contribution: numberOrNull(p.contribution[i]),
       niveau: this.niveauOf(i),
-      growth: inScope && d.pathAward !== NO_DAY ? growthStateOn(this.ctx.policy, d.pathAward, this.ctx.peil) : null,
+      growth,
       deadline: inScope ? dayOrNull(d.deadline) : null,
       reasons,
     };

@@ -1,8 +1,9 @@
 import { CellValue } from "./cells";
 import { Field } from "./columns";
 import { Day } from "./dates";
-import { SupplierColumns } from "./evaluateCells";
-import { evaluateColumns, STATUSES } from "./evaluateColumns";
+import { readRow, SupplierColumns } from "./evaluateCells";
+import { emptyRowValues, evaluateColumns, findingFromValues, STATUSES } from "./evaluateColumns";
+import { Decision, ruleContext } from "./evaluateRules";
 import { GrowthState } from "./growthPath";
 import { Level } from "./levels";
 import { Niveau, Policy } from "./policy";
@@ -64,7 +65,10 @@ export function columnsFromRows(rows: readonly SupplierRow[]): SupplierColumns {
 
 /** Evaluates one supplier row against the policy on the peildatum. */
 export function evaluateRow(row: SupplierRow, policy: Policy, peil: Day): Finding {
-  return evaluateColumns(columnsFromRows([row]), policy, peil).findingAt(0);
+  const problems: Reason[] = [];
+  const values = emptyRowValues();
+  readRow(row, values, { add: (_row, field, problem) => problems.push({ code: "invalid", field, problem }) });
+  return findingFromValues(ruleContext(policy, peil), values, problems, new Decision(), row.row, row.supplier, row.category);
 }
 
 /** One finding per row, in the order given; a bad row gets status `error` and never stops the others. */

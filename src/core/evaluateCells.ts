@@ -4,7 +4,7 @@ import { monthsBetween, parseDate } from "./dates";
 import { levelRank, parseLevel } from "./levels";
 import { messages } from "./messages";
 import { parseMoney, parseMonths, parsePercent } from "./numbers";
-import { NO_DAY } from "./evaluateRules";
+import { NO_DAY, RuleInput } from "./evaluateRules";
 import { Reason } from "./reasons";
 import { Message, Result } from "./result";
 
@@ -40,14 +40,20 @@ export interface SupplierColumns {
   cells: Partial<Record<Field, ArrayLike<CellValue>>>;
 }
 
+/** Where a reader reports a cell it cannot read: row index, column, what is wrong. */
+export interface ProblemSink {
+  add(row: number, field: Field, problem: Message): void;
+}
+
 /** Problems of the rows that could not be read, in column order, kept only for those rows. */
-export class RowProblems {
-  private readonly byRow = new Map<number, Reason[]>();
+export class RowProblems implements ProblemSink {
+  private byRow: Map<number, Reason[]> | null = null;
   readonly bad: Uint8Array;
   constructor(count: number) {
     this.bad = new Uint8Array(count);
   }
   add(row: number, field: Field, problem: Message): void {
+    this.byRow ??= new Map();
     const list = this.byRow.get(row);
     const reason: Reason = { code: "invalid", field, problem };
     if (list) list.push(reason);
@@ -55,8 +61,14 @@ export class RowProblems {
     this.bad[row] = 1;
   }
   of(row: number): Reason[] {
-    return this.byRow.get(row) ?? [];
+    return this.byRow?.get(row) ?? [];
   }
+}
+
+/** The values of one row that the rules and the finding need (see RuleInput); NaN, NO_DAY or -1 where there is none. */
+export interface RowValues extends RuleInput {
+  endDate: number;
+  contribution: number;
 }
 
 /** The typed columns the rules read. */
@@ -78,7 +90,7 @@ export interface ParsedColumns {
 }
 
 /** The shared steps of reading one cell: blank, formula error, or the parser's answer; null when there is no value. */
-function readCell<T>(value: CellValue, field: Field, parse: (v: unknown) => Result<T>, required: boolean, problems: RowProblems, i: number): T | null {
+function readCell<T>(value: CellValue, field: Field, parse: (v: unknown) => Result<T>, required: boolean, problems: ProblemSink, i: number): T | null {
   if (isBlank(value)) {
     if (required) problems.add(i, field, messages.missing());
     return null;
@@ -94,25 +106,16 @@ function readCell<T>(value: CellValue, field: Field, parse: (v: unknown) => Resu
   return null;
 }
 
-function readSpend(cells: ArrayLike<CellValue> | undefined, count: number, problems: RowProblems): Float64Array {
-  const out = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const value = cells ? cells[i] : null;
-    out[i] = isPlainSpend(value) ? value : (readCell(value, "spend", parseSpend, true, problems, i) ?? Number.NaN);
-  }
-  return out;
+/** The spend of a row (required); NaN when missing or unreadable. */
+function spendOf(value: CellValue, problems: ProblemSink, i: number): number {
+  return isPlainSpend(value) ? value : (readCell(value, "spend", parseSpend, true, problems, i) ?? Number.NaN);
 }
 
-function readLevel(cells: ArrayLike<CellValue> | undefined, count: number, field: Field, blank: number, problems: RowProblems): Int8Array {
-  const out = new Int8Array(count).fill(blank);
-  if (!cells) return out;
-  for (let i = 0; i < count; i++) {
-    const value = cells[i];
-    if (isBlank(value)) continue;
-    const level = readCell(value, field, parseLevel, false, problems, i);
-    out[i] = level === null ? -1 : levelRank(level);
-  }
-  return out;
+/** A level's rank; `blank` for an empty cell, -1 when unreadable. */
+function rankOf(value: CellValue, field: Field, blank: number, problems: ProblemSink, i: number): number {
+  if (isBlank(value)) return blank;
+  const level = readCell(value, field, parseLevel, false, problems, i);
+  return level === null ? -1 : levelRank(level);
 }
 
 /** Date cells are mostly whole Excel serials that repeat: remember parseDate's answer per serial. */
@@ -133,21 +136,23 @@ function serialDay(value: number): number {
   return known === -1 ? NO_DAY : known - SHIFT;
 }
 
-function readDays(cells: ArrayLike<CellValue> | undefined, count: number, field: Field, problems: RowProblems): Int32Array {
-  const out = new Int32Array(count).fill(NO_DAY);
-  if (!cells) return out;
-  for (let i = 0; i < count; i++) {
-    const value = cells[i];
-    if (typeof value === "number") {
-      const day = serialDay(value);
-      if (day !== NO_DAY) {
-        out[i] = day;
-        continue;
-      }
-    }
-    out[i] = readCell(value, field, parseDate, false, problems, i) ?? NO_DAY;
+/** A date as a day; NO_DAY when blank or unreadable. */
+function dayOf(value: CellValue, field: Field, problems: ProblemSink, i: number): number {
+  if (typeof value === "number") {
+    const day = serialDay(value);
+    if (day !== NO_DAY) return day;
   }
-  return out;
+  return readCell(value, field, parseDate, false, problems, i) ?? NO_DAY;
+}
+
+/** A number; NaN when blank or unreadable. */
+function numberOf(value: CellValue, field: Field, parse: (v: unknown) => Result<number>, problems: ProblemSink, i: number): number {
+  return isBlank(value) ? Number.NaN : (readCell(value, field, parse, false, problems, i) ?? Number.NaN);
+}
+
+/** The term as given, else the whole months from award to end date. */
+function termOf(given: number, award: number, endDate: number): number {
+  return Number.isNaN(given) && award !== NO_DAY && endDate !== NO_DAY ? monthsBetween(award, endDate) : given;
 }
 
 /** Terms and percentages repeat down a column: each distinct cell is parsed once per column (answers are immutable). */
@@ -163,33 +168,47 @@ function remembered<T>(parse: (v: unknown) => Result<T>): (v: unknown) => Result
   };
 }
 
-function readNumbers(cells: ArrayLike<CellValue> | undefined, count: number, field: Field, parse: (v: unknown) => Result<number>, problems: RowProblems): Float64Array {
-  const out = new Float64Array(count).fill(Number.NaN);
-  if (!cells) return out;
-  const parseOnce = remembered(parse);
-  for (let i = 0; i < count; i++) {
-    const value = cells[i];
-    if (!isBlank(value)) out[i] = readCell(value, field, parseOnce, false, problems, i) ?? Number.NaN;
-  }
-  return out;
+/**
+ * Reads one row's cells into `out`, in the order its problems are listed (the same readers as the columns, so a
+ * row alone and a row in a column read alike). `niveau` is left for the caller.
+ */
+export function readRow(cells: Partial<Record<Field, CellValue>>, out: RowValues, problems: ProblemSink): void {
+  out.spend = spendOf(cells.spend, problems, 0);
+  out.heldRank = rankOf(cells.level, "level", 0, problems, 0);
+  out.validUntil = dayOf(cells.validUntil, "validUntil", problems, 0);
+  out.award = dayOf(cells.awardDate, "awardDate", problems, 0);
+  const term = numberOf(cells.termMonths, "termMonths", parseMonths, problems, 0);
+  out.endDate = dayOf(cells.endDate, "endDate", problems, 0);
+  out.contribution = numberOf(cells.contribution, "contribution", parsePercent, problems, 0);
+  out.levelAtAwardRank = rankOf(cells.levelAtAward, "levelAtAward", -1, problems, 0);
+  out.termMonths = termOf(term, out.award, out.endDate);
 }
 
-/** Reads every column the rules need, in the order a row's problems are listed. */
+/** Reads every column the rules need, column by column, in the order a row's problems are listed. */
 export function parseColumns(columns: SupplierColumns): ParsedColumns {
   const { count, cells } = columns;
   const problems = new RowProblems(count);
-  const spend = readSpend(cells.spend, count, problems);
-  const heldRank = readLevel(cells.level, count, "level", 0, problems);
-  const validUntil = readDays(cells.validUntil, count, "validUntil", problems);
-  const award = readDays(cells.awardDate, count, "awardDate", problems);
-  const termMonths = readNumbers(cells.termMonths, count, "termMonths", parseMonths, problems);
-  const endDate = readDays(cells.endDate, count, "endDate", problems);
-  const contribution = readNumbers(cells.contribution, count, "contribution", parsePercent, problems);
-  const levelAtAwardRank = readLevel(cells.levelAtAward, count, "levelAtAward", -1, problems);
-  if (cells.endDate) {
-    for (let i = 0; i < count; i++) {
-      if (Number.isNaN(termMonths[i]) && award[i] !== NO_DAY && endDate[i] !== NO_DAY) termMonths[i] = monthsBetween(award[i], endDate[i]);
-    }
-  }
+  const none: ArrayLike<CellValue> = { length: 0 };
+  const { spend: spendCells = none, level = none, validUntil: untilCells = none, awardDate = none, termMonths: termCells = none,
+    endDate: endCells = none, contribution: pctCells = none, levelAtAward = none } = cells;
+  const spend = new Float64Array(count);
+  for (let i = 0; i < count; i++) spend[i] = spendOf(spendCells[i], problems, i);
+  const heldRank = new Int8Array(count);
+  for (let i = 0; i < count; i++) heldRank[i] = rankOf(level[i], "level", 0, problems, i);
+  const validUntil = new Int32Array(count);
+  for (let i = 0; i < count; i++) validUntil[i] = dayOf(untilCells[i], "validUntil", problems, i);
+  const award = new Int32Array(count);
+  for (let i = 0; i < count; i++) award[i] = dayOf(awardDate[i], "awardDate", problems, i);
+  const termMonths = new Float64Array(count);
+  const months = remembered(parseMonths);
+  for (let i = 0; i < count; i++) termMonths[i] = numberOf(termCells[i], "termMonths", months, problems, i);
+  const endDate = new Int32Array(count);
+  for (let i = 0; i < count; i++) endDate[i] = dayOf(endCells[i], "endDate", problems, i);
+  const contribution = new Float64Array(count);
+  const percent = remembered(parsePercent);
+  for (let i = 0; i < count; i++) contribution[i] = numberOf(pctCells[i], "contribution", percent, problems, i);
+  const levelAtAwardRank = new Int8Array(count);
+  for (let i = 0; i < count; i++) levelAtAwardRank[i] = rankOf(levelAtAward[i], "levelAtAward", -1, problems, i);
+  for (let i = 0; i < count; i++) termMonths[i] = termOf(termMonths[i], award[i], endDate[i]);
   return { count, spend, heldRank, validUntil, award, endDate, termMonths, contribution, levelAtAwardRank, problems };
 }

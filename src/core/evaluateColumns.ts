@@ -1,9 +1,9 @@
-import { cellText } from "./cells";
+import { CellValue, cellText } from "./cells";
 import { Day } from "./dates";
-import { ParsedColumns, parseColumns, SupplierColumns } from "./evaluateCells";
+import { ParsedColumns, parseColumns, RowValues, SupplierColumns } from "./evaluateCells";
 import {
-  certificateCounts, decide, Decision, ERROR, NO_DAY, R_BELOW, R_EXPIRED, R_EXPIRES_SOON, R_GROWTH_PATH, R_MEETS, R_NO_REQUIREMENT_YET,
-  R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext, RuleInput, OUT_OF_SCOPE,
+  certificateCounts, decide, Decision, ERROR, NO_DAY, OUT_OF_SCOPE, R_BELOW, R_EXPIRED, R_EXPIRES_SOON, R_GROWTH_PATH,
+  R_MEETS, R_NO_REQUIREMENT_YET, R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext,
 } from "./evaluateRules";
 import type { Finding, Status } from "./evaluate";
 import { GrowthState, growthStateOn } from "./growthPath";
@@ -19,12 +19,88 @@ const dayOrNull = (day: number): Day | null => (day === NO_DAY ? null : day);
 const numberOrNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
 const levelOrNull = (rank: number): Level | null => (rank < 0 ? null : LEVELS[rank]);
 
+/** The sector niveau of a category cell (null when it has none or matches no sector level). */
+export function niveauOfCell(policy: Policy, category: CellValue): Niveau | null {
+  const text = cellText(category);
+  return text ? niveauOf(policy, text) : null;
+}
+
+export function emptyRowValues(): RowValues {
+  return { spend: 0, heldRank: 0, validUntil: NO_DAY, award: NO_DAY, termMonths: Number.NaN, levelAtAwardRank: -1, niveau: 0, endDate: NO_DAY, contribution: Number.NaN };
+}
+
+/** The reasons of a decided row and, on a growth path, where the path stands. */
+function explain(ctx: RuleContext, v: RowValues, d: Decision, category: CellValue): { reasons: Reason[]; growth: GrowthState | null } {
+  if (d.status === OUT_OF_SCOPE) return { reasons: [{ code: "outOfScope", spend: v.spend, threshold: ctx.minSpend }], growth: null };
+  const held = LEVELS[v.heldRank];
+  const validUntil = v.validUntil;
+  const flags = d.reasons;
+  const reasons: Reason[] = [];
+  const growth = d.pathAward === NO_DAY ? null : growthStateOn(ctx.policy, d.pathAward, ctx.peil);
+  if (flags & R_GROWTH_PATH && growth) reasons.push({ code: "growthPath", award: growth.award, due: growth.due, next: growth.next });
+  const effective = LEVELS[d.effectiveRank];
+  const required = LEVELS[d.requiredRank];
+  const since = dayOrNull(d.since);
+  if (flags & R_NO_REQUIREMENT_YET) reasons.push({ code: "noRequirementYet" });
+  if (flags & R_MEETS) reasons.push({ code: "meets", held: effective, required, since });
+  if (flags & R_EXPIRED) reasons.push({ code: "expired", level: held, validUntil });
+  if (flags & R_BELOW) reasons.push({ code: "below", held: effective, required, since });
+  if (flags & R_SECTOR_ADVICE) reasons.push({ code: "sectorAdvice", niveau: niveauOfCell(ctx.policy, category) as Niveau });
+  if (flags & R_VALID_UNTIL_MISSING) reasons.push({ code: "validUntilMissing", level: held });
+  if (flags & R_EXPIRES_SOON) reasons.push({ code: "expiresSoon", level: held, validUntil });
+  if (flags & R_REQUIREMENT_RISES) reasons.push({ code: "requirementRises", level: LEVELS[d.riseRank], from: d.riseDay });
+  return { reasons, growth };
+}
+
+/**
+ * Decides one row from its values and builds its finding: the one place a Finding is made, for a row alone
+ * (evaluateRow) and for a row of a column (ColumnVerdicts.findingAt). `problems` non-empty means the row is an error.
+ */
+export function findingFromValues(
+  ctx: RuleContext,
+  v: RowValues,
+  problems: Reason[],
+  d: Decision,
+  row: number,
+  supplier: CellValue,
+  category: CellValue,
+): Finding {
+  const niveau = niveauOfCell(ctx.policy, category);
+  const finding: Finding = {
+    row,
+    supplier: cellText(supplier),
+    status: "error",
+    requiredLevel: null,
+    heldLevel: levelOrNull(v.heldRank),
+    certificateValid: certificateCounts(v.heldRank, v.validUntil, ctx.peil),
+    validUntil: dayOrNull(v.validUntil),
+    spend: numberOrNull(v.spend),
+    contribution: numberOrNull(v.contribution),
+    niveau,
+    growth: null,
+    deadline: null,
+    reasons: problems,
+  };
+  if (problems.length > 0) return finding;
+  v.niveau = ctx.sectorToStatus ? (niveau ?? 0) : 0;
+  const status = decide(ctx, v, d);
+  const { reasons, growth } = explain(ctx, v, d, category);
+  finding.status = STATUSES[status];
+  finding.reasons = reasons;
+  if (status !== OUT_OF_SCOPE) {
+    finding.requiredLevel = LEVELS[d.requiredRank];
+    finding.growth = growth;
+    finding.deadline = dayOrNull(d.deadline);
+  }
+  return finding;
+}
+
 /**
  * The verdicts of a whole column of suppliers: a status code per row, and each row's full finding (reasons, deadline,
  * growth path) built only when asked for, from the same rules.
  */
 export class ColumnVerdicts {
-  private readonly input: RuleInput = { spend: 0, heldRank: 0, validUntil: NO_DAY, award: NO_DAY, termMonths: Number.NaN, levelAtAwardRank: -1, niveau: 0 };
+  private readonly values = emptyRowValues();
   private readonly decision = new Decision();
 
   constructor(
@@ -46,72 +122,26 @@ export class ColumnVerdicts {
     return STATUSES[this.status[i]];
   }
 
-  /** The niveau of the row's category (null when it has none or matches no sector level). */
-  niveauOf(i: number): Niveau | null {
-    const category = cellText(this.columns.cells.category?.[i]);
-    return category ? niveauOf(this.ctx.policy, category) : null;
-  }
-
-  /** Runs the rules for row i again and leaves the answer in this.decision. */
-  private decideRow(i: number): Decision {
-    fillInput(this.input, this.parsed, i, this.ctx.sectorToStatus ? (this.niveauOf(i) ?? 0) : 0);
-    decide(this.ctx, this.input, this.decision);
-    return this.decision;
+  /** The full finding of row i, as evaluateRow gives it: the rules run again for this row only. */
+  findingAt(i: number): Finding {
+    const p = this.parsed;
+    const v = this.values;
+    v.spend = p.spend[i];
+    v.heldRank = p.heldRank[i];
+    v.validUntil = p.validUntil[i];
+    v.award = p.award[i];
+    v.termMonths = p.termMonths[i];
+    v.endDate = p.endDate[i];
+    v.contribution = p.contribution[i];
+    v.levelAtAwardRank = p.levelAtAwardRank[i];
+    const { cells, rowNumbers } = this.columns;
+    const problems = this.status[i] === ERROR ? p.problems.of(i) : [];
+    return findingFromValues(this.ctx, v, problems, this.decision, rowNumbers ? rowNumbers[i] : i + 1, cells.supplier?.[i], cells.category?.[i]);
   }
 
   /** Why row i got its status, as data. */
   reasonsOf(i: number): Reason[] {
-    return this.explain(i).reasons;
-  }
-
-  /** The reasons of row i and, on a growth path, where the path stands: both from one run of the rules. */
-  private explain(i: number): { reasons: Reason[]; growth: GrowthState | null } {
-    if (this.status[i] === ERROR) return { reasons: this.parsed.problems.of(i), growth: null };
-    const d = this.decideRow(i);
-    if (d.status === OUT_OF_SCOPE) return { reasons: [{ code: "outOfScope", spend: this.parsed.spend[i], threshold: this.ctx.minSpend }], growth: null };
-    const p = this.parsed;
-    const held = LEVELS[p.heldRank[i]];
-    const validUntil = p.validUntil[i];
-    const flags = d.reasons;
-    const reasons: Reason[] = [];
-    const growth = d.pathAward === NO_DAY ? null : growthStateOn(this.ctx.policy, d.pathAward, this.ctx.peil);
-    if (flags & R_GROWTH_PATH && growth) reasons.push({ code: "growthPath", award: growth.award, due: growth.due, next: growth.next });
-    const effective = LEVELS[d.effectiveRank];
-    const required = LEVELS[d.requiredRank];
-    const since = dayOrNull(d.since);
-    if (flags & R_NO_REQUIREMENT_YET) reasons.push({ code: "noRequirementYet" });
-    if (flags & R_MEETS) reasons.push({ code: "meets", held: effective, required, since });
-    if (flags & R_EXPIRED) reasons.push({ code: "expired", level: held, validUntil });
-    if (flags & R_BELOW) reasons.push({ code: "below", held: effective, required, since });
-    if (flags & R_SECTOR_ADVICE) reasons.push({ code: "sectorAdvice", niveau: this.niveauOf(i) as Niveau });
-    if (flags & R_VALID_UNTIL_MISSING) reasons.push({ code: "validUntilMissing", level: held });
-    if (flags & R_EXPIRES_SOON) reasons.push({ code: "expiresSoon", level: held, validUntil });
-    if (flags & R_REQUIREMENT_RISES) reasons.push({ code: "requirementRises", level: LEVELS[d.riseRank], from: d.riseDay });
-    return { reasons, growth };
-  }
-
-  /** The full finding of row i, as evaluateRow gives it. */
-  findingAt(i: number): Finding {
-    const p = this.parsed;
-    const status = this.status[i];
-    const { reasons, growth } = this.explain(i);
-    const inScope = status !== ERROR && status !== OUT_OF_SCOPE;
-    const d = this.decision;
-    return {
-      row: this.columns.rowNumbers ? this.columns.rowNumbers[i] : i + 1,
-      supplier: cellText(this.columns.cells.supplier?.[i]),
-      status: STATUSES[status],
-      requiredLevel: inScope ? LEVELS[d.requiredRank] : null,
-      heldLevel: levelOrNull(p.heldRank[i]),
-      certificateValid: this.certificateValid[i] === 1,
-      validUntil: dayOrNull(p.validUntil[i]),
-      spend: numberOrNull(p.spend[i]),
-      contribution: numberOrNull(p.contribution[i]),
-      niveau: this.niveauOf(i),
-      growth,
-      deadline: inScope ? dayOrNull(d.deadline) : null,
-      reasons,
-    };
+    return this.findingAt(i).reasons;
   }
 
   findings(): Finding[] {
@@ -121,26 +151,12 @@ export class ColumnVerdicts {
   }
 }
 
-function fillInput(input: RuleInput, p: ParsedColumns, i: number, niveau: number): void {
-  input.spend = p.spend[i];
-  input.heldRank = p.heldRank[i];
-  input.validUntil = p.validUntil[i];
-  input.award = p.award[i];
-  input.termMonths = p.termMonths[i];
-  input.levelAtAwardRank = p.levelAtAwardRank[i];
-  input.niveau = niveau;
-}
-
 /** Sector niveaus per row, read only when the policy lets them soften a status. */
 function niveaus(columns: SupplierColumns, policy: Policy): Uint8Array | null {
   if (!policy.sectorLevels.applyToStatus) return null;
   const out = new Uint8Array(columns.count);
   const cells = columns.cells.category;
-  if (!cells) return out;
-  for (let i = 0; i < out.length; i++) {
-    const category = cellText(cells[i]);
-    out[i] = category ? (niveauOf(policy, category) ?? 0) : 0;
-  }
+  if (cells) for (let i = 0; i < out.length; i++) out[i] = niveauOfCell(policy, cells[i]) ?? 0;
   return out;
 }
 
@@ -155,7 +171,7 @@ export function evaluateColumns(columns: SupplierColumns, policy: Policy, peil: 
   const count = parsed.count;
   const status = new Uint8Array(count);
   const valid = new Uint8Array(count);
-  const input: RuleInput = { spend: 0, heldRank: 0, validUntil: NO_DAY, award: NO_DAY, termMonths: Number.NaN, levelAtAwardRank: -1, niveau: 0 };
+  const input = emptyRowValues();
   const decision = new Decision();
   const bad = parsed.problems.bad;
   for (let i = 0; i < count; i++) {
@@ -166,7 +182,13 @@ export function evaluateColumns(columns: SupplierColumns, policy: Policy, peil: 
       status[i] = ERROR;
       continue;
     }
-    fillInput(input, parsed, i, niveau ? niveau[i] : 0);
+    input.spend = parsed.spend[i];
+    input.heldRank = held;
+    input.validUntil = until;
+    input.award = parsed.award[i];
+    input.termMonths = parsed.termMonths[i];
+    input.levelAtAwardRank = parsed.levelAtAwardRank[i];
+    input.niveau = niveau ? niveau[i] : 0;
     status[i] = decide(ctx, input, decision);
   }
   return new ColumnVerdicts(columns, parsed, ctx, status, valid);

@@ -1,6 +1,5 @@
 import { Day } from "./dates";
-import { growthPathApplies, sortedSteps, stepDeadlines, stepsDueOn } from "./growthPath";
-import { levelRank } from "./levels";
+import { growthPathApplies, sortedStepRanks, stepDeadlines, stepsDueOn } from "./growthPath";
 import { Policy } from "./policy";
 import { certificateValidOn } from "./validity";
 import { requirementIndexOn, requirementSteps, RequirementStep } from "./requirement";
@@ -40,21 +39,18 @@ export interface RuleContext {
   readonly minSpend: number;
   readonly sectorToStatus: boolean;
   readonly requirements: readonly RequirementStep[];
-  readonly requirementRanks: Int8Array;
-  readonly stepRanks: Int8Array;
+  readonly stepRanks: readonly number[];
 }
 
 export function ruleContext(policy: Policy, peil: Day): RuleContext {
-  const requirements = requirementSteps(policy);
   return {
     policy,
     peil,
     horizon: peil + policy.expiryWarningDays,
     minSpend: policy.scope.minAnnualSpend,
     sectorToStatus: policy.sectorLevels.applyToStatus,
-    requirements,
-    requirementRanks: Int8Array.from(requirements, (r) => levelRank(r.level)),
-    stepRanks: Int8Array.from(sortedSteps(policy), (s) => levelRank(s.level)),
+    requirements: requirementSteps(policy),
+    stepRanks: sortedStepRanks(policy),
   };
 }
 
@@ -101,7 +97,7 @@ export function certificateCounts(heldRank: number, validUntil: number, peil: Da
 /** The rank the policy asks on `day`, lowered to the growth-path step while the path runs; its start day in `out.since`. */
 function requiredOn(ctx: RuleContext, day: Day, pathAward: number, out: { since: number }): number {
   const i = requirementIndexOn(ctx.requirements, day);
-  const policyRank = i < 0 ? 0 : ctx.requirementRanks[i];
+  const policyRank = i < 0 ? 0 : ctx.requirements[i].rank;
   out.since = i < 0 ? NO_DAY : ctx.requirements[i].from;
   if (pathAward === NO_DAY) return policyRank;
   const deadlines = stepDeadlines(ctx.policy, pathAward);

@@ -1,5 +1,5 @@
 import { addMonths, Day } from "./dates";
-import { Level } from "./levels";
+import { Level, levelRank } from "./levels";
 import { GrowthStep, Policy } from "./policy";
 
 export interface GrowthState {
@@ -27,6 +27,18 @@ export function sortedSteps(policy: Policy): readonly GrowthStep[] {
     stepCache.set(policy.growthPath.steps, steps);
   }
   return steps;
+}
+
+const rankCache = new WeakMap<GrowthStep[], readonly number[]>();
+
+/** The rank of each step of `sortedSteps(policy)`. */
+export function sortedStepRanks(policy: Policy): readonly number[] {
+  let ranks = rankCache.get(policy.growthPath.steps);
+  if (!ranks) {
+    ranks = sortedSteps(policy).map((s) => levelRank(s.level));
+    rankCache.set(policy.growthPath.steps, ranks);
+  }
+  return ranks;
 }
 
 /** Award days repeat down a sheet and lie within a few decades: remember each one's step deadlines. */

@@ -1,5 +1,5 @@
 import { Day, parseDate } from "./dates";
-import { Level } from "./levels";
+import { Level, levelRank } from "./levels";
 import { Policy } from "./policy";
 
 export interface ActiveRequirement {
@@ -12,6 +12,8 @@ export interface ActiveRequirement {
 export interface RequirementStep {
   from: Day;
   level: Level;
+  /** levelRank(level), for the rules' number comparisons. */
+  rank: number;
 }
 
 const cache = new WeakMap<Policy["requirements"], RequirementStep[]>();
@@ -23,7 +25,7 @@ export function requirementSteps(policy: Policy): readonly RequirementStep[] {
     list = policy.requirements
       .map((r) => {
         const from = parseDate(r.from);
-        return { from: from.ok ? from.value : Number.POSITIVE_INFINITY, level: r.minLevel };
+        return { from: from.ok ? from.value : Number.POSITIVE_INFINITY, level: r.minLevel, rank: levelRank(r.minLevel) };
       })
       .sort((a, b) => a.from - b.from);
     cache.set(policy.requirements, list);

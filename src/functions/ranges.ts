@@ -88,8 +88,13 @@ function inBatch(
     return column;
   });
   const skip = new Uint8Array(count);
-  if (spec.required.length > 0) {
-    for (let p = 0; p < count; p++) skip[p] = spec.required.every((i) => blank(columns[i][p])) ? 1 : 0;
+  const required = spec.required.map((i) => columns[i]);
+  if (required.length > 0) {
+    for (let p = 0; p < count; p++) {
+      let empty = 1;
+      for (let k = 0; k < required.length && empty; k++) if (!blank(required[k][p])) empty = 0;
+      skip[p] = empty;
+    }
   }
   const answers = safely(() => batch(columns, count, skip), []);
   if (!Array.isArray(answers)) return null;

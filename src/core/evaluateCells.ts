@@ -9,8 +9,9 @@ import { Reason } from "./reasons";
 import { Message, Result } from "./result";
 
 /**
- * Raw supplier cells read into typed arrays, one column at a time, with the same parsers and the same messages as
- * a single row. A cell that cannot be read leaves NaN, NO_DAY or -1 and a problem for its row.
+ * Raw supplier cells read into numbers: a whole column at a time into typed arrays (parseColumns), or one row
+ * (readRow), with the same per-cell readers, parsers and messages. A cell that cannot be read gives NaN, NO_DAY or
+ * -1 and a problem for its row.
  */
 
 const MAX_SPEND = 10_000_000_000;

@@ -123,8 +123,8 @@ function rankOf(value: CellValue, field: Field, blank: number, problems: Problem
 const SERIAL_CACHE_SIZE = 80_000;
 const UNKNOWN = 0;
 const serialDays = new Int32Array(SERIAL_CACHE_SIZE);
-/** Stored shifted by one so that 0 can mean "not asked yet". */
-const SHIFT = 1 << 30;
+/** Days stored shifted so that 0 can mean "not asked yet" (serials below the cache size give days far below this). */
+const SHIFT = 1 << 20;
 
 function serialDay(value: number): number {
   if (!(value >= 0 && value < SERIAL_CACHE_SIZE && value === Math.floor(value))) return NO_DAY;

@@ -10,8 +10,8 @@ import { requirementIndexOn, requirementSteps, RequirementStep } from "./require
  * the decision allocates nothing, so a column of a million rows costs no garbage.
  */
 
-/** A missing day in an Int32Array. */
-export const NO_DAY = -2147483648;
+/** A missing day in an Int32Array: the smallest small integer, so V8 never boxes it (no allocation per row). */
+export const NO_DAY = -0x40000000;
 
 /** Status codes: the index of the status in STATUSES. */
 export const COMPLIANT = 0;

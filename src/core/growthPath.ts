@@ -54,10 +54,15 @@ export function stepDeadlines(policy: Policy, award: Day): readonly Day[] {
   }
   let deadlines = known.get(award);
   if (!deadlines) {
-    deadlines = sortedSteps(policy).map((step) => addMonths(award, step.monthsAfterAward));
+    deadlines = computeDeadlines(policy, award);
     if (known.size < MAX_REMEMBERED_AWARDS) known.set(award, deadlines);
   }
   return deadlines;
+}
+
+/** Kept apart from stepDeadlines: a closure over `award` there would cost an allocation on every call. */
+function computeDeadlines(policy: Policy, award: Day): readonly Day[] {
+  return sortedSteps(policy).map((step) => addMonths(award, step.monthsAfterAward));
 }
 
 /** How many steps are due on `day`: until each step's deadline the previous step suffices. */

@@ -36,11 +36,11 @@ export interface RowSpec {
  */
 /**
  * A per-row formula that can also answer many rows in one call (PSO.STATUS over a column): `columns` holds one array
- * per argument, already broadcast, and `blank` marks rows to leave blank. It gives the same answer as `perRow` cell by
- * cell, or null when it cannot (then mapRows goes row by row).
+ * per argument with the rows that are not blank, already broadcast. It gives the same answer as `perRow` row by row,
+ * or null when it cannot (then mapRows goes row by row).
  */
 export type RowFormula = ((cells: unknown[]) => unknown) & {
-  batch?: (columns: unknown[][], count: number, blank: Uint8Array) => unknown[] | null;
+  batch?: (columns: unknown[][], count: number) => unknown[] | null;
 };
 
 export function mapRows(args: unknown[], spec: RowSpec, perRow: RowFormula): Grid {
@@ -72,7 +72,7 @@ export function mapRows(args: unknown[], spec: RowSpec, perRow: RowFormula): Gri
   return out;
 }
 
-/** The batch form of mapRows: the cells as broadcast columns in, the answers back in the broadcast shape. */
+/** The batch form of mapRows: the rows that are not blank as broadcast columns in, the answers back in the broadcast shape. */
 function inBatch(
   grids: Grid[],
   spec: RowSpec,
@@ -81,29 +81,26 @@ function inBatch(
   cols: number,
   at: (g: Grid, r: number, c: number) => unknown,
 ): Grid | null {
-  const count = rows * cols;
-  const columns = grids.map((g) => {
-    const column = new Array<unknown>(count);
-    for (let r = 0, p = 0; r < rows; r++) for (let c = 0; c < cols; c++, p++) column[p] = at(g, r, c);
-    return column;
-  });
-  const skip = new Uint8Array(count);
-  const required = spec.required.map((i) => columns[i]);
-  if (required.length > 0) {
-    for (let p = 0; p < count; p++) {
-      let empty = 1;
-      for (let k = 0; k < required.length && empty; k++) if (!blank(required[k][p])) empty = 0;
-      skip[p] = empty;
+  // A whole-column reference brings a million mostly empty rows: leave them out before the batch sees them.
+  const kept = new Int32Array(rows * cols);
+  let count = 0;
+  for (let r = 0, p = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++, p++) {
+      let empty = spec.required.length > 0;
+      for (let k = 0; k < spec.required.length && empty; k++) empty = blank(at(grids[spec.required[k]], r, c));
+      if (!empty) kept[count++] = p;
     }
   }
-  const answers = safely(() => batch(columns, count, skip), []);
+  const columns = grids.map((g) => {
+    const column = new Array<unknown>(count);
+    for (let j = 0; j < count; j++) column[j] = at(g, Math.floor(kept[j] / cols), kept[j] % cols);
+    return column;
+  });
+  const answers = count === 0 ? [] : safely(() => batch(columns, count), []);
   if (!Array.isArray(answers)) return null;
   const out: Grid = new Array(rows);
-  for (let r = 0, p = 0; r < rows; r++) {
-    const line = new Array<unknown>(cols);
-    for (let c = 0; c < cols; c++, p++) line[c] = skip[p] ? "" : answers[p];
-    out[r] = line;
-  }
+  for (let r = 0; r < rows; r++) out[r] = new Array<unknown>(cols).fill("");
+  for (let j = 0; j < count; j++) out[Math.floor(kept[j] / cols)][kept[j] % cols] = answers[j];
   return out;
 }
 

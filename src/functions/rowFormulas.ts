@@ -60,15 +60,10 @@ export function status(policy: Policy, today: Day): RowFormula {
 }
 
 /** The one peildatum of a whole range (one cell, or the same cell value on every row), else null: row by row then. */
-function commonPeildatum(peil: unknown[], skip: Uint8Array, today: Day): Day | null {
-  let first: unknown = undefined;
-  for (let i = 0; i < peil.length; i++) {
-    if (skip[i]) continue;
-    if (first === undefined) first = peil[i];
-    else if (peil[i] !== first) return null;
-  }
+function commonPeildatum(peil: unknown[], today: Day): Day | null {
+  for (let i = 1; i < peil.length; i++) if (peil[i] !== peil[0]) return null;
   try {
-    return peildatum(first === undefined ? null : first, today);
+    return peildatum(peil.length > 0 ? peil[0] : null, today);
   } catch {
     return null;
   }
@@ -76,14 +71,13 @@ function commonPeildatum(peil: unknown[], skip: Uint8Array, today: Day): Day | n
 
 /** PSO.STATUS and PSO.VOLDOET over ranges: the rows through the column evaluator in one call, answers as row by row. */
 function statusBatch(policy: Policy, today: Day, answer: (verdicts: ColumnVerdicts, i: number) => unknown) {
-  return (columns: unknown[][], count: number, skip: Uint8Array): unknown[] | null => {
+  return (columns: unknown[][], count: number): unknown[] | null => {
     const [level, validUntil, spend, peil, awardDate, termMonths, category] = columns as CellValue[][];
-    const day = commonPeildatum(peil, skip, today);
+    const day = commonPeildatum(peil, today);
     if (day === null) return null;
     const verdicts = evaluateColumns({ count, cells: { level, validUntil, spend, awardDate, termMonths, category } }, policy, day);
     const out = new Array<unknown>(count);
     for (let i = 0; i < count; i++) {
-      if (skip[i]) continue;
       out[i] = verdicts.statusOf(i) === "error" ? errorForFinding(verdicts.findingAt(i)) : answer(verdicts, i);
     }
     return out;

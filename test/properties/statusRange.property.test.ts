@@ -63,3 +63,13 @@ test.each([
     { numRuns: 400 },
   );
 });
+
+test("a whole-column reference: empty rows stay empty and the filled ones get their status, in place", () => {
+  const rows = 50_000;
+  const column = (first: unknown, last: unknown) => Array.from({ length: rows }, (_, i) => [i === 0 ? first : i === rows - 1 ? last : ""]);
+  const out = call(PSO.status, [column("Trede 1", "Trede 3"), column("31-12-2027", "31-12-2027"), column(400_000, 400_000), [["1-12-2026"]]]);
+  expect(out).toHaveLength(rows);
+  expect(out[0][0]).toBe("Voldoet niet: trede 1, vereist trede 2");
+  expect(out[rows - 1][0]).toBe("Voldoet");
+  expect(out.slice(1, rows - 1).every((r) => r.length === 1 && r[0] === "")).toBe(true);
+});

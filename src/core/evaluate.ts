@@ -2,7 +2,7 @@ import { CellValue } from "./cells";
 import { Field } from "./columns";
 import { Day } from "./dates";
 import { readRow, SupplierColumns } from "./evaluateCells";
-import { emptyRowValues, evaluateColumns, findingFromValues, STATUSES } from "./evaluateColumns";
+import { emptyRowValues, findingFromValues, findingsOfColumns, STATUSES } from "./evaluateColumns";
 import { Decision, ruleContext } from "./evaluateRules";
 import { GrowthState } from "./growthPath";
 import { Level } from "./levels";
@@ -73,5 +73,5 @@ export function evaluateRow(row: SupplierRow, policy: Policy, peil: Day): Findin
 
 /** One finding per row, in the order given; a bad row gets status `error` and never stops the others. */
 export function evaluate(rows: readonly SupplierRow[], policy: Policy, peil: Day): Finding[] {
-  return evaluateColumns(columnsFromRows(rows), policy, peil).findings();
+  return findingsOfColumns(columnsFromRows(rows), policy, peil);
 }

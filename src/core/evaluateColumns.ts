@@ -124,19 +124,7 @@ export class ColumnVerdicts {
 
   /** The full finding of row i, as evaluateRow gives it: the rules run again for this row only. */
   findingAt(i: number): Finding {
-    const p = this.parsed;
-    const v = this.values;
-    v.spend = p.spend[i];
-    v.heldRank = p.heldRank[i];
-    v.validUntil = p.validUntil[i];
-    v.award = p.award[i];
-    v.termMonths = p.termMonths[i];
-    v.endDate = p.endDate[i];
-    v.contribution = p.contribution[i];
-    v.levelAtAwardRank = p.levelAtAwardRank[i];
-    const { cells, rowNumbers } = this.columns;
-    const problems = this.status[i] === ERROR ? p.problems.of(i) : [];
-    return findingFromValues(this.ctx, v, problems, this.decision, rowNumbers ? rowNumbers[i] : i + 1, cells.supplier?.[i], cells.category?.[i]);
+    return findingOfRow(this.columns, this.parsed, this.ctx, i, this.values, this.decision);
   }
 
   /** Why row i got its status, as data. */
@@ -149,6 +137,32 @@ export class ColumnVerdicts {
     for (let i = 0; i < out.length; i++) out[i] = this.findingAt(i);
     return out;
   }
+}
+
+/** Row i of parsed columns as a finding; `v` and `d` are scratch space, reused from row to row. */
+function findingOfRow(columns: SupplierColumns, p: ParsedColumns, ctx: RuleContext, i: number, v: RowValues, d: Decision): Finding {
+  v.spend = p.spend[i];
+  v.heldRank = p.heldRank[i];
+  v.validUntil = p.validUntil[i];
+  v.award = p.award[i];
+  v.termMonths = p.termMonths[i];
+  v.endDate = p.endDate[i];
+  v.contribution = p.contribution[i];
+  v.levelAtAwardRank = p.levelAtAwardRank[i];
+  const { cells, rowNumbers } = columns;
+  const problems = p.problems.bad[i] === 1 ? p.problems.of(i) : [];
+  return findingFromValues(ctx, v, problems, d, rowNumbers ? rowNumbers[i] : i + 1, cells.supplier?.[i], cells.category?.[i]);
+}
+
+/** Every row's finding, for callers that need them all: the columns parsed once, the rules run once per row. */
+export function findingsOfColumns(columns: SupplierColumns, policy: Policy, peil: Day): Finding[] {
+  const parsed = parseColumns(columns);
+  const ctx = ruleContext(policy, peil);
+  const values = emptyRowValues();
+  const decision = new Decision();
+  const out = new Array<Finding>(parsed.count);
+  for (let i = 0; i < out.length; i++) out[i] = findingOfRow(columns, parsed, ctx, i, values, decision);
+  return out;
 }
 
 /** Sector niveaus per row, read only when the policy lets them soften a status. */

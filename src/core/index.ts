@@ -13,6 +13,7 @@ export * from "./sroi";
 export * from "./evaluate";
 export * from "./evaluateColumns";
 export type { ParsedColumns, SupplierColumns } from "./evaluateCells";
+export { NO_DAY } from "./evaluateRules";
 export * from "./reasons";
 export * from "./kpi";
 export * from "./table";

@@ -82,25 +82,31 @@ function inBatch(
   at: (g: Grid, r: number, c: number) => unknown,
 ): Grid | null {
   // A whole-column reference brings a million mostly empty rows: leave them out before the batch sees them.
-  const kept = new Int32Array(rows * cols);
+  const keptRow = new Int32Array(rows * cols);
+  const keptCol = new Int32Array(rows * cols);
   let count = 0;
-  for (let r = 0, p = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++, p++) {
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
       let empty = spec.required.length > 0;
       for (let k = 0; k < spec.required.length && empty; k++) empty = blank(at(grids[spec.required[k]], r, c));
-      if (!empty) kept[count++] = p;
+      if (empty) continue;
+      keptRow[count] = r;
+      keptCol[count++] = c;
     }
   }
   const columns = grids.map((g) => {
     const column = new Array<unknown>(count);
-    for (let j = 0; j < count; j++) column[j] = at(g, Math.floor(kept[j] / cols), kept[j] % cols);
+    for (let j = 0; j < count; j++) column[j] = at(g, keptRow[j], keptCol[j]);
     return column;
   });
   const answers = count === 0 ? [] : safely(() => batch(columns, count), []);
   if (!Array.isArray(answers)) return null;
   const out: Grid = new Array(rows);
-  for (let r = 0; r < rows; r++) out[r] = new Array<unknown>(cols).fill("");
-  for (let j = 0; j < count; j++) out[Math.floor(kept[j] / cols)][kept[j] % cols] = answers[j];
+  for (let r = 0, j = 0; r < rows; r++) {
+    const line = new Array<unknown>(cols);
+    for (let c = 0; c < cols; c++) line[c] = j < count && keptRow[j] === r && keptCol[j] === c ? answers[j++] : "";
+    out[r] = line;
+  }
   return out;
 }
 

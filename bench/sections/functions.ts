@@ -45,6 +45,7 @@ export async function functionsSection(): Promise<Section> {
     figures,
     notes: [
       "The `status` function of src/functions/functions.ts (what `PSO.STATUS` runs) called in Node, outside Excel: arguments as Excel passes them (2-D arrays, dates as serials, peildatum 2026-12-01 as a cell). Includes building the Dutch status text per row, which `evaluate` does not. Excel's own calc-engine overhead per call is not in this figure.",
+      "The range form goes through the column evaluator in one call (`evaluateColumns`, then the status text per row); one formula per cell goes through `evaluateRow`. Both give the same cells (test/properties/statusRange.property.test.ts).",
     ],
   };
 }

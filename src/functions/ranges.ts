@@ -34,7 +34,16 @@ export interface RowSpec {
  * apply to every row) and returns the results in that shape. A row whose required cells are all blank gives "",
  * so one formula can cover a column with empty rows at the end. An exception becomes a #VALUE! in its cell only.
  */
-export function mapRows(args: unknown[], spec: RowSpec, perRow: (cells: unknown[]) => unknown): Grid {
+/**
+ * A per-row formula that can also answer many rows in one call (PSO.STATUS over a column): `columns` holds one array
+ * per argument with the rows that are not blank, already broadcast. It gives the same answer as `perRow` row by row,
+ * or null when it cannot (then mapRows goes row by row).
+ */
+export type RowFormula = ((cells: unknown[]) => unknown) & {
+  batch?: (columns: unknown[][], count: number) => unknown[] | null;
+};
+
+export function mapRows(args: unknown[], spec: RowSpec, perRow: RowFormula): Grid {
   const grids = args.map(asGrid);
   const shapes = grids.map(shape);
   const rows = common(shapes.map((s) => s[0]));
@@ -46,6 +55,10 @@ export function mapRows(args: unknown[], spec: RowSpec, perRow: (cells: unknown[
     const row = g.length === 1 ? g[0] : g[r];
     return cellValue(row.length === 1 ? row[0] : row[c]);
   };
+  if (perRow.batch && rows * cols > 1) {
+    const batched = inBatch(grids, spec, perRow.batch, rows, cols, at);
+    if (batched) return batched;
+  }
   const out: Grid = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const line = new Array<unknown>(cols);
@@ -65,6 +78,44 @@ export function mapRows(args: unknown[], spec: RowSpec, perRow: (cells: unknown[
 function cellValue(value: unknown): unknown {
   if (value === undefined) return null;
   return inputErrorCode(value) ?? value;
+}
+
+/** The batch form of mapRows: the rows that are not blank as broadcast columns in, the answers back in the broadcast shape. */
+function inBatch(
+  grids: Grid[],
+  spec: RowSpec,
+  batch: NonNullable<RowFormula["batch"]>,
+  rows: number,
+  cols: number,
+  at: (g: Grid, r: number, c: number) => unknown,
+): Grid | null {
+  // A whole-column reference brings a million mostly empty rows: leave them out before the batch sees them.
+  const keptRow = new Int32Array(rows * cols);
+  const keptCol = new Int32Array(rows * cols);
+  let count = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      let empty = spec.required.length > 0;
+      for (let k = 0; k < spec.required.length && empty; k++) empty = blank(at(grids[spec.required[k]], r, c));
+      if (empty) continue;
+      keptRow[count] = r;
+      keptCol[count++] = c;
+    }
+  }
+  const columns = grids.map((g) => {
+    const column = new Array<unknown>(count);
+    for (let j = 0; j < count; j++) column[j] = at(g, keptRow[j], keptCol[j]);
+    return column;
+  });
+  const answers = count === 0 ? [] : safely(() => batch(columns, count), []);
+  if (!Array.isArray(answers)) return null;
+  const out: Grid = new Array(rows);
+  for (let r = 0, j = 0; r < rows; r++) {
+    const line = new Array<unknown>(cols);
+    for (let c = 0; c < cols; c++) line[c] = j < count && keptRow[j] === r && keptCol[j] === c ? answers[j++] : "";
+    out[r] = line;
+  }
+  return out;
 }
 
 /** Excel passes empty cells of a range as ""; the common cases are checked before the core's full test. */

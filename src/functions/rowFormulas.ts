@@ -1,5 +1,5 @@
 import {
-  Day, evaluateRow, Finding, growthPathApplies, growthStateOn, levelLabel, parseDate, parseLevel, parseMonths,
+  CellValue, ColumnVerdicts, Day, evaluateColumns, evaluateRow, Finding, growthPathApplies, growthStateOn, levelLabel, parseDate, parseLevel, parseMonths,
   parsePercent, parseSpend, Policy, psoContribution, reasonText, sectorLevelOf, sroiObligation, statusLine,
   SupplierRow,
 } from "../core";
@@ -7,6 +7,7 @@ import { certificateValidOn } from "../core/validity";
 import { optional, peildatum, required, text } from "./args";
 import { errorForFinding, excelError } from "./errors";
 import { functionMessages } from "./messages";
+import type { RowFormula } from "./ranges";
 
 /**
  * What each PSO.* function computes for one row of cells, in the order of the formula's arguments. Every rule is a
@@ -48,12 +49,55 @@ function statusFinding(policy: Policy, today: Day, [level, validUntil, spend, pe
 }
 
 /** TRUE for compliant and warning (compliant, needs attention) and for out of scope (no requirement applies). */
-export function voldoet(policy: Policy, today: Day) {
-  return (cells: unknown[]): boolean => statusFinding(policy, today, cells).status !== "non_compliant";
+export function voldoet(policy: Policy, today: Day): RowFormula {
+  const perRow = (cells: unknown[]): boolean => statusFinding(policy, today, cells).status !== "non_compliant";
+  return Object.assign(perRow, { batch: statusBatch(policy, today, (v, i) => v.statusOf(i) !== "non_compliant") });
 }
 
-export function status(policy: Policy, today: Day) {
-  return (cells: unknown[]): string => statusLine(statusFinding(policy, today, cells), "nl");
+export function status(policy: Policy, today: Day): RowFormula {
+  const perRow = (cells: unknown[]): string => statusLine(statusFinding(policy, today, cells), "nl");
+  return Object.assign(perRow, {
+    batch: (columns: unknown[][], count: number) => {
+      const intern = interned();
+      return statusBatch(policy, today, (v, i) => intern(statusLine(v.findingAt(i), "nl")))(columns, count);
+    },
+  });
+}
+
+/** A column holds a few dozen distinct status lines: one copy of each keeps a long spilled result small (less GC). */
+function interned(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    if (seen.size < 10_000) seen.set(text, text);
+    return text;
+  };
+}
+
+/** The one peildatum of a whole range (one cell, or the same cell value on every row), else null: row by row then. */
+function commonPeildatum(peil: unknown[], today: Day): Day | null {
+  for (let i = 1; i < peil.length; i++) if (peil[i] !== peil[0]) return null;
+  try {
+    return peildatum(peil.length > 0 ? peil[0] : null, today);
+  } catch {
+    return null;
+  }
+}
+
+/** PSO.STATUS and PSO.VOLDOET over ranges: the rows through the column evaluator in one call, answers as row by row. */
+function statusBatch(policy: Policy, today: Day, answer: (verdicts: ColumnVerdicts, i: number) => unknown) {
+  return (columns: unknown[][], count: number): unknown[] | null => {
+    const [level, validUntil, spend, peil, awardDate, termMonths, category] = columns as CellValue[][];
+    const day = commonPeildatum(peil, today);
+    if (day === null) return null;
+    const verdicts = evaluateColumns({ count, cells: { level, validUntil, spend, awardDate, termMonths, category } }, policy, day);
+    const out = new Array<unknown>(count);
+    for (let i = 0; i < count; i++) {
+      out[i] = verdicts.statusOf(i) === "error" ? errorForFinding(verdicts.findingAt(i)) : answer(verdicts, i);
+    }
+    return out;
+  };
 }
 
 export function geldig(today: Day) {

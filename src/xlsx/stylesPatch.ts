@@ -17,10 +17,9 @@ const dxf = (argb: string, p: string) =>
 
 const count = (inner: string, name: string, p: string) => (inner.match(new RegExp(`<${p}${name}(?=[\\s>/])`, "g")) ?? []).length;
 
-/** Appends `items` to the collection element `name` (creating it before `before` when absent); returns the first new index. */
-function append(xml: string, p: string, name: string, items: string[], before: string[]): { xml: string; first: number } {
+/** Appends `items` to the collection element `name` (of `child` elements) (creating it before `before` when absent); returns the first new index. */
+function append(xml: string, p: string, name: string, child: string, items: string[], before: string[]): { xml: string; first: number } {
   const full = new RegExp(`<${p}${name}\\b([^>]*?)(/>|>([\\s\\S]*?)</${p}${name}>)`).exec(xml);
-  const child = name.slice(0, -1);
   if (full) {
     const inner = full[3] ?? "";
     const first = count(inner, child, p);
@@ -50,13 +49,13 @@ function patchedStyles(xml: string): { xml: string; boldXf: number | null; failD
   const firstFont = new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(out);
   if (firstFont && new RegExp(`<${p}cellXfs\\b`).test(out)) {
     const inner = firstFont[1].replace(new RegExp(`<${p}b\\s*/>`), "");
-    const fonts = append(out, p, "fonts", [`<${p}font><${p}b/>${inner}</${p}font>`], []);
+    const fonts = append(out, p, "fonts", "font", [`<${p}font><${p}b/>${inner}</${p}font>`], []);
     out = fonts.xml;
-    const xfs = append(out, p, "cellXfs", [`<${p}xf numFmtId="0" fontId="${fonts.first}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`], []);
+    const xfs = append(out, p, "cellXfs", "xf", [`<${p}xf numFmtId="0" fontId="${fonts.first}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`], []);
     out = xfs.xml;
     boldXf = xfs.first;
   }
-  const dxfs = append(out, p, "dxfs", [dxf(FILL_FAIL, p), dxf(FILL_WARNING, p)], ["tableStyles", "colors", "extLst"]);
+  const dxfs = append(out, p, "dxfs", "dxf", [dxf(FILL_FAIL, p), dxf(FILL_WARNING, p)], ["tableStyles", "colors", "extLst"]);
   return { xml: dxfs.xml, boldXf, failDxf: dxfs.first };
 }
 

@@ -95,6 +95,7 @@ function dataOffset(zip: ZipArchive, entry: ZipEntry): number {
 }
 
 const CHUNK = 64 * 1024;
+const INFLATE_STEP = 16 * 1024;
 
 /**
  * Inflates one part in chunks and hands each to `onChunk`. Stops with ZipTooLargeError as soon as the part declares,
@@ -116,7 +117,10 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk: 
     if (total > limit) throw new ZipTooLargeError(entry.name, limit);
     onChunk(chunk);
   });
-  for (let i = 0; i < data.length; i += CHUNK) inflate.push(data.subarray(i, Math.min(data.length, i + CHUNK)), i + CHUNK >= data.length);
+  // Small compressed steps: deflate packs up to ~1000:1, so one step unpacks to at most ~16 MB before the check.
+  for (let i = 0; i < data.length; i += INFLATE_STEP) {
+    inflate.push(data.subarray(i, Math.min(data.length, i + INFLATE_STEP)), i + INFLATE_STEP >= data.length);
+  }
   if (data.length === 0) inflate.push(new Uint8Array(0), true);
 }
 

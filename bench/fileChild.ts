@@ -8,6 +8,8 @@ const { readSupplierFile } = require("../lib/xlsx/readSupplierFile") as typeof i
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { annotatedCopy } = require("../lib/xlsx/patch") as typeof import("../src/xlsx/patch");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
+const { nodeCodec } = require("../lib/xlsx/nodeCodec") as typeof import("../src/xlsx/nodeCodec");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { writeAtomically } = require("../lib/cli/writeOut") as typeof import("../src/cli/writeOut");
 
 async function main(): Promise<void> {
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
   const t1 = performance.now();
   const findings = evaluate(loaded.value.table.rows, wonenLimburgPolicy, dayFromYmd(2026, 12, 1));
   const t2 = performance.now();
-  const copy = annotatedCopy(loaded.value.xlsx!, loaded.value.table, findings, "nl", file);
+  const copy = annotatedCopy(loaded.value.xlsx!, loaded.value.table, findings, "nl", file, nodeCodec);
   if (!copy.ok) throw new Error(copy.message.en);
   const failed = await writeAtomically(out, copy.value.pieces);
   if (failed) throw new Error(failed.en);

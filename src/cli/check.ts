@@ -1,6 +1,7 @@
 import path from "path";
 import { computeKpis, evaluate, Finding, Lang, Message } from "../core";
 import { annotateWorksheet } from "../xlsx/annotate";
+import { nodeCodec } from "../xlsx/nodeCodec";
 import { annotatedCopy } from "../xlsx/patch";
 import { LoadedSupplierFile } from "../xlsx/readSupplierFile";
 import { checkJson, checkText } from "./checkReport";
@@ -11,7 +12,7 @@ import { writeAtomically } from "./writeOut";
 /** An .xlsx is patched (every other part byte for byte); a CSV becomes a new workbook. Null when written. */
 async function writeCopy(loaded: LoadedSupplierFile, findings: readonly Finding[], lang: Lang, out: string): Promise<Message | null> {
   if (loaded.xlsx) {
-    const copy = annotatedCopy(loaded.xlsx, loaded.table, findings, lang, path.basename(loaded.file));
+    const copy = annotatedCopy(loaded.xlsx, loaded.table, findings, lang, path.basename(loaded.file), nodeCodec);
     if (!copy.ok) return copy.message;
     return writeAtomically(out, copy.value.pieces);
   }

@@ -7,7 +7,7 @@ import type { XlsxSheetSource } from "./readXlsx";
 import { SheetScan } from "./sheetReader";
 import { splitSheet } from "./sheetXml";
 import { patchStyles, StylesPatch } from "./stylesPatch";
-import { findEntry, patchZip, PartWriter } from "./zip";
+import { Codec, fflateCodec, findEntry, patchZip, PartWriter } from "./zip";
 import { attr, columnOfRef, escapeXml, parseRange } from "./xml";
 
 const STATUS_WIDTH = 40;
@@ -118,6 +118,15 @@ function patchRow(xml: string, p: string, rowNumber: number, edit: SheetEdit): s
   let open = xml.slice(0, selfClosing ? tagEnd - 1 : tagEnd) + ">";
   open = open.replace(/\sspans="(\d+):(\d+)[^"]*"/, (_m, a: string, b: string) => ` spans="${a}:${Math.max(Number(b), edit.columns.explanation)}"`);
   if (selfClosing) return `${open}${added}</${p}row>`;
+  const closeTag = `</${p}row>`;
+  if (!replacing) {
+    // Most rows end left of the result columns: append without walking the cells.
+    const lastCell = xml.lastIndexOf(`<${p}c `);
+    const ref = lastCell > tagEnd ? /^<(?:\w+:)?c [^>]*?\br="([A-Z]+)/.exec(xml.slice(lastCell, xml.indexOf(">", lastCell) + 1)) : null;
+    if (lastCell <= tagEnd || (ref && columnOfRef(ref[1]) < edit.columns.status - 1)) {
+      return `${open}${xml.slice(tagEnd + 1, xml.length - closeTag.length)}${added}${closeTag}`;
+    }
+  }
   const body = xml.slice(tagEnd + 1, xml.length - `</${p}row>`.length);
   const first = edit.columns.status - 1;
   const mine = new Set([first, edit.columns.explanation - 1]);
@@ -219,6 +228,7 @@ export function annotatedCopy(
   findings: readonly Finding[],
   lang: Lang,
   file: string,
+  codec: () => Codec = fflateCodec,
 ): Result<{ pieces: Uint8Array[]; columns: AddedColumns }> {
   const columns = placeResultColumns(source.scan, table);
   if (!columns) return fail<never>(fileMessages.noFreeColumns(file, source.sheet.name) as Message);
@@ -237,5 +247,5 @@ export function annotatedCopy(
   };
   const replace = new Map<string, PartWriter>(styles.parts);
   replace.set(source.sheet.path, sheetWriter(source, edit));
-  return ok({ pieces: patchZip(source.zip, replace), columns });
+  return ok({ pieces: patchZip(source.zip, replace, codec), columns });
 }

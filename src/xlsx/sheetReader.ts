@@ -17,12 +17,16 @@ export function dateOfSerial(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial + (date1904 ? 1462 : 0) - 25569) * MS_PER_DAY));
 }
 
+const TAGS = new Map<string, [string, string]>();
+
 function innerOf(inner: string, prefix: string, name: string): string | null {
-  const open = `<${prefix}${name}>`;
-  const start = inner.indexOf(open);
+  const key = prefix + name;
+  let tags = TAGS.get(key);
+  if (!tags) TAGS.set(key, (tags = [`<${key}>`, `</${key}>`]));
+  const start = inner.indexOf(tags[0]);
   if (start < 0) return null;
-  const end = inner.indexOf(`</${prefix}${name}>`, start);
-  return end < 0 ? null : inner.slice(start + open.length, end);
+  const end = inner.indexOf(tags[1], start);
+  return end < 0 ? null : inner.slice(start + tags[0].length, end);
 }
 
 /** The plain value of one `<c>`: the cached result of a formula, the text of rich text, an error code as text. */

@@ -1,5 +1,4 @@
 import { streamEntryText, ZipArchive, ZipEntry } from "./zip";
-import { columnOfRef } from "./xml";
 
 /** Where a worksheet's XML is split: what comes before the rows, each row, and what follows them. */
 export interface SheetHandlers {
@@ -62,9 +61,10 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
       state = "rows";
     }
     let from = 0;
+    // Searched once per chunk, not once per row: a row never holds </sheetData>.
+    const close = buffer.indexOf(dataClose);
     for (;;) {
       const start = buffer.indexOf(rowOpen, from);
-      const close = buffer.indexOf(dataClose, from);
       if (close >= 0 && (start < 0 || close < start)) {
         state = "tail";
         tailParts.push(buffer.slice(close));
@@ -96,6 +96,27 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   handlers.tail(tailParts.join(""));
 }
 
+/** The value of attribute `name` (given as ' r="') between from and to, or null; no regex, no tag string. */
+function attrIn(xml: string, needle: string, from: number, to: number): string | null {
+  const at = xml.indexOf(needle, from);
+  if (at < 0 || at >= to) return null;
+  const start = at + needle.length;
+  return xml.slice(start, xml.indexOf('"', start));
+}
+
+/** 0-based column of the cell whose tag starts at `from`, from its r="AB12" attribute, or -1 without one. */
+function columnAt(xml: string, from: number, to: number): number {
+  const at = xml.indexOf(' r="', from);
+  if (at < 0 || at >= to) return -1;
+  let n = 0;
+  for (let i = at + 4; ; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + c - 64;
+  }
+  return n - 1;
+}
+
 /** Calls `onCell` for each `<c>` of one row: its 0-based column, type, style index and inner XML (null when empty). */
 export function forEachCell(
   rowXml: string,
@@ -115,18 +136,18 @@ export function forEachCell(
     }
     if (start < 0) return;
     const tagEnd = rowXml.indexOf(">", start);
-    const tag = rowXml.slice(start, tagEnd);
-    const ref = / r="([A-Z]+)/.exec(tag);
-    col = ref ? columnOfRef(ref[1]) : col + 1;
-    const t = / t="(\w+)"/.exec(tag);
-    const s = / s="(\d+)"/.exec(tag);
+    const ref = columnAt(rowXml, start, tagEnd);
+    col = ref >= 0 ? ref : col + 1;
+    const type = attrIn(rowXml, ' t="', start, tagEnd);
+    const style = attrIn(rowXml, ' s="', start, tagEnd);
+    const s = style === null ? 0 : Number(style);
     if (rowXml.charCodeAt(tagEnd - 1) === 47) {
-      onCell(col, t ? t[1] : null, s ? Number(s[1]) : 0, null);
+      onCell(col, type, s, null);
       from = tagEnd + 1;
       continue;
     }
     const end = rowXml.indexOf(close, tagEnd);
-    onCell(col, t ? t[1] : null, s ? Number(s[1]) : 0, rowXml.slice(tagEnd + 1, end));
+    onCell(col, type, s, rowXml.slice(tagEnd + 1, end));
     from = end + close.length;
   }
 }

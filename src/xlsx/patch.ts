@@ -6,8 +6,8 @@ import { fileMessages } from "./messages";
 import type { XlsxSheetSource } from "./readXlsx";
 import { SheetScan } from "./sheetReader";
 import { CellContent, SheetPatch, sheetPatchWriter } from "./sheetPatch";
-import { patchStyles } from "./stylesPatch";
-import { Codec, fflateCodec, findEntry, patchZip, PartWriter } from "./zip";
+import { editedParts, patchStyles } from "./stylesPatch";
+import { Codec, fflateCodec, findEntry, patchZip } from "./zip";
 
 const STATUS_WIDTH = 40;
 const EXPLANATION_WIDTH = 80;
@@ -83,7 +83,7 @@ export function annotatedCopy(
     clearColumns: rerun ? new Set([status, expl]) : undefined,
     clearFromRow: table.headerRow,
   };
-  const replace = new Map<string, PartWriter>(styles.parts);
+  const replace = editedParts(source.zip, styles.edits);
   replace.set(source.sheet.path, sheetPatchWriter(source.zip, findEntry(source.zip, source.sheet.path)!, patch));
   return ok({ pieces: patchZip(source.zip, replace, codec), columns });
 }

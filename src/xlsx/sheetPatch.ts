@@ -151,7 +151,7 @@ const AFTER_FORMATTING = [
   "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
 ];
 
-function addFormats(tail: string, p: string, patch: SheetPatch): string {
+export function addFormats(tail: string, p: string, patch: SheetPatch): string {
   const cfRe = new RegExp(`<${p}conditionalFormatting\\b[\\s\\S]*?</${p}conditionalFormatting>`, "g");
   const drop = patch.dropFormat;
   let body = drop ? tail.replace(cfRe, (block) => (drop(block) ? "" : block)) : tail;

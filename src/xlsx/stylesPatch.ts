@@ -6,8 +6,10 @@ export interface StylesPatch {
   boldXf: number | null;
   failDxf: number;
   warnDxf: number;
-  /** Parts to replace or add in the archive. */
-  parts: Map<string, PartWriter>;
+  /** The dxf index of each fill asked for, in order (the first two are the fail and warning fills). */
+  dxfs: number[];
+  /** Parts to edit or add in the archive. */
+  edits: PartEdits;
 }
 
 const FILL_FAIL = "FFFFC7CE";
@@ -42,7 +44,7 @@ const MINIMAL_STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 /** The styles part with a bold header style and the two highlight fills appended; nothing already there moves. */
-function patchedStyles(xml: string): { xml: string; boldXf: number | null; failDxf: number } {
+function patchedStyles(xml: string, fills: readonly string[]): { xml: string; boldXf: number | null; failDxf: number } {
   const p = /<([A-Za-z_][\w.-]*:)?styleSheet[\s>]/.exec(xml)?.[1] ?? "";
   let out = xml;
   let boldXf: number | null = null;
@@ -55,38 +57,54 @@ function patchedStyles(xml: string): { xml: string; boldXf: number | null; failD
     out = xfs.xml;
     boldXf = xfs.first;
   }
-  const dxfs = append(out, p, "dxfs", "dxf", [dxf(FILL_FAIL, p), dxf(FILL_WARNING, p)], ["tableStyles", "colors", "extLst"]);
+  const dxfs = append(out, p, "dxfs", "dxf", fills.map((f) => dxf(f, p)), ["tableStyles", "colors", "extLst"]);
   return { xml: dxfs.xml, boldXf, failDxf: dxfs.first };
 }
 
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 
-export function patchStyles(zip: ZipArchive, parts: WorkbookParts): StylesPatch {
-  const replace = new Map<string, PartWriter>();
+/** `extraFills` (ARGB) get a dxf each after the fail and warning fills, for other highlight rules. */
+export function patchStyles(zip: ZipArchive, parts: WorkbookParts, extraFills: readonly string[] = []): StylesPatch {
+  const fills = [FILL_FAIL, FILL_WARNING, ...extraFills];
+  const indexes = (first: number) => fills.map((_, i) => first + i);
+  const edits: PartEdits = new Map();
   const entry = parts.stylesPath ? findEntry(zip, parts.stylesPath) : undefined;
   if (entry) {
-    const patched = patchedStyles(entryText(zip, entry));
-    replace.set(entry.name, (write) => write(patched.xml));
-    return { boldXf: patched.boldXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, parts: replace };
+    const patched = patchedStyles(entryText(zip, entry), fills);
+    edits.set(entry.name, () => patched.xml);
+    return { boldXf: patched.boldXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, dxfs: indexes(patched.failDxf), edits };
   }
   // A workbook without a styles part (some generators omit it): add one, with its content type and relationship.
-  const patched = patchedStyles(MINIMAL_STYLES);
+  const patched = patchedStyles(MINIMAL_STYLES, fills);
   const dir = parts.workbookPath.slice(0, parts.workbookPath.lastIndexOf("/") + 1);
-  replace.set(`${dir}styles.xml`, (write) => write(patched.xml));
-  const types = findEntry(zip, "[Content_Types].xml");
-  if (types) {
-    const xml = entryText(zip, types).replace(
-      "</Types>",
-      `<Override PartName="/${dir}styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
-    );
-    replace.set(types.name, (write) => write(xml));
+  edits.set(`${dir}styles.xml`, () => patched.xml);
+  edits.set("[Content_Types].xml", (xml) =>
+    (xml ?? "").replace("</Types>", `<Override PartName="/${dir}styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`),
+  );
+  edits.set(relsPathOf(parts.workbookPath), (xml) =>
+    (xml ?? EMPTY_RELS).replace("</Relationships>", `<Relationship Id="rIdPsoStyles" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`),
+  );
+  return { boldXf: patched.boldXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, dxfs: indexes(patched.failDxf), edits };
+}
+
+const EMPTY_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+
+/** Text edits per part: each gets the part's current text (undefined for a new part) and returns the new text. */
+export type PartEdits = Map<string, (xml: string | undefined) => string>;
+
+/** Adds an edit after any already there for that part. */
+export function addEdit(edits: PartEdits, part: string, edit: (xml: string | undefined) => string): void {
+  const before = edits.get(part);
+  edits.set(part, before ? (xml) => edit(before(xml)) : edit);
+}
+
+/** The edits as part writers: each part's text is read once, edited, written. */
+export function editedParts(zip: ZipArchive, edits: PartEdits): Map<string, PartWriter> {
+  const out = new Map<string, PartWriter>();
+  for (const [name, edit] of edits) {
+    const entry = findEntry(zip, name);
+    out.set(entry?.name ?? name, (write) => write(edit(entry ? entryText(zip, entry) : undefined)));
   }
-  const relsPath = relsPathOf(parts.workbookPath);
-  const rels = findEntry(zip, relsPath);
-  const relsXml = rels
-    ? entryText(zip, rels)
-    : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  const withStyles = relsXml.replace("</Relationships>", `<Relationship Id="rIdPsoStyles" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`);
-  replace.set(rels ? rels.name : relsPath, (write) => write(withStyles));
-  return { boldXf: patched.boldXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, parts: replace };
+  return out;
 }

@@ -15,6 +15,8 @@ export interface WorkbookParts {
   stylesPath: string | null;
   /** Serials count from 1904-01-01 (old Mac workbooks). */
   date1904: boolean;
+  /** The sheet shown when the workbook opens (0-based). */
+  activeTab: number;
 }
 
 /** Resolves a relationship target against the folder of the part that holds the relationship. */
@@ -73,5 +75,7 @@ export function workbookParts(zip: ZipArchive): WorkbookParts | null {
   }
   const pr = tags(xml, "workbookPr")[0];
   const date1904 = pr ? /^(1|true)$/.test(attr(pr, "date1904") ?? "") : false;
-  return { workbookPath, sheets, sharedStringsPath: target("/sharedStrings"), stylesPath: target("/styles"), date1904 };
+  const view = tags(xml, "workbookView")[0];
+  const activeTab = Number((view && attr(view, "activeTab")) ?? 0);
+  return { workbookPath, sheets, sharedStringsPath: target("/sharedStrings"), stylesPath: target("/styles"), date1904, activeTab };
 }

@@ -1,6 +1,6 @@
 import { readSharedStrings } from "./sharedStrings";
 import { CellContext, cellValue } from "./sheetReader";
-import { addFormats, CellContent, cellXml, RuleSet, setColumnWidths, SheetPatch, sheetPatchWriter } from "./sheetPatch";
+import { addFormats, CellContent, cellsFromMap, cellXml, RuleSet, setColumnWidths, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { forEachCell, splitSheet } from "./sheetXml";
 import { addEdit, editedParts, patchStyles } from "./stylesPatch";
 import { readDateStyles } from "./styles";
@@ -122,7 +122,7 @@ export function patchBook(book: OpenedBook, changes: readonly SheetChanges[], co
     const formats: RuleSet[] = change.formats.map((f) => ({ sqref: f.sqref, rules: [{ formula: f.formula, dxf: dxfOf(f.fill) }] }));
     const sheet = existing.get(change.name.toLowerCase());
     if (sheet) {
-      const patch: SheetPatch = { cells, widths: change.widths, formats, dropFormat: change.dropFormat };
+      const patch: SheetPatch = { ...cellsFromMap(cells), widths: change.widths, formats, dropFormat: change.dropFormat };
       writers.set(sheet.path, sheetPatchWriter(zip, findEntry(zip, sheet.path)!, patch));
       continue;
     }
@@ -136,7 +136,7 @@ export function patchBook(book: OpenedBook, changes: readonly SheetChanges[], co
       return `<row r="${r}">${line.map(([c, content]) => cellXml("", `${columnLetter(c)}${r}`, content, null)).join("")}</row>`;
     });
     const head = setColumnWidths(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>`, "", change.widths);
-    const xml = head + rows.join("") + addFormats("</sheetData></worksheet>", "", { cells, widths: [], formats });
+    const xml = head + rows.join("") + addFormats("</sheetData></worksheet>", "", { ...cellsFromMap(cells), widths: [], formats });
     writers.set(path, (write) => write(xml));
     const id = `rIdPso${added}`;
     const target = path.slice(dir.length);

@@ -58,21 +58,40 @@ export function annotatedCopy(
   const styles = patchStyles(source.zip, source.parts);
   const status = columns.status - 1;
   const expl = columns.explanation - 1;
-  const cells = new Map<number, Map<number, CellContent>>();
   const header = { kind: "text", style: styles.boldXf } as const;
-  cells.set(table.headerRow, new Map<number, CellContent>([[status, { ...header, text: STATUS_HEADER }], [expl, { ...header, text: EXPLANATION_HEADER }]]));
-  for (const f of findings) {
-    cells.set(f.row, new Map<number, CellContent>([
+  const headerCells = new Map<number, CellContent>([[status, { ...header, text: STATUS_HEADER }], [expl, { ...header, text: EXPLANATION_HEADER }]]);
+  // Findings are in sheet order: a row's texts are found by binary search and made only when the row is written.
+  const findingAt = (row: number): Finding | undefined => {
+    let lo = 0;
+    let hi = findings.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = findings[mid].row;
+      if (r === row) return findings[mid];
+      if (r < row) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  const cellsAt = (row: number): Map<number, CellContent> | undefined => {
+    if (row === table.headerRow) return headerCells;
+    const f = findingAt(row);
+    if (!f) return undefined;
+    return new Map<number, CellContent>([
       [status, { kind: "text", text: statusLine(f, lang, table.columnNames) }],
       [expl, { kind: "text", text: explanation(f, lang, table.columnNames) }],
-    ]));
-  }
+    ]);
+  };
+  const rows = [table.headerRow];
+  for (const f of findings) if (f.row > rows[rows.length - 1]) rows.push(f.row);
   const lastRow = findings.reduce((max, f) => Math.max(max, f.row), table.headerRow + 1);
   const statusRef = `$${columnLetter(status)}${table.headerRow + 1}`;
   const formulas = highlightFormulas(statusRef);
   const rerun = table.statusColumn === status;
   const patch: SheetPatch = {
-    cells,
+    rows,
+    cellsAt,
+    lastColumn: expl,
     widths: [[columns.status, STATUS_WIDTH], [columns.explanation, EXPLANATION_WIDTH]],
     formats: [{
       sqref: `A${table.headerRow + 1}:${columnLetter(expl)}${lastRow}`,

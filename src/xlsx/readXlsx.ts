@@ -91,6 +91,8 @@ function readArchive(
     const scan = scanSheet(zip, entry, ctx, HEADER_ROOM, keep);
     fillMerges(scan, keep);
     const table = tableFromGrid(scan.grid, 1, options.mapping)!;
+    // The table holds the values now; the patch writer needs only what the scan learnt about the columns.
+    scan.grid = [];
     const notes = duplicateNotes(base, sheet.name, table, options.mapping, scan.merges);
     return withSpend(base, { file, kind: "xlsx", sheetName: sheet.name, table, notes, xlsx: { zip, parts, sheet, scan } });
   }

@@ -22,15 +22,19 @@ export interface RuleSet {
 }
 
 export interface SheetPatch {
-  /** 1-based row -> 0-based column -> new content. */
-  cells: Map<number, Map<number, CellContent>>;
+  /** The 1-based rows that get cells, ascending. */
+  rows: readonly number[];
+  /** A row's new cells by 0-based column, made when the row is written (so a million rows are never all in memory). */
+  cellsAt(row: number): Map<number, CellContent> | undefined;
+  /** The right-most 0-based column written. */
+  lastColumn: number;
   /** 1-based column numbers and widths (Excel character units). */
   widths: [number, number][];
   /** Conditional-format blocks to add after the sheet's own, with priorities above theirs. */
   formats: RuleSet[];
   /** An earlier run's blocks to remove (the workbook's own are never touched). */
   dropFormat?: (block: string) => boolean;
-  /** Cells in these 0-based columns at or below `clearFromRow` are removed unless `cells` sets them (a re-run). */
+  /** Cells in these 0-based columns at or below `clearFromRow` are removed unless `cellsAt` sets them (a re-run). */
   clearColumns?: ReadonlySet<number>;
   clearFromRow?: number;
 }
@@ -177,14 +181,13 @@ export function addFormats(tail: string, p: string, patch: SheetPatch): string {
 /** Streams the sheet part through the patch: rows it does not touch are passed on as they are. */
 export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetPatch, limit?: number): PartWriter {
   return (write) => {
-    const pending = [...patch.cells.keys()].sort((a, b) => a - b);
+    const pending = patch.rows;
     const lastRow = pending.length > 0 ? pending[pending.length - 1] : 0;
-    let lastCol = -1;
-    for (const line of patch.cells.values()) for (const c of line.keys()) if (c > lastCol) lastCol = c;
+    const lastCol = patch.lastColumn;
     const clearFrom = patch.clearFromRow ?? Number.MAX_SAFE_INTEGER;
     let next = 0;
     let p = "";
-    const newRow = (n: number) => `<${p}row r="${n}">${[...patch.cells.get(n)!.entries()].sort((a, b) => a[0] - b[0]).map(([c, content]) => cellXml(p, `${columnLetter(c)}${n}`, content, null)).join("")}</${p}row>`;
+    const newRow = (n: number) => `<${p}row r="${n}">${[...(patch.cellsAt(n) ?? new Map<number, CellContent>()).entries()].sort((a, b) => a[0] - b[0]).map(([c, content]) => cellXml(p, `${columnLetter(c)}${n}`, content, null)).join("")}</${p}row>`;
     const flushBefore = (n: number) => {
       let out = "";
       while (next < pending.length && pending[next] < n) out += newRow(pending[next++]);
@@ -204,7 +207,7 @@ export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetP
           write(flushBefore(n));
           if (pending[next] === n) next++;
           const clear = patch.clearColumns && n >= clearFrom ? patch.clearColumns : null;
-          write(patchRow(xml, p, n, patch.cells.get(n), clear));
+          write(patchRow(xml, p, n, pending[next - 1] === n ? patch.cellsAt(n) : undefined, clear));
         },
         tail: (text) => {
           const missing = flushBefore(Number.MAX_SAFE_INTEGER);
@@ -215,4 +218,11 @@ export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetP
       limit,
     );
   };
+}
+
+/** The rows, cells and right-most column of a patch given as a map (small edits: the workbench). */
+export function cellsFromMap(cells: Map<number, Map<number, CellContent>>): Pick<SheetPatch, "rows" | "cellsAt" | "lastColumn"> {
+  let lastColumn = -1;
+  for (const line of cells.values()) for (const c of line.keys()) if (c > lastColumn) lastColumn = c;
+  return { rows: [...cells.keys()].sort((a, b) => a - b), cellsAt: (row) => cells.get(row), lastColumn };
 }

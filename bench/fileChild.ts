@@ -6,7 +6,11 @@ import { dayFromYmd, evaluate, wonenLimburgPolicy } from "./core";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readSupplierFile } = require("../lib/xlsx/readSupplierFile") as typeof import("../src/xlsx/readSupplierFile");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { annotateWorksheet } = require("../lib/xlsx/annotate") as typeof import("../src/xlsx/annotate");
+const { annotatedCopy } = require("../lib/xlsx/patch") as typeof import("../src/xlsx/patch");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { nodeCodec } = require("../lib/xlsx/nodeCodec") as typeof import("../src/xlsx/nodeCodec");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { writeAtomically } = require("../lib/cli/writeOut") as typeof import("../src/cli/writeOut");
 
 async function main(): Promise<void> {
   const [file, out] = process.argv.slice(2);
@@ -16,8 +20,10 @@ async function main(): Promise<void> {
   const t1 = performance.now();
   const findings = evaluate(loaded.value.table.rows, wonenLimburgPolicy, dayFromYmd(2026, 12, 1));
   const t2 = performance.now();
-  annotateWorksheet(loaded.value.worksheet, loaded.value.table, findings, "nl");
-  await loaded.value.workbook.xlsx.writeFile(out);
+  const copy = annotatedCopy(loaded.value.xlsx!, loaded.value.table, findings, "nl", file, nodeCodec);
+  if (!copy.ok) throw new Error(copy.message.en);
+  const failed = await writeAtomically(out, copy.value.pieces);
+  if (failed) throw new Error(failed.en);
   const t3 = performance.now();
   process.stdout.write(
     `${JSON.stringify({ readMs: t1 - t0, evaluateMs: t2 - t1, writeMs: t3 - t2, rows: findings.length, maxRssKb: process.resourceUsage().maxRSS })}\n`,

@@ -95,15 +95,16 @@ async function statusesOf(file: string, column: number): Promise<string[]> {
   return out;
 }
 
-function runCli(file: string, extra: string[]): { ms: number; stdout: string } {
+function runCli(file: string, extra: string[]): { ms: number; stdout: string; maxRssKb: number } {
   const t = nowMs();
-  const r = spawnSync(process.execPath, [path.join(ROOT, "bin/pso-toets.js"), "check", file, "--peildatum", "2026-12-01", ...extra], {
+  const r = spawnSync(process.execPath, ["-r", path.join(ROOT, "bench/maxrss.js"), path.join(ROOT, "bin/pso-toets.js"), "check", file, "--peildatum", "2026-12-01", ...extra], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 1 << 30,
   });
   if (r.status !== 0 && r.status !== 1) throw new Error(`pso-toets exited ${r.status}: ${r.stderr}`);
-  return { ms: nowMs() - t, stdout: r.stdout };
+  const m = /BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr ?? "");
+  return { ms: nowMs() - t, stdout: r.stdout, maxRssKb: m ? Number(m[1]) : NaN };
 }
 
 export async function libreOfficeSection(tmp: string): Promise<Section> {
@@ -111,7 +112,6 @@ export async function libreOfficeSection(tmp: string): Promise<Section> {
   if (spawnSync("soffice", ["--version"], { stdio: "pipe" }).error) {
     return skipped(title, "soffice (LibreOffice)", "sudo apt-get install -y libreoffice-calc-nogui");
   }
-  // The CLI reads at most 100,000 supplier rows per sheet (MAX_ROWS).
   const n = QUICK ? 5_000 : 100_000;
   const runs = QUICK ? 1 : 2;
   const cells = generateCleanCells(n);
@@ -128,7 +128,12 @@ export async function libreOfficeSection(tmp: string): Promise<Section> {
   const outDir = path.join(tmp, "lo-out");
   for (let i = 0; i < runs; i++) loTimes.push(convert(profile, formulaFile, outDir));
   const cliTimes: number[] = [];
-  for (let i = 0; i < Math.max(3, runs); i++) cliTimes.push(runCli(dataFile, ["--out", path.join(tmp, `pso-${n}.xlsx`)]).ms);
+  let cliRss = 0;
+  for (let i = 0; i < Math.max(3, runs); i++) {
+    const run = runCli(dataFile, ["--out", path.join(tmp, `pso-${n}.xlsx`)]);
+    cliTimes.push(run.ms);
+    cliRss = Math.max(cliRss, run.maxRssKb / 1024);
+  }
   const lo = median(loTimes);
   const cli = median(cliTimes);
 
@@ -151,6 +156,14 @@ export async function libreOfficeSection(tmp: string): Promise<Section> {
       ratio: `${fmtRatio(lo / cli)} faster`,
       target: ">= 5x faster",
       met: lo / cli >= 5,
+    },
+    {
+      name: "pso-toets check --out: peak memory (max RSS), same runs",
+      value: `${cliRss.toFixed(0)} MB`,
+      baseline: "300 MB budget",
+      ratio: fmtRatio(cliRss / 300),
+      target: "< 300 MB",
+      met: cliRss < 300,
     },
     {
       name: `LibreOffice: load, recalculate ${fmtInt(n * FORMULA_HEADERS.length)} formula cells, save`,

@@ -4,6 +4,7 @@ import { fileMessages } from "../xlsx/messages";
 import { LoadedSupplierFile, readSupplierFile } from "../xlsx/readSupplierFile";
 import { CliIo } from "./io";
 import { CommonOptions, parseCommonOptions } from "./options";
+import { targetProblem } from "./writeOut";
 
 /** The same file by path, or by identity: a link to it, or another spelling on a case-insensitive disk (Windows, macOS). */
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -22,7 +23,7 @@ export interface PreparedRun {
 }
 
 /**
- * What every command does first: read the options, make sure an --out is a new .xlsx (never the input), and read the
+ * What every command does first: read the options, make sure an --out is a new .xlsx (never the input) that can be written, and read the
  * supplier table, passing on the reader's notes. Null when a message was already written (exit code 2).
  */
 export async function prepareRun(args: string[], io: CliIo): Promise<PreparedRun | null> {
@@ -38,8 +39,14 @@ export async function prepareRun(args: string[], io: CliIo): Promise<PreparedRun
       io.err(fileMessages.sameInputAndOutput(options.out)[lang]);
       return null;
     }
-    if (!options.out.toLowerCase().endsWith(".xlsx")) {
-      io.err(fileMessages.outNotXlsx(options.out)[lang]);
+    const ext = options.file.toLowerCase().endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+    if (!options.out.toLowerCase().endsWith(ext)) {
+      io.err(fileMessages.outNotXlsx(options.out, ext)[lang]);
+      return null;
+    }
+    const problem = await targetProblem(options.out);
+    if (problem) {
+      io.err(problem[lang]);
       return null;
     }
   }

@@ -1,10 +1,12 @@
-import { evaluate, formatDateNl, formatEuro, formatIsoDate, formatPercent, Lang } from "../core";
+import { evaluate, formatDateNl, formatEuro, formatIsoDate, formatPercent, Lang, ok } from "../core";
+import { loadWorkbook } from "../xlsx/readSupplierFile";
 import { historyJson } from "../core/history";
 import { SocialReport } from "../core/socialReport";
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import { writeSocialSheet } from "../xlsx/socialSheet";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
 import { prepareRun } from "./prepare";
+import { writeAtomically } from "./writeOut";
 
 /** The `--json` output: KPI block, history and action list. */
 export function rapportJson(report: SocialReport, peildatum: number) {
@@ -44,8 +46,8 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
   const prepared = await prepareRun(args, io);
   if (!prepared) return EXIT_USAGE;
   const { options: o, loaded } = prepared;
-  const { table, worksheet, workbook } = loaded;
-  if (worksheet.name === SOCIAL_SHEET_NAME) {
+  const { table, sheetName } = loaded;
+  if (sheetName === SOCIAL_SHEET_NAME) {
     io.err(
       o.lang === "nl"
         ? `Het blad "${SOCIAL_SHEET_NAME}" is het rapport zelf, geen leverancierslijst. Wijs de leverancierslijst aan met --sheet NAAM.`
@@ -54,7 +56,14 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const findings = evaluate(table.rows, o.policy, o.peildatum);
-  const report = writeSocialSheet(workbook, findings, o.policy, o.peildatum, o.lang, worksheet.name);
+  // The report sheet is still written through exceljs's object model (see the README's reliability section).
+  const opened = loaded.csvWorkbook ? ok({ workbook: loaded.csvWorkbook }) : await loadWorkbook(o.file);
+  if (!opened.ok) {
+    io.err(opened.message[o.lang]);
+    return EXIT_USAGE;
+  }
+  const workbook = opened.value.workbook;
+  const report = writeSocialSheet(workbook, findings, o.policy, o.peildatum, o.lang, sheetName);
   if (!report.ok) {
     io.err(report.message[o.lang]);
     return EXIT_USAGE;
@@ -62,7 +71,11 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
   if (o.json) io.out(JSON.stringify(rapportJson(report.value, o.peildatum), null, 2));
   else io.out(rapportText(report.value, o.peildatum, o.lang));
   if (o.out !== undefined) {
-    await workbook.xlsx.writeFile(o.out);
+    const failed = await writeAtomically(o.out, [new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer)]);
+    if (failed) {
+      io.err(failed[o.lang]);
+      return EXIT_USAGE;
+    }
     if (!o.json) io.out(o.lang === "nl" ? `Blad "${SOCIAL_SHEET_NAME}" geschreven in: ${o.out}` : `Sheet "${SOCIAL_SHEET_NAME}" written to: ${o.out}`);
   }
   return EXIT_OK;

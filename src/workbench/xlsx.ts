@@ -1,10 +1,14 @@
 /**
- * .xlsx ↔ stand-in: exceljs reads a dropped file into the stand-in's sheets (values, formulas with their cached
- * results, number formats, solid fills, merges, hidden rows), and writes the changed workbook back on top of the
- * original file, so whatever the stand-in does not model (styles, names, panes) stays as the user had it.
+ * .xlsx ↔ stand-in: PSO-toets's own reader loads a dropped file into the stand-in's sheets, and the download patches
+ * that file with what changed, the way `pso-toets check --out` does (src/xlsx/bookPatch.ts): every part it does not
+ * change, charts, pivot tables and macros included, is copied byte for byte. exceljs only builds a new workbook when
+ * there is no dropped file.
  */
 import ExcelJS from "exceljs";
-import { createWorkbook, formatLocal, SheetModel, StandinWorkbook, Value } from "../excel-standin";
+import { openBook, patchBook, SheetChanges, StoredCell, storedCells, storedSheet } from "../xlsx/bookPatch";
+import { readCellFormats } from "../xlsx/styles";
+import type { CellContent } from "../xlsx/sheetPatch";
+import { createWorkbook, formatLocal, parseLocal, SheetModel, StandinWorkbook, Value } from "../excel-standin";
 import { sheetExtras } from "../excel-standin/charts";
 
 const serialOf = (d: Date): number => d.getTime() / 86_400_000 + 25569;
@@ -34,39 +38,40 @@ function solidFill(fill: ExcelJS.Fill | undefined): string | null {
   return argb && argb.length === 8 ? `#${argb.slice(2).toUpperCase()}` : null;
 }
 
+/**
+ * A dropped file in the stand-in: values (formulas with their cached results), number formats, solid fills, merges,
+ * hidden rows and sheets, read by PSO-toets's own streaming reader. exceljs is not used here: it expands validation or
+ * merges over a whole sheet cell by cell (minutes, gigabytes) and fails on some charts made by other tools.
+ */
 export async function bookFromXlsx(data: ArrayBuffer): Promise<StandinWorkbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data);
+  const opened = openBook(new Uint8Array(data));
+  if (!opened) throw new Error("xl/workbook.xml ontbreekt");
+  const formats = readCellFormats(opened.zip, opened.parts.stylesPath);
   const grids: Record<string, Value[][]> = {};
-  const worksheets = wb.worksheets;
-  for (const ws of worksheets) grids[ws.name] = [];
+  for (const s of opened.parts.sheets) grids[s.name] = [];
   const book = createWorkbook(grids);
-  for (const ws of worksheets) {
-    const sheet = book.sheet(ws.name);
-    if (ws.state !== "visible") sheet.visibility = "Hidden";
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (row.hidden) sheet.hiddenRows.add(rowNumber - 1);
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const r = rowNumber - 1;
-        const c = colNumber - 1;
-        if (cell.isMerged && cell.master.address !== cell.address) return;
-        sheet.set(r, c, valueOf(cell.value));
-        const formula = formulaOf(cell);
-        if (formula) sheet.formulas.set(`${r},${c}`, formula);
-        if (cell.numFmt && cell.numFmt !== "General") sheet.numberFormats.set(`${r},${c}`, cell.numFmt);
-        const fill = solidFill(cell.fill);
+  for (const part of opened.parts.sheets) {
+    const sheet = book.sheet(part.name);
+    if (part.hidden) sheet.visibility = "Hidden";
+    const stored = storedSheet(opened, part.path);
+    for (const [r1, line] of stored.cells) {
+      for (const [c, cell] of line) {
+        const r = r1 - 1;
+        if (cell.value !== null) sheet.set(r, c, cell.value);
+        if (cell.formulaText) sheet.formulas.set(`${r},${c}`, `=${cell.formulaText}`);
+        const format = formats.numFmt[cell.style];
+        if (format && format !== "General") sheet.numberFormats.set(`${r},${c}`, format);
+        const fill = formats.fill[cell.style];
         if (fill) sheet.fills.set(`${r},${c}`, fill);
-      });
-    });
-    for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
-      const [a, b] = range.split(":");
-      const tl = ws.getCell(a);
-      const br = ws.getCell(b ?? a);
-      sheet.merged.push({ row: +tl.row - 1, col: +tl.col - 1, rows: +br.row - +tl.row + 1, cols: +br.col - +tl.col + 1 });
+      }
+    }
+    for (const r of stored.hiddenRows) sheet.hiddenRows.add(r - 1);
+    for (const ref of stored.merges) {
+      const range = parseLocal(ref);
+      if (range) sheet.merged.push(range);
     }
   }
-  const active = wb.views?.[0]?.activeTab ?? 0;
-  book.model.activeSheet = Math.min(active, book.model.sheets.length - 1);
+  book.model.activeSheet = Math.min(opened.parts.activeTab, book.model.sheets.length - 1);
   return book;
 }
 
@@ -123,15 +128,78 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
   }
 }
 
-/** The workbook as an .xlsx file: the original file with the stand-in's sheets written over it. */
-export async function xlsxFromBook(book: StandinWorkbook, original: ArrayBuffer | null): Promise<ArrayBuffer> {
-  const wb = new ExcelJS.Workbook();
-  if (original) await wb.xlsx.load(original);
-  const names = new Set(book.model.sheets.map((s) => s.name.toLowerCase()));
-  for (const ws of [...wb.worksheets]) if (!names.has(ws.name.toLowerCase())) wb.removeWorksheet(ws.id);
-  for (const sheet of book.model.sheets) {
-    const ws = wb.getWorksheet(sheet.name) ?? wb.addWorksheet(sheet.name);
-    writeSheet(ws, sheet);
+const STATUS_RULE = /LEFT\(\$[A-Z]+\d+,\d+\)=(&quot;|")(Voldoet niet|Non-compliant|Let op|Warning)/;
+
+function contentOf(value: Value, formula: string | undefined): CellContent {
+  if (formula) return { kind: "formula", formula: formula.slice(1), cached: value };
+  if (value === "") return { kind: "empty" };
+  if (typeof value === "number") return { kind: "number", value };
+  if (typeof value === "boolean") return { kind: "boolean", value };
+  return { kind: "text", text: value };
+}
+
+/** What the stand-in changed in one sheet compared with the stored cells: only those cells are written. */
+function changesOf(sheet: SheetModel, stored: Map<number, Map<number, StoredCell>>): SheetChanges {
+  const cells: SheetChanges["cells"] = new Map();
+  const extras = sheetExtras(sheet);
+  const put = (r: number, c: number, content: CellContent) => {
+    let line = cells.get(r + 1);
+    if (!line) cells.set(r + 1, (line = new Map()));
+    line.set(c, { ...content, bold: extras.bold.has(`${r},${c}`) });
+  };
+  const seen = new Set<string>();
+  for (const [r, line] of sheet.values) {
+    for (const [c, value] of line) {
+      seen.add(`${r},${c}`);
+      const formula = sheet.formulas.get(`${r},${c}`);
+      const was = stored.get(r + 1)?.get(c);
+      // A formula the file already holds stays as it is: the stand-in only recalculated it.
+      if (was?.formula && (formula !== undefined || was.value === value)) continue;
+      if (!was?.formula && formula === undefined && was?.value === value) continue;
+      put(r, c, contentOf(value, formula));
+    }
   }
+  for (const [key, formula] of sheet.formulas) {
+    if (seen.has(key)) continue;
+    const [r, c] = key.split(",").map(Number);
+    if (!stored.get(r + 1)?.get(c)?.formula) put(r, c, contentOf("", formula));
+  }
+  for (const [r1, line] of stored) {
+    for (const [c, was] of line) {
+      if (was.value === null || seen.has(`${r1 - 1},${c}`) || sheet.formulas.has(`${r1 - 1},${c}`)) continue;
+      put(r1 - 1, c, { kind: "empty" });
+    }
+  }
+  return {
+    name: sheet.name,
+    cells,
+    widths: [...extras.columnWidths].map(([c, points]) => [c + 1, Math.round(points / 6)]),
+    formats: sheet.conditionalFormats.map((cf) => ({ sqref: formatLocal(cf.rect), formula: cf.formula.replace(/^=/, ""), fill: argb(cf.fill ?? "#FFFFFF") })),
+    dropFormat: (block) => STATUS_RULE.test(block),
+  };
+}
+
+const arrayBufferOf = (pieces: Uint8Array[]): ArrayBuffer => {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out.buffer;
+};
+
+/** The workbook as an .xlsx file: the original file patched with what changed, or a new file when there is none. */
+export async function xlsxFromBook(book: StandinWorkbook, original: ArrayBuffer | null): Promise<ArrayBuffer> {
+  const opened = original ? openBook(new Uint8Array(original)) : null;
+  if (opened) {
+    const changes = book.model.sheets.map((sheet) => {
+      const part = opened.parts.sheets.find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
+      return changesOf(sheet, part ? storedCells(opened, part.path) : new Map());
+    });
+    return arrayBufferOf(patchBook(opened, changes));
+  }
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of book.model.sheets) writeSheet(wb.addWorksheet(sheet.name), sheet);
   return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
 }

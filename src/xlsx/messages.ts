@@ -68,8 +68,32 @@ export const fileMessages = {
     nl: `--out "${file}" is het invoerbestand zelf; PSO-toets schrijft nooit in het origineel. Kies een andere naam.`,
     en: `--out "${file}" is the input file itself; PSO-toets never writes to the original. Choose another name.`,
   }),
-  outNotXlsx: (file: string): Message => ({
-    nl: `--out "${file}" moet eindigen op .xlsx.`,
-    en: `--out "${file}" must end in .xlsx.`,
+  outNotXlsx: (file: string, ext: ".xlsx" | ".xlsm"): Message => ({
+    nl: `--out "${file}" moet eindigen op ${ext}${ext === ".xlsm" ? " (een werkmap met macro's blijft een .xlsm)" : ""}.`,
+    en: `--out "${file}" must end in ${ext}${ext === ".xlsm" ? " (a workbook with macros stays an .xlsm)" : ""}.`,
+  }),
+  tooLarge: (file: string, part: string, limit: number): Message => ({
+    nl: `Bestand "${file}": onderdeel ${part} is uitgepakt groter dan ${Math.round(limit / 1024 / 1024).toLocaleString("nl-NL")} MB, de grens van PSO-toets. Dat is geen leveranciersblad maar vermoedelijk een beschadigd of kwaadaardig bestand (een zip-bom); PSO-toets is gestopt voordat het geheugen volliep.`,
+    en: `File "${file}": part ${part} is larger than ${Math.round(limit / 1024 / 1024).toLocaleString("en-GB")} MB when unpacked, PSO-toets's limit. That is no supplier sheet but probably a damaged or malicious file (a zip bomb); PSO-toets stopped before memory ran out.`,
+  }),
+  outFolderMissing: (file: string, dir: string): Message => ({
+    nl: `--out "${file}": de map "${dir}" bestaat niet. Maak de map eerst aan of kies een andere plek.`,
+    en: `--out "${file}": the folder "${dir}" does not exist. Create it first or choose another place.`,
+  }),
+  outIsFolder: (file: string): Message => ({
+    nl: `--out "${file}" is een map, geen bestand. Geef een bestandsnaam op, bijvoorbeeld "${file.replace(/[\\/]+$/, "")}/kopie.xlsx".`,
+    en: `--out "${file}" is a folder, not a file. Give a file name, e.g. "${file.replace(/[\\/]+$/, "")}/copy.xlsx".`,
+  }),
+  outNotWritable: (file: string, detail: string): Message => ({
+    nl: `--out "${file}": PSO-toets mag daar niet schrijven (${detail}). Kies een map waarin je mag schrijven, of maak het bestand schrijfbaar.`,
+    en: `--out "${file}": PSO-toets may not write there (${detail}). Choose a folder you can write to, or make the file writable.`,
+  }),
+  outWriteFailed: (file: string, detail: string): Message => ({
+    nl: `--out "${file}" kon niet worden geschreven (${detail}); een bestaand bestand met die naam is niet aangeraakt.`,
+    en: `--out "${file}" could not be written (${detail}); an existing file of that name was left untouched.`,
+  }),
+  noFreeColumns: (file: string, sheet: string): Message => ({
+    nl: `Bestand "${file}", blad "${sheet}": rechts van de tabel is geen lege kolom meer voor PSO-status en PSO-toelichting (het blad is tot de laatste kolom gevuld of samengevoegd). Er is geen kopie geschreven.`,
+    en: `File "${file}", sheet "${sheet}": there is no empty column left right of the table for PSO-status and PSO-toelichting (the sheet is filled or merged to its last column). No copy was written.`,
   }),
 };

@@ -8,24 +8,15 @@ import {
 import { plainCellValue } from "./cellValue";
 import { decodeCsv, detectDelimiter, workbookFromCsv } from "./csv";
 import { fileMessages } from "./messages";
+import { duplicateNotes, HEADER_ROOM, LoadedSupplierFile, readXlsxBytes, withSpend } from "./readXlsx";
 
-export interface LoadedSupplierFile {
-  file: string;
-  workbook: ExcelJS.Workbook;
-  worksheet: ExcelJS.Worksheet;
-  table: SupplierTable;
-  kind: "xlsx" | "csv";
-  /** Things the user should know that do not stop the check, such as a column that appears twice. */
-  notes: Message[];
-}
+export type { LoadedSupplierFile, XlsxSheetSource } from "./readXlsx";
 
 /**
- * Most rows a sheet may have. Reading is linear but exceljs keeps every cell in memory: 100,000 CSV rows take
- * about 6 s and 350 MB here, a full sheet (1,048,576 rows) would take minutes and gigabytes, so it is refused.
+ * Most rows a CSV may have. A CSV is still read into exceljs's object model: 100,000 rows take about 6 s and 350 MB
+ * here, so a larger one is refused. An .xlsx is streamed and has no row limit (MAX_INFLATED_BYTES guards it instead).
  */
 export const MAX_ROWS = 100_000;
-/** Room above the data for a title block and the header row (header detection scans the first 30 rows). */
-const HEADER_ROOM = 30;
 const MAX_SHEET_ROWS = MAX_ROWS + HEADER_ROOM;
 
 /** An OLE compound file: how Excel stores a password-protected workbook and the old .xls format. */
@@ -88,67 +79,37 @@ export async function readSupplierFile(
   file: string,
   options: { sheet?: string; mapping?: ColumnMapping } = {},
 ): Promise<Result<LoadedSupplierFile>> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".xlsx" || ext === ".xlsm") {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(file);
+    } catch {
+      return fail(fileMessages.notFound(file));
+    }
+    return readXlsxBytes(file, bytes, options);
+  }
   const loaded = await loadWorkbook(file);
   if (!loaded.ok) return loaded;
-  const { workbook, kind } = loaded.value;
+  const { workbook } = loaded.value;
   const sheets = workbook.worksheets;
   const base = path.basename(file);
   const tooBig = sheets.find((s) => s.actualRowCount > MAX_SHEET_ROWS);
   if (tooBig) return fail(fileMessages.tooManyRows(base, tooBig.name, tooBig.actualRowCount, MAX_ROWS));
-  if (options.sheet !== undefined) {
-    const worksheet = workbook.getWorksheet(options.sheet);
-    if (!worksheet) return fail(fileMessages.noSheet(base, options.sheet, sheets.map((s) => s.name)));
-    return tableOf(base, workbook, worksheet, kind, options.mapping);
-  }
-  for (const worksheet of sheets) {
-    const table = tableFromGrid(worksheetGrid(worksheet), 1, options.mapping);
-    if (table) return withSpend(base, { file, workbook, worksheet, table, kind, notes: [] }, options.mapping);
-  }
-  if (kind === "csv") return fail(fileMessages.noHeaderCsv(base, detectDelimiter(await csvText(file))));
-  return fail(fileMessages.noHeader(base, sheets[0]?.name ?? "(leeg)"));
+  const worksheet = sheets[0];
+  const table = worksheet ? tableFromGrid(worksheetGrid(worksheet), 1, options.mapping) : null;
+  if (!worksheet || !table) return fail(fileMessages.noHeaderCsv(base, detectDelimiter(await csvText(file))));
+  const notes = duplicateNotes(base, worksheet.name, table, options.mapping);
+  notes.push(...extraFieldNotes(base, worksheet, table));
+  return withSpend(base, { file, kind: "csv", sheetName: worksheet.name, table, notes, csvWorkbook: workbook });
 }
 
 async function csvText(file: string): Promise<string> {
   return decodeCsv(await fs.readFile(file));
 }
 
-function tableOf(
-  file: string,
-  workbook: ExcelJS.Workbook,
-  worksheet: ExcelJS.Worksheet,
-  kind: "xlsx" | "csv",
-  mapping?: ColumnMapping,
-): Result<LoadedSupplierFile> {
-  const table = tableFromGrid(worksheetGrid(worksheet), 1, mapping);
-  if (!table) return fail(fileMessages.noHeader(file, worksheet.name));
-  return withSpend(file, { file, workbook, worksheet, table, kind, notes: [] }, mapping);
-}
-
-/** Columns whose header names a field that an earlier column already names: the first one is used. */
-function duplicateNotes(file: string, loaded: LoadedSupplierFile, explicit?: ColumnMapping): Message[] {
-  const { table, worksheet } = loaded;
-  const notes: Message[] = [];
-  const headerRow = worksheet.getRow(table.headerRow);
-  // A merged header cell repeats its text in every cell it covers: that is one column, not a duplicate.
-  const sameMerge = (col: number, used: number) => {
-    const cell = headerRow.getCell(col + 1);
-    return cell.isMerged && cell.master.address === headerRow.getCell(used + 1).master.address;
-  };
-  for (const field of FIELDS) {
-    const used = table.mapping[field];
-    if (used === undefined || explicit?.[field] !== undefined) continue;
-    const ignored = table.headers
-      .map((h, col) => (col !== used && h !== "" && fieldForHeader(h) === field && !sameMerge(col, used) ? col : -1))
-      .filter((col) => col > used);
-    if (ignored.length === 0) continue;
-    notes.push(fileMessages.duplicateColumn(file, worksheet.name, table.headers[used], columnLetter(used), ignored.map(columnLetter)));
-  }
-  return notes;
-}
-
 /** CSV rows with more fields than the header: usually a decimal comma or a delimiter inside an unquoted value. */
-function extraFieldNotes(file: string, loaded: LoadedSupplierFile): Message[] {
-  const { table, worksheet } = loaded;
+function extraFieldNotes(file: string, worksheet: ExcelJS.Worksheet, table: SupplierTable): Message[] {
   const width = table.headers.reduce((last, h, i) => (h !== "" ? i + 1 : last), 0);
   const rows: number[] = [];
   worksheet.eachRow((row, r) => {
@@ -157,10 +118,3 @@ function extraFieldNotes(file: string, loaded: LoadedSupplierFile): Message[] {
   return rows.length === 0 ? [] : [fileMessages.extraFields(file, rows)];
 }
 
-function withSpend(file: string, loaded: LoadedSupplierFile, explicit?: ColumnMapping): Result<LoadedSupplierFile> {
-  if (loaded.table.mapping.spend === undefined) return fail(fileMessages.noSpendColumn(file, loaded.worksheet.name));
-  if (loaded.table.mapping.level === undefined) return fail(fileMessages.noLevelColumn(file, loaded.worksheet.name));
-  const notes = duplicateNotes(file, loaded, explicit);
-  if (loaded.kind === "csv") notes.push(...extraFieldNotes(file, loaded));
-  return ok({ ...loaded, notes });
-}

@@ -1,0 +1,156 @@
+import { readSharedStrings } from "./sharedStrings";
+import { CellContext, cellValue } from "./sheetReader";
+import { addFormats, CellContent, cellsFromMap, cellXml, RuleSet, setColumnWidths, SheetPatch, sheetPatchWriter } from "./sheetPatch";
+import { forEachCell, splitSheet } from "./sheetXml";
+import { addEdit, editedParts, patchStyles } from "./stylesPatch";
+import { readDateStyles } from "./styles";
+import { relsPathOf, workbookParts, WorkbookParts } from "./workbookParts";
+import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipArchive } from "./zip";
+import { columnLetter } from "../core";
+import { decodeXml, escapeXml } from "./xml";
+
+/*
+ * Patches a whole workbook with the changes another model made to it (the workbench's in-browser Excel): changed cells,
+ * column widths, highlight rules and new sheets. Every part it does not have to change is copied byte for byte.
+ */
+
+/** A cell as stored: its plain value (dates as serials), whether it holds a formula (and its text), its style. */
+export interface StoredCell {
+  value: string | number | boolean | null;
+  formula: boolean;
+  /** The formula as written, without "="; "" for a cell that shares another cell's formula. */
+  formulaText: string | null;
+  style: number;
+}
+
+export interface StoredSheet {
+  cells: Map<number, Map<number, StoredCell>>;
+  /** 1-based numbers of hidden rows. */
+  hiddenRows: number[];
+  /** Merged ranges as written ("A1:F1"). */
+  merges: string[];
+}
+
+export interface SheetChanges {
+  name: string;
+  /** 1-based row -> 0-based column -> new content; `bold` content gets a bold style. */
+  cells: Map<number, Map<number, CellContent & { bold?: boolean }>>;
+  /** 1-based column and width in characters. */
+  widths: [number, number][];
+  /** Highlight rules: range, formula (en-US, no "="), fill as ARGB. */
+  formats: { sqref: string; formula: string; fill: string }[];
+  /** Removes rule blocks an earlier PSO-toets run left (the caller knows its own formulas). */
+  dropFormat?: (block: string) => boolean;
+}
+
+export interface OpenedBook {
+  zip: ZipArchive;
+  parts: WorkbookParts;
+  ctx: CellContext;
+}
+
+export function openBook(bytes: Uint8Array): OpenedBook | null {
+  const zip = openZip(bytes);
+  const parts = workbookParts(zip);
+  if (!parts) return null;
+  return {
+    zip,
+    parts,
+    ctx: { strings: readSharedStrings(zip, parts.sharedStringsPath), dateStyles: readDateStyles(zip, parts.stylesPath), date1904: parts.date1904 },
+  };
+}
+
+const serial = (d: Date) => d.getTime() / 86_400_000 + 25569;
+
+/** Every stored cell of a sheet by 1-based row and 0-based column (for comparing with an edited model). */
+export function storedCells(book: OpenedBook, sheetPath: string): Map<number, Map<number, StoredCell>> {
+  return storedSheet(book, sheetPath).cells;
+}
+
+export function storedSheet(book: OpenedBook, sheetPath: string): StoredSheet {
+  const cells = new Map<number, Map<number, StoredCell>>();
+  const hiddenRows: number[] = [];
+  const merges: string[] = [];
+  const entry = findEntry(book.zip, sheetPath);
+  if (!entry) return { cells, hiddenRows, merges };
+  let prefix = "";
+  splitSheet(book.zip, entry, {
+    head: (_t, p) => {
+      prefix = p;
+    },
+    row: (xml, n) => {
+      if (/^<(?:\w+:)?row\b[^>]*\shidden="(1|true)"/.test(xml)) hiddenRows.push(n);
+      const line = new Map<number, StoredCell>();
+      forEachCell(xml, prefix, (col, type, style, inner) => {
+        if (inner === null) return;
+        const v = cellValue(type, style, inner, prefix, book.ctx);
+        const value = v instanceof Date ? serial(v) : v === undefined ? null : v;
+        const f = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(inner);
+        line.set(col, { value, formula: f !== null, formulaText: f ? decodeXml(f[1] ?? "") : null, style });
+      });
+      if (line.size > 0) cells.set(n, line);
+    },
+    tail: (text) => {
+      for (const m of text.matchAll(/<(?:\w+:)?mergeCell\s[^>]*ref="([^"]+)"/g)) merges.push(m[1]);
+    },
+  });
+  return { cells, hiddenRows, merges };
+}
+
+const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+function styled(content: CellContent & { bold?: boolean }, boldXf: number | null): CellContent {
+  const { bold, ...rest } = content;
+  return bold && boldXf !== null ? { ...rest, style: boldXf } : rest;
+}
+
+/** The workbook with the changes applied, as zip pieces. Sheets not in the workbook are added after the others. */
+export function patchBook(book: OpenedBook, changes: readonly SheetChanges[], codec: () => Codec = fflateCodec): Uint8Array[] {
+  const { zip, parts } = book;
+  const fills = [...new Set(changes.flatMap((c) => c.formats.map((f) => f.fill)))];
+  const styles = patchStyles(zip, parts, fills);
+  const dxfOf = (fill: string) => styles.dxfs[2 + fills.indexOf(fill)];
+  const edits = styles.edits;
+  const writers = new Map<string, (write: (t: string) => void) => void>();
+  const existing = new Map(parts.sheets.map((s) => [s.name.toLowerCase(), s]));
+  let added = 0;
+  for (const change of changes) {
+    const cells = new Map([...change.cells].map(([r, line]) => [r, new Map([...line].map(([c, content]) => [c, styled(content, styles.boldXf)]))]));
+    const formats: RuleSet[] = change.formats.map((f) => ({ sqref: f.sqref, rules: [{ formula: f.formula, dxf: dxfOf(f.fill) }] }));
+    const sheet = existing.get(change.name.toLowerCase());
+    if (sheet) {
+      const patch: SheetPatch = { ...cellsFromMap(cells), widths: change.widths, formats, dropFormat: change.dropFormat };
+      writers.set(sheet.path, sheetPatchWriter(zip, findEntry(zip, sheet.path)!, patch));
+      continue;
+    }
+    added++;
+    const dir = parts.workbookPath.slice(0, parts.workbookPath.lastIndexOf("/") + 1);
+    let n = parts.sheets.length + added;
+    while (findEntry(zip, `${dir}worksheets/sheet${n}.xml`)) n++;
+    const path = `${dir}worksheets/sheet${n}.xml`;
+    const rows = [...cells.keys()].sort((a, b) => a - b).map((r) => {
+      const line = [...cells.get(r)!].sort((a, b) => a[0] - b[0]);
+      return `<row r="${r}">${line.map(([c, content]) => cellXml("", `${columnLetter(c)}${r}`, content, null)).join("")}</row>`;
+    });
+    const head = setColumnWidths(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>`, "", change.widths);
+    const xml = head + rows.join("") + addFormats("</sheetData></worksheet>", "", { ...cellsFromMap(cells), widths: [], formats });
+    writers.set(path, (write) => write(xml));
+    const id = `rIdPso${added}`;
+    const target = path.slice(dir.length);
+    addEdit(edits, "[Content_Types].xml", (t) => (t ?? "").replace("</Types>", `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`));
+    addEdit(edits, relsPathOf(parts.workbookPath), (t) => (t ?? "").replace("</Relationships>", `<Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="${target}"/></Relationships>`));
+    addEdit(edits, parts.workbookPath, (t) => {
+      const text = t ?? "";
+      const ids = [...text.matchAll(/\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
+      const sheetId = Math.max(0, ...ids) + 1;
+      const rel = /xmlns:r="/.test(text) ? `r:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
+      return text.replace(/<\/(\w+:)?sheets>/, (close, p: string | undefined) => `<${p ?? ""}sheet name="${escapeXml(change.name)}" sheetId="${sheetId}" ${rel}/>${close}`);
+    });
+  }
+  const replace = editedParts(zip, edits);
+  for (const [path, writer] of writers) replace.set(path, writer);
+  return patchZip(zip, replace, codec);
+}

@@ -1,0 +1,145 @@
+import type ExcelJS from "exceljs";
+import { columnLetter, ColumnMapping, fail, fieldForHeader, FIELDS, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
+import { fileMessages } from "./messages";
+import { readSharedStrings } from "./sharedStrings";
+import { CellContext, Range0, scanSheet, SheetScan } from "./sheetReader";
+import { readDateStyles } from "./styles";
+import { SheetPart, WorkbookParts, workbookParts } from "./workbookParts";
+import { findEntry, openZip, ZipArchive, ZipTooLargeError } from "./zip";
+
+/*
+ * The .xlsx reader: no Node modules and no exceljs, so the CLI and the workbench page read a workbook the same way.
+ */
+
+/** Room above the data for a title block and the header row (header detection scans the first 30 rows). */
+export const HEADER_ROOM = 30;
+
+/** An OLE compound file: how Excel stores a password-protected workbook and the old .xls format. */
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+
+/** Where an .xlsx table came from: the archive and what the streaming reader learnt about the sheet. */
+export interface XlsxSheetSource {
+  zip: ZipArchive;
+  parts: WorkbookParts;
+  sheet: SheetPart;
+  scan: SheetScan;
+}
+
+export interface LoadedSupplierFile {
+  file: string;
+  kind: "xlsx" | "csv";
+  sheetName: string;
+  table: SupplierTable;
+  /** Things the user should know that do not stop the check, such as a column that appears twice. */
+  notes: Message[];
+  /** An .xlsx: read by streaming, written back by patching (src/xlsx/patch.ts). */
+  xlsx?: XlsxSheetSource;
+  /** A CSV: its rows as a new workbook, for the --out copy. */
+  csvWorkbook?: ExcelJS.Workbook;
+}
+
+/**
+ * Reads an .xlsx from its bytes by streaming: the sheet list, the shared strings, the date styles and one worksheet,
+ * keeping only the cells the check needs. Also used by the workbench page, which has no file system.
+ */
+export function readXlsxBytes(
+  file: string,
+  bytes: Uint8Array,
+  options: { sheet?: string; mapping?: ColumnMapping } = {},
+): Result<LoadedSupplierFile> {
+  const base = baseName(file);
+  if (bytes.length === 0) return fail(fileMessages.empty(base));
+  if (CFB_SIGNATURE.every((b, i) => bytes[i] === b)) return fail(fileMessages.encrypted(file));
+  try {
+    return readArchive(file, base, openZip(bytes), options);
+  } catch (error) {
+    if (error instanceof ZipTooLargeError) return fail(fileMessages.tooLarge(base, error.part, error.limit));
+    return fail(fileMessages.unreadable(file, error instanceof Error ? error.message : String(error)));
+  }
+}
+
+function readArchive(
+  file: string,
+  base: string,
+  zip: ZipArchive,
+  options: { sheet?: string; mapping?: ColumnMapping },
+): Result<LoadedSupplierFile> {
+  const parts = workbookParts(zip);
+  if (!parts) return fail(fileMessages.unreadable(file, "xl/workbook.xml ontbreekt"));
+  const ctx: CellContext = {
+    strings: readSharedStrings(zip, parts.sharedStringsPath),
+    dateStyles: readDateStyles(zip, parts.stylesPath),
+    date1904: parts.date1904,
+  };
+  const names = parts.sheets.map((s) => s.name);
+  let candidates = parts.sheets;
+  if (options.sheet !== undefined) {
+    const wanted = options.sheet;
+    const sheet = parts.sheets.find((s) => s.name === wanted) ?? parts.sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+    if (!sheet) return fail(fileMessages.noSheet(base, wanted, names));
+    candidates = [sheet];
+  }
+  for (const sheet of candidates) {
+    const entry = findEntry(zip, sheet.path);
+    if (!entry) continue;
+    const head = scanSheet(zip, entry, ctx, HEADER_ROOM, null);
+    const found = tableFromGrid(head.grid, 1, options.mapping);
+    if (!found) continue;
+    const keep = new Set(Object.values(found.mapping).filter((c): c is number => c !== undefined));
+    const scan = scanSheet(zip, entry, ctx, HEADER_ROOM, keep);
+    fillMerges(scan, keep);
+    const table = tableFromGrid(scan.grid, 1, options.mapping)!;
+    // The table holds the values now; the patch writer needs only what the scan learnt about the columns.
+    scan.grid = [];
+    const notes = duplicateNotes(base, sheet.name, table, options.mapping, scan.merges);
+    return withSpend(base, { file, kind: "xlsx", sheetName: sheet.name, table, notes, xlsx: { zip, parts, sheet, scan } });
+  }
+  return fail(fileMessages.noHeader(base, candidates[0]?.name ?? "(leeg)"));
+}
+
+/** Biggest merged block whose value is repeated into its kept cells; larger ones (a whole sheet) are layout, not data. */
+const MAX_FILLED_MERGE = 10_000;
+
+/** A merged block shows its first cell's value over all its rows: the rows under it read that value too. */
+function fillMerges(scan: SheetScan, keep: ReadonlySet<number>): void {
+  for (const m of scan.merges) {
+    if ((m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) > MAX_FILLED_MERGE || m.r1 >= scan.grid.length) continue;
+    const value = scan.grid[m.r1]?.[m.c1];
+    if (value === null || value === undefined) continue;
+    for (let r = m.r1; r <= Math.min(m.r2, scan.grid.length - 1); r++) {
+      for (let c = m.c1; c <= m.c2; c++) {
+        if (r === m.r1 && c === m.c1) continue;
+        if (!keep.has(c) && r >= HEADER_ROOM) continue;
+        if (scan.grid[r].length === 0) scan.grid[r] = [];
+        scan.grid[r][c] = value;
+      }
+    }
+  }
+}
+
+/** Columns whose header names a field that an earlier column already names: the first one is used. */
+export function duplicateNotes(file: string, sheetName: string, table: SupplierTable, explicit?: ColumnMapping, merges: readonly Range0[] = []): Message[] {
+  const notes: Message[] = [];
+  const header = table.headerRow - 1;
+  // A merged header cell repeats its text in every cell it covers: that is one column, not a duplicate.
+  const mergeOf = (col: number) => merges.findIndex((m) => m.r1 <= header && header <= m.r2 && m.c1 <= col && col <= m.c2);
+  const sameMerge = (col: number, used: number) => mergeOf(col) >= 0 && mergeOf(col) === mergeOf(used);
+  for (const field of FIELDS) {
+    const used = table.mapping[field];
+    if (used === undefined || explicit?.[field] !== undefined) continue;
+    const ignored = table.headers
+      .map((h, col) => (col !== used && h !== "" && fieldForHeader(h) === field && !sameMerge(col, used) ? col : -1))
+      .filter((col) => col > used);
+    if (ignored.length === 0) continue;
+    notes.push(fileMessages.duplicateColumn(file, sheetName, table.headers[used], columnLetter(used), ignored.map(columnLetter)));
+  }
+  return notes;
+}
+
+export function withSpend(file: string, loaded: LoadedSupplierFile): Result<LoadedSupplierFile> {
+  if (loaded.table.mapping.spend === undefined) return fail(fileMessages.noSpendColumn(file, loaded.sheetName));
+  if (loaded.table.mapping.level === undefined) return fail(fileMessages.noLevelColumn(file, loaded.sheetName));
+  return ok(loaded);
+}

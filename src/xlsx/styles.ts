@@ -1,0 +1,69 @@
+import { entryText, findEntry, ZipArchive } from "./zip";
+import { attr, tags } from "./xml";
+
+/** Built-in number formats that show a date or time (ECMA-376 18.8.30). */
+const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** A format code shows a date when, outside quoted text, escapes and [colour]/[condition] blocks, it uses d, m, y, h or s. */
+export function isDateFormatCode(code: string): boolean {
+  const bare = code.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "").replace(/_.|\*./g, "");
+  return /[dmyhsjDMYHSJ]/.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+/**
+ * Which cell style indexes (the `s` attribute) show dates: styles are read only to tell a date serial from a number.
+ * Index i is 1 when cellXfs[i] has a date format.
+ */
+export function readDateStyles(zip: ZipArchive, path: string | null): Uint8Array {
+  const entry = path ? findEntry(zip, path) : undefined;
+  if (!entry) return new Uint8Array(0);
+  const xml = entryText(zip, entry);
+  const custom = new Map<number, string>();
+  for (const tag of tags(xml, "numFmt")) custom.set(Number(attr(tag, "numFmtId")), attr(tag, "formatCode") ?? "");
+  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? "";
+  const xfs = tags(cellXfs, "xf");
+  const dates = new Uint8Array(xfs.length);
+  xfs.forEach((tag, i) => {
+    const id = Number(attr(tag, "numFmtId") ?? 0);
+    const code = custom.get(id);
+    dates[i] = (code !== undefined ? isDateFormatCode(code) : DATE_FORMAT_IDS.has(id)) ? 1 : 0;
+  });
+  return dates;
+}
+
+/** Built-in format codes the workbench shows (ECMA-376 18.8.30; the date ones as Dutch Excel shows them). */
+const BUILTIN_CODES: Record<number, string> = {
+  1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 14: "d-m-yyyy", 15: "d-mmm-yy",
+  16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "d-m-yyyy h:mm", 49: "@",
+};
+
+export interface CellFormats {
+  /** Number format code per cell style index, null for General. */
+  numFmt: (string | null)[];
+  /** Solid fill colour ("#RRGGBB") per cell style index, or null. */
+  fill: (string | null)[];
+}
+
+/** Number formats and solid fills per cell style, for showing a workbook (the workbench), not for checking it. */
+export function readCellFormats(zip: ZipArchive, path: string | null): CellFormats {
+  const entry = path ? findEntry(zip, path) : undefined;
+  if (!entry) return { numFmt: [], fill: [] };
+  const xml = entryText(zip, entry);
+  const custom = new Map<number, string>();
+  for (const tag of tags(xml, "numFmt")) custom.set(Number(attr(tag, "numFmtId")), attr(tag, "formatCode") ?? "");
+  const fillsXml = /<(?:\w+:)?fills\b[^>]*>([\s\S]*?)<\/(?:\w+:)?fills>/.exec(xml)?.[1] ?? "";
+  const fills = (fillsXml.match(/<(?:\w+:)?fill\b[\s\S]*?<\/(?:\w+:)?fill>|<(?:\w+:)?fill\s*\/>/g) ?? []).map((fill) => {
+    if (!/patternType="solid"/.test(fill)) return null;
+    const rgb = /<(?:\w+:)?fgColor\b[^>]*\srgb="([0-9A-Fa-f]{8})"/.exec(fill)?.[1];
+    return rgb ? `#${rgb.slice(2).toUpperCase()}` : null;
+  });
+  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? "";
+  const xfs = tags(cellXfs, "xf");
+  return {
+    numFmt: xfs.map((tag) => {
+      const id = Number(attr(tag, "numFmtId") ?? 0);
+      return custom.get(id) ?? BUILTIN_CODES[id] ?? null;
+    }),
+    fill: xfs.map((tag) => fills[Number(attr(tag, "fillId") ?? 0)] ?? null),
+  };
+}

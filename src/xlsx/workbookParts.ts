@@ -1,0 +1,81 @@
+import { entryText, findEntry, ZipArchive } from "./zip";
+import { attr, tags } from "./xml";
+
+export interface SheetPart {
+  name: string;
+  /** Zip path of the worksheet XML, e.g. "xl/worksheets/sheet1.xml". */
+  path: string;
+  hidden: boolean;
+}
+
+export interface WorkbookParts {
+  workbookPath: string;
+  sheets: SheetPart[];
+  sharedStringsPath: string | null;
+  stylesPath: string | null;
+  /** Serials count from 1904-01-01 (old Mac workbooks). */
+  date1904: boolean;
+  /** The sheet shown when the workbook opens (0-based). */
+  activeTab: number;
+}
+
+/** Resolves a relationship target against the folder of the part that holds the relationship. */
+export function resolveTarget(fromPart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = fromPart.split("/").slice(0, -1);
+  for (const piece of target.split("/")) {
+    if (piece === "..") parts.pop();
+    else if (piece !== ".") parts.push(piece);
+  }
+  return parts.join("/");
+}
+
+export function relsPathOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export function relationships(zip: ZipArchive, part: string): Relationship[] {
+  const entry = findEntry(zip, relsPathOf(part));
+  if (!entry) return [];
+  return tags(entryText(zip, entry), "Relationship").map((tag) => ({
+    id: attr(tag, "Id") ?? "",
+    type: attr(tag, "Type") ?? "",
+    target: attr(tag, "Target") ?? "",
+    external: attr(tag, "TargetMode") === "External",
+  }));
+}
+
+/** The workbook part, its sheets in tab order, and where shared strings and styles live. */
+export function workbookParts(zip: ZipArchive): WorkbookParts | null {
+  const office = relationships(zip, "").find((r) => r.type.endsWith("/officeDocument"));
+  const workbookPath = office ? resolveTarget("", office.target) : "xl/workbook.xml";
+  const entry = findEntry(zip, workbookPath);
+  if (!entry) return null;
+  const xml = entryText(zip, entry);
+  const rels = relationships(zip, workbookPath);
+  const target = (suffix: string) => {
+    const rel = rels.find((r) => r.type.endsWith(suffix));
+    return rel ? resolveTarget(workbookPath, rel.target) : null;
+  };
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets: SheetPart[] = [];
+  for (const tag of tags(xml, "sheet")) {
+    const rel = byId.get(attr(tag, "id") ?? "");
+    if (!rel || !rel.type.endsWith("/worksheet")) continue; // chart sheets and dialog sheets hold no cells
+    const state = attr(tag, "state");
+    sheets.push({ name: attr(tag, "name") ?? "", path: resolveTarget(workbookPath, rel.target), hidden: state === "hidden" || state === "veryHidden" });
+  }
+  const pr = tags(xml, "workbookPr")[0];
+  const date1904 = pr ? /^(1|true)$/.test(attr(pr, "date1904") ?? "") : false;
+  const view = tags(xml, "workbookView")[0];
+  const activeTab = Number((view && attr(view, "activeTab")) ?? 0);
+  return { workbookPath, sheets, sharedStringsPath: target("/sharedStrings"), stylesPath: target("/styles"), date1904, activeTab };
+}

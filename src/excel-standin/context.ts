@@ -116,7 +116,11 @@ export class Batch {
     let responseBytes = 0;
     const writesBefore = new Map(this.model.sheets.map((sheet) => [sheet, sheet.writes.length]));
     try {
-      for (const op of ops) responseBytes += op.run() ?? 0;
+      for (const op of ops) {
+        const bytes = op.run();
+        // A write op's arrow may hand back whatever its assignment gave; only a number is a response size.
+        if (typeof bytes === "number") responseBytes += bytes;
+      }
       for (const sheet of this.model.sheets) {
         if (sheet.writes.length > (writesBefore.get(sheet) ?? 0)) this.model.fireChanged(sheet, "");
       }

@@ -161,6 +161,7 @@ Object.defineProperty(Worksheet.prototype, "charts", {
 Object.defineProperty(Worksheet.prototype, "pageLayout", {
   configurable: true,
   get(this: Worksheet & Internals) {
+    this.batch.requireApi("Worksheet.pageLayout");
     return new PageLayout(this.batch, this.sheetRef);
   },
 });

@@ -1,3 +1,4 @@
+import { apiNotFound, excelApiAtLeast, LATER_MEMBERS } from "./apiSets";
 import { WorkbookModel } from "./model";
 
 /** Thrown like OfficeExtension.Error: a `code` Office uses ("PropertyNotLoaded", "ItemNotFound", ...) and a message. */
@@ -39,6 +40,8 @@ export interface StandinOptions {
   cellLimit?: number;
   /** Excel's AutoCorrect "Include new rows and columns in table" (on by default); off, tables grow only by resize. */
   autoExpandTables?: boolean;
+  /** The ExcelApi version this stand-in plays (e.g. "1.12"); members of later sets fail with ApiNotFound. Default: the newest. */
+  excelApi?: string;
   /** Called before each sync with its 1-based number over the workbook's life; return an error to make it fail. */
   failSync?: (syncNumber: number) => StandinError | null;
 }
@@ -83,6 +86,12 @@ export class Batch {
     return this.options.cellLimit ?? DEFAULT_CELL_LIMIT;
   }
 
+  /** Queues Excel's refusal of a member this stand-in's ExcelApi version lacks (see apiSets.ts). */
+  requireApi(member: keyof typeof LATER_MEMBERS & string): void {
+    if (excelApiAtLeast(this.options.excelApi, LATER_MEMBERS[member])) return;
+    this.enqueue({ bytes: 10, run: () => { throw apiNotFound(member); } });
+  }
+
   enqueue(op: Op): void {
     this.queue.push(op);
   }
@@ -107,7 +116,11 @@ export class Batch {
     let responseBytes = 0;
     const writesBefore = new Map(this.model.sheets.map((sheet) => [sheet, sheet.writes.length]));
     try {
-      for (const op of ops) responseBytes += op.run() ?? 0;
+      for (const op of ops) {
+        const bytes = op.run();
+        // A write op's arrow may hand back whatever its assignment gave; only a number is a response size.
+        if (typeof bytes === "number") responseBytes += bytes;
+      }
       for (const sheet of this.model.sheets) {
         if (sheet.writes.length > (writesBefore.get(sheet) ?? 0)) this.model.fireChanged(sheet, "");
       }

@@ -14,15 +14,18 @@
  * - nothing may be chained on a null object (objects.ts, Worksheet.sheetOrThrow);
  * - tables grow when a value lands beside or below them, and a cleared header becomes ColumnN (objects.ts);
  * - 5 MB per request and response, 5,000,000 cells per get (context.ts, objects.ts Range.readProp);
- * - Worksheet.onChanged fires after changes, asynchronously (model.ts, fireChanged).
+ * - Worksheet.onChanged fires after changes, asynchronously (model.ts, fireChanged);
+ * - an older Excel (`excelApi: "1.12"`) refuses members of later API sets with ApiNotFound (apiSets.ts).
  */
 import { parseLocal, Rect } from "./address";
 import { Batch, StandinOptions, SyncLog } from "./context";
 import { ConditionalFormatModel, SheetModel, Value, WorkbookModel } from "./model";
+import { isSetSupportedBy } from "./apiSets";
 import { Workbook } from "./objects";
 import "./charts"; // charts, page layout and column widths, used by the Sociale bijdrage sheet
 
 export { StandinError, SyncLog, DEFAULT_PAYLOAD_LIMIT } from "./context";
+export { LATER_MEMBERS, isSetSupportedBy } from "./apiSets";
 export type { StandinOptions, SyncRecord } from "./context";
 export { SheetModel, WorkbookModel } from "./model";
 export type { ConditionalFormatModel, TableModel, Value } from "./model";
@@ -65,6 +68,8 @@ export interface StandinWorkbook {
   setActive(name: string): void;
   /** The user types into one cell (Excel parses it as typed input); onChanged handlers fire as in Excel. */
   edit(sheet: string, address: string, text: string): void;
+  /** Office.context.requirements.isSetSupported as the Excel this stand-in plays answers it (StandinOptions.excelApi). */
+  isSetSupported(name: string, version?: string): boolean;
   /** Waits until every event handler fired so far has finished. */
   settle(): Promise<void>;
 }
@@ -136,6 +141,7 @@ export function createWorkbook(
       s.typeIn(row, col, text);
       model.fireChanged(s, address);
     },
+    isSetSupported: isSetSupportedBy(options.excelApi),
     async settle() {
       while (model.pendingEvents.length > 0) await model.pendingEvents.shift();
     },

@@ -400,10 +400,12 @@ export class Range extends ClientObject {
   }
 
   getTables(_fullyContained = false): TableScopedCollection {
+    this.batch.requireApi("Range.getTables");
     return new TableScopedCollection(this.batch, this);
   }
 
   getMergedAreasOrNullObject(): MergedAreas {
+    this.batch.requireApi("Range.getMergedAreasOrNullObject");
     return new MergedAreas(this.batch, this).trackNull();
   }
 }
@@ -453,6 +455,7 @@ export class Table extends ClientObject {
    * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
    */
   resize(address: string): void {
+    this.batch.requireApi("Table.resize");
     this.write(address.length + 10, () => {
       const hit = this.find();
       if (!hit) throw notFound("table");

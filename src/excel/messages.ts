@@ -69,6 +69,14 @@ export const adapterMessages = {
       nl: `De gegevens staan in Excel-tabel "${name}". De kolommen PSO-status en PSO-toelichting worden de laatste twee kolommen van die tabel, zodat sorteren en filteren ze bij hun leverancier houdt; "Wis markeringen" haalt ze weg en laat de tabel zoals hij was.`,
       en: `The data is in Excel table "${name}". The columns PSO-status and PSO-toelichting become that table's last two columns, so sorting and filtering keep them with their supplier; "Clear highlights" removes them and leaves the table as it was.`,
     }),
+    tableWithoutResize: (name: string): Message => ({
+      nl: `De gegevens staan in Excel-tabel "${name}". Deze versie van Excel kan een tabel niet vergroten of verkleinen (ExcelApi 1.13): de kolommen PSO-status en PSO-toelichting komen rechts naast de tabel. Neemt Excel ze zelf in de tabel op, dan laat "Wis markeringen" die twee kolomkoppen staan, zodat geen tabelkop leeg raakt of een andere naam krijgt; verwijder die tabelkolommen dan zelf.`,
+      en: `The data is in Excel table "${name}". This version of Excel cannot resize a table (ExcelApi 1.13): the columns PSO-status and PSO-toelichting go right of the table. If Excel adds them to the table by itself, "Clear highlights" leaves those two column headers in place, so no table header is blanked or renamed; delete those table columns yourself.`,
+    }),
+    mergedUnchecked: (): Message => ({
+      nl: "Deze versie van Excel kan samengevoegde cellen niet herkennen (ExcelApi 1.13); de controle gaat door zonder daarop te letten. Staan er samengevoegde cellen in de kopregel of rechts naast de lijst, hef die samenvoeging dan eerst op.",
+      en: "This version of Excel cannot recognise merged cells (ExcelApi 1.13); the check goes on without looking for them. If the header row or the cells right of the list are merged, unmerge them first.",
+    }),
     hiddenRows: (): Message => ({
       nl: "Er zijn verborgen of weggefilterde rijen. Die worden ook gecontroleerd en gemarkeerd; zet het filter uit om alles te zien.",
       en: "Some rows are hidden or filtered out. They are checked and highlighted too; clear the filter to see them all.",

@@ -11,6 +11,8 @@ export interface SocialSheetInput {
   lang: Lang;
   /** Name of the supplier sheet, shown on the report. */
   sourceSheet: string;
+  /** Whether this Excel can set up printing (PageLayout, ExcelApi 1.9); without it the sheet is made all the same. */
+  printSetup: boolean;
 }
 
 const HEADER_FILL = "#D9E1F2";
@@ -42,7 +44,14 @@ function writeBlock(sheet: Excel.Worksheet, block: LayoutBlock): void {
   if (block.style === "header") range.format.fill.color = HEADER_FILL;
 }
 
-function queueLayout(sheet: Excel.Worksheet, layout: SocialLayout, isNew: boolean, lastUsedRow: number): void {
+function queuePrintSetup(sheet: Excel.Worksheet, layout: SocialLayout): void {
+  sheet.pageLayout.orientation = "Landscape";
+  sheet.pageLayout.paperSize = "A4";
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  sheet.pageLayout.setPrintTitleRows(`$${layout.printTitleRows.replace(":", ":$")}`);
+}
+
+function queueLayout(sheet: Excel.Worksheet, layout: SocialLayout, isNew: boolean, lastUsedRow: number, printSetup: boolean): void {
   if (lastUsedRow >= layout.generatedFromRow) {
     sheet.getRangeByIndexes(layout.generatedFromRow, 0, lastUsedRow - layout.generatedFromRow + 1, layout.width).clear("All");
   }
@@ -57,10 +66,7 @@ function queueLayout(sheet: Excel.Worksheet, layout: SocialLayout, isNew: boolea
   layout.columnWidths.forEach((width, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
   });
-  sheet.pageLayout.orientation = "Landscape";
-  sheet.pageLayout.paperSize = "A4";
-  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  sheet.pageLayout.setPrintTitleRows(`$${layout.printTitleRows.replace(":", ":$")}`);
+  if (printSetup) queuePrintSetup(sheet, layout);
   for (const spec of layout.charts) {
     const source = sheet.getRangeByIndexes(spec.source.row, spec.source.col, spec.source.rows, spec.source.cols);
     const chart = sheet.charts.add(spec.type === "line" ? "Line" : "ColumnClustered", source, "Columns");
@@ -97,7 +103,7 @@ export async function refreshSocialSheet(context: Excel.RequestContext, input: S
       for (const chart of charts.items) if (ours.has(chart.name)) chart.delete();
     }
     const lastUsedRow = !used || used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
-    queueLayout(sheet, report.value.layout, isNew, lastUsedRow);
+    queueLayout(sheet, report.value.layout, isNew, lastUsedRow, input.printSetup);
     sheet.activate();
     await context.sync();
     return ok({ month: report.value.month });

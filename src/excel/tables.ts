@@ -7,6 +7,11 @@ import { columnLetter } from "../core";
  * grow the table by itself when a value lands right of its header; the adapter resizes explicitly (Table.resize,
  * ExcelApi 1.13) so the outcome never depends on the user's AutoCorrect setting. Clear first gives the table back its
  * own columns, then empties the cells: a table header that is cleared would otherwise be renamed "Column6".
+ *
+ * Without Table.resize (Excel before ExcelApi 1.13) the adapter never resizes: the result columns go beside the table
+ * and join it only if Excel's AutoCorrect grows the table by itself. Clear then empties every result cell except the
+ * two header cells where they became table headers: those keep "PSO-status" and "PSO-toelichting" (the user removes
+ * the table columns), because emptying them would rename them and no API before 1.13 can shrink the table.
  */
 export interface TableBox {
   table: Excel.Table;
@@ -39,14 +44,20 @@ function listTable(boxes: readonly TableBox[], headerRow: number, statusColumn: 
   return boxes.find((b) => b.row === headerRow && b.col < statusColumn && lastColumn(b) >= statusColumn - 1 && lastColumn(b) <= statusColumn + 1);
 }
 
-/** Check: the result columns become the table's last two columns (a no-op when they already are). */
-export function queueJoinTable(boxes: readonly TableBox[], headerRow: number, statusColumn: number): void {
+/** Check: the result columns become the table's last two columns (a no-op when they already are, or without resize). */
+export function queueJoinTable(boxes: readonly TableBox[], headerRow: number, statusColumn: number, canResize: boolean): void {
   const box = listTable(boxes, headerRow, statusColumn);
-  if (box && lastColumn(box) !== statusColumn + 1) box.table.resize(address(box.row, box.col, box.rows, statusColumn + 2 - box.col));
+  if (canResize && box && lastColumn(box) !== statusColumn + 1) box.table.resize(address(box.row, box.col, box.rows, statusColumn + 2 - box.col));
 }
 
-/** Clear: the table ends where the supplier list ends again, before any result cell is emptied. */
-export function queueLeaveTable(boxes: readonly TableBox[], headerRow: number, statusColumn: number): void {
+/**
+ * Clear: the table ends where the supplier list ends again, before any result cell is emptied. Returns the first row
+ * clear may empty: the header row, or the row below it where the result headers stay table headers (no resize).
+ */
+export function queueLeaveTable(boxes: readonly TableBox[], headerRow: number, statusColumn: number, canResize: boolean): number {
   const box = listTable(boxes, headerRow, statusColumn);
-  if (box && lastColumn(box) >= statusColumn) box.table.resize(address(box.row, box.col, box.rows, statusColumn - box.col));
+  if (!box || lastColumn(box) < statusColumn) return headerRow;
+  if (!canResize) return headerRow + 1;
+  box.table.resize(address(box.row, box.col, box.rows, statusColumn - box.col));
+  return headerRow;
 }

@@ -9,6 +9,7 @@ import type { CheckOptions, CheckSummary, FailingRow, MappingOwner, SheetInfo, T
 import { checkMapping, dataGrid, locateTable, mergedProblems, TableLayout } from "./layout";
 import { adapterMessages as M } from "./messages";
 import { guard } from "./guard";
+import { hasExcelApi, IsSetSupported } from "./apiSets";
 import { whenPaneVisible } from "./pane";
 import { queueJoinTable, queueLeaveTable, queueTableBoxes, tableBoxes } from "./tables";
 import { createPolicyWatch } from "./policyWatch";
@@ -35,12 +36,17 @@ const ownsSheet = (owner: MappingOwner, sheetName: string, headers: readonly str
 interface Limits {
   budget: number;
   maxCells: number;
+  isSetSupported?: IsSetSupported;
 }
+
+/** Merged areas and Table.resize are ExcelApi 1.13, above the manifest's 1.7. */
+const hasApi113 = (limits: Limits) => hasExcelApi("1.13", limits.isSetSupported);
 
 
 /** One read of the active sheet with everything the actions need: values, settings, tables, merges, our formats. */
 async function readActive(context: Excel.RequestContext, limits: Limits, named?: string): Promise<Result<ActiveRead>> {
   const sheet = named ? context.workbook.worksheets.getItem(named) : context.workbook.worksheets.getActiveWorksheet();
+  const api113 = hasApi113(limits);
   const { grid, extras } = await readUsedGrid(
     context,
     sheet,
@@ -48,7 +54,7 @@ async function readActive(context: Excel.RequestContext, limits: Limits, named?:
       name: sheet.load("name"),
       setting: queueStateLoad(context),
       tables: sheet.tables.load("items/name"),
-      merged: sheet.getUsedRange(true).getMergedAreasOrNullObject().load("address"),
+      merged: api113 ? sheet.getUsedRange(true).getMergedAreasOrNullObject().load("address") : null,
       formats: sheet.getRange().conditionalFormats.load(RULE_PROPS),
     }),
     limits.budget,
@@ -57,7 +63,8 @@ async function readActive(context: Excel.RequestContext, limits: Limits, named?:
   const sheetName = extras.name.name;
   if (sheetName === POLICY_SHEET_NAME) return fail(M.policySheetActive());
   if (grid.values.every((row) => row.every((v) => v === "" || v === null))) return fail(M.emptySheet(sheetName));
-  const notices: Message[] = extras.tables.items.map((t) => M.notices.table(t.name));
+  const notices: Message[] = extras.tables.items.map((t) => (api113 ? M.notices.table(t.name) : M.notices.tableWithoutResize(t.name)));
+  if (!extras.merged) notices.push(M.notices.mergedUnchecked());
   if (grid.rowHidden !== false) notices.push(M.notices.hiddenRows());
   return ok({
     sheet,
@@ -67,7 +74,7 @@ async function readActive(context: Excel.RequestContext, limits: Limits, named?:
     conditionalFormats: extras.formats.items,
     tables: extras.tables.items,
     notices,
-    mergedAddress: extras.merged.isNullObject ? "" : extras.merged.address ?? "",
+    mergedAddress: !extras.merged || extras.merged.isNullObject ? "" : extras.merged.address ?? "",
   });
 }
 
@@ -131,7 +138,7 @@ async function evaluateSheet(
  * small syncs, whatever the row count. False when there is no record or the columns moved: then the caller reads the
  * sheet to find them.
  */
-async function clearRecorded(context: Excel.RequestContext, budget: number): Promise<boolean> {
+async function clearRecorded(context: Excel.RequestContext, limits: Limits): Promise<boolean> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
   const setting = queueStateLoad(context);
@@ -145,9 +152,9 @@ async function clearRecorded(context: Excel.RequestContext, budget: number): Pro
   const boxes = queueTableBoxes(tables.items);
   await context.sync();
   if (header.values[0].some((v, i) => cellText(v) !== RESULT_HEADERS[i])) return false;
-  queueLeaveTable(boxes(), record.headerRow, record.statusColumn);
+  const from = queueLeaveTable(boxes(), record.headerRow, record.statusColumn, hasApi113(limits));
   queueDeleteRules(ownRules(formats.items, [statusCellOf(record.headerRow, record.statusColumn)]));
-  await queueClearResultCells(context, sheet, record.headerRow, record.statusColumn, record.lastRow - record.headerRow + 1, budget);
+  await queueClearResultCells(context, sheet, from, record.statusColumn, record.lastRow - from + 1, limits.budget);
   const next: StoredState = { ...state, results: { ...state.results } };
   delete next.results[sheet.name];
   queueStateSave(context, next);
@@ -161,7 +168,7 @@ const FAILING = new Set(["non_compliant", "warning", "error"]);
 export function createTaskpaneActions(run: ExcelRun = officeRun, options: AdapterOptions = {}): TaskpaneActions {
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   const policyWatch = createPolicyWatch(run);
-  const limits: Limits = { budget, maxCells: options.maxCellsPerRead ?? MAX_CELLS_PER_READ };
+  const limits: Limits = { budget, maxCells: options.maxCellsPerRead ?? MAX_CELLS_PER_READ, isSetSupported: options.isSetSupported };
   let last: { sheetName: string; headers: string[]; firstColumn: number; width: number } | null = null;
   /** The sheet the taskpane's mapping belongs to: the last one detected (what the taskpane shows), not the last checked. */
   let shown: MappingOwner | null = null;
@@ -207,7 +214,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           }
           const boxes = await tableBoxes(context, read.tables);
           await writeResultColumns(context, sheet, l, results, budget, () => {
-            queueJoinTable(boxes, l.headerRow, l.statusColumn);
+            queueJoinTable(boxes, l.headerRow, l.statusColumn, hasApi113(limits));
             queueDeleteRules(ourFormats(read, l));
             queueHighlights(sheet, l, statusCellOf(l.headerRow, l.statusColumn));
           });
@@ -240,7 +247,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
       guard(M.actions.clear, () =>
         run(async (context): Promise<Result<void>> => {
           // Fast path: what the last check recorded says where its columns are; no need to read the sheet's values.
-          if (await clearRecorded(context, budget)) return ok(undefined);
+          if (await clearRecorded(context, limits)) return ok(undefined);
           const read = await readActive(context, limits);
           if (!read.ok) return read;
           const { sheet, sheetName, state } = read.value;
@@ -250,9 +257,9 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           if (!l && formats.length === 0) return ok(undefined);
           queueDeleteRules(formats);
           if (l) {
-            queueLeaveTable(await tableBoxes(context, read.value.tables), l.headerRow, l.statusColumn);
+            const from = queueLeaveTable(await tableBoxes(context, read.value.tables), l.headerRow, l.statusColumn, hasApi113(limits));
             const lastRow = Math.max(l.previousLastRow, l.lastDataRow, l.headerRow);
-            await queueClearResultCells(context, sheet, l.headerRow, l.statusColumn, lastRow - l.headerRow + 1, budget);
+            if (lastRow >= from) await queueClearResultCells(context, sheet, from, l.statusColumn, lastRow - from + 1, budget);
           }
           const next: StoredState = { ...(state ?? emptyState()), results: { ...state.results } };
           delete next.results[sheetName];
@@ -294,7 +301,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           const evaluated = await evaluateSheet(context, opts, limits, shown, source);
           if (!evaluated.ok) return evaluated;
           const { read, findings } = evaluated.value;
-          return refreshSocialSheet(context, { findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName });
+          return refreshSocialSheet(context, { findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName, printSetup: hasExcelApi("1.9", limits.isSetSupported) });
         }),
       ),
 

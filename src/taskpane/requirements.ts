@@ -10,6 +10,8 @@ export interface Requirement {
   version: string;
   /** What depends on it, as the user knows it. */
   what: Message;
+  /** The Excel members (Class.member, as @types/office-js names them) that need this set; the adapter calls them only where Excel has it. */
+  members?: string[];
 }
 
 /** Declared in manifest.xml: getRangeByIndexes and Worksheet.onChanged are ExcelApi 1.7; one page for taskpane and formulas. */
@@ -18,12 +20,28 @@ export const REQUIRED: Requirement[] = [
   { set: "SharedRuntime", version: "1.1", what: { nl: "de PSO-formules", en: "the PSO formulas" } },
 ];
 
-/** Not in the manifest: without them the rest works. */
+/** Not in the manifest: without them the rest works (src/excel/apiSets.ts asks before each use). */
 export const OPTIONAL: Requirement[] = [
+  {
+    set: "ExcelApi",
+    version: "1.9",
+    what: { nl: "het blad Sociale bijdrage klaarzetten voor afdrukken (A4 liggend)", en: "set up the Social contribution sheet for printing (A4 landscape)" },
+    members: ["Worksheet.pageLayout", "PageLayout.orientation", "PageLayout.paperSize", "PageLayout.zoom", "PageLayout.setPrintTitleRows"],
+  },
   {
     set: "ExcelApi",
     version: "1.13",
     what: { nl: "samengevoegde cellen in de leverancierslijst herkennen", en: "recognise merged cells in the supplier list" },
+    members: ["Range.getMergedAreasOrNullObject", "RangeAreas.address"],
+  },
+  {
+    set: "ExcelApi",
+    version: "1.13",
+    what: {
+      nl: "de kolommen PSO-status en PSO-toelichting in een Excel-tabel opnemen en er weer uit halen",
+      en: "add the columns PSO-status and PSO-toelichting to an Excel table and take them out again",
+    },
+    members: ["Table.resize"],
   },
 ];
 

@@ -5,8 +5,9 @@ import { columnName, SheetModel } from "../excel-standin";
 import type { TaskpaneActions } from "../taskpane/actions";
 import { App } from "../taskpane/App";
 import { displayValue } from "./display";
-import { FormulaBar, CommitResult } from "./FormulaBar";
-import { formatFormula, FormulaError, parseFormula } from "./formula";
+import { commitEdit } from "./edit";
+import { FormulaBar } from "./FormulaBar";
+import { formatFormula, parseFormula } from "./formula";
 import { Grid, Selection, SheetTabs } from "./Grid";
 import type { WorkbenchStore } from "./store";
 
@@ -29,26 +30,6 @@ function cellContent(sheet: SheetModel, s: Selection): string {
     }
   }
   return displayValue(sheet.get(s.row, s.col), sheet.numberFormats.get(`${s.row},${s.col}`));
-}
-
-/** Typed input as Dutch Excel takes it: a formula, a number in Dutch notation, or text. */
-function commitTo(sheet: SheetModel, s: Selection, text: string, recalc: () => void): CommitResult {
-  const key = `${s.row},${s.col}`;
-  if (text.trim().startsWith("=")) {
-    let formula: string;
-    try {
-      formula = formatFormula(parseFormula(text, "nl"), "en");
-    } catch (error) {
-      return { text: "", error: error instanceof FormulaError ? error.message : String(error) };
-    }
-    sheet.set(s.row, s.col, "");
-    sheet.formulas.set(key, formula);
-  } else {
-    const number = /^-?\d+(,\d+)?$/.test(text.trim()) ? Number(text.trim().replace(",", ".")) : null;
-    sheet.set(s.row, s.col, number ?? text);
-  }
-  recalc();
-  return { text: displayValue(sheet.get(s.row, s.col), sheet.numberFormats.get(key)) };
 }
 
 export function Workbench({ store, lang, functionNames, createActions, onOpen, onDownload }: WorkbenchProps) {
@@ -119,7 +100,7 @@ export function Workbench({ store, lang, functionNames, createActions, onOpen, o
             selection={selection}
             content={cellContent(sheet, selection)}
             functionNames={functionNames}
-            onCommit={(text) => commitTo(sheet, selection, text, () => store.changed())}
+            onCommit={(text) => commitEdit(model, sheet, selection, text, () => store.changed())}
           />
           <Grid sheet={sheet} selection={selection} onSelect={select} />
           <SheetTabs

@@ -7,23 +7,20 @@ import "../excel-standin/charts";
 import { createWorkbook } from "../excel-standin";
 import { createCustomFunctions } from "./customFunctions";
 
-const book = createWorkbook({
-  Leveranciers: [
-    ["Leverancier", "Opdrachtsom per jaar", "PSO-trede", "Geldig tot"],
-    ["<img src=x onerror=alert(1)>", 200000, "geen", ""],
-    ["Bouwbedrijf Janssen BV", 1250000, "Trede 2", 46660],
-    ["<script>alert(2)</script>", 300000, "Trede 1", 46660],
-  ],
-});
+/** ?excelApi=1.12 plays an older Excel: isSetSupported says no to later ExcelApi sets and their members fail with ApiNotFound. */
+const excelApi = new URLSearchParams(location.search).get("excelApi") ?? undefined;
 
-/** ?excelApi=1.12 plays an older Excel: ExcelApi sets above that version are missing. */
-const excelApi = new URLSearchParams(location.search).get("excelApi");
-const version = (v: string) => v.split(".").map(Number);
-function isSetSupported(name: string, minVersion = "1.1"): boolean {
-  if (name !== "ExcelApi" || !excelApi) return true;
-  const [have, want] = [version(excelApi), version(minVersion)];
-  return have[0] > want[0] || (have[0] === want[0] && (have[1] ?? 0) >= (want[1] ?? 0));
-}
+const book = createWorkbook(
+  {
+    Leveranciers: [
+      ["Leverancier", "Opdrachtsom per jaar", "PSO-trede", "Geldig tot"],
+      ["<img src=x onerror=alert(1)>", 200000, "geen", ""],
+      ["Bouwbedrijf Janssen BV", 1250000, "Trede 2", 46660],
+      ["<script>alert(2)</script>", 300000, "Trede 1", 46660],
+    ],
+  },
+  { excelApi },
+);
 
 const customFunctions = createCustomFunctions();
 const g = globalThis as Record<string, unknown>;
@@ -34,7 +31,7 @@ g.Office = {
     Promise.resolve({ host: "Excel", platform: "OfficeOnline" }).then((info) => (callback?.(info), info)),
   context: {
     displayLanguage: new URLSearchParams(location.search).get("lang") === "en" ? "en-US" : "nl-NL",
-    requirements: { isSetSupported },
+    requirements: { isSetSupported: book.isSetSupported },
   },
   HostType: { Excel: "Excel" },
 };

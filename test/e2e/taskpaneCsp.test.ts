@@ -89,3 +89,20 @@ test("dist/taskpane.html runs under its CSP: no violation, no request off localh
   const origin = new URL(url).origin;
   expect(requests.filter((u) => !u.startsWith(origin + "/") && !/^(data|blob):/.test(u))).toEqual([OFFICE_JS]);
 });
+
+test("in an Excel with ExcelApi 1.12 (stand-in refuses 1.13 calls) Controleer still works and says merged cells were not checked", async () => {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url + "taskpane.html?excelApi=1.12");
+  await expect(page.getByRole("alert").filter({ hasText: "in een Excel-tabel opnemen" }).innerText()).resolves.toContain("ExcelApi 1.13");
+  await page.getByRole("button", { name: "Controleer" }).and(page.locator(":enabled")).waitFor();
+  await page.getByLabel("Peildatum").fill("2026-12-01");
+  await page.getByRole("button", { name: "Controleer" }).click();
+  await page.getByRole("heading", { name: "Resultaat" }).waitFor();
+  const values = await page.evaluate(() => (window as unknown as { psoStandin: { values(n: string): unknown[][] } }).psoStandin.values("Leveranciers"));
+  expect(String(values[1][4])).toMatch(/^Voldoet niet/);
+  await expect(page.getByText(/kan samengevoegde cellen niet herkennen/).count()).resolves.toBeGreaterThan(0);
+  await expect(page.getByText("ApiNotFound").count()).resolves.toBe(0);
+  expect(errors).toEqual([]);
+});

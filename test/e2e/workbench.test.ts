@@ -130,6 +130,24 @@ describe("workbench: policy, social-contribution sheet and formulas", () => {
     await expectClean(page, recorded, bench.origin);
   });
 
+  test("a direct edit of a PSO-beleid cell in the grid reaches the PSO formulas, as in Excel (Worksheet.onChanged)", async () => {
+    const { page, recorded } = await bench.open();
+    await page.getByRole("button", { name: "Beleid" }).click();
+    await page.getByRole("button", { name: "Opslaan" }).click();
+    await page.getByRole("tab", { name: "PSO-beleid" }).waitFor();
+    await page.getByRole("tab", { name: "Leveranciers" }).click();
+    expect(await enterFormula(page, "M12", "=PSO.EIS(D12)")).toBe("M12: Geen eis");
+
+    await page.getByRole("tab", { name: "PSO-beleid" }).click();
+    const row = (await sheetValues(page, "PSO-beleid")).findIndex((line) => line[0] === "Minimale opdrachtsom per jaar");
+    expect(row).toBeGreaterThan(0);
+    await enterFormula(page, `B${row + 1}`, "90000");
+    await page.getByRole("tab", { name: "Leveranciers" }).click();
+    // The handler runs after the edit, asynchronously, as in Excel: wait for the cell to change.
+    await cell(page, "M12").filter({ hasText: /^Trede 2$/ }).waitFor({ timeout: 5_000 });
+    await expectClean(page, recorded, bench.origin);
+  });
+
   test("refresh the social-contribution sheet", async () => {
     const { page, recorded } = await bench.open();
     await setPeildatum(page, PEILDATUM);

@@ -13,6 +13,7 @@ const input = (peildatum = PEIL, findings = findingsFor()): SocialSheetInput => 
   peildatum,
   lang: "nl",
   sourceSheet: "Leveranciers",
+  printSetup: true,
 });
 
 async function refresh(book: StandinWorkbook, i: SocialSheetInput) {

@@ -116,4 +116,16 @@ describe("Excel stand-in", () => {
       expect(() => cf.id).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
   });
+
+  test("the sync log counts response bytes of loads only: page-layout and chart writes in the batch leave it a number", async () => {
+    const book = createWorkbook({ Blad1: [["a", 1]] });
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.pageLayout.orientation = "Landscape";
+      sheet.getRange("A1:B1").load("values");
+      await context.sync();
+    });
+    expect(book.log.syncs[0].responseBytes).toBeGreaterThan(0);
+    expect(book.log.maxResponseBytes).toBe(book.log.syncs[0].responseBytes);
+  });
 });

@@ -4,6 +4,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import * as ts from "typescript";
+import { LATER_MEMBERS } from "../../src/excel-standin";
 import { missing, OPTIONAL, REQUIRED, requirementNotice } from "../../src/taskpane/requirements";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -12,36 +14,34 @@ const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const declared = (set: string) => new RegExp(`<Set Name="${set}" MinVersion="([\\d.]+)"/>`).exec(manifest)?.[1];
 const asNumber = (v: string) => v.split(".").reduce((n, part, i) => n + Number(part) / 1000 ** i, 0);
 
-/** Member name → the lowest ExcelApi version any Excel class declares it in. */
-function excelApiVersions(): Map<string, string> {
-  const lines = fs.readFileSync(require.resolve("@types/office-js/index.d.ts"), "utf8").split("\n");
-  const versions = new Map<string, string>();
-  let pending: string | null = null;
-  for (const line of lines) {
-    const set = /\[Api set: ExcelApi (\d+\.\d+)\]/.exec(line);
-    if (set) pending = set[1];
-    else if (/^\s*\/\*\*/.test(line)) pending = null;
-    else if (pending && !/^\s*\*/.test(line)) {
-      const member = /^\s+(?:readonly\s+)?(\w+)\??\s*[(:<]/.exec(line);
-      if (member) {
-        const known = versions.get(member[1]);
-        if (!known || asNumber(pending) < asNumber(known)) versions.set(member[1], pending);
+/**
+ * Every Excel member the adapter (src/excel) reaches, as "Class.member" with its API set, found by TypeScript itself
+ * (each property access resolved to its declaration in @types/office-js and that declaration's "[Api set: …]"), so
+ * a call is caught whatever its name and however it is reached.
+ */
+function excelMembersUsed(): Map<string, { set: string; version: string; where: string }> {
+  const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const files = ts.sys.readDirectory(path.join(ROOT, "src/excel"), [".ts"]);
+  const program = ts.createProgram(files, { ...config.options, noEmit: true });
+  const checker = program.getTypeChecker();
+  const used = new Map<string, { set: string; version: string; where: string }>();
+  for (const file of files) {
+    const source = program.getSourceFile(file)!;
+    const visit = (node: ts.Node): void => {
+      if (ts.isPropertyAccessExpression(node)) {
+        for (const decl of checker.getSymbolAtLocation(node.name)?.declarations ?? []) {
+          if (!decl.getSourceFile().fileName.includes("@types/office-js/")) continue;
+          const set = /\[Api set: (\w+) ([\d.]+)/.exec(decl.getFullText());
+          const owner = (decl.parent as ts.ClassDeclaration).name?.getText() ?? "";
+          const where = `${path.basename(file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+          if (set) used.set(`${owner}.${node.name.text}`, { set: set[1], version: set[2], where });
+        }
       }
-      pending = null;
-    }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
   }
-  return versions;
-}
-
-/** Excel members the adapter uses whose names say they are Excel's: get…(), …OrNullObject, on… events, collections. */
-function membersUsed(): Set<string> {
-  const dir = path.join(ROOT, "src/excel");
-  const names = new Set<string>();
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
-    const code = fs.readFileSync(path.join(dir, file), "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
-    for (const m of code.matchAll(/\.(get\w+|\w+OrNullObject|on[A-Z]\w+|conditionalFormats|settings|charts|tables|customOrNullObject)\b/g)) names.add(m[1]);
-  }
-  return names;
+  return used;
 }
 
 describe("the API sets", () => {
@@ -51,16 +51,31 @@ describe("the API sets", () => {
     expect(sets).toEqual(REQUIRED.map((r) => r.set).sort());
   });
 
-  test("every Excel member the adapter calls is in the declared ExcelApi set, or is an optional feature checked at start", () => {
-    const versions = excelApiVersions();
-    expect(versions.get("getMergedAreasOrNullObject")).toBe("1.13");
-    expect(versions.get("getRangeByIndexes")).toBe("1.7");
-    const minimum = asNumber(declared("ExcelApi")!);
-    const optional = new Set(OPTIONAL.filter((r) => r.set === "ExcelApi").map((r) => r.version));
-    const used = [...membersUsed()].filter((name) => versions.has(name));
-    expect(used.length).toBeGreaterThan(5);
-    const beyond = used.filter((name) => asNumber(versions.get(name)!) > minimum);
-    for (const name of beyond) expect([name, optional.has(versions.get(name)!)]).toEqual([name, true]);
+  const used = excelMembersUsed();
+  const minimum = asNumber(declared("ExcelApi")!);
+  const beyond = [...used].filter(([, u]) => u.set !== "ExcelApi" || asNumber(u.version) > minimum);
+
+  test("the scan sees the adapter's Excel calls, their API sets included", () => {
+    expect(used.get("Worksheet.getRangeByIndexes")?.version).toBe("1.7");
+    expect(used.get("Range.getMergedAreasOrNullObject")?.version).toBe("1.13");
+    expect(used.get("Table.resize")?.version).toBe("1.13");
+    expect(used.size).toBeGreaterThan(40);
+  });
+
+  test("every Excel member above the manifest's ExcelApi is an optional feature the taskpane names, under its own set or a later one", () => {
+    const optional = new Map(OPTIONAL.flatMap((r) => (r.members ?? []).map((m) => [m, r] as const)));
+    for (const [member, u] of beyond) {
+      const feature = optional.get(member);
+      // RangeAreas.address (1.9) is reached only through getMergedAreasOrNullObject (1.13), so it sits under 1.13.
+      const covered = feature !== undefined && feature.set === u.set && asNumber(feature.version) >= asNumber(u.version);
+      expect([member, u.where, u.set, u.version, covered]).toEqual([member, u.where, u.set, u.version, true]);
+    }
+    // And nothing listed as optional that the adapter no longer calls.
+    expect([...optional.keys()].filter((m) => !used.has(m))).toEqual([]);
+  });
+
+  test("the stand-in refuses each of them when it plays an older Excel, so the adapter tests on ExcelApi 1.7 prove each call is guarded", () => {
+    for (const [member, u] of beyond) expect([member, LATER_MEMBERS[member]]).toEqual([member, u.version]);
   });
 });
 

@@ -1,0 +1,316 @@
+import { CellValue, cellText, isBlank } from "./cells";
+import { parseDate } from "./dates";
+import { isLevel, Level, levelLabel, parseLevel } from "./levels";
+import { parseDutchNumber, parseMoney, parsePercent } from "./numbers";
+import { Message } from "./result";
+
+/**
+ * The one description of every policy setting. The JSON check (policyJson), the PSO-beleid sheet (policySheet) and
+ * the taskpane's policy editor (policyDraft, PolicyEditor) all walk this file; none of them names a setting itself.
+ */
+
+/** How a value is stored, checked, written on the sheet and typed in the editor. */
+export type SettingKind = "text" | "money" | "months" | "days" | "fraction" | "bool" | "level" | "dayList";
+
+/** The editor's groups, in the order it shows them. */
+export const SECTIONS = ["general", "scope", "requirements", "growth", "warning", "kpi", "sroi", "sector"] as const;
+export type SettingSection = (typeof SECTIONS)[number];
+
+export interface Setting {
+  /** Where the value sits in a Policy and in a policy JSON file. */
+  path: string;
+  kind: SettingKind;
+  section: SettingSection;
+  /** The row's name in column Instelling: saved workbooks hold it, so it never changes once released. */
+  sheetLabel: string;
+  /** Column Toelichting. */
+  sheetNote: string;
+  /** The editor's label. */
+  label: Message;
+  /** A yes/no shows as a switch unless it reads better as a checkbox. */
+  control?: "switch" | "checkbox";
+}
+
+/** One entry per setting, in the sheet's row order; the editor groups them by section. */
+export const SETTINGS: readonly Setting[] = [
+  {
+    path: "name",
+    kind: "text",
+    section: "general",
+    sheetLabel: "Naam beleid",
+    sheetNote: "Vrije tekst.",
+    label: { nl: "Naam van het beleid", en: "Policy name" },
+  },
+  {
+    path: "scope.minAnnualSpend",
+    kind: "money",
+    section: "scope",
+    sheetLabel: "Minimale opdrachtsom per jaar",
+    sheetNote: "Euro's; leveranciers met een lagere opdrachtsom per jaar vallen buiten scope.",
+    label: { nl: "Drempel opdrachtsom per jaar (€)", en: "Annual contract sum threshold (€)" },
+  },
+  {
+    path: "growthPath.enabled",
+    kind: "bool",
+    section: "growth",
+    sheetLabel: "Groeipad aan",
+    sheetNote: "ja of nee.",
+    label: { nl: "Groeipad toepassen", en: "Apply the growth path" },
+  },
+  {
+    path: "growthPath.minTermMonths",
+    kind: "months",
+    section: "growth",
+    sheetLabel: "Groeipad bij looptijd langer dan (maanden)",
+    sheetNote: "Het groeipad geldt voor contracten die langer lopen dan dit aantal maanden.",
+    label: { nl: "Voor contracten langer dan (maanden)", en: "For contracts longer than (months)" },
+  },
+  {
+    path: "expiryWarningDays",
+    kind: "days",
+    section: "warning",
+    sheetLabel: "Waarschuwing bij verlopen binnen (dagen)",
+    sheetNote: "Een geldig certificaat dat binnen zoveel dagen verloopt geeft 'Let op'.",
+    label: { nl: "Waarschuwen als het certificaat verloopt binnen (dagen)", en: "Warn when the certificate expires within (days)" },
+  },
+  {
+    path: "reminderDays",
+    kind: "dayList",
+    section: "warning",
+    sheetLabel: "Herinneringen (dagen voor einde)",
+    sheetNote: "Aantallen dagen, gescheiden door komma's.",
+    label: { nl: "Herinneringen (dagen vooraf, bijv. 90; 60; 30; 7)", en: "Reminders (days before, e.g. 90; 60; 30; 7)" },
+  },
+  {
+    path: "sectorLevels.applyToStatus",
+    kind: "bool",
+    section: "sector",
+    sheetLabel: "Sectorniveau telt mee in status",
+    sheetNote: "ja: een leverancier in niveau 2 of 3 die niet voldoet krijgt 'Let op' in plaats van 'Voldoet niet'.",
+    label: { nl: "Niveau 2 en 3: 'Let op' in plaats van 'Voldoet niet'", en: "Levels 2 and 3: 'Warning' instead of 'Not compliant'" },
+    control: "checkbox",
+  },
+  {
+    path: "kpi.certifiedMinLevel",
+    kind: "level",
+    section: "kpi",
+    sheetLabel: "KPI: telt als gecertificeerd vanaf",
+    sheetNote: "Laagste geldige trede die meetelt als 'heeft een PSO-certificaat'.",
+    label: { nl: "Telt als gecertificeerd vanaf", en: "Counts as certified from" },
+  },
+  {
+    path: "kpi.spendMinLevel",
+    kind: "level",
+    section: "kpi",
+    sheetLabel: "KPI: uitgaven vanaf trede",
+    sheetNote: "Laagste trede waarvan de uitgaven meetellen.",
+    label: { nl: "Opdrachtsom telt mee vanaf", en: "Contract sum counts from" },
+  },
+  {
+    path: "kpi.targetCertifiedShare",
+    kind: "fraction",
+    section: "kpi",
+    sheetLabel: "KPI: doel aandeel gecertificeerd",
+    sheetNote: "Percentage, bijvoorbeeld 50%.",
+    label: { nl: "Doel: aandeel gecertificeerde leveranciers (%)", en: "Target: share of certified suppliers (%)" },
+  },
+  {
+    path: "kpi.targetSpendShare",
+    kind: "fraction",
+    section: "kpi",
+    sheetLabel: "KPI: doel aandeel uitgaven",
+    sheetNote: "Percentage, bijvoorbeeld 75%.",
+    label: { nl: "Doel: aandeel opdrachtsom op of boven die trede (%)", en: "Target: share of contract sum at or above that level (%)" },
+  },
+  {
+    path: "sroi.minContractSum",
+    kind: "money",
+    section: "sroi",
+    sheetLabel: "SROI: vanaf contractwaarde",
+    sheetNote: "Euro's; klassieke social return vanaf deze contractwaarde.",
+    label: { nl: "Vanaf contractsom (€)", en: "From contract sum (€)" },
+  },
+  {
+    path: "sroi.minTermMonths",
+    kind: "months",
+    section: "sroi",
+    sheetLabel: "SROI: vanaf looptijd (maanden)",
+    sheetNote: "Niet voor kortere contracten.",
+    label: { nl: "Vanaf looptijd (maanden)", en: "From term (months)" },
+  },
+  {
+    path: "sroi.percentage",
+    kind: "fraction",
+    section: "sroi",
+    sheetLabel: "SROI: percentage",
+    sheetNote: "Percentage van de contractwaarde, bijvoorbeeld 5%.",
+    label: { nl: "Percentage van de contractsom (%)", en: "Percentage of the contract sum (%)" },
+  },
+  {
+    path: "sroi.lowLabourShare",
+    kind: "fraction",
+    section: "sroi",
+    sheetLabel: "SROI: lage arbeidsinzet onder",
+    sheetNote: "Aandeel arbeid, bijvoorbeeld 50%.",
+    label: { nl: "Lage arbeidsintensiteit: aandeel arbeid onder (%)", en: "Low labour intensity: labour share below (%)" },
+  },
+  {
+    path: "sroi.lowLabourPercentage",
+    kind: "fraction",
+    section: "sroi",
+    sheetLabel: "SROI: percentage bij lage arbeidsinzet",
+    sheetNote: "Bijvoorbeeld 2%.",
+    label: { nl: "Percentage bij lage arbeidsintensiteit (%)", en: "Percentage with low labour intensity (%)" },
+  },
+];
+
+type Check = (value: unknown) => boolean;
+const nonNegative: Check = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+const fraction: Check = (v) => nonNegative(v) && (v as number) <= 1;
+const text: Check = (v) => typeof v === "string";
+const isoDate: Check = (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && parseDate(v).ok;
+const list = (item: Check): Check => (v) => Array.isArray(v) && v.every(item);
+const shape = (fields: Record<string, Check>): Check => (v) =>
+  typeof v === "object" && v !== null && Object.entries(fields).every(([k, c]) => c((v as Record<string, unknown>)[k]));
+
+function count(value: CellValue): number | null {
+  const n = typeof value === "number" ? value : typeof value === "string" ? parseDutchNumber(value.trim()) : null;
+  return n !== null && Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+interface KindRule {
+  /** What a policy JSON value of this kind must satisfy, and the words for when it does not. */
+  json: Check;
+  jsonExpected: Message;
+  /** The Waarde cell on the PSO-beleid sheet, and back; null when a person typed something this kind cannot be. */
+  toCell: (value: unknown) => CellValue;
+  fromCell: (cell: CellValue) => unknown | null;
+  cellExpected: Message;
+}
+
+const SHEET_LEVEL = { nl: 'een trede, bijvoorbeeld "Trede 2", "Basistrede" of "Aspirant"', en: 'a level, e.g. "Trede 2", "Basistrede" or "Aspirant"' };
+const SHEET_COUNT = { nl: "een geheel getal van 0 of meer", en: "a whole number of 0 or more" };
+
+export const KINDS: Record<SettingKind, KindRule> = {
+  text: {
+    json: text,
+    jsonExpected: { nl: "een naam (tekst)", en: "a name (text)" },
+    toCell: (v) => v as string,
+    fromCell: (c) => (isBlank(c) ? null : cellText(c)),
+    cellExpected: { nl: "tekst", en: "text" },
+  },
+  money: {
+    json: nonNegative,
+    jsonExpected: { nl: "een bedrag in euro's, 0 of meer", en: "an amount in euros, 0 or more" },
+    toCell: (v) => v as number,
+    fromCell: (c) => {
+      const m = parseMoney(c);
+      return m.ok && m.value >= 0 ? m.value : null;
+    },
+    cellExpected: { nl: "een bedrag van 0 of meer, bijvoorbeeld 150000", en: "an amount of 0 or more, e.g. 150000" },
+  },
+  months: {
+    json: nonNegative,
+    jsonExpected: { nl: "een aantal maanden", en: "a number of months" },
+    toCell: (v) => v as number,
+    fromCell: count,
+    cellExpected: SHEET_COUNT,
+  },
+  days: {
+    json: nonNegative,
+    jsonExpected: { nl: "een aantal dagen", en: "a number of days" },
+    toCell: (v) => v as number,
+    fromCell: count,
+    cellExpected: SHEET_COUNT,
+  },
+  fraction: {
+    json: fraction,
+    jsonExpected: { nl: "een fractie tussen 0 en 1, bijv. 0.05", en: "a fraction between 0 and 1, e.g. 0.05" },
+    // The adapter gives these cells a percent format, so the fraction reads as 5%.
+    toCell: (v) => v as number,
+    fromCell: (c) => {
+      const p = parsePercent(c);
+      return p.ok ? p.value : null;
+    },
+    cellExpected: { nl: "een percentage tussen 0% en 100%", en: "a percentage between 0% and 100%" },
+  },
+  bool: {
+    json: (v) => typeof v === "boolean",
+    jsonExpected: { nl: "true of false", en: "true or false" },
+    toCell: (v) => (v ? "ja" : "nee"),
+    fromCell: (c) => {
+      if (typeof c === "boolean") return c;
+      const t = cellText(c).toLowerCase();
+      return ["ja", "yes", "waar", "true", "aan"].includes(t) ? true : ["nee", "no", "onwaar", "false", "uit"].includes(t) ? false : null;
+    },
+    cellExpected: { nl: '"ja" of "nee"', en: '"ja" or "nee" (yes or no)' },
+  },
+  level: {
+    json: isLevel,
+    jsonExpected: { nl: 'een trede, bijv. "trede2" of "basis"', en: 'a level, e.g. "trede2" or "basis"' },
+    toCell: (v) => levelLabel(v as Level),
+    fromCell: (c) => {
+      if (isBlank(c)) return null;
+      const l = parseLevel(c);
+      return l.ok ? l.value : null;
+    },
+    cellExpected: SHEET_LEVEL,
+  },
+  dayList: {
+    json: list(nonNegative),
+    jsonExpected: { nl: "een lijst van aantallen dagen", en: "a list of day counts" },
+    toCell: (v) => (v as number[]).join(", "),
+    fromCell: (c) => {
+      const days = cellText(c).split(/[;,]\s*|\s+/).filter(Boolean).map(count);
+      return days.every((d) => d !== null) ? days : null;
+    },
+    cellExpected: { nl: "aantallen dagen gescheiden door komma's, bijvoorbeeld 90, 60, 30", en: "day counts separated by commas, e.g. 90, 60, 30" },
+  },
+};
+
+/**
+ * The settings that hold a list of rows. Each has its own rows on the sheet (a date or month count in the
+ * Instelling) and its own rows in the editor, so beyond the JSON check they are written out where they are shown.
+ */
+export interface ListSetting {
+  path: string;
+  section: SettingSection;
+  json: Check;
+  jsonExpected: Message;
+}
+
+export const LIST_SETTINGS: readonly ListSetting[] = [
+  {
+    path: "requirements",
+    section: "requirements",
+    json: list(shape({ from: isoDate, minLevel: isLevel })),
+    jsonExpected: { nl: 'een lijst van { "from": "JJJJ-MM-DD", "minLevel": "trede2" }', en: 'a list of { "from": "YYYY-MM-DD", "minLevel": "trede2" }' },
+  },
+  {
+    path: "growthPath.steps",
+    section: "growth",
+    json: list(shape({ level: isLevel, monthsAfterAward: nonNegative })),
+    jsonExpected: { nl: 'een lijst van { "level": "aspirant", "monthsAfterAward": 12 }', en: 'a list of { "level": "aspirant", "monthsAfterAward": 12 }' },
+  },
+  {
+    path: "sectorLevels.levels",
+    section: "sector",
+    json: list(shape({ niveau: (v) => v === 1 || v === 2 || v === 3, meaning: text, keywords: list(text) })),
+    jsonExpected: { nl: "een lijst van niveaus 1, 2 en 3 met trefwoorden", en: "a list of levels 1, 2 and 3 with keywords" },
+  },
+];
+
+/** The value at a dotted path ("sroi.percentage"), or undefined where the path leads nowhere. */
+export function getPath(obj: unknown, path: string): unknown {
+  return path
+    .split(".")
+    .reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+
+/** Sets the value at a dotted path, creating the objects on the way. */
+export function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let o = obj;
+  for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+  o[keys[keys.length - 1]] = value;
+}

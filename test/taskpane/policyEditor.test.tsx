@@ -1,15 +1,16 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { fail, ok, Policy, wonenLimburgPolicy } from "../../src/core";
+import { fail, levelLabel, ok, Policy, wonenLimburgPolicy } from "../../src/core";
+import { getPath, setPath, Setting, SETTINGS, SettingKind } from "../../src/core/policySettings";
 import { fakeActions, PEILDATUM, renderUi } from "./setup";
 
-async function openEditor(actions = fakeActions()) {
-  renderUi(<App actions={actions} lang="nl" today={PEILDATUM} />);
-  const button = await screen.findByRole("button", { name: "Beleid" });
+async function openEditor(actions = fakeActions(), lang: "nl" | "en" = "nl") {
+  renderUi(<App actions={actions} lang={lang} today={PEILDATUM} />);
+  const button = await screen.findByRole("button", { name: lang === "nl" ? "Beleid" : "Policy" });
   await waitFor(() => expect(button).toBeEnabled());
   fireEvent.click(button);
-  await screen.findByRole("heading", { name: "Beleid aanpassen" });
+  await screen.findByRole("heading", { name: lang === "nl" ? "Beleid aanpassen" : "Edit policy" });
   return actions;
 }
 
@@ -146,5 +147,65 @@ describe("taskpane: policy editor", () => {
     fireEvent.click(button);
     await waitFor(() => expect(actions.check).toHaveBeenCalled());
     expect(actions.check.mock.calls[0][0].policy.scope.minAnnualSpend).toBe(1_000_000);
+  });
+});
+
+/** What a user types or picks for each kind of setting, and the value the saved policy must then hold. */
+const EDIT: Record<SettingKind, { typed: string; value: unknown }> = {
+  text: { typed: "Gemeente Voorbeeld", value: "Gemeente Voorbeeld" },
+  money: { typed: "€ 175.000,50", value: 175_000.5 },
+  months: { typed: "19", value: 19 },
+  days: { typed: "45", value: 45 },
+  fraction: { typed: "12,5", value: 0.125 },
+  dayList: { typed: "45; 10", value: [45, 10] },
+  bool: { typed: "(click)", value: "(the opposite of the preset)" },
+  level: { typed: "Trede 3", value: "trede3" },
+};
+
+/** The control a setting's label leads to, whichever kind of input the editor chose for it. */
+function control(setting: Setting, lang: "nl" | "en") {
+  const name = setting.label[lang];
+  if (setting.kind === "bool") return screen.getByRole(setting.control === "checkbox" ? "checkbox" : "switch", { name });
+  if (setting.kind === "level") return screen.getByRole("combobox", { name });
+  return screen.getByLabelText(name);
+}
+
+async function edit(setting: Setting): Promise<unknown> {
+  const preset = getPath(wonenLimburgPolicy, setting.path);
+  const { typed, value } = EDIT[setting.kind];
+  if (setting.kind === "bool") {
+    fireEvent.click(control(setting, "nl"));
+    return !preset;
+  }
+  if (setting.kind === "level") {
+    fireEvent.click(control(setting, "nl"));
+    fireEvent.click(within(await screen.findByRole("listbox")).getByRole("option", { name: typed }));
+    return value;
+  }
+  fireEvent.change(control(setting, "nl"), { target: { value: typed } });
+  return value;
+}
+
+describe("taskpane: the policy editor offers every setting of the schema", () => {
+  it.each(SETTINGS.map((s) => [s.path, s] as const))("%s: shown with the policy's value, changed and saved", async (path, setting) => {
+    const actions = await openEditor();
+    const preset = getPath(wonenLimburgPolicy, path);
+    const shown = control(setting, "nl");
+    if (setting.kind === "bool") expect((shown as HTMLInputElement).checked).toBe(preset);
+    else if (setting.kind === "level") expect(shown).toHaveTextContent(levelLabel(preset as never));
+    else expect((shown as HTMLInputElement).value).not.toBe("");
+
+    const value = await edit(setting);
+    expect(value).not.toEqual(preset);
+    save();
+    await waitFor(() => expect(actions.savePolicy).toHaveBeenCalled());
+    const expected = JSON.parse(JSON.stringify(wonenLimburgPolicy));
+    setPath(expected, path, value);
+    expect(savedPolicy(actions)).toEqual(expected);
+  });
+
+  it("labels every setting in English when Office runs in English", async () => {
+    await openEditor(fakeActions(), "en");
+    for (const setting of SETTINGS) expect(control(setting, "en")).toBeInTheDocument();
   });
 });

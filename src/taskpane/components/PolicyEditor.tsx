@@ -9,16 +9,24 @@ import {
   Subtitle2,
   Switch,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import type { Lang, Message, Policy } from "../../core";
+import { Fragment, ReactElement, useEffect, useState } from "react";
+import { isLevel, Lang, Message, Policy } from "../../core";
 import type { PolicySource } from "../actions";
-import { DraftField, draftFromPolicy, PolicyDraft, policyFromDraft } from "../policyDraft";
+import { SECTIONS, Setting, SETTINGS, SettingSection } from "../../core/policySettings";
+import { DraftField, draftFromPolicy, PolicyDraft, policyFromDraft, reqFromField, stepMonthsField } from "../policyDraft";
 import { strings, Strings } from "../strings";
 import { LevelDropdown } from "./LevelDropdown";
 
-type TextKey = {
-  [K in keyof PolicyDraft]: PolicyDraft[K] extends string ? K : never;
-}[keyof PolicyDraft];
+/** The heading of each editor section; the general section (the name) has none. */
+const HEADING: Record<Exclude<SettingSection, "general">, (s: Strings) => string> = {
+  scope: (s) => s.scopeHeading,
+  requirements: (s) => s.requirementsHeading,
+  growth: (s) => s.growthHeading,
+  warning: (s) => s.warningHeading,
+  kpi: (s) => s.kpiSettingsHeading,
+  sroi: (s) => s.sroiHeading,
+  sector: (s) => s.sectorHeading,
+};
 
 /** Every number of the policy as a form; checked by the core before anything is saved. */
 export function PolicyEditor({
@@ -48,11 +56,30 @@ export function PolicyEditor({
   const update = (patch: Partial<PolicyDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const invalid = (field: DraftField) => problem?.field === field;
 
-  const textField = (key: TextKey, label: (s: Strings) => string) => (
-    <Field label={label(s)} validationState={invalid(key) ? "error" : "none"}>
-      <Input value={draft[key]} onChange={(_, data) => update({ [key]: data.value } as Partial<PolicyDraft>)} />
-    </Field>
-  );
+  const setSetting = (path: string, value: string | boolean) => setDraft((d) => ({ ...d, settings: { ...d.settings, [path]: value } }));
+
+  /** The input a setting's kind calls for, labelled from the schema. */
+  const settingField = (setting: Setting) => {
+    const { path, kind } = setting;
+    const label = setting.label[lang];
+    const value = draft.settings[path];
+    if (kind === "bool") {
+      const checked = value === true;
+      return setting.control === "checkbox" ? (
+        <Checkbox key={path} label={label} checked={checked} onChange={(_, data) => setSetting(path, data.checked === true)} />
+      ) : (
+        <Switch key={path} label={label} checked={checked} onChange={(_, data) => setSetting(path, data.checked)} />
+      );
+    }
+    if (kind === "level" && isLevel(value)) {
+      return <LevelDropdown key={path} label={label} value={value} lang={lang} onChange={(level) => setSetting(path, level)} />;
+    }
+    return (
+      <Field key={path} label={label} validationState={invalid(path) ? "error" : "none"}>
+        <Input value={String(value)} onChange={(_, data) => setSetting(path, data.value)} />
+      </Field>
+    );
+  };
 
   const save = () => {
     const result = policyFromDraft(draft, source.policy);
@@ -64,39 +91,13 @@ export function PolicyEditor({
     onSave(result.value);
   };
 
-  return (
-    <form
-      className="pso-editor"
-      aria-labelledby="pso-editor-heading"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
-      <Subtitle1 as="h2" id="pso-editor-heading">
-        {s.editorTitle}
-      </Subtitle1>
-      {problem && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{problem.message[lang]}</MessageBarBody>
-        </MessageBar>
-      )}
-      {textField("name", (t) => t.name)}
-
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.scopeHeading}</Subtitle2>
-        </legend>
-        {textField("minAnnualSpend", (t) => t.minAnnualSpend)}
-      </fieldset>
-
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.requirementsHeading}</Subtitle2>
-        </legend>
+  /** The settings that are lists of rows, each under its section after the single values. */
+  const lists: Partial<Record<SettingSection, ReactElement>> = {
+    requirements: (
+      <Fragment key="requirements">
         {draft.requirements.map((req, i) => (
           <div key={i} className="pso-editor-row">
-            <Field label={s.reqFrom(i + 1)} validationState={invalid(`reqFrom${i}`) ? "error" : "none"}>
+            <Field label={s.reqFrom(i + 1)} validationState={invalid(reqFromField(i)) ? "error" : "none"}>
               <Input
                 type="date"
                 value={req.from}
@@ -121,18 +122,10 @@ export function PolicyEditor({
         <Button size="small" onClick={() => update({ requirements: [...draft.requirements, { from: "", minLevel: "trede1" }] })}>
           {s.addRequirement}
         </Button>
-      </fieldset>
-
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.growthHeading}</Subtitle2>
-        </legend>
-        <Switch
-          label={s.growthEnabled}
-          checked={draft.growthEnabled}
-          onChange={(_, data) => update({ growthEnabled: data.checked })}
-        />
-        {textField("growthMinTerm", (t) => t.growthMinTerm)}
+      </Fragment>
+    ),
+    growth: (
+      <Fragment key="steps">
         {draft.steps.map((step, i) => (
           <div key={i} className="pso-editor-row">
             <LevelDropdown
@@ -141,7 +134,7 @@ export function PolicyEditor({
               lang={lang}
               onChange={(level) => update({ steps: draft.steps.map((st, j) => (j === i ? { ...st, level } : st)) })}
             />
-            <Field label={s.stepMonths(i + 1)} validationState={invalid(`stepMonths${i}`) ? "error" : "none"}>
+            <Field label={s.stepMonths(i + 1)} validationState={invalid(stepMonthsField(i)) ? "error" : "none"}>
               <Input
                 value={step.months}
                 onChange={(_, data) =>
@@ -157,57 +150,40 @@ export function PolicyEditor({
         <Button size="small" onClick={() => update({ steps: [...draft.steps, { level: "trede2", months: "" }] })}>
           {s.addStep}
         </Button>
-      </fieldset>
+      </Fragment>
+    ),
+  };
 
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.warningHeading}</Subtitle2>
-        </legend>
-        {textField("expiryWarningDays", (t) => t.expiryWarningDays)}
-        {textField("reminderDays", (t) => t.reminderDays)}
-      </fieldset>
+  return (
+    <form
+      className="pso-editor"
+      aria-labelledby="pso-editor-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <Subtitle1 as="h2" id="pso-editor-heading">
+        {s.editorTitle}
+      </Subtitle1>
+      {problem && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{problem.message[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {SECTIONS.map((section) => {
+        const fields = [...SETTINGS.filter((setting) => setting.section === section).map(settingField), lists[section]];
+        if (section === "general") return fields;
+        return (
+          <fieldset key={section}>
+            <legend>
+              <Subtitle2>{HEADING[section](s)}</Subtitle2>
+            </legend>
+            {fields}
+          </fieldset>
+        );
+      })}
 
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.kpiSettingsHeading}</Subtitle2>
-        </legend>
-        <LevelDropdown
-          label={s.certifiedMinLevel}
-          value={draft.certifiedMinLevel}
-          lang={lang}
-          onChange={(certifiedMinLevel) => update({ certifiedMinLevel })}
-        />
-        <LevelDropdown
-          label={s.spendMinLevel}
-          value={draft.spendMinLevel}
-          lang={lang}
-          onChange={(spendMinLevel) => update({ spendMinLevel })}
-        />
-        {textField("targetCertifiedShare", (t) => t.targetCertifiedShare)}
-        {textField("targetSpendShare", (t) => t.targetSpendShare)}
-      </fieldset>
-
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.sroiHeading}</Subtitle2>
-        </legend>
-        {textField("sroiMinContractSum", (t) => t.sroiMinContractSum)}
-        {textField("sroiMinTermMonths", (t) => t.sroiMinTermMonths)}
-        {textField("sroiPercentage", (t) => t.sroiPercentage)}
-        {textField("sroiLowLabourShare", (t) => t.sroiLowLabourShare)}
-        {textField("sroiLowLabourPercentage", (t) => t.sroiLowLabourPercentage)}
-      </fieldset>
-
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.sectorHeading}</Subtitle2>
-        </legend>
-        <Checkbox
-          label={s.sectorApply}
-          checked={draft.applyToStatus}
-          onChange={(_, data) => update({ applyToStatus: data.checked === true })}
-        />
-      </fieldset>
 
       <div className="pso-buttons">
         <Button appearance="primary" type="submit" disabled={busy}>

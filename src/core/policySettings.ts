@@ -300,6 +300,10 @@ export const LIST_SETTINGS: readonly ListSetting[] = [
   },
 ];
 
+/** A sector level's keywords as one text, the way the sheet and the editor show them. */
+export const keywordsToText = (keywords: readonly string[]): string => keywords.join(", ");
+export const keywordsFromText = (text: string): string[] => text.split(/\s*[,;]\s*/).map((k) => k.trim()).filter(Boolean);
+
 /** The value at a dotted path ("sroi.percentage"), or undefined where the path leads nowhere. */
 export function getPath(obj: unknown, path: string): unknown {
   return path

@@ -3,7 +3,7 @@ import { formatDateNl, formatIsoDate, parseDate } from "./dates";
 import { isLevel, Level, levelLabel } from "./levels";
 import { Niveau, Policy } from "./policy";
 import { policyFromJson } from "./policyJson";
-import { getPath, KINDS, setPath, SETTINGS } from "./policySettings";
+import { getPath, keywordsFromText, keywordsToText, KINDS, setPath, SETTINGS } from "./policySettings";
 import { wonenLimburgPolicy } from "./presets/wonenLimburg";
 import { fail, Message, ok, Result } from "./result";
 
@@ -35,7 +35,7 @@ export function policyToGrid(policy: Policy): CellValue[][] {
   }
   for (const level of [...policy.sectorLevels.levels].sort((a, b) => a.niveau - b.niveau)) {
     grid.push([`Sectorniveau ${level.niveau} betekenis`, level.meaning, "Wat dit niveau betekent bij een aanbesteding."]);
-    grid.push([`Sectorniveau ${level.niveau} trefwoorden`, level.keywords.join(", "), "Inkoopcategorieën met deze woorden vallen in dit niveau; gescheiden door komma's."]);
+    grid.push([`Sectorniveau ${level.niveau} trefwoorden`, keywordsToText(level.keywords), "Inkoopcategorieën met deze woorden vallen in dit niveau; gescheiden door komma's."]);
   }
   return grid;
 }
@@ -119,7 +119,7 @@ export function policyFromGrid(
       const niveau = Number(m[1]) as Niveau;
       const entry = sectors.get(niveau) ?? { niveau, meaning: "", keywords: [] };
       if (m[2].toLowerCase() === "betekenis") entry.meaning = cellText(value);
-      else entry.keywords = cellText(value).split(/\s*[,;]\s*/).filter(Boolean);
+      else entry.keywords = keywordsFromText(cellText(value));
       sectors.set(niveau, entry);
     } else return fail(msg.unknown(rowNumber, label));
   }

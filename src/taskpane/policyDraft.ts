@@ -4,6 +4,7 @@ import {
   formatPercent,
   Level,
   Message,
+  Niveau,
   parseDutchNumber,
   parseMoney,
   parsePercent,
@@ -11,7 +12,7 @@ import {
   policyFromJson,
   Result,
 } from "../core";
-import { getPath, setPath, Setting, SETTINGS } from "../core/policySettings";
+import { getPath, keywordsFromText, keywordsToText, setPath, Setting, SETTINGS } from "../core/policySettings";
 import { strings, Strings } from "./strings";
 
 /** A setting as the form holds it: the text as typed, a yes/no, or a level. */
@@ -23,6 +24,7 @@ export interface PolicyDraft {
   settings: Record<string, DraftValue>;
   requirements: { from: string; minLevel: Level }[];
   steps: { level: Level; months: string }[];
+  sectors: { niveau: Niveau; meaning: string; keywords: string }[];
 }
 
 /** Which input a problem belongs to, so the editor can mark it: a setting's path or a row of a list. */
@@ -63,6 +65,7 @@ export function draftFromPolicy(policy: Policy): PolicyDraft {
     settings: Object.fromEntries(SETTINGS.map((s) => [s.path, toDraft(s, getPath(policy, s.path))])),
     requirements: policy.requirements.map((r) => ({ ...r })),
     steps: policy.growthPath.steps.map((s) => ({ level: s.level, months: plain(s.monthsAfterAward) })),
+    sectors: policy.sectorLevels.levels.map((l) => ({ niveau: l.niveau, meaning: l.meaning, keywords: keywordsToText(l.keywords) })),
   };
 }
 
@@ -142,6 +145,11 @@ export function policyFromDraft(draft: PolicyDraft, base: Policy): DraftResult {
         level: step.level,
         monthsAfterAward: count(stepMonthsField(i), listLabel((s) => s.stepMonths(i + 1)), step.months),
       })),
+    );
+    setPath(
+      candidate,
+      "sectorLevels.levels",
+      draft.sectors.map((l) => ({ niveau: l.niveau, meaning: l.meaning.trim(), keywords: keywordsFromText(l.keywords) })),
     );
   } catch (e) {
     if (e instanceof FieldError) return { ok: false, message: e.msg, field: e.field };

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { fail, levelLabel, ok, Policy, wonenLimburgPolicy } from "../../src/core";
-import { getPath, setPath, Setting, SETTINGS, SettingKind } from "../../src/core/policySettings";
+import { getPath, LIST_SETTINGS, setPath, Setting, SETTINGS, SettingKind } from "../../src/core/policySettings";
 import { fakeActions, PEILDATUM, renderUi } from "./setup";
 
 async function openEditor(actions = fakeActions(), lang: "nl" | "en" = "nl") {
@@ -207,5 +207,44 @@ describe("taskpane: the policy editor offers every setting of the schema", () =>
   it("labels every setting in English when Office runs in English", async () => {
     await openEditor(fakeActions(), "en");
     for (const setting of SETTINGS) expect(control(setting, "en")).toBeInTheDocument();
+  });
+
+  /** For each list setting: what a user changes in its rows, and the list the saved policy must then hold. */
+  const LIST_EDITS: Record<string, { change: () => void; saved: unknown }> = {
+    requirements: {
+      change: () => type("Vanaf (eis 1)", "2020-06-01"),
+      saved: [{ from: "2020-06-01", minLevel: "trede1" }, wonenLimburgPolicy.requirements[1]],
+    },
+    "growthPath.steps": {
+      change: () => type("Maanden na gunning (stap 1)", "6"),
+      saved: [{ level: "aspirant", monthsAfterAward: 6 }, ...wonenLimburgPolicy.growthPath.steps.slice(1)],
+    },
+    "sectorLevels.levels": {
+      change: () => {
+        type("Betekenis (niveau 2)", "Dringend advies");
+        type("Trefwoorden (niveau 3, gescheiden door komma's)", "ict, software;  cloud ");
+      },
+      saved: [
+        wonenLimburgPolicy.sectorLevels.levels[0],
+        { ...wonenLimburgPolicy.sectorLevels.levels[1], meaning: "Dringend advies" },
+        { ...wonenLimburgPolicy.sectorLevels.levels[2], keywords: ["ict", "software", "cloud"] },
+      ],
+    },
+  };
+
+  it.each(LIST_SETTINGS.map((s) => [s.path] as const))("list %s: its rows are shown, changed and saved", async (path) => {
+    expect(Object.keys(LIST_EDITS)).toContain(path);
+    const actions = await openEditor();
+    LIST_EDITS[path].change();
+    save();
+    await waitFor(() => expect(actions.savePolicy).toHaveBeenCalled());
+    const expected = JSON.parse(JSON.stringify(wonenLimburgPolicy));
+    setPath(expected, path, LIST_EDITS[path].saved);
+    expect(savedPolicy(actions)).toEqual(expected);
+  });
+
+  it("shows a sector level's keywords as one comma-separated text", async () => {
+    await openEditor();
+    expect(input("Trefwoorden (niveau 3, gescheiden door komma's)").value).toBe("it, ict, software, automatisering, vastgoed, makelaar, verhuur, huur van goederen");
   });
 });

@@ -152,6 +152,30 @@ export function PolicyEditor({
         </Button>
       </Fragment>
     ),
+    sector: (
+      <Fragment key="sectors">
+        {draft.sectors.map((level, i) => (
+          <div key={level.niveau} className="pso-editor-row">
+            <Field label={s.sectorMeaning(level.niveau)}>
+              <Input
+                value={level.meaning}
+                onChange={(_, data) =>
+                  update({ sectors: draft.sectors.map((l, j) => (j === i ? { ...l, meaning: data.value } : l)) })
+                }
+              />
+            </Field>
+            <Field label={s.sectorKeywords(level.niveau)}>
+              <Input
+                value={level.keywords}
+                onChange={(_, data) =>
+                  update({ sectors: draft.sectors.map((l, j) => (j === i ? { ...l, keywords: data.value } : l)) })
+                }
+              />
+            </Field>
+          </div>
+        ))}
+      </Fragment>
+    ),
   };
 
   return (

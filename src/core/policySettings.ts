@@ -188,8 +188,13 @@ interface KindRule {
   cellExpected: Message;
 }
 
+/** Months and days differ only in the words of the JSON message. */
+function countKind(jsonExpected: Message): KindRule {
+  const cellExpected = { nl: "een geheel getal van 0 of meer", en: "a whole number of 0 or more" };
+  return { json: nonNegative, jsonExpected, toCell: (v) => v as number, fromCell: count, cellExpected };
+}
+
 const SHEET_LEVEL = { nl: 'een trede, bijvoorbeeld "Trede 2", "Basistrede" of "Aspirant"', en: 'a level, e.g. "Trede 2", "Basistrede" or "Aspirant"' };
-const SHEET_COUNT = { nl: "een geheel getal van 0 of meer", en: "a whole number of 0 or more" };
 
 export const KINDS: Record<SettingKind, KindRule> = {
   text: {
@@ -209,20 +214,8 @@ export const KINDS: Record<SettingKind, KindRule> = {
     },
     cellExpected: { nl: "een bedrag van 0 of meer, bijvoorbeeld 150000", en: "an amount of 0 or more, e.g. 150000" },
   },
-  months: {
-    json: nonNegative,
-    jsonExpected: { nl: "een aantal maanden", en: "a number of months" },
-    toCell: (v) => v as number,
-    fromCell: count,
-    cellExpected: SHEET_COUNT,
-  },
-  days: {
-    json: nonNegative,
-    jsonExpected: { nl: "een aantal dagen", en: "a number of days" },
-    toCell: (v) => v as number,
-    fromCell: count,
-    cellExpected: SHEET_COUNT,
-  },
+  months: countKind({ nl: "een aantal maanden", en: "a number of months" }),
+  days: countKind({ nl: "een aantal dagen", en: "a number of days" }),
   fraction: {
     json: fraction,
     jsonExpected: { nl: "een fractie tussen 0 en 1, bijv. 0.05", en: "a fraction between 0 and 1, e.g. 0.05" },

@@ -55,6 +55,8 @@ export function PolicyEditor({
 
   const update = (patch: Partial<PolicyDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const invalid = (field: DraftField) => problem?.field === field;
+  const updateRow = <K extends "requirements" | "steps" | "sectors">(list: K, i: number, patch: Partial<PolicyDraft[K][number]>) =>
+    setDraft((d) => ({ ...d, [list]: (d[list] as PolicyDraft[K][number][]).map((row, j) => (j === i ? { ...row, ...patch } : row)) }));
 
   const setSetting = (path: string, value: string | boolean) => setDraft((d) => ({ ...d, settings: { ...d.settings, [path]: value } }));
 
@@ -101,18 +103,14 @@ export function PolicyEditor({
               <Input
                 type="date"
                 value={req.from}
-                onChange={(_, data) =>
-                  update({ requirements: draft.requirements.map((r, j) => (j === i ? { ...r, from: data.value } : r)) })
-                }
+                onChange={(_, data) => updateRow("requirements", i, { from: data.value })}
               />
             </Field>
             <LevelDropdown
               label={s.reqLevel(i + 1)}
               value={req.minLevel}
               lang={lang}
-              onChange={(minLevel) =>
-                update({ requirements: draft.requirements.map((r, j) => (j === i ? { ...r, minLevel } : r)) })
-              }
+              onChange={(minLevel) => updateRow("requirements", i, { minLevel })}
             />
             <Button size="small" onClick={() => update({ requirements: draft.requirements.filter((_, j) => j !== i) })}>
               {s.removeRequirement(i + 1)}
@@ -128,19 +126,9 @@ export function PolicyEditor({
       <Fragment key="steps">
         {draft.steps.map((step, i) => (
           <div key={i} className="pso-editor-row">
-            <LevelDropdown
-              label={s.stepLevel(i + 1)}
-              value={step.level}
-              lang={lang}
-              onChange={(level) => update({ steps: draft.steps.map((st, j) => (j === i ? { ...st, level } : st)) })}
-            />
+            <LevelDropdown label={s.stepLevel(i + 1)} value={step.level} lang={lang} onChange={(level) => updateRow("steps", i, { level })} />
             <Field label={s.stepMonths(i + 1)} validationState={invalid(stepMonthsField(i)) ? "error" : "none"}>
-              <Input
-                value={step.months}
-                onChange={(_, data) =>
-                  update({ steps: draft.steps.map((st, j) => (j === i ? { ...st, months: data.value } : st)) })
-                }
-              />
+              <Input value={step.months} onChange={(_, data) => updateRow("steps", i, { months: data.value })} />
             </Field>
             <Button size="small" onClick={() => update({ steps: draft.steps.filter((_, j) => j !== i) })}>
               {s.removeStep(i + 1)}
@@ -157,20 +145,10 @@ export function PolicyEditor({
         {draft.sectors.map((level, i) => (
           <div key={level.niveau} className="pso-editor-row">
             <Field label={s.sectorMeaning(level.niveau)}>
-              <Input
-                value={level.meaning}
-                onChange={(_, data) =>
-                  update({ sectors: draft.sectors.map((l, j) => (j === i ? { ...l, meaning: data.value } : l)) })
-                }
-              />
+              <Input value={level.meaning} onChange={(_, data) => updateRow("sectors", i, { meaning: data.value })} />
             </Field>
             <Field label={s.sectorKeywords(level.niveau)}>
-              <Input
-                value={level.keywords}
-                onChange={(_, data) =>
-                  update({ sectors: draft.sectors.map((l, j) => (j === i ? { ...l, keywords: data.value } : l)) })
-                }
-              />
+              <Input value={level.keywords} onChange={(_, data) => updateRow("sectors", i, { keywords: data.value })} />
             </Field>
           </div>
         ))}

@@ -1,12 +1,14 @@
 import { CellValue, cellText, isBlank } from "./cells";
-import { parseDate } from "./dates";
+import { formatDateNl, formatIsoDate, parseDate } from "./dates";
 import { isLevel, Level, levelLabel, parseLevel } from "./levels";
 import { parseDutchNumber, parseMoney, parsePercent } from "./numbers";
+import type { Niveau } from "./policy";
 import { Message } from "./result";
 
 /**
  * The one description of every policy setting. The JSON check (policyJson), the PSO-beleid sheet (policySheet) and
- * the taskpane's policy editor (policyDraft, PolicyEditor) all walk this file; none of them names a setting itself.
+ * the taskpane's policy editor (policyDraft, PolicyEditor) all walk this file. A single value (SETTINGS) needs
+ * nothing else; a list (LIST_SETTINGS) also has its own rows of inputs in the editor.
  */
 
 /** How a value is stored, checked, written on the sheet and typed in the editor. */
@@ -194,8 +196,6 @@ function countKind(jsonExpected: Message): KindRule {
   return { json: nonNegative, jsonExpected, toCell: (v) => v as number, fromCell: count, cellExpected };
 }
 
-const SHEET_LEVEL = { nl: 'een trede, bijvoorbeeld "Trede 2", "Basistrede" of "Aspirant"', en: 'a level, e.g. "Trede 2", "Basistrede" or "Aspirant"' };
-
 export const KINDS: Record<SettingKind, KindRule> = {
   text: {
     json: text,
@@ -247,7 +247,7 @@ export const KINDS: Record<SettingKind, KindRule> = {
       const l = parseLevel(c);
       return l.ok ? l.value : null;
     },
-    cellExpected: SHEET_LEVEL,
+    cellExpected: { nl: 'een trede, bijvoorbeeld "Trede 2", "Basistrede" of "Aspirant"', en: 'a level, e.g. "Trede 2", "Basistrede" or "Aspirant"' },
   },
   dayList: {
     json: list(nonNegative),
@@ -261,16 +261,33 @@ export const KINDS: Record<SettingKind, KindRule> = {
   },
 };
 
+/** A row of a list on the sheet that does not read: the value to quote and what was expected instead. */
+export interface BadListRow {
+  value: CellValue;
+  expected: Message;
+}
+
 /**
- * The settings that hold a list of rows. Each has its own rows on the sheet (a date or month count in the
- * Instelling) and its own rows in the editor, so beyond the JSON check they are written out where they are shown.
+ * The settings that hold a list of rows. On the PSO-beleid sheet each item is a row of its own (or two), its key
+ * (a date, a month count, a niveau) in the Instelling; in the editor each has rows of inputs (PolicyEditor).
  */
 export interface ListSetting {
   path: string;
   section: SettingSection;
   json: Check;
   jsonExpected: Message;
+  /** Matches the Instelling of this list's rows. */
+  sheetLabel: RegExp;
+  /** The sheet rows [Instelling, Waarde, Toelichting] for the list's items. */
+  toRows: (items: unknown) => CellValue[][];
+  /** Reads one matched row into `items`, the list read so far; says what was wrong when the row does not read. */
+  fromRow: (match: RegExpExecArray, cell: CellValue, items: unknown[]) => BadListRow | null;
 }
+
+const SHEET_DATE = { nl: "een datum in de instelling, bijvoorbeeld 1-1-2022", en: "a date in the setting's name, e.g. 1-1-2022" };
+type Requirement = { from: string; minLevel: Level };
+type Step = { level: Level; monthsAfterAward: number };
+type Sector = { niveau: Niveau; meaning: string; keywords: string[] };
 
 export const LIST_SETTINGS: readonly ListSetting[] = [
   {
@@ -278,18 +295,70 @@ export const LIST_SETTINGS: readonly ListSetting[] = [
     section: "requirements",
     json: list(shape({ from: isoDate, minLevel: isLevel })),
     jsonExpected: { nl: 'een lijst van { "from": "JJJJ-MM-DD", "minLevel": "trede2" }', en: 'a list of { "from": "YYYY-MM-DD", "minLevel": "trede2" }' },
+    sheetLabel: /^minimale trede vanaf\s+(.+)$/i,
+    toRows: (items) =>
+      [...(items as Requirement[])]
+        .sort((a, b) => a.from.localeCompare(b.from))
+        .map((r) => {
+          const from = parseDate(r.from);
+          return [
+            `Minimale trede vanaf ${from.ok ? formatDateNl(from.value) : r.from}`,
+            levelLabel(r.minLevel),
+            "Leveranciers binnen scope hebben vanaf deze datum minstens deze trede nodig. Voeg een rij toe voor een nieuwe eis.",
+          ];
+        }),
+    fromRow: (m, cell, items) => {
+      const from = parseDate(m[1].trim());
+      if (!from.ok) return { value: m[1], expected: SHEET_DATE };
+      const level = KINDS.level.fromCell(cell);
+      if (!isLevel(level)) return { value: cell, expected: KINDS.level.cellExpected };
+      items.push({ from: formatIsoDate(from.value), minLevel: level });
+      return null;
+    },
   },
   {
     path: "growthPath.steps",
     section: "growth",
     json: list(shape({ level: isLevel, monthsAfterAward: nonNegative })),
     jsonExpected: { nl: 'een lijst van { "level": "aspirant", "monthsAfterAward": 12 }', en: 'a list of { "level": "aspirant", "monthsAfterAward": 12 }' },
+    sheetLabel: /^groeipad stap na\s+(\d+(?:[.,]\d+)?)\s*maanden?$/i,
+    toRows: (items) =>
+      [...(items as Step[])]
+        .sort((a, b) => a.monthsAfterAward - b.monthsAfterAward)
+        .map((step) => [`Groeipad stap na ${step.monthsAfterAward} maanden`, levelLabel(step.level), "Deze trede is uiterlijk zoveel maanden na de gunning nodig."]),
+    fromRow: (m, cell, items) => {
+      const level = KINDS.level.fromCell(cell);
+      if (!isLevel(level)) return { value: cell, expected: KINDS.level.cellExpected };
+      items.push({ level, monthsAfterAward: Number(m[1].replace(",", ".")) });
+      return null;
+    },
   },
   {
     path: "sectorLevels.levels",
     section: "sector",
     json: list(shape({ niveau: (v) => v === 1 || v === 2 || v === 3, meaning: text, keywords: list(text) })),
     jsonExpected: { nl: "een lijst van niveaus 1, 2 en 3 met trefwoorden", en: "a list of levels 1, 2 and 3 with keywords" },
+    sheetLabel: /^sectorniveau\s+([123])\s+(betekenis|trefwoorden)$/i,
+    toRows: (items) =>
+      [...(items as Sector[])]
+        .sort((a, b) => a.niveau - b.niveau)
+        .flatMap((level) => [
+          [`Sectorniveau ${level.niveau} betekenis`, level.meaning, "Wat dit niveau betekent bij een aanbesteding."],
+          [`Sectorniveau ${level.niveau} trefwoorden`, keywordsToText(level.keywords), "Inkoopcategorieën met deze woorden vallen in dit niveau; gescheiden door komma's."],
+        ]),
+    fromRow: (m, cell, items) => {
+      const niveau = Number(m[1]) as Niveau;
+      const levels = items as Sector[];
+      let entry = levels.find((l) => l.niveau === niveau);
+      if (!entry) {
+        entry = { niveau, meaning: "", keywords: [] };
+        levels.push(entry);
+        levels.sort((a, b) => a.niveau - b.niveau);
+      }
+      if (m[2].toLowerCase() === "betekenis") entry.meaning = cellText(cell);
+      else entry.keywords = keywordsFromText(cellText(cell));
+      return null;
+    },
   },
 ];
 

@@ -1,42 +1,23 @@
 import { CellValue, cellText, isBlank } from "./cells";
-import { formatDateNl, formatIsoDate, parseDate } from "./dates";
-import { isLevel, Level, levelLabel } from "./levels";
-import { Niveau, Policy } from "./policy";
+import { Policy } from "./policy";
 import { policyFromJson } from "./policyJson";
-import { getPath, keywordsFromText, keywordsToText, KINDS, setPath, SETTINGS } from "./policySettings";
+import { getPath, KINDS, LIST_SETTINGS, ListSetting, setPath, SETTINGS } from "./policySettings";
 import { wonenLimburgPolicy } from "./presets/wonenLimburg";
-import { fail, Message, ok, Result } from "./result";
+import { fail, Message, Result } from "./result";
 
 /**
- * The PSO-beleid sheet: a table Instelling / Waarde / Toelichting a person can read and edit. Every number of the
- * policy is one row; requirements and growth steps are one row each, their date or month count in the Instelling.
+ * The PSO-beleid sheet: a table Instelling / Waarde / Toelichting a person can read and edit. Every setting of
+ * policySettings is one row; each item of a list (requirement, growth step, sector level) has its own row(s), its
+ * date, month count or niveau in the Instelling.
  */
 export const POLICY_SHEET_NAME = "PSO-beleid";
 export const POLICY_SHEET_HEADER = ["Instelling", "Waarde", "Toelichting"] as const;
-
-const REQUIREMENT = /^minimale trede vanaf\s+(.+)$/i;
-const STEP = /^groeipad stap na\s+(\d+(?:[.,]\d+)?)\s*maanden?$/i;
-const SECTOR = /^sectorniveau\s+([123])\s+(betekenis|trefwoorden)$/i;
 
 /** Grid rows (header first) of the PSO-beleid sheet for a policy. Fractions stay fractions: the adapter formats them as %. */
 export function policyToGrid(policy: Policy): CellValue[][] {
   const grid: CellValue[][] = [[...POLICY_SHEET_HEADER]];
   for (const s of SETTINGS) grid.push([s.sheetLabel, KINDS[s.kind].toCell(getPath(policy, s.path)), s.sheetNote]);
-  for (const r of [...policy.requirements].sort((a, b) => a.from.localeCompare(b.from))) {
-    const from = parseDate(r.from);
-    grid.push([
-      `Minimale trede vanaf ${from.ok ? formatDateNl(from.value) : r.from}`,
-      levelLabel(r.minLevel),
-      "Leveranciers binnen scope hebben vanaf deze datum minstens deze trede nodig. Voeg een rij toe voor een nieuwe eis.",
-    ]);
-  }
-  for (const step of [...policy.growthPath.steps].sort((a, b) => a.monthsAfterAward - b.monthsAfterAward)) {
-    grid.push([`Groeipad stap na ${step.monthsAfterAward} maanden`, levelLabel(step.level), "Deze trede is uiterlijk zoveel maanden na de gunning nodig."]);
-  }
-  for (const level of [...policy.sectorLevels.levels].sort((a, b) => a.niveau - b.niveau)) {
-    grid.push([`Sectorniveau ${level.niveau} betekenis`, level.meaning, "Wat dit niveau betekent bij een aanbesteding."]);
-    grid.push([`Sectorniveau ${level.niveau} trefwoorden`, keywordsToText(level.keywords), "Inkoopcategorieën met deze woorden vallen in dit niveau; gescheiden door komma's."]);
-  }
+  for (const l of LIST_SETTINGS) grid.push(...l.toRows(getPath(policy, l.path)));
   return grid;
 }
 
@@ -66,8 +47,14 @@ const msg = {
   invalid: (detail: Message): Message => ({ nl: `PSO-beleid: ${detail.nl}`, en: `PSO-beleid: ${detail.en}` }),
 };
 
-const LEVEL = KINDS.level;
-const SHEET_DATE = { nl: "een datum in de instelling, bijvoorbeeld 1-1-2022", en: "a date in the setting's name, e.g. 1-1-2022" };
+/** The list setting a row belongs to, by its Instelling. */
+function listRow(label: string): { list: ListSetting; match: RegExpExecArray } | undefined {
+  for (const list of LIST_SETTINGS) {
+    const match = list.sheetLabel.exec(label);
+    if (match) return { list, match };
+  }
+  return undefined;
+}
 
 /**
  * Reads the PSO-beleid grid back into a policy. `firstRowNumber` is the sheet row of grid[0]. Settings a sheet
@@ -81,9 +68,7 @@ export function policyFromGrid(
   const headerAt = grid.findIndex((row, i) => i < 10 && cellText(row[0]).toLowerCase() === "instelling");
   if (headerAt < 0) return fail(msg.noHeader());
   const json: Record<string, unknown> = {};
-  const requirements: { from: string; minLevel: Level }[] = [];
-  const steps: { level: Level; monthsAfterAward: number }[] = [];
-  const sectors = new Map<Niveau, { niveau: Niveau; meaning: string; keywords: string[] }>();
+  const lists = new Map<ListSetting, unknown[]>();
   const seen = new Set<string>();
   for (let i = headerAt + 1; i < grid.length; i++) {
     const row = grid[i];
@@ -104,28 +89,15 @@ export function policyFromGrid(
       setPath(json, setting.path, parsed);
       continue;
     }
-    let m: RegExpExecArray | null;
-    if ((m = REQUIREMENT.exec(label))) {
-      const from = parseDate(m[1].trim());
-      if (!from.ok) return fail(msg.bad(rowNumber, label, m[1], SHEET_DATE));
-      const level = LEVEL.fromCell(value);
-      if (!isLevel(level)) return fail(msg.bad(rowNumber, label, value, LEVEL.cellExpected));
-      requirements.push({ from: formatIsoDate(from.value), minLevel: level });
-    } else if ((m = STEP.exec(label))) {
-      const level = LEVEL.fromCell(value);
-      if (!isLevel(level)) return fail(msg.bad(rowNumber, label, value, LEVEL.cellExpected));
-      steps.push({ level, monthsAfterAward: Number(m[1].replace(",", ".")) });
-    } else if ((m = SECTOR.exec(label))) {
-      const niveau = Number(m[1]) as Niveau;
-      const entry = sectors.get(niveau) ?? { niveau, meaning: "", keywords: [] };
-      if (m[2].toLowerCase() === "betekenis") entry.meaning = cellText(value);
-      else entry.keywords = keywordsFromText(cellText(value));
-      sectors.set(niveau, entry);
-    } else return fail(msg.unknown(rowNumber, label));
+    const hit = listRow(label);
+    if (!hit) return fail(msg.unknown(rowNumber, label));
+    const { list, match } = hit;
+    const items = lists.get(list) ?? [];
+    const bad = list.fromRow(match, value, items);
+    if (bad) return fail(msg.bad(rowNumber, label, bad.value, bad.expected));
+    lists.set(list, items);
   }
-  if (requirements.length > 0) json.requirements = requirements;
-  if (steps.length > 0) setPath(json, "growthPath.steps", steps);
-  if (sectors.size > 0) setPath(json, "sectorLevels.levels", [...sectors.values()].sort((a, b) => a.niveau - b.niveau));
+  for (const [list, items] of lists) setPath(json, list.path, items);
   const policy = policyFromJson(json, base);
   return policy.ok ? policy : fail(msg.invalid(policy.message));
 }

@@ -155,4 +155,27 @@ describe("PSO-beleid sheet grid", () => {
     expect(!p.ok && p.message.en).toContain("expected");
     expect(!p.ok && p.message.en).not.toContain("verwacht");
   });
+
+  test("a list row that does not read names its row: a date that is no date, a step with an unknown level", () => {
+    const g1 = grid();
+    g1.push(["Minimale trede vanaf 31-2-2024", "Trede 2", ""]);
+    const r1 = policyFromGrid(g1);
+    expect(!r1.ok && r1.message.nl).toContain(`rij ${g1.length} ("Minimale trede vanaf 31-2-2024"): "31-2-2024" is geen geldige waarde; verwacht een datum`);
+    expect(!r1.ok && r1.message.en).toContain("expected a date");
+
+    const g2 = grid();
+    g2[rowOf(g2, "Groeipad stap na 24 maanden")][1] = "Trede 9";
+    const r2 = policyFromGrid(g2);
+    expect(!r2.ok && r2.message.nl).toContain(`rij ${rowOf(g2, "Groeipad stap na 24 maanden") + 1} ("Groeipad stap na 24 maanden"): "Trede 9"`);
+  });
+
+  test("sector rows for one niveau may stand apart and in any order", () => {
+    const g = grid().filter((r) => !String(r[0]).startsWith("Sectorniveau "));
+    g.push(["Sectorniveau 3 trefwoorden", "ict; software", ""], ["Sectorniveau 1 betekenis", "Voorwaarde", ""], ["Sectorniveau 3 betekenis", "Aangeraden", ""]);
+    const p = policyFromGrid(g);
+    expect(p.ok && p.value.sectorLevels.levels).toEqual([
+      { niveau: 1, meaning: "Voorwaarde", keywords: [] },
+      { niveau: 3, meaning: "Aangeraden", keywords: ["ict", "software"] },
+    ]);
+  });
 });

@@ -5,14 +5,13 @@ import {
   Level,
   Message,
   Niveau,
-  parseDutchNumber,
   parseMoney,
   parsePercent,
   Policy,
   policyFromJson,
   Result,
 } from "../core";
-import { getPath, keywordsFromText, keywordsToText, setPath, Setting, SETTINGS } from "../core/policySettings";
+import { getPath, keywordsFromText, keywordsToText, KINDS, setPath, Setting, SETTINGS } from "../core/policySettings";
 import { strings, Strings } from "./strings";
 
 /** A setting as the form holds it: the text as typed, a yes/no, or a level. */
@@ -84,8 +83,8 @@ function labelled(label: Message, problem: Message): Message {
 }
 
 function count(field: DraftField, label: Message, text: string): number {
-  const n = parseDutchNumber(text.trim());
-  if (n !== null && n >= 0) return n;
+  const n = KINDS.months.fromCell(text);
+  if (typeof n === "number") return n;
   throw new FieldError(field, labelled(label, both((s) => s.notANumber(text.trim()))));
 }
 
@@ -112,8 +111,8 @@ function fromDraft(setting: Setting, value: DraftValue): unknown {
       throw new FieldError(path, labelled(label, r.message));
     }
     case "dayList": {
-      const days = text.split(/[;,\s]+/).filter(Boolean).map((p) => parseDutchNumber(p));
-      if (days.every((d): d is number => d !== null && d >= 0)) return days;
+      const days = KINDS.dayList.fromCell(text);
+      if (days !== null) return days;
       throw new FieldError(path, labelled(label, both((s) => s.notDayList(text.trim()))));
     }
     case "bool":
@@ -122,8 +121,6 @@ function fromDraft(setting: Setting, value: DraftValue): unknown {
       return value;
   }
 }
-
-const listLabel = (text: (s: Strings) => string): Message => both(text);
 
 /**
  * Reads the form back into a policy: each setting through its kind's parser, then the whole through
@@ -135,7 +132,7 @@ export function policyFromDraft(draft: PolicyDraft, base: Policy): DraftResult {
   try {
     for (const setting of SETTINGS) setPath(candidate, setting.path, fromDraft(setting, draft.settings[setting.path]));
     candidate.requirements = draft.requirements.map((r, i) => {
-      if (!r.from) throw new FieldError(reqFromField(i), labelled(listLabel((s) => s.reqFrom(i + 1)), both((s) => s.notIsoDate)));
+      if (!r.from) throw new FieldError(reqFromField(i), labelled(both((s) => s.reqFrom(i + 1)), both((s) => s.notIsoDate)));
       return { from: r.from, minLevel: r.minLevel };
     });
     setPath(
@@ -143,7 +140,7 @@ export function policyFromDraft(draft: PolicyDraft, base: Policy): DraftResult {
       "growthPath.steps",
       draft.steps.map((step, i) => ({
         level: step.level,
-        monthsAfterAward: count(stepMonthsField(i), listLabel((s) => s.stepMonths(i + 1)), step.months),
+        monthsAfterAward: count(stepMonthsField(i), both((s) => s.stepMonths(i + 1)), step.months),
       })),
     );
     setPath(

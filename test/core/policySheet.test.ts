@@ -1,8 +1,11 @@
-import { CellValue, Policy, wonenLimburgPolicy } from "../../src/core";
+import { CellValue, Policy, policyFromJson, wonenLimburgPolicy } from "../../src/core";
 import { fractionRowIndexes, policyFromGrid, policyToGrid } from "../../src/core/policySheet";
 
-/** Written by the PSO-beleid writer as it stood before the settings schema (commit 1f5c5b3), for a policy unlike the preset. */
-const LEGACY_POLICY: Policy = {"name": "Gemeente X", "scope": {"minAnnualSpend": 50000}, "requirements": [{"from": "2023-07-01", "minLevel": "basis"}, {"from": "2025-01-01", "minLevel": "trede3"}], "growthPath": {"enabled": false, "minTermMonths": 24, "steps": [{"level": "aspirant", "monthsAfterAward": 6}, {"level": "trede1", "monthsAfterAward": 18}]}, "expiryWarningDays": 60, "reminderDays": [60, 14], "sectorLevels": {"applyToStatus": true, "levels": [{"niveau": 1, "meaning": "PSO is een voorwaarde", "keywords": ["schoonmaak", "bouw"]}, {"niveau": 3, "meaning": "PSO wordt aangeraden", "keywords": ["ict"]}]}, "kpi": {"certifiedMinLevel": "trede1", "spendMinLevel": "trede3", "targetCertifiedShare": 0.8, "targetSpendShare": 0.6}, "sroi": {"minContractSum": 250000, "minTermMonths": 12, "percentage": 0.035, "lowLabourShare": 0.4, "lowLabourPercentage": 0.015}};
+/**
+ * Written by the PSO-beleid writer as it stood before the settings schema (commit 1f5c5b3), for a policy unlike the
+ * preset. Plain JSON, not a Policy: settings added later are missing from it, as they are from old workbooks.
+ */
+const LEGACY_JSON: unknown = {"name": "Gemeente X", "scope": {"minAnnualSpend": 50000}, "requirements": [{"from": "2023-07-01", "minLevel": "basis"}, {"from": "2025-01-01", "minLevel": "trede3"}], "growthPath": {"enabled": false, "minTermMonths": 24, "steps": [{"level": "aspirant", "monthsAfterAward": 6}, {"level": "trede1", "monthsAfterAward": 18}]}, "expiryWarningDays": 60, "reminderDays": [60, 14], "sectorLevels": {"applyToStatus": true, "levels": [{"niveau": 1, "meaning": "PSO is een voorwaarde", "keywords": ["schoonmaak", "bouw"]}, {"niveau": 3, "meaning": "PSO wordt aangeraden", "keywords": ["ict"]}]}, "kpi": {"certifiedMinLevel": "trede1", "spendMinLevel": "trede3", "targetCertifiedShare": 0.8, "targetSpendShare": 0.6}, "sroi": {"minContractSum": 250000, "minTermMonths": 12, "percentage": 0.035, "lowLabourShare": 0.4, "lowLabourPercentage": 0.015}};
 
 const LEGACY_GRID: CellValue[][] = [
   ["Instelling", "Waarde", "Toelichting"],
@@ -31,6 +34,13 @@ const LEGACY_GRID: CellValue[][] = [
   ["Sectorniveau 3 betekenis", "PSO wordt aangeraden", "Wat dit niveau betekent bij een aanbesteding."],
   ["Sectorniveau 3 trefwoorden", "ict", "Inkoopcategorieën met deze woorden vallen in dit niveau; gescheiden door komma's."],
 ];
+
+/** The old policy as the new code sees it: settings added since the old sheet take the preset's value. */
+function legacyPolicy(): Policy {
+  const p = policyFromJson(LEGACY_JSON);
+  if (!p.ok) throw new Error(p.message.en);
+  return p.value;
+}
 
 const grid = () => policyToGrid(wonenLimburgPolicy);
 const rowOf = (g: CellValue[][], label: string) => g.findIndex((r) => r[0] === label);
@@ -129,8 +139,10 @@ describe("PSO-beleid sheet grid", () => {
   });
 
   test("a sheet written before the settings schema still loads, and is written the same way today", () => {
-    expect(policyFromGrid(LEGACY_GRID)).toEqual({ ok: true, value: LEGACY_POLICY });
-    expect(policyToGrid(LEGACY_POLICY)).toEqual(LEGACY_GRID);
+    expect(policyFromGrid(LEGACY_GRID)).toEqual({ ok: true, value: legacyPolicy() });
+    // Today's writer keeps every old row as it was, in the same order; new settings only add rows.
+    const today = policyToGrid(legacyPolicy());
+    expect(today.filter((row) => LEGACY_GRID.some((old) => old[0] === row[0]))).toEqual(LEGACY_GRID);
   });
 
   test("an old sheet a person edited by hand still loads: rows moved, Dutch notation, labels in other case", () => {
@@ -143,7 +155,7 @@ describe("PSO-beleid sheet grid", () => {
     const loaded = policyFromGrid(edited);
     expect(loaded).toEqual({
       ok: true,
-      value: { ...LEGACY_POLICY, scope: { minAnnualSpend: 75_000 }, kpi: { ...LEGACY_POLICY.kpi, targetSpendShare: 0.65 } },
+      value: { ...legacyPolicy(), scope: { minAnnualSpend: 75_000 }, kpi: { ...legacyPolicy().kpi, targetSpendShare: 0.65 } },
     });
   });
 

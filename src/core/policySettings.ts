@@ -2,7 +2,7 @@ import { CellValue, cellText, isBlank } from "./cells";
 import { formatDateNl, formatIsoDate, parseDate } from "./dates";
 import { isLevel, Level, levelLabel, parseLevel } from "./levels";
 import { parseDutchNumber, parseMoney, parsePercent } from "./numbers";
-import type { Niveau } from "./policy";
+import type { GrowthStep, Niveau, Requirement, SectorLevel } from "./policy";
 import { Message } from "./result";
 
 /**
@@ -285,9 +285,6 @@ export interface ListSetting {
 }
 
 const SHEET_DATE = { nl: "een datum in de instelling, bijvoorbeeld 1-1-2022", en: "a date in the setting's name, e.g. 1-1-2022" };
-type Requirement = { from: string; minLevel: Level };
-type Step = { level: Level; monthsAfterAward: number };
-type Sector = { niveau: Niveau; meaning: string; keywords: string[] };
 
 export const LIST_SETTINGS: readonly ListSetting[] = [
   {
@@ -323,7 +320,7 @@ export const LIST_SETTINGS: readonly ListSetting[] = [
     jsonExpected: { nl: 'een lijst van { "level": "aspirant", "monthsAfterAward": 12 }', en: 'a list of { "level": "aspirant", "monthsAfterAward": 12 }' },
     sheetLabel: /^groeipad stap na\s+(\d+(?:[.,]\d+)?)\s*maanden?$/i,
     toRows: (items) =>
-      [...(items as Step[])]
+      [...(items as GrowthStep[])]
         .sort((a, b) => a.monthsAfterAward - b.monthsAfterAward)
         .map((step) => [`Groeipad stap na ${step.monthsAfterAward} maanden`, levelLabel(step.level), "Deze trede is uiterlijk zoveel maanden na de gunning nodig."]),
     fromRow: (m, cell, items) => {
@@ -340,7 +337,7 @@ export const LIST_SETTINGS: readonly ListSetting[] = [
     jsonExpected: { nl: "een lijst van niveaus 1, 2 en 3 met trefwoorden", en: "a list of levels 1, 2 and 3 with keywords" },
     sheetLabel: /^sectorniveau\s+([123])\s+(betekenis|trefwoorden)$/i,
     toRows: (items) =>
-      [...(items as Sector[])]
+      [...(items as SectorLevel[])]
         .sort((a, b) => a.niveau - b.niveau)
         .flatMap((level) => [
           [`Sectorniveau ${level.niveau} betekenis`, level.meaning, "Wat dit niveau betekent bij een aanbesteding."],
@@ -348,7 +345,7 @@ export const LIST_SETTINGS: readonly ListSetting[] = [
         ]),
     fromRow: (m, cell, items) => {
       const niveau = Number(m[1]) as Niveau;
-      const levels = items as Sector[];
+      const levels = items as SectorLevel[];
       let entry = levels.find((l) => l.niveau === niveau);
       if (!entry) {
         entry = { niveau, meaning: "", keywords: [] };

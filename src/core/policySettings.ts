@@ -267,9 +267,16 @@ export interface BadListRow {
   expected: Message;
 }
 
+/** One input in each editor row of a list: the item's field, how it is typed, and its label for row n. */
+export interface ListField {
+  key: string;
+  kind: "date" | "level" | "months" | "text" | "keywords";
+  label: (n: number, item: Record<string, unknown>) => Message;
+}
+
 /**
  * The settings that hold a list of rows. On the PSO-beleid sheet each item is a row of its own (or two), its key
- * (a date, a month count, a niveau) in the Instelling; in the editor each has rows of inputs (PolicyEditor).
+ * (a date, a month count, a niveau) in the Instelling; in the editor each item is a row of inputs.
  */
 export interface ListSetting {
   path: string;
@@ -282,6 +289,10 @@ export interface ListSetting {
   toRows: (items: unknown) => CellValue[][];
   /** Reads one matched row into `items`, the list read so far; says what was wrong when the row does not read. */
   fromRow: (match: RegExpExecArray, cell: CellValue, items: unknown[]) => BadListRow | null;
+  /** The editor's inputs per item; fields not named here (a sector's niveau) keep their value. */
+  fields: ListField[];
+  /** When items can be added and removed in the editor: the buttons' labels and what a new row holds, as typed. */
+  addRemove?: { add: Message; remove: (n: number) => Message; blank: Record<string, string> };
 }
 
 const SHEET_DATE = { nl: "een datum in de instelling, bijvoorbeeld 1-1-2022", en: "a date in the setting's name, e.g. 1-1-2022" };
@@ -312,6 +323,15 @@ export const LIST_SETTINGS: readonly ListSetting[] = [
       items.push({ from: formatIsoDate(from.value), minLevel: level });
       return null;
     },
+    fields: [
+      { key: "from", kind: "date", label: (n) => ({ nl: `Vanaf (eis ${n})`, en: `From (requirement ${n})` }) },
+      { key: "minLevel", kind: "level", label: (n) => ({ nl: `Minimale trede (eis ${n})`, en: `Minimum level (requirement ${n})` }) },
+    ],
+    addRemove: {
+      add: { nl: "Eis toevoegen", en: "Add requirement" },
+      remove: (n) => ({ nl: `Eis ${n} verwijderen`, en: `Remove requirement ${n}` }),
+      blank: { from: "", minLevel: "trede1" },
+    },
   },
   {
     path: "growthPath.steps",
@@ -328,6 +348,15 @@ export const LIST_SETTINGS: readonly ListSetting[] = [
       if (!isLevel(level)) return { value: cell, expected: KINDS.level.cellExpected };
       items.push({ level, monthsAfterAward: Number(m[1].replace(",", ".")) });
       return null;
+    },
+    fields: [
+      { key: "level", kind: "level", label: (n) => ({ nl: `Trede (stap ${n})`, en: `Level (step ${n})` }) },
+      { key: "monthsAfterAward", kind: "months", label: (n) => ({ nl: `Maanden na gunning (stap ${n})`, en: `Months after award (step ${n})` }) },
+    ],
+    addRemove: {
+      add: { nl: "Stap toevoegen", en: "Add step" },
+      remove: (n) => ({ nl: `Stap ${n} verwijderen`, en: `Remove step ${n}` }),
+      blank: { level: "trede2", monthsAfterAward: "" },
     },
   },
   {
@@ -356,6 +385,14 @@ export const LIST_SETTINGS: readonly ListSetting[] = [
       else entry.keywords = keywordsFromText(cellText(cell));
       return null;
     },
+    fields: [
+      { key: "meaning", kind: "text", label: (_, l) => ({ nl: `Betekenis (niveau ${l.niveau})`, en: `Meaning (level ${l.niveau})` }) },
+      {
+        key: "keywords",
+        kind: "keywords",
+        label: (_, l) => ({ nl: `Trefwoorden (niveau ${l.niveau}, gescheiden door komma's)`, en: `Keywords (level ${l.niveau}, separated by commas)` }),
+      },
+    ],
   },
 ];
 

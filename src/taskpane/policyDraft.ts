@@ -2,34 +2,36 @@ import {
   fail,
   formatEuro,
   formatPercent,
-  Level,
   Message,
-  Niveau,
   parseMoney,
   parsePercent,
   Policy,
   policyFromJson,
   Result,
 } from "../core";
-import { getPath, keywordsFromText, keywordsToText, KINDS, setPath, Setting, SETTINGS } from "../core/policySettings";
+import { getPath, keywordsFromText, keywordsToText, KINDS, LIST_SETTINGS, ListField, ListSetting, setPath, Setting, SETTINGS } from "../core/policySettings";
 import { strings, Strings } from "./strings";
 
 /** A setting as the form holds it: the text as typed, a yes/no, or a level. */
 export type DraftValue = string | boolean;
 
+/** An item of a list setting in the form: its fields as typed, and the item it came from (for fields not shown). */
+export interface DraftRow {
+  item: Record<string, unknown>;
+  text: Record<string, string>;
+}
+
 /** The policy editor's form state: numbers stay text until saved, so a half-typed value is never lost. */
 export interface PolicyDraft {
   /** One entry per setting of the schema, by its path. */
   settings: Record<string, DraftValue>;
-  requirements: { from: string; minLevel: Level }[];
-  steps: { level: Level; months: string }[];
-  sectors: { niveau: Niveau; meaning: string; keywords: string }[];
+  /** One entry per list setting of the schema, by its path. */
+  lists: Record<string, DraftRow[]>;
 }
 
-/** Which input a problem belongs to, so the editor can mark it: a setting's path or a row of a list. */
+/** Which input a problem belongs to, so the editor can mark it: a setting's path, or a field in a row of a list. */
 export type DraftField = string;
-export const reqFromField = (i: number): DraftField => `reqFrom${i}`;
-export const stepMonthsField = (i: number): DraftField => `stepMonths${i}`;
+export const listField = (path: string, i: number, key: string): DraftField => `${path}[${i}].${key}`;
 
 export type DraftResult = { ok: true; value: Policy } | { ok: false; message: Message; field?: DraftField };
 
@@ -59,13 +61,33 @@ function toDraft(setting: Setting, value: unknown): DraftValue {
   }
 }
 
+function fieldToDraft(field: ListField, value: unknown): string {
+  switch (field.kind) {
+    case "months":
+      return plain(value as number);
+    case "keywords":
+      return keywordsToText(value as string[]);
+    default:
+      return String(value);
+  }
+}
+
+function rowToDraft(list: ListSetting, item: Record<string, unknown>): DraftRow {
+  return { item, text: Object.fromEntries(list.fields.map((f) => [f.key, fieldToDraft(f, item[f.key])])) };
+}
+
 export function draftFromPolicy(policy: Policy): PolicyDraft {
   return {
     settings: Object.fromEntries(SETTINGS.map((s) => [s.path, toDraft(s, getPath(policy, s.path))])),
-    requirements: policy.requirements.map((r) => ({ ...r })),
-    steps: policy.growthPath.steps.map((s) => ({ level: s.level, months: plain(s.monthsAfterAward) })),
-    sectors: policy.sectorLevels.levels.map((l) => ({ niveau: l.niveau, meaning: l.meaning, keywords: keywordsToText(l.keywords) })),
+    lists: Object.fromEntries(
+      LIST_SETTINGS.map((l) => [l.path, (getPath(policy, l.path) as Record<string, unknown>[]).map((item) => rowToDraft(l, item))]),
+    ),
   };
+}
+
+/** A new, empty row for a list the user can add to. */
+export function blankRow(list: ListSetting): DraftRow {
+  return { item: {}, text: { ...list.addRemove?.blank } };
 }
 
 class FieldError extends Error {
@@ -122,6 +144,28 @@ function fromDraft(setting: Setting, value: DraftValue): unknown {
   }
 }
 
+function fieldFromDraft(field: ListField, id: DraftField, label: Message, text: string): unknown {
+  switch (field.kind) {
+    case "date":
+      if (!text) throw new FieldError(id, labelled(label, both((s) => s.notIsoDate)));
+      return text;
+    case "months":
+      return count(id, label, text);
+    case "keywords":
+      return keywordsFromText(text);
+    case "text":
+      return text.trim();
+    case "level":
+      return text;
+  }
+}
+
+function rowFromDraft(list: ListSetting, row: DraftRow, i: number): Record<string, unknown> {
+  const item = { ...row.item };
+  for (const f of list.fields) item[f.key] = fieldFromDraft(f, listField(list.path, i, f.key), f.label(i + 1, row.item), row.text[f.key]);
+  return item;
+}
+
 /**
  * Reads the form back into a policy: each setting through its kind's parser, then the whole through
  * policyFromJson, the same check a policy file or sheet gets. What the form does not show keeps `base`'s value.
@@ -131,23 +175,9 @@ export function policyFromDraft(draft: PolicyDraft, base: Policy): DraftResult {
   const candidate = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
   try {
     for (const setting of SETTINGS) setPath(candidate, setting.path, fromDraft(setting, draft.settings[setting.path]));
-    candidate.requirements = draft.requirements.map((r, i) => {
-      if (!r.from) throw new FieldError(reqFromField(i), labelled(both((s) => s.reqFrom(i + 1)), both((s) => s.notIsoDate)));
-      return { from: r.from, minLevel: r.minLevel };
-    });
-    setPath(
-      candidate,
-      "growthPath.steps",
-      draft.steps.map((step, i) => ({
-        level: step.level,
-        monthsAfterAward: count(stepMonthsField(i), both((s) => s.stepMonths(i + 1)), step.months),
-      })),
-    );
-    setPath(
-      candidate,
-      "sectorLevels.levels",
-      draft.sectors.map((l) => ({ niveau: l.niveau, meaning: l.meaning.trim(), keywords: keywordsFromText(l.keywords) })),
-    );
+    for (const list of LIST_SETTINGS) {
+      setPath(candidate, list.path, draft.lists[list.path].map((row, i) => rowFromDraft(list, row, i)));
+    }
   } catch (e) {
     if (e instanceof FieldError) return { ok: false, message: e.msg, field: e.field };
     throw e;

@@ -204,9 +204,35 @@ describe("taskpane: the policy editor offers every setting of the schema", () =>
     expect(savedPolicy(actions)).toEqual(expected);
   });
 
-  it("labels every setting in English when Office runs in English", async () => {
+  it("labels every setting and every list row in English when Office runs in English", async () => {
     await openEditor(fakeActions(), "en");
     for (const setting of SETTINGS) expect(control(setting, "en")).toBeInTheDocument();
+    for (const list of LIST_SETTINGS) {
+      const first = (getPath(wonenLimburgPolicy, list.path) as Record<string, unknown>[])[0];
+      for (const field of list.fields) {
+        const name = field.label(1, first).en;
+        expect(field.kind === "level" ? screen.getByRole("combobox", { name }) : screen.getByLabelText(name)).toBeInTheDocument();
+      }
+    }
+  });
+
+  it("a new requirement left without a date is refused, naming its row, and nothing is saved", async () => {
+    const actions = await openEditor();
+    fireEvent.click(screen.getByRole("button", { name: "Eis toevoegen" }));
+    save();
+    expect(await screen.findByRole("alert")).toHaveTextContent("Vanaf (eis 3): kies een datum");
+    expect(input("Vanaf (eis 3)")).toHaveAttribute("aria-invalid", "true");
+    expect(actions.savePolicy).not.toHaveBeenCalled();
+  });
+
+  it("a step's month count that is no number is refused, naming the step, and what was typed stays", async () => {
+    const actions = await openEditor();
+    type("Maanden na gunning (stap 2)", "twee jaar");
+    save();
+    expect(await screen.findByRole("alert")).toHaveTextContent('Maanden na gunning (stap 2): "twee jaar" is geen getal van 0 of meer');
+    expect(input("Maanden na gunning (stap 2)")).toHaveAttribute("aria-invalid", "true");
+    expect(input("Maanden na gunning (stap 2)").value).toBe("twee jaar");
+    expect(actions.savePolicy).not.toHaveBeenCalled();
   });
 
   /** For each list setting: what a user changes in its rows, and the list the saved policy must then hold. */

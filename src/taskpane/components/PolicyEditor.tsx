@@ -9,11 +9,11 @@ import {
   Subtitle2,
   Switch,
 } from "@fluentui/react-components";
-import { Fragment, ReactElement, useEffect, useState } from "react";
+import { Fragment, useEffect, useState } from "react";
 import { isLevel, Lang, Message, Policy } from "../../core";
 import type { PolicySource } from "../actions";
-import { SECTIONS, Setting, SETTINGS, SettingSection } from "../../core/policySettings";
-import { DraftField, draftFromPolicy, PolicyDraft, policyFromDraft, reqFromField, stepMonthsField } from "../policyDraft";
+import { LIST_SETTINGS, ListSetting, SECTIONS, Setting, SETTINGS, SettingSection } from "../../core/policySettings";
+import { blankRow, DraftField, draftFromPolicy, DraftRow, listField, PolicyDraft, policyFromDraft } from "../policyDraft";
 import { strings, Strings } from "../strings";
 import { LevelDropdown } from "./LevelDropdown";
 
@@ -53,11 +53,7 @@ export function PolicyEditor({
     setProblem(null);
   }, [source]);
 
-  const update = (patch: Partial<PolicyDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const invalid = (field: DraftField) => problem?.field === field;
-  const updateRow = <K extends "requirements" | "steps" | "sectors">(list: K, i: number, patch: Partial<PolicyDraft[K][number]>) =>
-    setDraft((d) => ({ ...d, [list]: (d[list] as PolicyDraft[K][number][]).map((row, j) => (j === i ? { ...row, ...patch } : row)) }));
-
   const setSetting = (path: string, value: string | boolean) => setDraft((d) => ({ ...d, settings: { ...d.settings, [path]: value } }));
 
   /** The input a setting's kind calls for, labelled from the schema. */
@@ -93,68 +89,43 @@ export function PolicyEditor({
     onSave(result.value);
   };
 
-  /** The settings that are lists of rows, each under its section after the single values. */
-  const lists: Partial<Record<SettingSection, ReactElement>> = {
-    requirements: (
-      <Fragment key="requirements">
-        {draft.requirements.map((req, i) => (
-          <div key={i} className="pso-editor-row">
-            <Field label={s.reqFrom(i + 1)} validationState={invalid(reqFromField(i)) ? "error" : "none"}>
-              <Input
-                type="date"
-                value={req.from}
-                onChange={(_, data) => updateRow("requirements", i, { from: data.value })}
-              />
-            </Field>
-            <LevelDropdown
-              label={s.reqLevel(i + 1)}
-              value={req.minLevel}
-              lang={lang}
-              onChange={(minLevel) => updateRow("requirements", i, { minLevel })}
-            />
-            <Button size="small" onClick={() => update({ requirements: draft.requirements.filter((_, j) => j !== i) })}>
-              {s.removeRequirement(i + 1)}
+  const setRows = (path: string, rows: (old: DraftRow[]) => DraftRow[]) =>
+    setDraft((d) => ({ ...d, lists: { ...d.lists, [path]: rows(d.lists[path]) } }));
+  const setRowText = (path: string, i: number, key: string, value: string) =>
+    setRows(path, (rows) => rows.map((row, j) => (j === i ? { ...row, text: { ...row.text, [key]: value } } : row)));
+
+  /** A list setting: a row of inputs per item, with buttons to remove and add items where the list allows it. */
+  const listRows = (list: ListSetting) => (
+    <Fragment key={list.path}>
+      {draft.lists[list.path].map((row, i) => (
+        <div key={i} className="pso-editor-row">
+          {list.fields.map((field) => {
+            const label = field.label(i + 1, row.item)[lang];
+            const value = row.text[field.key];
+            const onChange = (v: string) => setRowText(list.path, i, field.key, v);
+            if (field.kind === "level" && isLevel(value)) {
+              return <LevelDropdown key={field.key} label={label} value={value} lang={lang} onChange={onChange} />;
+            }
+            return (
+              <Field key={field.key} label={label} validationState={invalid(listField(list.path, i, field.key)) ? "error" : "none"}>
+                <Input type={field.kind === "date" ? "date" : "text"} value={value} onChange={(_, data) => onChange(data.value)} />
+              </Field>
+            );
+          })}
+          {list.addRemove && (
+            <Button size="small" onClick={() => setRows(list.path, (rows) => rows.filter((_, j) => j !== i))}>
+              {list.addRemove.remove(i + 1)[lang]}
             </Button>
-          </div>
-        ))}
-        <Button size="small" onClick={() => update({ requirements: [...draft.requirements, { from: "", minLevel: "trede1" }] })}>
-          {s.addRequirement}
+          )}
+        </div>
+      ))}
+      {list.addRemove && (
+        <Button size="small" onClick={() => setRows(list.path, (rows) => [...rows, blankRow(list)])}>
+          {list.addRemove.add[lang]}
         </Button>
-      </Fragment>
-    ),
-    growth: (
-      <Fragment key="steps">
-        {draft.steps.map((step, i) => (
-          <div key={i} className="pso-editor-row">
-            <LevelDropdown label={s.stepLevel(i + 1)} value={step.level} lang={lang} onChange={(level) => updateRow("steps", i, { level })} />
-            <Field label={s.stepMonths(i + 1)} validationState={invalid(stepMonthsField(i)) ? "error" : "none"}>
-              <Input value={step.months} onChange={(_, data) => updateRow("steps", i, { months: data.value })} />
-            </Field>
-            <Button size="small" onClick={() => update({ steps: draft.steps.filter((_, j) => j !== i) })}>
-              {s.removeStep(i + 1)}
-            </Button>
-          </div>
-        ))}
-        <Button size="small" onClick={() => update({ steps: [...draft.steps, { level: "trede2", months: "" }] })}>
-          {s.addStep}
-        </Button>
-      </Fragment>
-    ),
-    sector: (
-      <Fragment key="sectors">
-        {draft.sectors.map((level, i) => (
-          <div key={level.niveau} className="pso-editor-row">
-            <Field label={s.sectorMeaning(level.niveau)}>
-              <Input value={level.meaning} onChange={(_, data) => updateRow("sectors", i, { meaning: data.value })} />
-            </Field>
-            <Field label={s.sectorKeywords(level.niveau)}>
-              <Input value={level.keywords} onChange={(_, data) => updateRow("sectors", i, { keywords: data.value })} />
-            </Field>
-          </div>
-        ))}
-      </Fragment>
-    ),
-  };
+      )}
+    </Fragment>
+  );
 
   return (
     <form
@@ -174,7 +145,10 @@ export function PolicyEditor({
         </MessageBar>
       )}
       {SECTIONS.map((section) => {
-        const fields = [...SETTINGS.filter((setting) => setting.section === section).map(settingField), lists[section]];
+        const fields = [
+          ...SETTINGS.filter((setting) => setting.section === section).map(settingField),
+          ...LIST_SETTINGS.filter((list) => list.section === section).map(listRows),
+        ];
         if (section === "general") return fields;
         return (
           <fieldset key={section}>

@@ -56,6 +56,16 @@ export function PolicyEditor({
   const invalid = (field: DraftField) => problem?.field === field;
   const setSetting = (path: string, value: string | boolean) => setDraft((d) => ({ ...d, settings: { ...d.settings, [path]: value } }));
 
+  /** A level dropdown, a date or a text input, as the value's kind calls for; `id` says which problem marks it. */
+  const typedInput = (id: DraftField, kind: string, label: string, value: string, onChange: (value: string) => void) =>
+    kind === "level" && isLevel(value) ? (
+      <LevelDropdown key={id} label={label} value={value} lang={lang} onChange={onChange} />
+    ) : (
+      <Field key={id} label={label} validationState={invalid(id) ? "error" : "none"}>
+        <Input type={kind === "date" ? "date" : "text"} value={value} onChange={(_, data) => onChange(data.value)} />
+      </Field>
+    );
+
   /** The input a setting's kind calls for, labelled from the schema. */
   const settingField = (setting: Setting) => {
     const { path, kind } = setting;
@@ -69,14 +79,7 @@ export function PolicyEditor({
         <Switch key={path} label={label} checked={checked} onChange={(_, data) => setSetting(path, data.checked)} />
       );
     }
-    if (kind === "level" && isLevel(value)) {
-      return <LevelDropdown key={path} label={label} value={value} lang={lang} onChange={(level) => setSetting(path, level)} />;
-    }
-    return (
-      <Field key={path} label={label} validationState={invalid(path) ? "error" : "none"}>
-        <Input value={String(value)} onChange={(_, data) => setSetting(path, data.value)} />
-      </Field>
-    );
+    return typedInput(path, kind, label, String(value), (v) => setSetting(path, v));
   };
 
   const save = () => {
@@ -99,19 +102,11 @@ export function PolicyEditor({
     <Fragment key={list.path}>
       {draft.lists[list.path].map((row, i) => (
         <div key={i} className="pso-editor-row">
-          {list.fields.map((field) => {
-            const label = field.label(i + 1, row.item)[lang];
-            const value = row.text[field.key];
-            const onChange = (v: string) => setRowText(list.path, i, field.key, v);
-            if (field.kind === "level" && isLevel(value)) {
-              return <LevelDropdown key={field.key} label={label} value={value} lang={lang} onChange={onChange} />;
-            }
-            return (
-              <Field key={field.key} label={label} validationState={invalid(listField(list.path, i, field.key)) ? "error" : "none"}>
-                <Input type={field.kind === "date" ? "date" : "text"} value={value} onChange={(_, data) => onChange(data.value)} />
-              </Field>
-            );
-          })}
+          {list.fields.map((field) =>
+            typedInput(listField(list.path, i, field.key), field.kind, field.label(i + 1, row.item)[lang], row.text[field.key], (v) =>
+              setRowText(list.path, i, field.key, v),
+            ),
+          )}
           {list.addRemove && (
             <Button size="small" onClick={() => setRows(list.path, (rows) => rows.filter((_, j) => j !== i))}>
               {list.addRemove.remove(i + 1)[lang]}

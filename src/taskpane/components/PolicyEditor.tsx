@@ -8,6 +8,7 @@ import {
   Subtitle1,
   Subtitle2,
   Switch,
+  Textarea,
 } from "@fluentui/react-components";
 import { Fragment, useEffect, useState } from "react";
 import { isLevel, Lang, Message, Policy } from "../../core";
@@ -56,13 +57,17 @@ export function PolicyEditor({
   const invalid = (field: DraftField) => problem?.field === field;
   const setSetting = (path: string, value: string | boolean) => setDraft((d) => ({ ...d, settings: { ...d.settings, [path]: value } }));
 
-  /** A level dropdown, a date or a text input, as the value's kind calls for; `id` says which problem marks it. */
+  /** A level dropdown, a date, a text or (for a long list of words) a text area, as the value's kind calls for. */
   const typedInput = (id: DraftField, kind: string, label: string, value: string, onChange: (value: string) => void) =>
     kind === "level" && isLevel(value) ? (
       <LevelDropdown key={id} label={label} value={value} lang={lang} onChange={onChange} />
     ) : (
       <Field key={id} label={label} validationState={invalid(id) ? "error" : "none"}>
-        <Input type={kind === "date" ? "date" : "text"} value={value} onChange={(_, data) => onChange(data.value)} />
+        {kind === "keywords" ? (
+          <Textarea resize="vertical" value={value} onChange={(_, data) => onChange(data.value)} />
+        ) : (
+          <Input type={kind === "date" ? "date" : "text"} value={value} onChange={(_, data) => onChange(data.value)} />
+        )}
       </Field>
     );
 

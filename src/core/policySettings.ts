@@ -7,8 +7,8 @@ import { Message } from "./result";
 
 /**
  * The one description of every policy setting. The JSON check (policyJson), the PSO-beleid sheet (policySheet) and
- * the taskpane's policy editor (policyDraft, PolicyEditor) all walk this file. A single value (SETTINGS) needs
- * nothing else; a list (LIST_SETTINGS) also has its own rows of inputs in the editor.
+ * the taskpane's policy editor (policyDraft, PolicyEditor) all walk this file; none of them names a setting. A new
+ * setting is one entry here (plus its field in Policy, its preset value and the rule that uses it).
  */
 
 /** How a value is stored, checked, written on the sheet and typed in the editor. */

@@ -22,6 +22,7 @@ export interface SectorLevel {
   keywords: string[];
 }
 
+/** How each field is checked, written on the PSO-beleid sheet and edited in the taskpane: policySettings.ts. */
 export interface Policy {
   name: string;
   scope: {

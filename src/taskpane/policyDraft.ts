@@ -2,41 +2,36 @@ import {
   fail,
   formatEuro,
   formatPercent,
-  Level,
   Message,
-  parseDutchNumber,
   parseMoney,
   parsePercent,
   Policy,
   policyFromJson,
   Result,
 } from "../core";
+import { getPath, keywordsFromText, keywordsToText, KINDS, LIST_SETTINGS, ListField, ListSetting, setPath, Setting, SETTINGS } from "../core/policySettings";
 import { strings, Strings } from "./strings";
+
+/** A setting as the form holds it: the text as typed, a yes/no, or a level. */
+export type DraftValue = string | boolean;
+
+/** An item of a list setting in the form: its fields as typed, and the item it came from (for fields not shown). */
+export interface DraftRow {
+  item: Record<string, unknown>;
+  text: Record<string, string>;
+}
 
 /** The policy editor's form state: numbers stay text until saved, so a half-typed value is never lost. */
 export interface PolicyDraft {
-  name: string;
-  minAnnualSpend: string;
-  requirements: { from: string; minLevel: Level }[];
-  growthEnabled: boolean;
-  growthMinTerm: string;
-  steps: { level: Level; months: string }[];
-  expiryWarningDays: string;
-  reminderDays: string;
-  certifiedMinLevel: Level;
-  spendMinLevel: Level;
-  targetCertifiedShare: string;
-  targetSpendShare: string;
-  sroiMinContractSum: string;
-  sroiMinTermMonths: string;
-  sroiPercentage: string;
-  sroiLowLabourShare: string;
-  sroiLowLabourPercentage: string;
-  applyToStatus: boolean;
+  /** One entry per setting of the schema, by its path. */
+  settings: Record<string, DraftValue>;
+  /** One entry per list setting of the schema, by its path. */
+  lists: Record<string, DraftRow[]>;
 }
 
-/** Which input a problem belongs to, so the editor can mark it. */
-export type DraftField = keyof PolicyDraft | `reqFrom${number}` | `stepMonths${number}`;
+/** Which input a problem belongs to, so the editor can mark it: a setting's path, or a field in a row of a list. */
+export type DraftField = string;
+export const listField = (path: string, i: number, key: string): DraftField => `${path}[${i}].${key}`;
 
 export type DraftResult = { ok: true; value: Policy } | { ok: false; message: Message; field?: DraftField };
 
@@ -46,27 +41,53 @@ const percent = (fraction: number) => {
   return formatPercent(fraction, Number.isInteger(points) ? 0 : 2);
 };
 
+/** How the form shows a setting's value. */
+function toDraft(setting: Setting, value: unknown): DraftValue {
+  switch (setting.kind) {
+    case "money":
+      return formatEuro(value as number);
+    case "months":
+    case "days":
+      return plain(value as number);
+    case "fraction":
+      return percent(value as number);
+    case "dayList":
+      return (value as number[]).map(plain).join("; ");
+    case "bool":
+      return value as boolean;
+    case "text":
+    case "level":
+      return value as string;
+  }
+}
+
+function fieldToDraft(field: ListField, value: unknown): string {
+  switch (field.kind) {
+    case "months":
+      return plain(value as number);
+    case "keywords":
+      return keywordsToText(value as string[]);
+    default:
+      return String(value);
+  }
+}
+
+function rowToDraft(list: ListSetting, item: Record<string, unknown>): DraftRow {
+  return { item, text: Object.fromEntries(list.fields.map((f) => [f.key, fieldToDraft(f, item[f.key])])) };
+}
+
 export function draftFromPolicy(policy: Policy): PolicyDraft {
   return {
-    name: policy.name,
-    minAnnualSpend: formatEuro(policy.scope.minAnnualSpend),
-    requirements: policy.requirements.map((r) => ({ ...r })),
-    growthEnabled: policy.growthPath.enabled,
-    growthMinTerm: plain(policy.growthPath.minTermMonths),
-    steps: policy.growthPath.steps.map((s) => ({ level: s.level, months: plain(s.monthsAfterAward) })),
-    expiryWarningDays: plain(policy.expiryWarningDays),
-    reminderDays: policy.reminderDays.map(plain).join("; "),
-    certifiedMinLevel: policy.kpi.certifiedMinLevel,
-    spendMinLevel: policy.kpi.spendMinLevel,
-    targetCertifiedShare: percent(policy.kpi.targetCertifiedShare),
-    targetSpendShare: percent(policy.kpi.targetSpendShare),
-    sroiMinContractSum: formatEuro(policy.sroi.minContractSum),
-    sroiMinTermMonths: plain(policy.sroi.minTermMonths),
-    sroiPercentage: percent(policy.sroi.percentage),
-    sroiLowLabourShare: percent(policy.sroi.lowLabourShare),
-    sroiLowLabourPercentage: percent(policy.sroi.lowLabourPercentage),
-    applyToStatus: policy.sectorLevels.applyToStatus,
+    settings: Object.fromEntries(SETTINGS.map((s) => [s.path, toDraft(s, getPath(policy, s.path))])),
+    lists: Object.fromEntries(
+      LIST_SETTINGS.map((l) => [l.path, (getPath(policy, l.path) as Record<string, unknown>[]).map((item) => rowToDraft(l, item))]),
+    ),
   };
+}
+
+/** A new, empty row for a list the user can add to. */
+export function blankRow(list: ListSetting): DraftRow {
+  return { item: {}, text: { ...list.addRemove?.blank } };
 }
 
 class FieldError extends Error {
@@ -79,76 +100,84 @@ type Text = (s: Strings) => string;
 const both = (text: Text): Message => ({ nl: text(strings.nl), en: text(strings.en) });
 
 /** "Label: problem" in both languages. */
-function labelled(label: Text, problem: Message): Message {
-  return { nl: `${label(strings.nl)}: ${problem.nl}`, en: `${label(strings.en)}: ${problem.en}` };
+function labelled(label: Message, problem: Message): Message {
+  return { nl: `${label.nl}: ${problem.nl}`, en: `${label.en}: ${problem.en}` };
 }
 
-function money(field: DraftField, label: Text, text: string): number {
-  const r = parseMoney(text);
-  if (r.ok && r.value >= 0) return r.value;
-  throw new FieldError(field, labelled(label, r.ok ? both((s) => s.notANumber(text.trim())) : r.message));
-}
-
-function count(field: DraftField, label: Text, text: string): number {
-  const n = parseDutchNumber(text.trim());
-  if (n !== null && n >= 0) return n;
+function count(field: DraftField, label: Message, text: string): number {
+  const n = KINDS.months.fromCell(text);
+  if (typeof n === "number") return n;
   throw new FieldError(field, labelled(label, both((s) => s.notANumber(text.trim()))));
 }
 
-/** The form labels these fields "(%)", so a bare "1" means 1 %, not the fraction 1. */
-function fraction(field: DraftField, label: Text, text: string): number {
-  const t = text.trim();
-  const r = parsePercent(/%$/.test(t) ? t : `${t}%`);
-  if (r.ok) return r.value;
-  throw new FieldError(field, labelled(label, r.message));
+/** Reads what the form holds for a setting, through the core's parsers (Dutch money and percent notation). */
+function fromDraft(setting: Setting, value: DraftValue): unknown {
+  const { path, label } = setting;
+  const text = String(value);
+  switch (setting.kind) {
+    case "text":
+      return text.trim();
+    case "money": {
+      const r = parseMoney(text);
+      if (r.ok && r.value >= 0) return r.value;
+      throw new FieldError(path, labelled(label, r.ok ? both((s) => s.notANumber(text.trim())) : r.message));
+    }
+    case "months":
+    case "days":
+      return count(path, label, text);
+    case "fraction": {
+      // The form labels these fields "(%)", so a bare "1" means 1 %, not the fraction 1.
+      const t = text.trim();
+      const r = parsePercent(/%$/.test(t) ? t : `${t}%`);
+      if (r.ok) return r.value;
+      throw new FieldError(path, labelled(label, r.message));
+    }
+    case "dayList": {
+      const days = KINDS.dayList.fromCell(text);
+      if (days !== null) return days;
+      throw new FieldError(path, labelled(label, both((s) => s.notDayList(text.trim()))));
+    }
+    case "bool":
+      return value === true;
+    case "level":
+      return value;
+  }
 }
 
-function dayList(text: string): number[] {
-  const days = text.split(/[;,\s]+/).filter(Boolean).map((p) => parseDutchNumber(p));
-  if (days.every((d): d is number => d !== null && d >= 0)) return days;
-  throw new FieldError("reminderDays", labelled((s) => s.reminderDays, both((s) => s.notDayList(text.trim()))));
+function fieldFromDraft(field: ListField, id: DraftField, label: Message, text: string): unknown {
+  switch (field.kind) {
+    case "date":
+      if (!text) throw new FieldError(id, labelled(label, both((s) => s.notIsoDate)));
+      return text;
+    case "months":
+      return count(id, label, text);
+    case "keywords":
+      return keywordsFromText(text);
+    case "text":
+      return text.trim();
+    case "level":
+      return text;
+  }
+}
+
+function rowFromDraft(list: ListSetting, row: DraftRow, i: number): Record<string, unknown> {
+  const item = { ...row.item };
+  for (const f of list.fields) item[f.key] = fieldFromDraft(f, listField(list.path, i, f.key), f.label(i + 1, row.item), row.text[f.key]);
+  return item;
 }
 
 /**
- * Reads the form back into a policy: each text through the core's parsers (Dutch money and percent notation),
- * then the whole through policyFromJson, the same check a policy file or sheet gets.
+ * Reads the form back into a policy: each setting through its kind's parser, then the whole through
+ * policyFromJson, the same check a policy file or sheet gets. What the form does not show keeps `base`'s value.
  */
 export function policyFromDraft(draft: PolicyDraft, base: Policy): DraftResult {
-  let candidate: Policy;
+  // A policy is plain JSON, so this copy is deep and the form's writes never reach `base`.
+  const candidate = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
   try {
-    candidate = {
-      ...base,
-      name: draft.name.trim(),
-      scope: { minAnnualSpend: money("minAnnualSpend", (s) => s.minAnnualSpend, draft.minAnnualSpend) },
-      requirements: draft.requirements.map((r, i) => {
-        if (!r.from) throw new FieldError(`reqFrom${i}`, labelled((s) => s.reqFrom(i + 1), both((s) => s.notIsoDate)));
-        return { from: r.from, minLevel: r.minLevel };
-      }),
-      growthPath: {
-        enabled: draft.growthEnabled,
-        minTermMonths: count("growthMinTerm", (s) => s.growthMinTerm, draft.growthMinTerm),
-        steps: draft.steps.map((step, i) => ({
-          level: step.level,
-          monthsAfterAward: count(`stepMonths${i}`, (s) => s.stepMonths(i + 1), step.months),
-        })),
-      },
-      expiryWarningDays: count("expiryWarningDays", (s) => s.expiryWarningDays, draft.expiryWarningDays),
-      reminderDays: dayList(draft.reminderDays),
-      sectorLevels: { ...base.sectorLevels, applyToStatus: draft.applyToStatus },
-      kpi: {
-        certifiedMinLevel: draft.certifiedMinLevel,
-        spendMinLevel: draft.spendMinLevel,
-        targetCertifiedShare: fraction("targetCertifiedShare", (s) => s.targetCertifiedShare, draft.targetCertifiedShare),
-        targetSpendShare: fraction("targetSpendShare", (s) => s.targetSpendShare, draft.targetSpendShare),
-      },
-      sroi: {
-        minContractSum: money("sroiMinContractSum", (s) => s.sroiMinContractSum, draft.sroiMinContractSum),
-        minTermMonths: count("sroiMinTermMonths", (s) => s.sroiMinTermMonths, draft.sroiMinTermMonths),
-        percentage: fraction("sroiPercentage", (s) => s.sroiPercentage, draft.sroiPercentage),
-        lowLabourShare: fraction("sroiLowLabourShare", (s) => s.sroiLowLabourShare, draft.sroiLowLabourShare),
-        lowLabourPercentage: fraction("sroiLowLabourPercentage", (s) => s.sroiLowLabourPercentage, draft.sroiLowLabourPercentage),
-      },
-    };
+    for (const setting of SETTINGS) setPath(candidate, setting.path, fromDraft(setting, draft.settings[setting.path]));
+    for (const list of LIST_SETTINGS) {
+      setPath(candidate, list.path, draft.lists[list.path].map((row, i) => rowFromDraft(list, row, i)));
+    }
   } catch (e) {
     if (e instanceof FieldError) return { ok: false, message: e.msg, field: e.field };
     throw e;

@@ -1,15 +1,16 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { fail, ok, Policy, wonenLimburgPolicy } from "../../src/core";
+import { fail, levelLabel, ok, Policy, wonenLimburgPolicy } from "../../src/core";
+import { getPath, LIST_SETTINGS, setPath, Setting, SETTINGS, SettingKind } from "../../src/core/policySettings";
 import { fakeActions, PEILDATUM, renderUi } from "./setup";
 
-async function openEditor(actions = fakeActions()) {
-  renderUi(<App actions={actions} lang="nl" today={PEILDATUM} />);
-  const button = await screen.findByRole("button", { name: "Beleid" });
+async function openEditor(actions = fakeActions(), lang: "nl" | "en" = "nl") {
+  renderUi(<App actions={actions} lang={lang} today={PEILDATUM} />);
+  const button = await screen.findByRole("button", { name: lang === "nl" ? "Beleid" : "Policy" });
   await waitFor(() => expect(button).toBeEnabled());
   fireEvent.click(button);
-  await screen.findByRole("heading", { name: "Beleid aanpassen" });
+  await screen.findByRole("heading", { name: lang === "nl" ? "Beleid aanpassen" : "Edit policy" });
   return actions;
 }
 
@@ -146,5 +147,130 @@ describe("taskpane: policy editor", () => {
     fireEvent.click(button);
     await waitFor(() => expect(actions.check).toHaveBeenCalled());
     expect(actions.check.mock.calls[0][0].policy.scope.minAnnualSpend).toBe(1_000_000);
+  });
+});
+
+/** What a user types or picks for each kind of setting, and the value the saved policy must then hold. */
+const EDIT: Record<SettingKind, { typed: string; value: unknown }> = {
+  text: { typed: "Gemeente Voorbeeld", value: "Gemeente Voorbeeld" },
+  money: { typed: "€ 175.000,50", value: 175_000.5 },
+  months: { typed: "19", value: 19 },
+  days: { typed: "45", value: 45 },
+  fraction: { typed: "12,5", value: 0.125 },
+  dayList: { typed: "45; 10", value: [45, 10] },
+  bool: { typed: "(click)", value: "(the opposite of the preset)" },
+  level: { typed: "Trede 3", value: "trede3" },
+};
+
+/** The control a setting's label leads to, whichever kind of input the editor chose for it. */
+function control(setting: Setting, lang: "nl" | "en") {
+  const name = setting.label[lang];
+  if (setting.kind === "bool") return screen.getByRole(setting.control === "checkbox" ? "checkbox" : "switch", { name });
+  if (setting.kind === "level") return screen.getByRole("combobox", { name });
+  return screen.getByLabelText(name);
+}
+
+async function edit(setting: Setting): Promise<unknown> {
+  const preset = getPath(wonenLimburgPolicy, setting.path);
+  const { typed, value } = EDIT[setting.kind];
+  if (setting.kind === "bool") {
+    fireEvent.click(control(setting, "nl"));
+    return !preset;
+  }
+  if (setting.kind === "level") {
+    fireEvent.click(control(setting, "nl"));
+    fireEvent.click(within(await screen.findByRole("listbox")).getByRole("option", { name: typed }));
+    return value;
+  }
+  fireEvent.change(control(setting, "nl"), { target: { value: typed } });
+  return value;
+}
+
+describe("taskpane: the policy editor offers every setting of the schema", () => {
+  it.each(SETTINGS.map((s) => [s.path, s] as const))("%s: shown with the policy's value, changed and saved", async (path, setting) => {
+    const actions = await openEditor();
+    const preset = getPath(wonenLimburgPolicy, path);
+    const shown = control(setting, "nl");
+    if (setting.kind === "bool") expect((shown as HTMLInputElement).checked).toBe(preset);
+    else if (setting.kind === "level") expect(shown).toHaveTextContent(levelLabel(preset as never));
+    else expect((shown as HTMLInputElement).value).not.toBe("");
+
+    const value = await edit(setting);
+    expect(value).not.toEqual(preset);
+    save();
+    await waitFor(() => expect(actions.savePolicy).toHaveBeenCalled());
+    const expected = JSON.parse(JSON.stringify(wonenLimburgPolicy));
+    setPath(expected, path, value);
+    expect(savedPolicy(actions)).toEqual(expected);
+  });
+
+  it("labels every setting and every list row in English when Office runs in English", async () => {
+    await openEditor(fakeActions(), "en");
+    for (const setting of SETTINGS) expect(control(setting, "en")).toBeInTheDocument();
+    for (const list of LIST_SETTINGS) {
+      const first = (getPath(wonenLimburgPolicy, list.path) as Record<string, unknown>[])[0];
+      for (const field of list.fields) {
+        const name = field.label(1, first).en;
+        expect(field.kind === "level" ? screen.getByRole("combobox", { name }) : screen.getByLabelText(name)).toBeInTheDocument();
+      }
+    }
+  });
+
+  it("a new requirement left without a date is refused, naming its row, and nothing is saved", async () => {
+    const actions = await openEditor();
+    fireEvent.click(screen.getByRole("button", { name: "Eis toevoegen" }));
+    save();
+    expect(await screen.findByRole("alert")).toHaveTextContent("Vanaf (eis 3): kies een datum");
+    expect(input("Vanaf (eis 3)")).toHaveAttribute("aria-invalid", "true");
+    expect(actions.savePolicy).not.toHaveBeenCalled();
+  });
+
+  it("a step's month count that is no number is refused, naming the step, and what was typed stays", async () => {
+    const actions = await openEditor();
+    type("Maanden na gunning (stap 2)", "twee jaar");
+    save();
+    expect(await screen.findByRole("alert")).toHaveTextContent('Maanden na gunning (stap 2): "twee jaar" is geen getal van 0 of meer');
+    expect(input("Maanden na gunning (stap 2)")).toHaveAttribute("aria-invalid", "true");
+    expect(input("Maanden na gunning (stap 2)").value).toBe("twee jaar");
+    expect(actions.savePolicy).not.toHaveBeenCalled();
+  });
+
+  /** For each list setting: what a user changes in its rows, and the list the saved policy must then hold. */
+  const LIST_EDITS: Record<string, { change: () => void; saved: unknown }> = {
+    requirements: {
+      change: () => type("Vanaf (eis 1)", "2020-06-01"),
+      saved: [{ from: "2020-06-01", minLevel: "trede1" }, wonenLimburgPolicy.requirements[1]],
+    },
+    "growthPath.steps": {
+      change: () => type("Maanden na gunning (stap 1)", "6"),
+      saved: [{ level: "aspirant", monthsAfterAward: 6 }, ...wonenLimburgPolicy.growthPath.steps.slice(1)],
+    },
+    "sectorLevels.levels": {
+      change: () => {
+        type("Betekenis (niveau 2)", "Dringend advies");
+        type("Trefwoorden (niveau 3, gescheiden door komma's)", "ict, software;  cloud ");
+      },
+      saved: [
+        wonenLimburgPolicy.sectorLevels.levels[0],
+        { ...wonenLimburgPolicy.sectorLevels.levels[1], meaning: "Dringend advies" },
+        { ...wonenLimburgPolicy.sectorLevels.levels[2], keywords: ["ict", "software", "cloud"] },
+      ],
+    },
+  };
+
+  it.each(LIST_SETTINGS.map((s) => [s.path] as const))("list %s: its rows are shown, changed and saved", async (path) => {
+    expect(Object.keys(LIST_EDITS)).toContain(path);
+    const actions = await openEditor();
+    LIST_EDITS[path].change();
+    save();
+    await waitFor(() => expect(actions.savePolicy).toHaveBeenCalled());
+    const expected = JSON.parse(JSON.stringify(wonenLimburgPolicy));
+    setPath(expected, path, LIST_EDITS[path].saved);
+    expect(savedPolicy(actions)).toEqual(expected);
+  });
+
+  it("shows a sector level's keywords as one comma-separated text", async () => {
+    await openEditor();
+    expect(input("Trefwoorden (niveau 3, gescheiden door komma's)").value).toBe("it, ict, software, automatisering, vastgoed, makelaar, verhuur, huur van goederen");
   });
 });

@@ -8,17 +8,26 @@ import {
   Subtitle1,
   Subtitle2,
   Switch,
+  Textarea,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import type { Lang, Message, Policy } from "../../core";
+import { Fragment, useEffect, useState } from "react";
+import { isLevel, Lang, Message, Policy } from "../../core";
 import type { PolicySource } from "../actions";
-import { DraftField, draftFromPolicy, PolicyDraft, policyFromDraft } from "../policyDraft";
+import { LIST_SETTINGS, ListSetting, SECTIONS, Setting, SETTINGS, SettingSection } from "../../core/policySettings";
+import { blankRow, DraftField, draftFromPolicy, DraftRow, listField, PolicyDraft, policyFromDraft } from "../policyDraft";
 import { strings, Strings } from "../strings";
 import { LevelDropdown } from "./LevelDropdown";
 
-type TextKey = {
-  [K in keyof PolicyDraft]: PolicyDraft[K] extends string ? K : never;
-}[keyof PolicyDraft];
+/** The heading of each editor section; the general section (the name) has none. */
+const HEADING: Record<Exclude<SettingSection, "general">, (s: Strings) => string> = {
+  scope: (s) => s.scopeHeading,
+  requirements: (s) => s.requirementsHeading,
+  growth: (s) => s.growthHeading,
+  warning: (s) => s.warningHeading,
+  kpi: (s) => s.kpiSettingsHeading,
+  sroi: (s) => s.sroiHeading,
+  sector: (s) => s.sectorHeading,
+};
 
 /** Every number of the policy as a form; checked by the core before anything is saved. */
 export function PolicyEditor({
@@ -45,14 +54,38 @@ export function PolicyEditor({
     setProblem(null);
   }, [source]);
 
-  const update = (patch: Partial<PolicyDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const invalid = (field: DraftField) => problem?.field === field;
+  const setSetting = (path: string, value: string | boolean) => setDraft((d) => ({ ...d, settings: { ...d.settings, [path]: value } }));
 
-  const textField = (key: TextKey, label: (s: Strings) => string) => (
-    <Field label={label(s)} validationState={invalid(key) ? "error" : "none"}>
-      <Input value={draft[key]} onChange={(_, data) => update({ [key]: data.value } as Partial<PolicyDraft>)} />
-    </Field>
-  );
+  /** A level dropdown, a date, a text or (for a long list of words) a text area, as the value's kind calls for. */
+  const typedInput = (id: DraftField, kind: string, label: string, value: string, onChange: (value: string) => void) =>
+    kind === "level" && isLevel(value) ? (
+      <LevelDropdown key={id} label={label} value={value} lang={lang} onChange={onChange} />
+    ) : (
+      <Field key={id} label={label} validationState={invalid(id) ? "error" : "none"}>
+        {kind === "keywords" ? (
+          <Textarea resize="vertical" value={value} onChange={(_, data) => onChange(data.value)} />
+        ) : (
+          <Input type={kind === "date" ? "date" : "text"} value={value} onChange={(_, data) => onChange(data.value)} />
+        )}
+      </Field>
+    );
+
+  /** The input a setting's kind calls for, labelled from the schema. */
+  const settingField = (setting: Setting) => {
+    const { path, kind } = setting;
+    const label = setting.label[lang];
+    const value = draft.settings[path];
+    if (kind === "bool") {
+      const checked = value === true;
+      return setting.control === "checkbox" ? (
+        <Checkbox key={path} label={label} checked={checked} onChange={(_, data) => setSetting(path, data.checked === true)} />
+      ) : (
+        <Switch key={path} label={label} checked={checked} onChange={(_, data) => setSetting(path, data.checked)} />
+      );
+    }
+    return typedInput(path, kind, label, String(value), (v) => setSetting(path, v));
+  };
 
   const save = () => {
     const result = policyFromDraft(draft, source.policy);
@@ -63,6 +96,36 @@ export function PolicyEditor({
     setProblem(null);
     onSave(result.value);
   };
+
+  const setRows = (path: string, rows: (old: DraftRow[]) => DraftRow[]) =>
+    setDraft((d) => ({ ...d, lists: { ...d.lists, [path]: rows(d.lists[path]) } }));
+  const setRowText = (path: string, i: number, key: string, value: string) =>
+    setRows(path, (rows) => rows.map((row, j) => (j === i ? { ...row, text: { ...row.text, [key]: value } } : row)));
+
+  /** A list setting: a row of inputs per item, with buttons to remove and add items where the list allows it. */
+  const listRows = (list: ListSetting) => (
+    <Fragment key={list.path}>
+      {draft.lists[list.path].map((row, i) => (
+        <div key={i} className="pso-editor-row">
+          {list.fields.map((field) =>
+            typedInput(listField(list.path, i, field.key), field.kind, field.label(i + 1, row.item)[lang], row.text[field.key], (v) =>
+              setRowText(list.path, i, field.key, v),
+            ),
+          )}
+          {list.addRemove && (
+            <Button size="small" onClick={() => setRows(list.path, (rows) => rows.filter((_, j) => j !== i))}>
+              {list.addRemove.remove(i + 1)[lang]}
+            </Button>
+          )}
+        </div>
+      ))}
+      {list.addRemove && (
+        <Button size="small" onClick={() => setRows(list.path, (rows) => [...rows, blankRow(list)])}>
+          {list.addRemove.add[lang]}
+        </Button>
+      )}
+    </Fragment>
+  );
 
   return (
     <form
@@ -81,133 +144,22 @@ export function PolicyEditor({
           <MessageBarBody>{problem.message[lang]}</MessageBarBody>
         </MessageBar>
       )}
-      {textField("name", (t) => t.name)}
+      {SECTIONS.map((section) => {
+        const fields = [
+          ...SETTINGS.filter((setting) => setting.section === section).map(settingField),
+          ...LIST_SETTINGS.filter((list) => list.section === section).map(listRows),
+        ];
+        if (section === "general") return fields;
+        return (
+          <fieldset key={section}>
+            <legend>
+              <Subtitle2>{HEADING[section](s)}</Subtitle2>
+            </legend>
+            {fields}
+          </fieldset>
+        );
+      })}
 
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.scopeHeading}</Subtitle2>
-        </legend>
-        {textField("minAnnualSpend", (t) => t.minAnnualSpend)}
-      </fieldset>
-
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.requirementsHeading}</Subtitle2>
-        </legend>
-        {draft.requirements.map((req, i) => (
-          <div key={i} className="pso-editor-row">
-            <Field label={s.reqFrom(i + 1)} validationState={invalid(`reqFrom${i}`) ? "error" : "none"}>
-              <Input
-                type="date"
-                value={req.from}
-                onChange={(_, data) =>
-                  update({ requirements: draft.requirements.map((r, j) => (j === i ? { ...r, from: data.value } : r)) })
-                }
-              />
-            </Field>
-            <LevelDropdown
-              label={s.reqLevel(i + 1)}
-              value={req.minLevel}
-              lang={lang}
-              onChange={(minLevel) =>
-                update({ requirements: draft.requirements.map((r, j) => (j === i ? { ...r, minLevel } : r)) })
-              }
-            />
-            <Button size="small" onClick={() => update({ requirements: draft.requirements.filter((_, j) => j !== i) })}>
-              {s.removeRequirement(i + 1)}
-            </Button>
-          </div>
-        ))}
-        <Button size="small" onClick={() => update({ requirements: [...draft.requirements, { from: "", minLevel: "trede1" }] })}>
-          {s.addRequirement}
-        </Button>
-      </fieldset>
-
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.growthHeading}</Subtitle2>
-        </legend>
-        <Switch
-          label={s.growthEnabled}
-          checked={draft.growthEnabled}
-          onChange={(_, data) => update({ growthEnabled: data.checked })}
-        />
-        {textField("growthMinTerm", (t) => t.growthMinTerm)}
-        {draft.steps.map((step, i) => (
-          <div key={i} className="pso-editor-row">
-            <LevelDropdown
-              label={s.stepLevel(i + 1)}
-              value={step.level}
-              lang={lang}
-              onChange={(level) => update({ steps: draft.steps.map((st, j) => (j === i ? { ...st, level } : st)) })}
-            />
-            <Field label={s.stepMonths(i + 1)} validationState={invalid(`stepMonths${i}`) ? "error" : "none"}>
-              <Input
-                value={step.months}
-                onChange={(_, data) =>
-                  update({ steps: draft.steps.map((st, j) => (j === i ? { ...st, months: data.value } : st)) })
-                }
-              />
-            </Field>
-            <Button size="small" onClick={() => update({ steps: draft.steps.filter((_, j) => j !== i) })}>
-              {s.removeStep(i + 1)}
-            </Button>
-          </div>
-        ))}
-        <Button size="small" onClick={() => update({ steps: [...draft.steps, { level: "trede2", months: "" }] })}>
-          {s.addStep}
-        </Button>
-      </fieldset>
-
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.warningHeading}</Subtitle2>
-        </legend>
-        {textField("expiryWarningDays", (t) => t.expiryWarningDays)}
-        {textField("reminderDays", (t) => t.reminderDays)}
-      </fieldset>
-
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.kpiSettingsHeading}</Subtitle2>
-        </legend>
-        <LevelDropdown
-          label={s.certifiedMinLevel}
-          value={draft.certifiedMinLevel}
-          lang={lang}
-          onChange={(certifiedMinLevel) => update({ certifiedMinLevel })}
-        />
-        <LevelDropdown
-          label={s.spendMinLevel}
-          value={draft.spendMinLevel}
-          lang={lang}
-          onChange={(spendMinLevel) => update({ spendMinLevel })}
-        />
-        {textField("targetCertifiedShare", (t) => t.targetCertifiedShare)}
-        {textField("targetSpendShare", (t) => t.targetSpendShare)}
-      </fieldset>
-
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.sroiHeading}</Subtitle2>
-        </legend>
-        {textField("sroiMinContractSum", (t) => t.sroiMinContractSum)}
-        {textField("sroiMinTermMonths", (t) => t.sroiMinTermMonths)}
-        {textField("sroiPercentage", (t) => t.sroiPercentage)}
-        {textField("sroiLowLabourShare", (t) => t.sroiLowLabourShare)}
-        {textField("sroiLowLabourPercentage", (t) => t.sroiLowLabourPercentage)}
-      </fieldset>
-
-      <fieldset>
-        <legend>
-          <Subtitle2>{s.sectorHeading}</Subtitle2>
-        </legend>
-        <Checkbox
-          label={s.sectorApply}
-          checked={draft.applyToStatus}
-          onChange={(_, data) => update({ applyToStatus: data.checked === true })}
-        />
-      </fieldset>
 
       <div className="pso-buttons">
         <Button appearance="primary" type="submit" disabled={busy}>

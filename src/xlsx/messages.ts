@@ -36,6 +36,10 @@ export const fileMessages = {
     nl: `Bestand "${file}", blad "${sheet}": ${rows.toLocaleString("nl-NL")} rijen; PSO-toets leest hoogstens ${limit.toLocaleString("nl-NL")} leveranciersrijen per blad. Splits de lijst in delen of verwijder de overbodige rijen.`,
     en: `File "${file}", sheet "${sheet}": ${rows.toLocaleString("en-GB")} rows; PSO-toets reads at most ${limit.toLocaleString("en-GB")} supplier rows per sheet. Split the list or remove the rows you do not need.`,
   }),
+  csvTooLarge: (file: string, bytes: number, limit: number): Message => ({
+    nl: `Bestand "${file}" is ${Math.round(bytes / 1024 / 1024).toLocaleString("nl-NL")} MB; PSO-toets leest een CSV van hoogstens ${Math.round(limit / 1024 / 1024)} MB (ruim 100.000 leveranciersrijen). Sla de lijst in Excel op als .xlsx (daarvoor geldt geen grens) of splits hem.`,
+    en: `File "${file}" is ${Math.round(bytes / 1024 / 1024).toLocaleString("en-GB")} MB; PSO-toets reads a CSV of at most ${Math.round(limit / 1024 / 1024)} MB (well over 100,000 supplier rows). Save the list as .xlsx in Excel (no limit there) or split it.`,
+  }),
   noHeaderCsv: (file: string, delimiter: string): Message => ({
     nl: `Bestand "${file}": geen kopregel gevonden. Verwacht kolommen zoals "Leverancier", "Opdrachtsom per jaar" en "PSO-trede" in de eerste 30 regels, gescheiden door puntkomma's, komma's of tabs (gelezen scheidingsteken: ${delimiterName(delimiter, "nl")}).`,
     en: `File "${file}": no header row found. Expected columns such as "Leverancier", "Opdrachtsom per jaar" and "PSO-trede" in the first 30 lines, separated by semicolons, commas or tabs (delimiter read: ${delimiterName(delimiter, "en")}).`,

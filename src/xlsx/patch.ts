@@ -34,7 +34,7 @@ export function placeResultColumns(scan: SheetScan, table: SupplierTable): Added
   const own = [table.statusColumn, table.explanationColumn].filter((c): c is number => c !== null);
   const right = Math.max(table.lastUserColumn, ...own) + 1;
   if (free(right) && free(right + 1)) return { status: right + 1, explanation: right + 2 };
-  const mergeEdge = Math.max(-1, ...scan.merges.filter((m) => m.r2 >= header && m.c2 < LAST_COLUMN).map((m) => m.c2));
+  const mergeEdge = scan.merges.reduce((edge, m) => (m.r2 >= header && m.c2 < LAST_COLUMN ? Math.max(edge, m.c2) : edge), -1);
   let c = Math.max(scan.maxColumn, mergeEdge, right) + 1;
   while (c < LAST_COLUMN && !(free(c) && free(c + 1))) c++;
   return c < LAST_COLUMN ? { status: c + 1, explanation: c + 2 } : null;

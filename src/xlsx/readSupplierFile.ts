@@ -18,6 +18,11 @@ export type { LoadedSupplierFile, XlsxSheetSource } from "./readXlsx";
  */
 export const MAX_ROWS = 100_000;
 const MAX_SHEET_ROWS = MAX_ROWS + HEADER_ROOM;
+/**
+ * Most bytes a CSV may have: 100,000 supplier rows are about 10 MB. A larger file (one 300 MB line, say) would take
+ * the CSV parser past V8's limits before the row count could refuse it.
+ */
+export const MAX_CSV_BYTES = 64 * 1024 * 1024;
 
 /** An OLE compound file: how Excel stores a password-protected workbook and the old .xls format. */
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -41,6 +46,7 @@ export async function loadWorkbook(file: string): Promise<Result<{ workbook: Exc
   if (bytes.length === 0) return fail(fileMessages.empty(path.basename(file)));
   if (ext === ".csv") {
     const sheetName = path.basename(file, ext).slice(0, 31) || "Blad1";
+    if (bytes.length > MAX_CSV_BYTES) return fail(fileMessages.csvTooLarge(path.basename(file), bytes.length, MAX_CSV_BYTES));
     const text = decodeCsv(bytes);
     const lines = lineCount(text);
     if (lines > MAX_SHEET_ROWS) return fail(fileMessages.tooManyRows(path.basename(file), sheetName, lines, MAX_ROWS));

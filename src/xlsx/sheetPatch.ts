@@ -160,7 +160,8 @@ export function addFormats(tail: string, p: string, patch: SheetPatch): string {
   const drop = patch.dropFormat;
   let body = drop ? tail.replace(cfRe, (block) => (drop(block) ? "" : block)) : tail;
   if (patch.formats.length === 0) return body;
-  let priority = Math.max(0, ...[...body.matchAll(/\spriority="(\d+)"/g)].map((m) => Number(m[1])));
+  let priority = 0;
+  for (const m of body.matchAll(/\spriority="(\d+)"/g)) priority = Math.max(priority, Number(m[1]));
   const blocks = patch.formats
     .map(
       (set) =>

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { Day, Finding, Lang, Policy, Result } from "../core";
 import { buildSocialReport, SocialReport } from "../core/socialReport";
 import { CellKind, LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
+import { plainCellValue } from "./cellValue";
 import { worksheetGrid } from "./readSupplierFile";
 
 const HEADER_FILL = "FFD9E1F2";
@@ -17,20 +18,58 @@ function styleCell(cell: ExcelJS.Cell, kind: CellKind, style: LayoutBlock["style
   } else if (style === "subtitle") cell.font = { italic: true };
 }
 
-/** Empties the generated tables (history and action list) so a shorter list leaves no stale rows behind. */
-function clearGenerated(ws: ExcelJS.Worksheet, layout: SocialLayout): void {
-  for (let r = layout.generatedFromRow + 1; r <= ws.rowCount; r++) {
+const cellTextOf = (value: unknown) => (value === null || value === undefined ? "" : String(value).trim());
+
+/** The text that opens each generated block (section titles, table headers), in both languages. */
+function blockOpeners(layouts: readonly SocialLayout[]): Set<string> {
+  const openers = new Set<string>();
+  for (const layout of layouts) {
+    for (const block of layout.blocks) {
+      if (block.row < layout.generatedFromRow) continue;
+      const first = (block.values[0] ?? []).map(cellTextOf).find((t) => t !== "");
+      if (first) openers.add(first);
+    }
+  }
+  return openers;
+}
+
+/**
+ * Empties the report's own generated tables (history and action list) so a shorter list leaves no stale rows behind.
+ * Below the KPI block, each run of filled rows (within the report's width) that opens with one of the report's own
+ * titles or headers is the report's; any other run is the controller's (a note typed there) and is kept.
+ */
+function clearGenerated(ws: ExcelJS.Worksheet, layout: SocialLayout, openers: ReadonlySet<string>): void {
+  const rowText = (r: number) => {
     const row = ws.getRow(r);
     for (let c = 1; c <= layout.width; c++) {
-      const cell = row.getCell(c);
-      cell.value = null;
-      cell.style = {};
+      const t = cellTextOf(plainCellValue(row.getCell(c).value));
+      if (t !== "") return t;
+    }
+    return "";
+  };
+  let r = layout.generatedFromRow + 1;
+  while (r <= ws.rowCount) {
+    const first = rowText(r);
+    if (first === "") {
+      r++;
+      continue;
+    }
+    const start = r;
+    while (r <= ws.rowCount && rowText(r) !== "") r++;
+    if (!openers.has(first)) continue;
+    for (let i = start; i < r; i++) {
+      const row = ws.getRow(i);
+      for (let c = 1; c <= layout.width; c++) {
+        const cell = row.getCell(c);
+        cell.value = null;
+        cell.style = {};
+      }
     }
   }
 }
 
-function writeLayout(ws: ExcelJS.Worksheet, layout: SocialLayout, isNew: boolean): void {
-  clearGenerated(ws, layout);
+function writeLayout(ws: ExcelJS.Worksheet, layout: SocialLayout, isNew: boolean, openers: ReadonlySet<string>): void {
+  clearGenerated(ws, layout, openers);
   for (const block of layout.blocks) {
     block.values.forEach((line, i) =>
       line.forEach((value, j) => {
@@ -79,6 +118,9 @@ export function writeSocialSheet(
   const report = buildSocialReport(findings, policy, peildatum, lang, state, sourceSheet);
   if (!report.ok) return report;
   const ws = existing ?? workbook.addWorksheet(SOCIAL_SHEET_NAME);
-  writeLayout(ws, report.value.layout, !existing);
+  // An earlier refresh may have been in the other language: its titles mark its tables too.
+  const other = buildSocialReport(findings, policy, peildatum, lang === "nl" ? "en" : "nl", state, sourceSheet);
+  const openers = blockOpeners(other.ok ? [report.value.layout, other.value.layout] : [report.value.layout]);
+  writeLayout(ws, report.value.layout, !existing, openers);
   return report;
 }

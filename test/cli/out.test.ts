@@ -147,3 +147,20 @@ test("the reader keeps working on a sheet that is well-formed but not from Excel
   expect(existsSync(file)).toBe(true);
   expect(Object.keys(unzipSync(readFileSync(file)))).toContain("xl/worksheets/sheet1.xml");
 });
+
+test("a merge over two whole columns and validation over the whole sheet cost nothing, and the results avoid the merge", async () => {
+  const sheet = SHEET.replace(
+    "</sheetData>",
+    '</sheetData><mergeCells count="1"><mergeCell ref="D1:E1048576"/></mergeCells><dataValidations count="1"><dataValidation type="textLength" operator="lessThan" allowBlank="1" sqref="A1:XFD1048576"><formula1>1000</formula1></dataValidation></dataValidations>',
+  );
+  const dir = tmp();
+  const file = path.join(dir, "heel-blad.xlsx");
+  writeFileSync(file, workbookClaiming(sheet.length, sheet));
+  const out = path.join(dir, "kopie.xlsx");
+  const result = await runCli(["check", file, ...PEIL, "--out", out]);
+  expect(result.code).toBe(0);
+  const xml = new TextDecoder().decode(unzipSync(readFileSync(out))["xl/worksheets/sheet1.xml"]);
+  expect(xml).toContain('<c r="F1" s="1" t="inlineStr"><is><t xml:space="preserve">PSO-status</t></is></c>');
+  expect(xml).toContain('<mergeCell ref="D1:E1048576"/>');
+  expect(xml).toContain('sqref="A1:XFD1048576"');
+});

@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from "fs";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { MAX_ROWS } from "../../src/xlsx/readSupplierFile";
 import { runCli } from "../support/cli";
 
 /*
- * Measured here: 100,000 CSV rows take about 6 s and 350 MB; a full sheet of 1,048,576 rows would take minutes and
- * gigabytes in exceljs. So PSO-toets refuses more than MAX_ROWS rows with a message that names the limit, at once.
+ * A CSV still goes through exceljs: 100,000 CSV rows take about 6 s and 350 MB here, so more than MAX_ROWS rows (or
+ * more than MAX_CSV_BYTES) are refused with a message that names the limit, at once. An .xlsx is streamed: no limit.
  */
 test("a CSV with 1,048,576 lines (a full Excel sheet) is refused, naming the limit", async () => {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pso-huge-")), "alles.csv");
@@ -32,4 +33,39 @@ test("exactly the limit is still read", async () => {
   const result = await runCli(["check", file, "--peildatum", "2026-12-01", "--json"]);
   expect(result.code).toBe(0);
   expect(JSON.parse(result.stdout).rows).toHaveLength(MAX_ROWS);
+});
+
+test("a CSV larger than the stated size limit (one 65 MB line) is refused at once with the limit in the message", async () => {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pso-csvbig-")), "een-regel.csv");
+  writeFileSync(file, Buffer.alloc(65 * 1024 * 1024, "a"));
+  const result = await runCli(["check", file, "--peildatum", "2026-12-01"]);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain('Bestand "een-regel.csv" is 65 MB; PSO-toets leest een CSV van hoogstens 64 MB');
+  expect(result.stderr).not.toMatch(/Invalid string length|heap/);
+});
+
+/** An .xlsx written part by part (fast, no exceljs): a header and `rows` supplier rows as inline strings and numbers. */
+function bigWorkbook(rows: number): Uint8Array {
+  const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const lines = [`<row r="1">${cell("A1", "Leverancier")}${cell("B1", "Opdrachtsom per jaar")}${cell("C1", "PSO-trede")}</row>`];
+  for (let r = 2; r <= rows + 1; r++) lines.push(`<row r="${r}">${cell(`A${r}`, `Firma ${r}`)}<c r="B${r}"><v>${r % 2 ? 200000 : 100000}</v></c>${cell(`C${r}`, "Trede 2")}</row>`);
+  return zipSync({
+    "[Content_Types].xml": strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    "xl/workbook.xml": strToU8('<workbook xmlns:r="r"><sheets><sheet name="Lijst" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+    "xl/_rels/workbook.xml.rels": strToU8('<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+    "xl/worksheets/sheet1.xml": strToU8(`<worksheet><sheetData>${lines.join("")}</sheetData></worksheet>`),
+  });
+}
+
+test("an .xlsx has no row limit: 110,000 supplier rows (more than the old limit) are all checked and annotated", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "pso-bigxlsx-"));
+  const file = path.join(dir, "groot.xlsx");
+  writeFileSync(file, bigWorkbook(110_000));
+  const out = path.join(dir, "kopie.xlsx");
+  const result = await runCli(["check", file, "--peildatum", "2026-12-01", "--json", "--out", out]);
+  expect(result.code).toBe(0);
+  expect(JSON.parse(result.stdout).rows).toHaveLength(110_000);
+  const sheet = new TextDecoder().decode(unzipSync(readFileSync(out))["xl/worksheets/sheet1.xml"]);
+  const last = '<c r="D110001" t="inlineStr"><is><t xml:space="preserve">Let op: geldigheidsdatum ontbreekt</t></is></c>';
+  expect(sheet.includes(last)).toBe(true);
 });

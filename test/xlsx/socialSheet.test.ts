@@ -85,3 +85,16 @@ describe("the Sociale bijdrage sheet written with exceljs", () => {
     expect(tableUnder(ws, "Historie (maandelijkse inventarisatie)").length).toBe(first.length);
   });
 });
+
+test("a note the controller typed below the report's tables survives a refresh; the report's own rows are replaced", () => {
+  const workbook = new ExcelJS.Workbook();
+  let ws = refresh(workbook);
+  const last = ws.rowCount;
+  ws.getCell(`A${last + 3}`).value = "Notitie controller: leverancier X belt terug";
+  ws.getCell(`B${last + 4}`).value = 12345;
+  ws = refresh(workbook, dayFromYmd(2026, 12, 2), findingsFor().slice(0, 2));
+  expect(text(ws, `A${last + 3}`)).toBe("Notitie controller: leverancier X belt terug");
+  expect(text(ws, `B${last + 4}`)).toBe(12345);
+  const actions = tableUnder(ws, "Actielijst (op deadline)");
+  expect(actions.map((r) => r[0])).toEqual(["B Schoonmaak"]);
+});

@@ -1,6 +1,6 @@
 import path from "path";
 import { computeKpis, evaluate, Finding, Lang, Message } from "../core";
-import { annotateWorksheet } from "../xlsx/annotate";
+import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
 import { nodeCodec } from "../xlsx/nodeCodec";
 import { annotatedCopy } from "../xlsx/patch";
 import { LoadedSupplierFile } from "../xlsx/readSupplierFile";
@@ -9,16 +9,12 @@ import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from "./io";
 import { prepareRun } from "./prepare";
 import { writeAtomically } from "./writeOut";
 
-/** An .xlsx is patched (every other part byte for byte); a CSV becomes a new workbook. Null when written. */
+/** An .xlsx is patched (every other part byte for byte); a CSV becomes a new workbook, patched the same way. */
 async function writeCopy(loaded: LoadedSupplierFile, findings: readonly Finding[], lang: Lang, out: string): Promise<Message | null> {
-  if (loaded.xlsx) {
-    const copy = annotatedCopy(loaded.xlsx, loaded.table, findings, lang, path.basename(loaded.file), nodeCodec);
-    if (!copy.ok) return copy.message;
-    return writeAtomically(out, copy.value.pieces);
-  }
-  const workbook = loaded.csvWorkbook!;
-  annotateWorksheet(workbook.worksheets[0], loaded.table, findings, lang);
-  return writeAtomically(out, [new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer)]);
+  const source = loaded.xlsx ?? xlsxSourceFromCsv(loaded.sheetName, loaded.csv!);
+  const copy = annotatedCopy(source, loaded.table, findings, lang, path.basename(loaded.file), nodeCodec);
+  if (!copy.ok) return copy.message;
+  return writeAtomically(out, copy.value.pieces);
 }
 
 /** `pso-toets check <file> ...`: exit 0 when no in-scope row fails, 1 when some do, 2 on a usage or file error. */

@@ -1,4 +1,4 @@
-import { evaluate, formatDateNl, formatEuro, formatIsoDate, formatPercent, Lang, ok } from "../core";
+import { evaluate, formatDateNl, formatEuro, formatIsoDate, formatPercent, Lang } from "../core";
 import { loadWorkbook } from "../xlsx/readSupplierFile";
 import { historyJson } from "../core/history";
 import { SocialReport } from "../core/socialReport";
@@ -55,13 +55,13 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const findings = evaluate(table.rows, o.policy, o.peildatum);
   // The report sheet is still written through exceljs's object model (see the README's reliability section).
-  const opened = loaded.csvWorkbook ? ok({ workbook: loaded.csvWorkbook }) : await loadWorkbook(o.file);
+  const opened = await loadWorkbook(o.file);
   if (!opened.ok) {
     io.err(opened.message[o.lang]);
     return EXIT_USAGE;
   }
+  const findings = evaluate(table.rows, o.policy, o.peildatum);
   const workbook = opened.value.workbook;
   const report = writeSocialSheet(workbook, findings, o.policy, o.peildatum, o.lang, sheetName);
   if (!report.ok) {

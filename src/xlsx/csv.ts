@@ -47,3 +47,70 @@ export async function workbookFromCsv(text: string, sheetName: string): Promise<
   } as unknown as Parameters<typeof workbook.csv.read>[1]);
   return workbook;
 }
+
+/**
+ * CSV text as rows of fields (RFC 4180: quoted fields may hold the delimiter, doubled quotes and line breaks). Every
+ * field stays text, so Dutch numbers are parsed by the core; a blank line is a row of one empty field, as Excel
+ * numbers it. Linear in the text, no per-row object model.
+ */
+export function parseCsv(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  const d = delimiter.charCodeAt(0);
+  const n = text.length;
+  let row: string[] = [];
+  let i = 0;
+  const plainEnd = (from: number) => {
+    let k = from;
+    for (; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (c === d || c === 10 || c === 13) break;
+    }
+    return k;
+  };
+  for (;;) {
+    let field: string;
+    if (text.charCodeAt(i) === 34) {
+      let out = "";
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) {
+          out += text.slice(j);
+          i = n;
+          break;
+        }
+        out += text.slice(j, q);
+        if (text.charCodeAt(q + 1) === 34) {
+          out += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      // Text after the closing quote (a stray character) is kept, not lost.
+      const k = plainEnd(i);
+      field = out + text.slice(i, k);
+      i = k;
+    } else {
+      const k = plainEnd(i);
+      field = text.slice(i, k);
+      i = k;
+    }
+    row.push(field);
+    if (i >= n) {
+      rows.push(row);
+      break;
+    }
+    const c = text.charCodeAt(i);
+    if (c === d) {
+      i++;
+      continue;
+    }
+    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    rows.push(row);
+    row = [];
+    if (i >= n) break;
+  }
+  return rows;
+}

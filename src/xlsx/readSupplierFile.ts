@@ -6,7 +6,7 @@ import {
   tableFromGrid,
 } from "../core";
 import { plainCellValue } from "./cellValue";
-import { decodeCsv, detectDelimiter, workbookFromCsv } from "./csv";
+import { decodeCsv, detectDelimiter, parseCsv, workbookFromCsv } from "./csv";
 import { fileMessages } from "./messages";
 import { duplicateNotes, HEADER_ROOM, LoadedSupplierFile, readXlsxBytes, withSpend } from "./readXlsx";
 
@@ -95,19 +95,25 @@ export async function readSupplierFile(
     }
     return readXlsxBytes(file, bytes, options);
   }
-  const loaded = await loadWorkbook(file);
-  if (!loaded.ok) return loaded;
-  const { workbook } = loaded.value;
-  const sheets = workbook.worksheets;
+  if (ext !== ".csv") return fail(fileMessages.unsupported(file));
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    return fail(fileMessages.notFound(file));
+  }
   const base = path.basename(file);
-  const tooBig = sheets.find((s) => s.actualRowCount > MAX_SHEET_ROWS);
-  if (tooBig) return fail(fileMessages.tooManyRows(base, tooBig.name, tooBig.actualRowCount, MAX_ROWS));
-  const worksheet = sheets[0];
-  const table = worksheet ? tableFromGrid(worksheetGrid(worksheet), 1, options.mapping) : null;
-  if (!worksheet || !table) return fail(fileMessages.noHeaderCsv(base, detectDelimiter(await csvText(file))));
-  const notes = duplicateNotes(base, worksheet.name, table, options.mapping);
-  notes.push(...extraFieldNotes(base, worksheet, table));
-  return withSpend(base, { file, kind: "csv", sheetName: worksheet.name, table, notes, csvWorkbook: workbook });
+  if (bytes.length === 0) return fail(fileMessages.empty(base));
+  if (bytes.length > MAX_CSV_BYTES) return fail(fileMessages.csvTooLarge(base, bytes.length, MAX_CSV_BYTES));
+  const text = decodeCsv(bytes);
+  const delimiter = detectDelimiter(text);
+  const grid = parseCsv(text, delimiter);
+  const sheetName = path.basename(file, ext).slice(0, 31) || "Blad1";
+  const table = tableFromGrid(grid, 1, options.mapping);
+  if (!table) return fail(fileMessages.noHeaderCsv(base, delimiter));
+  const notes = duplicateNotes(base, sheetName, table, options.mapping);
+  notes.push(...extraFieldNotes(base, grid, table));
+  return withSpend(base, { file, kind: "csv", sheetName, table, notes, csv: grid });
 }
 
 async function csvText(file: string): Promise<string> {
@@ -115,11 +121,11 @@ async function csvText(file: string): Promise<string> {
 }
 
 /** CSV rows with more fields than the header: usually a decimal comma or a delimiter inside an unquoted value. */
-function extraFieldNotes(file: string, worksheet: ExcelJS.Worksheet, table: SupplierTable): Message[] {
+function extraFieldNotes(file: string, grid: readonly (readonly string[])[], table: SupplierTable): Message[] {
   const width = table.headers.reduce((last, h, i) => (h !== "" ? i + 1 : last), 0);
   const rows: number[] = [];
-  worksheet.eachRow((row, r) => {
-    if (r > table.headerRow && (row.values as unknown[]).length - 1 > width) rows.push(r);
+  grid.forEach((fields, r) => {
+    if (r + 1 > table.headerRow && fields.length > width) rows.push(r + 1);
   });
   return rows.length === 0 ? [] : [fileMessages.extraFields(file, rows)];
 }

@@ -1,4 +1,3 @@
-import type ExcelJS from "exceljs";
 import { columnLetter, ColumnMapping, fail, fieldForHeader, FIELDS, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
 import { fileMessages } from "./messages";
 import { readSharedStrings } from "./sharedStrings";
@@ -36,8 +35,8 @@ export interface LoadedSupplierFile {
   notes: Message[];
   /** An .xlsx: read by streaming, written back by patching (src/xlsx/patch.ts). */
   xlsx?: XlsxSheetSource;
-  /** A CSV: its rows as a new workbook, for the --out copy. */
-  csvWorkbook?: ExcelJS.Workbook;
+  /** A CSV: its fields, every one as text, for the --out copy. */
+  csv?: string[][];
 }
 
 /**

@@ -9,7 +9,7 @@ import { libreOfficeConvert } from "../support/libreoffice";
 
 /*
  * No formula injection: text that looks like a formula (=, +, -, @) stays text in everything PSO-toets writes. The
- * CLI writes only .xlsx (exceljs stores strings as shared strings, never as <f>), JSON and plain text; no CSV.
+ * CLI writes only .xlsx (every text as an inline string, never as <f>), JSON and plain text; no CSV.
  */
 const PAYLOAD = '=HYPERLINK("http://x","klik")';
 const dir = mkdtempSync(path.join(os.tmpdir(), "pso-inject-"));
@@ -38,13 +38,11 @@ test("a supplier named =HYPERLINK(...) is a text cell in the --out copy, and so 
   expect(ws.getCell("A2").type).toBe(ExcelJS.ValueType.String);
   for (const address of ["E2", "C3", "E3", "A4", "E4"]) expect(ws.getCell(address).type).toBe(ExcelJS.ValueType.String);
 
-  // The stored XML: no formula element anywhere in the sheet, the payload only as an escaped shared string.
+  // The stored XML: no formula element anywhere in the sheet, the payload only as an escaped inline string.
   const zip = await JSZip.loadAsync(readFileSync(out));
   const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
   expect(sheetXml).not.toContain("<f>");
-  expect(sheetXml).not.toContain("HYPERLINK");
-  const strings = await zip.file("xl/sharedStrings.xml")!.async("string");
-  expect(strings).toContain("=HYPERLINK(&quot;http://x&quot;,&quot;klik&quot;)");
+  expect(sheetXml).toContain('<c r="A2" t="inlineStr"><is><t xml:space="preserve">=HYPERLINK(&quot;http://x&quot;,&quot;klik&quot;)</t></is></c>');
 });
 
 test("the explanation quotes the formula-like level as text, and starts with a word, never with = + - @", async () => {

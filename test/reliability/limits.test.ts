@@ -6,15 +6,17 @@ import { MAX_ROWS } from "../../src/xlsx/readSupplierFile";
 import { runCli } from "../support/cli";
 
 /*
- * A CSV still goes through exceljs: 100,000 CSV rows take about 6 s and 350 MB here, so more than MAX_ROWS rows (or
- * more than MAX_CSV_BYTES) are refused with a message that names the limit, at once. An .xlsx is streamed: no limit.
+ * `check` streams an .xlsx and parses a CSV itself: no row limit, only a size limit for a CSV (MAX_CSV_BYTES).
+ * `rapport` still reads through exceljs (100,000 CSV rows take about 6 s and 350 MB there), so it refuses more than
+ * MAX_ROWS rows with a message that names the limit, at once.
  */
-test("a CSV with 1,048,576 lines (a full Excel sheet) is refused, naming the limit", async () => {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pso-huge-")), "alles.csv");
+test("rapport refuses a CSV with 1,048,576 lines (a full Excel sheet), naming the limit", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "pso-huge-"));
+  const file = path.join(dir, "alles.csv");
   const lines = ["Leverancier;Opdrachtsom per jaar;PSO-trede;Geldig tot"];
   for (let i = 1; i < 1_048_576; i++) lines.push(`Leverancier ${i};${100_000 + i};Trede 2;1-1-2030`);
   writeFileSync(file, lines.join("\r\n"));
-  const result = await runCli(["check", file, "--peildatum", "2026-12-01"]);
+  const result = await runCli(["rapport", file, "--peildatum", "2026-12-01", "--out", path.join(dir, "rapport.xlsx")]);
   expect(result.code).toBe(2);
   expect(result.stderr).toContain('Bestand "alles.csv", blad "alles": 1.048.576 rijen; PSO-toets leest hoogstens 100.000 leveranciersrijen per blad');
   expect(MAX_ROWS).toBe(100_000);
@@ -25,14 +27,14 @@ test("a sheet whose used range reaches row 1,048,576 through one stray cell is s
   expect(result.code).toBe(1);
 });
 
-test("exactly the limit is still read", async () => {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pso-limit-")), "grens.csv");
+test("check reads a CSV with more rows than rapport's limit: 110,000 rows, every one checked", async () => {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pso-limit-")), "groot.csv");
   const lines = ["Leverancier;Opdrachtsom per jaar;PSO-trede;Geldig tot"];
-  for (let i = 1; i <= MAX_ROWS; i++) lines.push(`L${i};${i % 2 ? 200_000 : 100_000};Trede 2;1-1-2030`);
+  for (let i = 1; i <= 110_000; i++) lines.push(`L${i};${i % 2 ? 200_000 : 100_000};Trede 2;1-1-2030`);
   writeFileSync(file, lines.join("\n"));
   const result = await runCli(["check", file, "--peildatum", "2026-12-01", "--json"]);
   expect(result.code).toBe(0);
-  expect(JSON.parse(result.stdout).rows).toHaveLength(MAX_ROWS);
+  expect(JSON.parse(result.stdout).rows).toHaveLength(110_000);
 });
 
 test("a CSV larger than the stated size limit (one 65 MB line) is refused at once with the limit in the message", async () => {

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { isDeepStrictEqual } from "util";
-import { loadWorkbook } from "../../../src/xlsx/readSupplierFile";
+import { readFileSync } from "fs";
+import path from "path";
+import { decodeCsv, detectDelimiter, parseCsv } from "../../../src/xlsx/csv";
 
 /** The two columns PSO-toets added to one sheet (1-based column numbers). */
 export interface Added {
@@ -62,12 +64,14 @@ export function differences(original: ExcelJS.Workbook, copy: ExcelJS.Workbook, 
   return diffs;
 }
 
-/** The workbook as the user has it: an .xlsx as Excel stores it, a CSV as PSO-toets reads it (every field as text). */
+/** The workbook as the user has it: an .xlsx as Excel stores it, a CSV as its fields (every field as text). */
 export async function originalWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (file.toLowerCase().endsWith(".csv")) {
-    const loaded = await loadWorkbook(file);
-    if (!loaded.ok) throw new Error(loaded.message.nl);
-    return loaded.value.workbook;
+    const text = decodeCsv(readFileSync(file));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(path.basename(file, path.extname(file)).slice(0, 31));
+    for (const fields of parseCsv(text, detectDelimiter(text))) ws.addRow(fields.map((f) => (f === "" ? null : f)));
+    return wb;
   }
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);

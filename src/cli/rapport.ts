@@ -1,4 +1,4 @@
-import { evaluate, formatDateNl, formatEuro, formatIsoDate, formatPercent, Lang, ok } from "../core";
+import { checkFindings, formatDateNl, formatEuro, formatIsoDate, formatPercent, Lang, ok } from "../core";
 import { loadWorkbook } from "../xlsx/readSupplierFile";
 import { historyJson } from "../core/history";
 import { SocialReport } from "../core/socialReport";
@@ -55,7 +55,7 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const findings = evaluate(table.rows, o.policy, o.peildatum);
+  const findings = checkFindings(table, o.policy, o.peildatum);
   // The report sheet is still written through exceljs's object model (see the README's reliability section).
   const opened = loaded.csvWorkbook ? ok({ workbook: loaded.csvWorkbook }) : await loadWorkbook(o.file);
   if (!opened.ok) {

@@ -164,19 +164,33 @@ export function tableFromGrid(
 ): SupplierTable | null {
   const detected = detectHeader(grid as unknown[][]) ?? (explicitMapping ? firstFilledRow(grid) : null);
   if (!detected) return null;
-  const headers = detected.headers;
-  const mapping = { ...detected.mapping, ...(explicitMapping ?? {}) };
+  return tableUnder(grid, firstRowNumber, detected.headerRow, detected.headers, { ...detected.mapping, ...(explicitMapping ?? {}) }, columnOffset);
+}
+
+/** The same table read again with exactly this mapping (grid-relative indexes), as a user chose it in the taskpane. */
+export function tableWithMapping(grid: readonly (readonly CellValue[])[], firstRowNumber: number, table: SupplierTable, mapping: ColumnMapping): SupplierTable {
+  return tableUnder(grid, firstRowNumber, table.headerRow - firstRowNumber, table.headers, mapping, table.columnOffset);
+}
+
+function tableUnder(
+  grid: readonly (readonly CellValue[])[],
+  firstRowNumber: number,
+  headerRow: number,
+  headers: string[],
+  mapping: ColumnMapping,
+  columnOffset: number,
+): SupplierTable {
   const statusColumn = indexOfHeader(headers, STATUS_HEADER);
   const explanationColumn = indexOfHeader(headers, EXPLANATION_HEADER);
   const userColumns = headers
     .map((h, i) => (h !== "" && i !== statusColumn && i !== explanationColumn ? i : -1))
     .filter((i) => i >= 0);
-  const end = tableEnd(grid, detected.headerRow, 0, Number.MAX_SAFE_INTEGER, mapping);
+  const end = tableEnd(grid, headerRow, 0, Number.MAX_SAFE_INTEGER, mapping);
   return {
-    headerRow: firstRowNumber + detected.headerRow,
+    headerRow: firstRowNumber + headerRow,
     headers,
     mapping,
-    rows: rowsFromGrid(grid.slice(detected.headerRow + 1, end.lastRow + 1), mapping, firstRowNumber + detected.headerRow + 1),
+    rows: rowsFromGrid(grid.slice(headerRow + 1, end.lastRow + 1), mapping, firstRowNumber + headerRow + 1),
     lastDataRow: firstRowNumber + end.lastRow,
     nextBlockRow: end.nextBlock === null ? null : firstRowNumber + end.nextBlock,
     columnNames: columnNamesFor(mapping, headers, columnOffset),

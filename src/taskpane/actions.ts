@@ -1,4 +1,4 @@
-import type { ColumnMapping, Day, Finding, Kpis, Lang, Message, Policy, Result, Status } from "../core";
+import type { CheckReport, ColumnMapping, Day, Finding, Kpis, Lang, Message, Policy, Result, Status } from "../core";
 
 /**
  * What the taskpane can ask of the workbook. The Office.js implementation lives in src/excel/taskpaneActions.ts;
@@ -37,6 +37,8 @@ export interface CheckSummary {
   /** The sheet that was checked and the mapping used there (that sheet's own when the active sheet changed). */
   sheetName?: string;
   mapping?: ColumnMapping;
+  /** The core's check report the adapter painted (bounds, result columns, KPI lines); absent in component tests. */
+  report?: CheckReport;
 }
 
 /** The sheet and header texts a mapping was made for: its indexes mean nothing on another sheet. */

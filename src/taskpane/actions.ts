@@ -37,8 +37,8 @@ export interface CheckSummary {
   /** The sheet that was checked and the mapping used there (that sheet's own when the active sheet changed). */
   sheetName?: string;
   mapping?: ColumnMapping;
-  /** The core's check report the adapter painted (bounds, result columns, KPI lines); absent in component tests. */
-  report?: CheckReport;
+  /** The core's check report the adapter painted: bounds, result columns, KPI lines; the fields above are its views. */
+  report: CheckReport;
 }
 
 /** The sheet and header texts a mapping was made for: its indexes mean nothing on another sheet. */

@@ -1,4 +1,4 @@
-import type { Status } from "./evaluate";
+import type { Status } from "./finding";
 import { statusLabel } from "./reasons";
 
 /** The two columns PSO-toets adds at the table's right edge, in sheet order; re-running reuses them. */

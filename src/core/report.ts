@@ -1,5 +1,5 @@
 import { Day, formatDateNl } from "./dates";
-import type { Finding } from "./evaluate";
+import type { Finding } from "./finding";
 import type { Kpis, NiveauKey } from "./kpi";
 import { atLeast, Level, levelInSentence, levelLabel, LEVELS } from "./levels";
 import { Policy } from "./policy";

@@ -1,9 +1,8 @@
 import { CellValue, isBlank } from "./cells";
 import { ColumnMapping, columnLetter, detectHeader, exactFieldForHeader, Field, FIELDS, HeaderDetection } from "./columns";
-import type { SupplierRow } from "./evaluate";
+import type { ColumnNames, SupplierRow } from "./finding";
 import { parseSpend } from "./evaluateCells";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./highlight";
-import { ColumnNames } from "./reasons";
 
 /**
  * Turns the data rows of a grid into supplier rows. `firstRowNumber` is the sheet row number (1-based, as Excel

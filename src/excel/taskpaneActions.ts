@@ -2,11 +2,10 @@ import { buildCheckReport, CellValue, CheckReport, ColumnMapping, fail, Message,
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import { refreshSocialSheet } from "./socialSheet";
 import { POLICY_SHEET_NAME } from "../core/policySheet";
-import type { CheckOptions, CheckSummary, MappingOwner, SheetInfo, TaskpaneActions } from "../taskpane/actions";
+import type { CheckOptions, CheckSummary, MappingOwner, SheetInfo, TaskpaneActions } from "../addin/actions";
 import { areasOf, checkMapping, GridMerges, locateTable, mergedProblems, TableLayout, tableOf } from "./layout";
 import { adapterMessages as M, reportAdapterMessages } from "./messages";
 import { guard } from "./guard";
-import { whenPaneVisible } from "./pane";
 import { queueJoinTable, queueLeaveTable, queueTableBoxes, tableBoxes } from "./tables";
 import { createPolicyWatch } from "./policyWatch";
 import { removePolicySheet, writePolicySheet } from "./policySheet";
@@ -308,6 +307,3 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
     },
   };
 }
-
-/** The actions against the real Excel (Office.js), as the taskpane entry point uses them. */
-export const createOfficeActions = (): TaskpaneActions => ({ ...createTaskpaneActions(officeRun), whenVisible: (start) => whenPaneVisible(start) });

@@ -19,7 +19,7 @@ async function writeCopy(loaded: LoadedSupplierFile, report: CheckReport, out: s
 }
 
 /** The check report of a loaded file: the result columns go where the sheet has room, as in Excel. */
-export function reportOfFile(loaded: LoadedSupplierFile, options: { policy: Policy; peildatum: Day; lang: Lang }): CheckReport | null {
+function reportOfFile(loaded: LoadedSupplierFile, options: { policy: Policy; peildatum: Day; lang: Lang }): CheckReport | null {
   const use = loaded.xlsx ? columnUseOfScan(loaded.xlsx.scan, loaded.table) : columnUseOfWorksheet(loaded.csvWorkbook!.worksheets[0]);
   return buildCheckReport(loaded.table, use, options);
 }

@@ -20,7 +20,7 @@ const numberOrNull = (value: number): number | null => (Number.isNaN(value) ? nu
 const levelOrNull = (rank: number): Level | null => (rank < 0 ? null : LEVELS[rank]);
 
 /** The sector niveau of a category cell (null when it has none or matches no sector level). */
-export function niveauOfCell(policy: Policy, category: CellValue): Niveau | null {
+function niveauOfCell(policy: Policy, category: CellValue): Niveau | null {
   const text = cellText(category);
   return text ? niveauOf(policy, text) : null;
 }

@@ -32,7 +32,7 @@ export interface KpiBlock {
 }
 
 /** Breakdown order on the sheet: the growth path upwards, "no certificate" last. */
-export const LEVEL_ORDER: readonly Level[] = [...LEVELS.filter((l) => l !== "geen"), "geen"];
+const LEVEL_ORDER: readonly Level[] = [...LEVELS.filter((l) => l !== "geen"), "geen"];
 const NIVEAU_ORDER: readonly NiveauKey[] = ["1", "2", "3", "onbekend"];
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);

@@ -8,7 +8,7 @@ import { EXPLANATION_HEADER, STATUS_HEADER } from "./highlight";
  * Turns the data rows of a grid into supplier rows. `firstRowNumber` is the sheet row number (1-based, as Excel
  * shows it) of grid[0]; rows with no mapped value at all are skipped.
  */
-export function rowsFromGrid(
+function rowsFromGrid(
   grid: readonly (readonly CellValue[])[],
   mapping: ColumnMapping,
   firstRowNumber: number,
@@ -31,7 +31,7 @@ export function rowsFromGrid(
 }
 
 /** Column names for messages as the user sees them: `"Opdrachtsom per jaar" (C)`. */
-export function columnNamesFor(mapping: ColumnMapping, headers: readonly string[], firstColumn = 0): ColumnNames {
+function columnNamesFor(mapping: ColumnMapping, headers: readonly string[], firstColumn = 0): ColumnNames {
   const names: ColumnNames = {};
   for (const field of FIELDS) {
     const col = mapping[field];

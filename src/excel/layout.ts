@@ -88,7 +88,7 @@ export function locateTable(sheetName: string, grid: UsedGrid, merges: GridMerge
 }
 
 /** A mapping moved by `by` columns: the taskpane's indexes count from the table's first column, the core's from the grid's. */
-export function shiftMapping(mapping: ColumnMapping, by: number): ColumnMapping {
+function shiftMapping(mapping: ColumnMapping, by: number): ColumnMapping {
   const out: ColumnMapping = {};
   for (const field of FIELDS) if (mapping[field] !== undefined) out[field] = mapping[field]! + by;
   return out;

@@ -9,7 +9,7 @@ export const FILL_WARN = `#${HIGHLIGHT_FILLS.warn}`;
 const jsonSize = (v: unknown) => JSON.stringify(v).length;
 
 /** Splits result rows into blocks whose JSON stays under the budget, so no request passes Office's limit. */
-export function chunkRows(rows: CellValue[][], budget: number, extraPerRow = 0): { offset: number; rows: CellValue[][] }[] {
+function chunkRows(rows: CellValue[][], budget: number, extraPerRow = 0): { offset: number; rows: CellValue[][] }[] {
   const chunks: { offset: number; rows: CellValue[][] }[] = [];
   let current: CellValue[][] = [];
   let size = 2;

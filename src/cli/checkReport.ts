@@ -1,4 +1,7 @@
-import { CheckReport, columnLetter, Day, formatDateNl, formatIsoDate, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+import { CheckReport, columnLetter, Day, formatDateNl, formatIsoDate, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+
+/** The figures `--json` gives as numbers (the KPI lines give them as shown). */
+const JSON_KPIS = ["suppliers", "certified", "certifiedShare", "spend", "spendTrede2Plus", "spendTrede2PlusShare", "psoContributionEuro", "inScope", "errors"] as const;
 
 export interface CheckJson {
   peildatum: string;
@@ -14,17 +17,7 @@ export interface CheckJson {
     heldLevel: string | null;
     reasons: string[];
   }[];
-  kpis: {
-    suppliers: number;
-    certified: number;
-    certifiedShare: number;
-    spend: number;
-    spendTrede2Plus: number;
-    spendTrede2PlusShare: number;
-    psoContributionEuro: number;
-    inScope: number;
-    errors: number;
-  };
+  kpis: Pick<Kpis, (typeof JSON_KPIS)[number]>;
   kpiLines: { key: string; label: string; value: string }[];
   attention: { row: number; supplier: string; status: string; statusLine: string; explanation: string }[];
   notices: string[];
@@ -53,17 +46,7 @@ export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson
       heldLevel: f.heldLevel === null ? null : levelLabel(f.heldLevel, lang),
       reasons: f.reasons.map((r) => reasonText(r, lang, report.columns)),
     })),
-    kpis: {
-      suppliers: kpis.suppliers,
-      certified: kpis.certified,
-      certifiedShare: kpis.certifiedShare,
-      spend: kpis.spend,
-      spendTrede2Plus: kpis.spendTrede2Plus,
-      spendTrede2PlusShare: kpis.spendTrede2PlusShare,
-      psoContributionEuro: kpis.psoContributionEuro,
-      inScope: kpis.inScope,
-      errors: kpis.errors,
-    },
+    kpis: Object.fromEntries(JSON_KPIS.map((key) => [key, kpis[key]])) as CheckJson["kpis"],
     kpiLines: report.kpiLines.map(({ key, label, value }) => ({ key, label, value })),
     attention: report.attention.map(({ row, supplier, status, statusLine, explanation }) => ({ row, supplier, status, statusLine, explanation })),
     notices: report.notices.map((n) => n[lang]),

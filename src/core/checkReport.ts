@@ -166,6 +166,7 @@ export function buildCheckReport(
   const statusCell = `$${columnLetter(status)}${firstDataRow}`;
   const formulas = highlightFormulas(statusCell);
   const hasData = table.lastDataRow > table.headerRow;
+  let attention: ReportRow[] | undefined;
   const notices: Message[] = [];
   if (table.nextBlockRow !== null) notices.push(reportMessages.tableEnds(firstDataRow, table.lastDataRow, table.nextBlockRow));
   return {
@@ -185,10 +186,13 @@ export function buildCheckReport(
         : [],
     },
     kpiLines: kpiBlock(kpis, policy, lang).lines.map((line) => ({ key: line.key, label: line.label, value: shownValue(line), target: line.target })),
-    attention: findings.filter((f) => ATTENTION.has(f.status)).map((f) => {
-      const [line, why] = resultTexts(f);
-      return { row: f.row, supplier: f.supplier, status: f.status, statusLine: line, explanation: why };
-    }),
+    // Made on first use (printing, the taskpane's list), not while a copy of a million rows is being written.
+    get attention() {
+      return (attention ??= findings.filter((f) => ATTENTION.has(f.status)).map((f) => {
+        const [line, why] = resultTexts(f);
+        return { row: f.row, supplier: f.supplier, status: f.status, statusLine: line, explanation: why };
+      }));
+    },
     notices,
     findings,
     kpis,

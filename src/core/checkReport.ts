@@ -55,6 +55,23 @@ export function placeResultColumns(table: SupplierTable, use: ColumnUse): Result
   return c < last ? { status: c, explanation: c + 1 } : null;
 }
 
+/**
+ * What the user should know about where the table and the result columns are: a totals row or second table that
+ * ends it, and result columns that had to move past the user's data (naming that data's column and where they went).
+ */
+export function tableNotices(table: SupplierTable, placement: ResultPlacement, use: ColumnUse): Message[] {
+  const notices: Message[] = [];
+  if (table.nextBlockRow !== null) notices.push(reportMessages.tableEnds(table.headerRow + 1, table.lastDataRow, table.nextBlockRow));
+  const right = table.lastUserColumn + 1;
+  if (placement.status > right && table.statusColumn !== placement.status) {
+    let busy = right;
+    while (busy < placement.status && !use.used(busy)) busy++;
+    const letter = (c: number) => columnLetter(c + table.columnOffset);
+    notices.push(reportMessages.resultsMoved(letter(busy), letter(placement.status), letter(placement.explanation)));
+  }
+  return notices;
+}
+
 /** A column use read from a grid that holds every cell (Excel's used range, a CSV), plus merged blocks. */
 export function columnUseOfGrid(
   grid: readonly (readonly unknown[])[],
@@ -167,8 +184,7 @@ export function buildCheckReport(
   const formulas = highlightFormulas(statusCell);
   const hasData = table.lastDataRow > table.headerRow;
   let attention: ReportRow[] | undefined;
-  const notices: Message[] = [];
-  if (table.nextBlockRow !== null) notices.push(reportMessages.tableEnds(firstDataRow, table.lastDataRow, table.nextBlockRow));
+  const notices = tableNotices(table, placement, use);
   return {
     headerRow: table.headerRow,
     firstColumn: table.firstUserColumn + offset,

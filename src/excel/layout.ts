@@ -1,8 +1,7 @@
 import {
   CellValue, ColumnMapping, columnLetter, ColumnUse, columnUseOfGrid, FIELDS, isBlank, Message,
-  placeResultColumns, Result, fail, ok, cellText, SupplierTable, tableFromGrid, tableWithMapping,
+  placeResultColumns, Result, tableNotices, fail, ok, cellText, SupplierTable, tableFromGrid, tableWithMapping,
 } from "../core";
-import { reportMessages } from "../core/messages";
 import { adapterMessages as M, reportAdapterMessages } from "./messages";
 import type { UsedGrid } from "./read";
 
@@ -52,8 +51,7 @@ export function locateTable(sheetName: string, grid: UsedGrid, merges: GridMerge
   const statusColumn = grid.col + placement.status;
   const headerRow = table.headerRow - 1;
   const previousResults = table.statusColumn === placement.status;
-  const notices: Message[] = [];
-  if (table.nextBlockRow !== null) notices.push(reportMessages.tableEnds(table.headerRow + 1, table.lastDataRow, table.nextBlockRow));
+  const notices = tableNotices(table, placement, use);
   let previousLastRow = -1;
   if (previousResults) {
     notices.push(M.notices.previousResults());

@@ -49,6 +49,14 @@ test("Leverancier | Opdrachtsom | PSO-trede | (blank) | Notitie: the results go 
   expect([r.firstColumn, r.lastColumn]).toEqual([0, 4]);
   expect([r.result.status, r.result.explanation]).toEqual([5, 6]);
   expect(r.highlight.statusCell).toBe("$F2");
+  expect(r.notices).toEqual([]);
+});
+
+test("result columns that move past the user's data say so, naming that column and where they went", () => {
+  const grid = [header, ["A", 200000, "Trede 2", "1-1-2030", null, "notitie"]];
+  const r = report(grid);
+  expect([r.result.status, r.result.explanation]).toEqual([6, 7]);
+  expect(r.notices.map((n) => n.en)).toEqual(["There is data right of the table in column F; it is kept. PSO-status and PSO-toelichting therefore go in columns G and H."]);
 });
 
 test("an earlier run's result columns are used again", () => {

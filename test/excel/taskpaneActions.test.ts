@@ -133,8 +133,9 @@ describe("taskpane actions on the Excel stand-in", () => {
     grid[2] = [...grid[2], null, "mijn notitie"];
     const { book, actions } = setup(grid);
     const before = book.values("Leveranciers");
-    const { summary } = await detectAndCheck(actions);
-    expect(summary.report?.result).toMatchObject({ status: 7, explanation: 8 });
+    const { info, summary } = await detectAndCheck(actions);
+    expect(info.notices.map((n) => n.nl).join(" ")).toContain("gegevens in kolom G; die blijven staan. PSO-status en PSO-toelichting komen daarom in kolom H en I");
+    expect(summary.report.result).toMatchObject({ status: 7, explanation: 8 });
     const after = book.values("Leveranciers");
     expect(after[2][6]).toBe("mijn notitie");
     expect(after[0].slice(7, 9)).toEqual(["PSO-status", "PSO-toelichting"]);

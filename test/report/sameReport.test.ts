@@ -83,6 +83,7 @@ interface Seen {
   statuses: [number, string][];
   kpiLines: [string, string][];
   attention: [number, string][];
+  notices: string[];
   /** The status column as written into the sheet, from the header row down to the last data row. */
   written: string[];
 }
@@ -100,6 +101,7 @@ function fromReport(report: CheckReport, written: string[]): Seen {
     statuses: report.findings.map((f) => [f.row, f.status]),
     kpiLines: report.kpiLines.map((l) => [l.label, l.value]),
     attention: report.attention.map((a) => [a.row, a.statusLine]),
+    notices: report.notices.map((n) => n.nl),
     written,
   };
 }
@@ -133,6 +135,7 @@ async function viaCli(c: Case, file: string, dir: string): Promise<Seen> {
     statuses: json.rows.map((r: { row: number; status: string }) => [r.row, r.status]),
     kpiLines: json.kpiLines.map((l: { label: string; value: string }) => [l.label, l.value]),
     attention: json.attention.map((a: { row: number; statusLine: string }) => [a.row, a.statusLine]),
+    notices: json.notices,
     written,
   };
 }
@@ -189,6 +192,7 @@ test("what the agreed report says for the sheets of issue 13", async () => {
   expect(note.resultColumns).toEqual({ status: "F", explanation: "G" });
   const totals = await seen(CASES[3]);
   expect(totals.table.lastDataRow).toBe(4);
+  expect(totals.notices).toEqual([expect.stringContaining("op rij 6 begint een totaalregel")]);
   expect(totals.statuses).toEqual([[2, "compliant"], [3, "error"], [4, "non_compliant"]]);
   expect(totals.attention[0][1]).toContain("naam ontbreekt");
   expect(totals.kpiLines[0]).toEqual(["Leveranciers", "2"]);

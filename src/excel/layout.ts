@@ -9,9 +9,6 @@ import type { UsedGrid } from "./read";
 export interface TableLayout {
   /** The core's table (grid-relative indexes, rows as sheet row numbers), as detected. */
   table: SupplierTable;
-  /** Where the used range starts: the core table's grid origin. */
-  gridRow: number;
-  gridCol: number;
   headerRow: number;
   firstColumn: number;
   headers: string[];
@@ -68,8 +65,6 @@ export function locateTable(sheetName: string, grid: UsedGrid, merges: GridMerge
   const headers = values[h].slice(first, table.lastUserColumn + 1).map((v) => cellText(v));
   return ok({
     table,
-    gridRow: grid.row,
-    gridCol: grid.col,
     headerRow,
     firstColumn: grid.col + first,
     headers,

@@ -7,7 +7,8 @@ import { createWorkbook, InputCell, Value } from "../../src/excel-standin";
 import { createTaskpaneActions } from "../../src/excel/taskpaneActions";
 import { WorkbenchStore } from "../../src/workbench/store";
 import { bookFromXlsx, xlsxFromBook } from "../../src/workbench/xlsx";
-import { readXlsxBytes } from "../../src/xlsx/readXlsx";
+import { CheckJson, checkJson } from "../../src/cli/checkReport";
+import { HEADER, supplierRows } from "../excel/fixtures";
 import { runCli } from "../support/cli";
 
 /*
@@ -28,18 +29,11 @@ interface Case {
   policy?: object;
 }
 
-const H5 = ["Leverancier", "KvK-nummer", "Opdrachtsom per jaar", "PSO-trede", "Geldig tot"];
-const suppliers: Cell[][] = [
-  ["Bouw BV", "12345678", 250000, "Trede 2", "31-12-2030"],
-  ["Schoon NV", "23456789", 300000, "Trede 1", "31-12-2030"],
-  ["Groen & Co", "34567890", 200000, "Trede 3", "15-01-2027"],
-  ["Klein BV", "45678901", 20000, "", ""],
-  ["Raar BV", "56789012", "veel", "Trede 2", "31-12-2030"],
-];
+const suppliers: Cell[][] = supplierRows(5);
 
 const CASES: Case[] = [
-  { name: "gewoon", rows: [H5, ...suppliers], spend: 2 },
-  { name: "trede 3 in het beleid", rows: [H5, ...suppliers], spend: 2, policy: { kpi: { spendMinLevel: "trede3" } } },
+  { name: "gewoon", rows: [HEADER, ...suppliers], spend: 2 },
+  { name: "trede 3 in het beleid", rows: [HEADER, ...suppliers], spend: 2, policy: { kpi: { spendMinLevel: "trede3" } } },
   {
     name: "notitie naast een lege kolom",
     rows: [["Leverancier", "Opdrachtsom", "PSO-trede", null, "Notitie"], ["Bouw BV", 250000, "Trede 2", null, "zie mail"], ["Schoon NV", 300000, "Trede 1", null, null]],
@@ -88,23 +82,21 @@ interface Seen {
   written: string[];
 }
 
-function fromReport(report: CheckReport, written: string[]): Seen {
+/** What the paths agree on, read from the CLI's --json shape (the taskpane's report goes through the same shape). */
+function seen(json: CheckJson, written: string[]): Seen {
+  const { headerRow, firstDataRow, lastDataRow, firstColumn, lastColumn } = json.table;
   return {
-    table: {
-      headerRow: report.headerRow,
-      firstDataRow: report.firstDataRow,
-      lastDataRow: report.lastDataRow,
-      firstColumn: columnLetter(report.firstColumn),
-      lastColumn: columnLetter(report.lastColumn),
-    },
-    resultColumns: { status: columnLetter(report.result.status), explanation: columnLetter(report.result.explanation) },
-    statuses: report.findings.map((f) => [f.row, f.status]),
-    kpiLines: report.kpiLines.map((l) => [l.label, l.value]),
-    attention: report.attention.map((a) => [a.row, a.statusLine]),
-    notices: report.notices.map((n) => n.nl),
+    table: { headerRow, firstDataRow, lastDataRow, firstColumn, lastColumn },
+    resultColumns: json.resultColumns,
+    statuses: json.rows.map((r) => [r.row, r.status]),
+    kpiLines: json.kpiLines.map((l) => [l.label, l.value]),
+    attention: json.attention.map((a) => [a.row, a.statusLine]),
+    notices: json.notices,
     written,
   };
 }
+
+const fromReport = (report: CheckReport, written: string[]): Seen => seen(checkJson(report, PEIL, "nl"), written);
 
 const statusColumnOf = (values: Value[][] | (string | null)[][], header: number, last: number, col: number) =>
   values.slice(header - 1, last).map((row) => String(row[col] ?? ""));
@@ -118,9 +110,7 @@ async function viaCli(c: Case, file: string, dir: string): Promise<Seen> {
   }
   const result = await runCli(args);
   expect(result.stderr).toBe("");
-  const json = JSON.parse(result.stdout);
-  const out = readXlsxBytes("uit.xlsx", readFileSync(path.join(dir, "uit.xlsx")));
-  if (!out.ok) throw new Error(out.message.nl);
+  const json: CheckJson = JSON.parse(result.stdout);
   // Read the copy back as a plain sheet: the status column holds what the CLI wrote.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(path.join(dir, "uit.xlsx")) as unknown as ArrayBuffer);
@@ -128,16 +118,7 @@ async function viaCli(c: Case, file: string, dir: string): Promise<Seen> {
   const statusCol = json.resultColumns.status.charCodeAt(0) - 64;
   const written: string[] = [];
   for (let r = json.table.headerRow; r <= json.table.lastDataRow; r++) written.push(String(ws.getCell(r, statusCol).value ?? ""));
-  const { headerRow, firstDataRow, lastDataRow, firstColumn, lastColumn } = json.table;
-  return {
-    table: { headerRow, firstDataRow, lastDataRow, firstColumn, lastColumn },
-    resultColumns: json.resultColumns,
-    statuses: json.rows.map((r: { row: number; status: string }) => [r.row, r.status]),
-    kpiLines: json.kpiLines.map((l: { label: string; value: string }) => [l.label, l.value]),
-    attention: json.attention.map((a: { row: number; statusLine: string }) => [a.row, a.statusLine]),
-    notices: json.notices,
-    written,
-  };
+  return seen(json, written);
 }
 
 async function checkWith(run: ReturnType<typeof createWorkbook>["run"], policy: Policy): Promise<CheckReport> {

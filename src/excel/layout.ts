@@ -87,9 +87,10 @@ function shiftMapping(mapping: ColumnMapping, by: number): ColumnMapping {
   return out;
 }
 
-/** The layout's table read with the user's mapping (indexes into `layout.headers`). */
+/** The layout's table read with the user's mapping (indexes into `layout.headers`); the detected one is read once. */
 export function tableOf(grid: UsedGrid, layout: TableLayout, mapping: ColumnMapping): SupplierTable {
-  return tableWithMapping(grid.values, grid.row + 1, layout.table, shiftMapping(mapping, layout.firstColumn - grid.col));
+  const same = FIELDS.every((f) => mapping[f] === layout.detected[f]);
+  return same ? layout.table : tableWithMapping(grid.values, grid.row + 1, layout.table, shiftMapping(mapping, layout.firstColumn - grid.col));
 }
 
 /** A mapping the user chose must point inside the table. */

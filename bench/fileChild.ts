@@ -2,11 +2,11 @@
  * Runs in its own process (so its peak memory is its own): the CLI's three phases on one file, timed apart.
  * Prints one JSON line: { readMs, evaluateMs, writeMs, rows, maxRssKb }.
  */
-import { dayFromYmd, evaluate, wonenLimburgPolicy } from "./core";
+import { buildCheckReport, dayFromYmd, wonenLimburgPolicy } from "./core";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readSupplierFile } = require("../lib/xlsx/readSupplierFile") as typeof import("../src/xlsx/readSupplierFile");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { annotatedCopy } = require("../lib/xlsx/patch") as typeof import("../src/xlsx/patch");
+const { annotatedCopy, columnUseOfScan } = require("../lib/xlsx/patch") as typeof import("../src/xlsx/patch");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { nodeCodec } = require("../lib/xlsx/nodeCodec") as typeof import("../src/xlsx/nodeCodec");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -18,11 +18,12 @@ async function main(): Promise<void> {
   const loaded = await readSupplierFile(file);
   if (!loaded.ok) throw new Error(loaded.message.en);
   const t1 = performance.now();
-  const findings = evaluate(loaded.value.table.rows, wonenLimburgPolicy, dayFromYmd(2026, 12, 1));
+  const { table, xlsx } = loaded.value;
+  const report = buildCheckReport(table, columnUseOfScan(xlsx!.scan, table), { policy: wonenLimburgPolicy, peildatum: dayFromYmd(2026, 12, 1), lang: "nl" });
+  if (!report) throw new Error("no free columns");
+  const findings = report.findings;
   const t2 = performance.now();
-  const copy = annotatedCopy(loaded.value.xlsx!, loaded.value.table, findings, "nl", file, nodeCodec);
-  if (!copy.ok) throw new Error(copy.message.en);
-  const failed = await writeAtomically(out, copy.value.pieces);
+  const failed = await writeAtomically(out, annotatedCopy(xlsx!, report, nodeCodec));
   if (failed) throw new Error(failed.en);
   const t3 = performance.now();
   process.stdout.write(

@@ -1,20 +1,28 @@
 import path from "path";
-import { computeKpis, evaluate, Finding, Lang, Message } from "../core";
+import { buildCheckReport, CheckReport, Day, Lang, Message, Policy } from "../core";
 import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
+import { fileMessages } from "../xlsx/messages";
 import { nodeCodec } from "../xlsx/nodeCodec";
-import { annotatedCopy } from "../xlsx/patch";
-import { LoadedSupplierFile } from "../xlsx/readSupplierFile";
+import { annotatedCopy, columnUseOfScan } from "../xlsx/patch";
+import { LoadedSupplierFile, XlsxSheetSource } from "../xlsx/readSupplierFile";
 import { checkJson, checkText } from "./checkReport";
 import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from "./io";
 import { prepareRun } from "./prepare";
 import { writeAtomically } from "./writeOut";
 
-/** An .xlsx is patched (every other part byte for byte); a CSV becomes a new workbook, patched the same way. */
-async function writeCopy(loaded: LoadedSupplierFile, findings: readonly Finding[], lang: Lang, out: string): Promise<Message | null> {
-  const source = loaded.xlsx ?? xlsxSourceFromCsv(loaded.sheetName, loaded.csv!);
-  const copy = annotatedCopy(source, loaded.table, findings, lang, path.basename(loaded.file), nodeCodec);
-  if (!copy.ok) return copy.message;
-  return writeAtomically(out, copy.value.pieces);
+/** What the copy is patched onto: the .xlsx itself, or a CSV's rows as a new one-sheet workbook. */
+function sourceOf(loaded: LoadedSupplierFile): XlsxSheetSource {
+  return loaded.xlsx ?? xlsxSourceFromCsv(loaded.sheetName, loaded.csv!);
+}
+
+/** The check report of a loaded file: the result columns go where the sheet has room, as in Excel. */
+function reportOfFile(loaded: LoadedSupplierFile, source: XlsxSheetSource, options: { policy: Policy; peildatum: Day; lang: Lang }): CheckReport | null {
+  return buildCheckReport(loaded.table, columnUseOfScan(source.scan, loaded.table), options);
+}
+
+/** Every part but the checked sheet and the styles is copied byte for byte. Null when written. */
+function writeCopy(source: XlsxSheetSource, report: CheckReport, out: string): Promise<Message | null> {
+  return writeAtomically(out, annotatedCopy(source, report, nodeCodec));
 }
 
 /** `pso-toets check <file> ...`: exit 0 when no in-scope row fails, 1 when some do, 2 on a usage or file error. */
@@ -22,19 +30,22 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const prepared = await prepareRun(args, io);
   if (!prepared) return EXIT_USAGE;
   const { options: o, loaded } = prepared;
-  const { table } = loaded;
-  const findings = evaluate(table.rows, o.policy, o.peildatum);
-  const kpis = computeKpis(findings, o.policy);
+  const source = sourceOf(loaded);
+  const report = reportOfFile(loaded, source, { policy: o.policy, peildatum: o.peildatum, lang: o.lang });
+  if (!report) {
+    io.err(fileMessages.noFreeColumns(path.basename(loaded.file), loaded.sheetName)[o.lang]);
+    return EXIT_USAGE;
+  }
   if (o.out !== undefined) {
-    // The copy is made before the report is printed, so a refusal (no free column) comes alone, with exit code 2.
-    const written = await writeCopy(loaded, findings, o.lang, o.out);
+    // The copy is made before the report is printed, so a refusal comes alone, with exit code 2.
+    const written = await writeCopy(source, report, o.out);
     if (written) {
       io.err(written[o.lang]);
       return EXIT_USAGE;
     }
   }
-  if (o.json) io.out(JSON.stringify(checkJson(findings, kpis, o.peildatum, o.lang, table.columnNames), null, 2));
-  else io.out(checkText(`${path.basename(o.file)} (${loaded.sheetName})`, findings, kpis, o.peildatum, o.policy.name, o.lang, table.columnNames));
+  if (o.json) io.out(JSON.stringify(checkJson(report, o.peildatum, o.lang), null, 2));
+  else io.out(checkText(`${path.basename(o.file)} (${loaded.sheetName})`, report, o.peildatum, o.policy.name, o.lang));
   if (o.out !== undefined && !o.json) io.out(o.lang === "nl" ? `Geannoteerde kopie geschreven: ${o.out}` : `Annotated copy written: ${o.out}`);
-  return findings.some((f) => f.status === "non_compliant" || f.status === "error") ? EXIT_FAILURES : EXIT_OK;
+  return report.findings.some((f) => f.status === "non_compliant" || f.status === "error") ? EXIT_FAILURES : EXIT_OK;
 }

@@ -1,101 +1,75 @@
-import {
-  ColumnNames, Day, explanation, Finding, formatDateNl, formatEuro, formatIsoDate, formatPercent, Kpis, Lang, levelLabel,
-  reasonText, STATUSES, statusLabel, statusLine,
-} from "../core";
+import { CheckReport, columnLetter, Day, formatDateNl, formatIsoDate, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+
+/** The figures `--json` gives as numbers (the KPI lines give them as shown). */
+const JSON_KPIS = ["suppliers", "certified", "certifiedShare", "spend", "spendTrede2Plus", "spendTrede2PlusShare", "psoContributionEuro", "inScope", "errors"] as const;
 
 export interface CheckJson {
   peildatum: string;
+  /** Where the table is and where the result columns went, as Excel names them ("A", "F"). */
+  table: { headerRow: number; firstDataRow: number; lastDataRow: number; firstColumn: string; lastColumn: string; nextBlockRow: number | null };
+  resultColumns: { status: string; explanation: string };
   rows: {
     row: number;
     supplier: string;
-    status: Finding["status"];
+    status: CheckReport["findings"][number]["status"];
     statusLine: string;
     requiredLevel: string | null;
     heldLevel: string | null;
     reasons: string[];
   }[];
-  kpis: {
-    suppliers: number;
-    certified: number;
-    certifiedShare: number;
-    spend: number;
-    spendTrede2Plus: number;
-    spendTrede2PlusShare: number;
-    psoContributionEuro: number;
-    inScope: number;
-    errors: number;
-  };
+  kpis: Pick<Kpis, (typeof JSON_KPIS)[number]>;
+  kpiLines: { key: string; label: string; value: string }[];
+  attention: { row: number; supplier: string; status: string; statusLine: string; explanation: string }[];
+  notices: string[];
 }
 
 /** The `--json` output: one object, rows in sheet order. */
-export function checkJson(findings: readonly Finding[], kpis: Kpis, peil: Day, lang: Lang, columns?: ColumnNames): CheckJson {
+export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson {
+  const { kpis } = report;
   return {
     peildatum: formatIsoDate(peil),
-    rows: findings.map((f) => ({
+    table: {
+      headerRow: report.headerRow,
+      firstDataRow: report.firstDataRow,
+      lastDataRow: report.lastDataRow,
+      firstColumn: columnLetter(report.firstColumn),
+      lastColumn: columnLetter(report.lastColumn),
+      nextBlockRow: report.nextBlockRow,
+    },
+    resultColumns: { status: columnLetter(report.result.status), explanation: columnLetter(report.result.explanation) },
+    rows: report.findings.map((f) => ({
       row: f.row,
       supplier: f.supplier,
       status: f.status,
-      statusLine: statusLine(f, lang, columns),
+      statusLine: report.resultTexts(f)[0],
       requiredLevel: f.requiredLevel === null ? null : levelLabel(f.requiredLevel, lang),
       heldLevel: f.heldLevel === null ? null : levelLabel(f.heldLevel, lang),
-      reasons: f.reasons.map((r) => reasonText(r, lang, columns)),
+      reasons: f.reasons.map((r) => reasonText(r, lang, report.columns)),
     })),
-    kpis: {
-      suppliers: kpis.suppliers,
-      certified: kpis.certified,
-      certifiedShare: kpis.certifiedShare,
-      spend: kpis.spend,
-      spendTrede2Plus: kpis.spendTrede2Plus,
-      spendTrede2PlusShare: kpis.spendTrede2PlusShare,
-      psoContributionEuro: kpis.psoContributionEuro,
-      inScope: kpis.inScope,
-      errors: kpis.errors,
-    },
+    kpis: Object.fromEntries(JSON_KPIS.map((key) => [key, kpis[key]])) as CheckJson["kpis"],
+    kpiLines: report.kpiLines.map(({ key, label, value }) => ({ key, label, value })),
+    attention: report.attention.map(({ row, supplier, status, statusLine, explanation }) => ({ row, supplier, status, statusLine, explanation })),
+    notices: report.notices.map((n) => n[lang]),
   };
 }
 
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(1, width - text.length));
 
 /** The readable summary: counts per status, KPIs, and each row that needs attention with its reasons. */
-export function checkText(
-  source: string,
-  findings: readonly Finding[],
-  kpis: Kpis,
-  peil: Day,
-  policyName: string,
-  lang: Lang,
-  columns?: ColumnNames,
-): string {
+export function checkText(source: string, report: CheckReport, peil: Day, policyName: string, lang: Lang): string {
   const nl = lang === "nl";
   const lines: string[] = [];
   lines.push(nl ? `PSO-toets: ${source}, peildatum ${formatDateNl(peil)}` : `PSO-toets: ${source}, reference date ${formatDateNl(peil)}`);
   lines.push(nl ? `Beleid: ${policyName}` : `Policy: ${policyName}`, "");
-  for (const status of STATUSES) lines.push(`  ${pad(statusLabel(status, lang), 16)}${kpis.perStatus[status]}`);
+  for (const status of STATUSES) lines.push(`  ${pad(statusLabel(status, lang), 16)}${report.kpis.perStatus[status]}`);
   lines.push("", nl ? "Kerncijfers" : "Key figures");
-  const kpiRows: [string, string][] = nl
-    ? [
-        ["Leveranciers", String(kpis.suppliers)],
-        ["Binnen scope", String(kpis.inScope)],
-        ["Met geldig PSO-certificaat", `${kpis.certified} (${formatPercent(kpis.certifiedShare)})`],
-        ["Uitgaven totaal", formatEuro(kpis.spend)],
-        ["Uitgaven bij trede 2 of hoger", `${formatEuro(kpis.spendTrede2Plus)} (${formatPercent(kpis.spendTrede2PlusShare)})`],
-        ["PSO-bijdrage (uitgaven x sociale bijdrage)", formatEuro(kpis.psoContributionEuro)],
-      ]
-    : [
-        ["Suppliers", String(kpis.suppliers)],
-        ["In scope", String(kpis.inScope)],
-        ["With a valid PSO certificate", `${kpis.certified} (${formatPercent(kpis.certifiedShare)})`],
-        ["Total spend", formatEuro(kpis.spend)],
-        ["Spend at level 2 or higher", `${formatEuro(kpis.spendTrede2Plus)} (${formatPercent(kpis.spendTrede2PlusShare)})`],
-        ["PSO contribution (spend x social contribution)", formatEuro(kpis.psoContributionEuro)],
-      ];
-  for (const [label, value] of kpiRows) lines.push(`  ${pad(label, 46)}${value}`);
-  const attention = findings.filter((f) => f.status === "non_compliant" || f.status === "warning" || f.status === "error");
-  if (attention.length > 0) {
+  for (const line of report.kpiLines) lines.push(`  ${pad(line.label, 46)}${line.value}`);
+  for (const notice of report.notices) lines.push("", notice[lang]);
+  if (report.attention.length > 0) {
     lines.push("", nl ? "Rijen die aandacht vragen" : "Rows that need attention");
-    for (const f of attention) {
-      lines.push(`  ${nl ? "Rij" : "Row"} ${f.row}  ${f.supplier || "(zonder naam)"}: ${statusLine(f, lang, columns)}`);
-      lines.push(`      ${explanation(f, lang, columns)}`);
+    for (const r of report.attention) {
+      lines.push(`  ${nl ? "Rij" : "Row"} ${r.row}${r.supplier ? `  ${r.supplier}` : ""}: ${r.statusLine}`);
+      lines.push(`      ${r.explanation}`);
     }
   }
   return `${lines.join("\n")}\n`;

@@ -1,4 +1,4 @@
-import { evaluate, formatDateNl, formatEuro, formatIsoDate, formatPercent, Lang } from "../core";
+import { checkFindings, formatDateNl, formatEuro, formatIsoDate, formatPercent, Lang } from "../core";
 import { loadWorkbook } from "../xlsx/readSupplierFile";
 import { historyJson } from "../core/history";
 import { SocialReport } from "../core/socialReport";
@@ -61,7 +61,7 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
     io.err(opened.message[o.lang]);
     return EXIT_USAGE;
   }
-  const findings = evaluate(table.rows, o.policy, o.peildatum);
+  const findings = checkFindings(table, o.policy, o.peildatum);
   const workbook = opened.value.workbook;
   const report = writeSocialSheet(workbook, findings, o.policy, o.peildatum, o.lang, sheetName);
   if (!report.ok) {

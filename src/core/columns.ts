@@ -15,7 +15,7 @@ export const FIELDS = [
 export type Field = (typeof FIELDS)[number];
 
 /** Header texts per field, normalised (lower case, no punctuation). The first is the canonical Dutch name. */
-export const HEADER_SYNONYMS: Record<Field, string[]> = {
+const HEADER_SYNONYMS: Record<Field, string[]> = {
   supplier: ["leverancier", "naam", "naam leverancier", "leveranciersnaam", "bedrijf", "bedrijfsnaam", "crediteur", "supplier", "supplier name", "name", "company", "vendor"],
   kvk: ["kvk nummer", "kvk", "kvknummer", "kvk nr", "chamber of commerce", "coc number", "coc"],
   spend: ["opdrachtsom per jaar", "opdrachtsom", "jaarlijkse opdrachtsom", "inkoopvolume", "inkoopvolume per jaar", "uitgaven", "uitgaven per jaar", "jaaruitgaven", "spend", "annual spend", "spend per year", "contractwaarde per jaar", "bedrag per jaar"],
@@ -54,7 +54,7 @@ export interface HeaderDetection {
   headers: string[];
 }
 
-export function normaliseHeader(text: unknown): string {
+function normaliseHeader(text: unknown): string {
   return String(text ?? "")
     .toLowerCase()
     .normalize("NFD")
@@ -87,7 +87,7 @@ export function fieldForHeader(header: unknown): Field | null {
   return best?.field ?? null;
 }
 
-export function mappingForHeaders(headers: unknown[]): ColumnMapping {
+function mappingForHeaders(headers: unknown[]): ColumnMapping {
   const mapping: ColumnMapping = {};
   headers.forEach((header, col) => {
     const field = fieldForHeader(header);

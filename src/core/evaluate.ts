@@ -1,42 +1,15 @@
 import { CellValue } from "./cells";
-import { Field } from "./columns";
 import { Day } from "./dates";
 import { readRow, SupplierColumns } from "./evaluateCells";
 import { emptyRowValues, findingFromValues, findingsOfColumns, STATUSES } from "./evaluateColumns";
 import { Decision, ruleContext } from "./evaluateRules";
-import { GrowthState } from "./growthPath";
-import { Level } from "./levels";
-import { Niveau, Policy } from "./policy";
-import { Reason } from "./reasons";
+import { Policy } from "./policy";
+import type { Finding, Reason, SupplierRow } from "./finding";
 
 export { parseSpend } from "./evaluateCells";
 export { STATUSES };
 
-export type Status = "compliant" | "non_compliant" | "warning" | "out_of_scope" | "error";
-
-/** One supplier row as read from a sheet: its 1-based sheet row number and the raw cells per field. */
-export type SupplierRow = { row: number } & Partial<Record<Field, CellValue>>;
-
-export interface Finding {
-  row: number;
-  supplier: string;
-  status: Status;
-  /** The level the policy asks on the peildatum, growth path included; null when out of scope or unreadable. */
-  requiredLevel: Level | null;
-  /** The level on the sheet (valid or not); null when unreadable. */
-  heldLevel: Level | null;
-  /** Whether the held level is a certificate valid on the peildatum. */
-  certificateValid: boolean;
-  validUntil: Day | null;
-  spend: number | null;
-  /** Audited total social contribution as a fraction. */
-  contribution: number | null;
-  niveau: Niveau | null;
-  growth: GrowthState | null;
-  /** When the follow-up is due: the expiry, the step deadline or the day the requirement began. */
-  deadline: Day | null;
-  reasons: Reason[];
-}
+export type { Finding, Status, SupplierRow } from "./finding";
 
 /** Supplier rows as columns of raw cells, the fields the rules read (one pass, plain property reads: it runs per row). */
 export function columnsFromRows(rows: readonly SupplierRow[]): SupplierColumns {

@@ -5,7 +5,7 @@ import { levelRank, parseLevel } from "./levels";
 import { messages } from "./messages";
 import { parseMoney, parseMonths, parsePercent } from "./numbers";
 import { NO_DAY, RuleInput } from "./evaluateRules";
-import { Reason } from "./reasons";
+import type { Reason } from "./finding";
 import { Message, Result } from "./result";
 
 /**

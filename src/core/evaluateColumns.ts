@@ -5,11 +5,11 @@ import {
   certificateCounts, decide, Decision, ERROR, NO_DAY, OUT_OF_SCOPE, R_BELOW, R_EXPIRED, R_EXPIRES_SOON, R_GROWTH_PATH,
   R_MEETS, R_NO_REQUIREMENT_YET, R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext,
 } from "./evaluateRules";
-import type { Finding, Status } from "./evaluate";
+import type { Finding, Status } from "./finding";
 import { GrowthState, growthStateOn } from "./growthPath";
 import { Level, LEVELS } from "./levels";
 import { Niveau, Policy } from "./policy";
-import { Reason } from "./reasons";
+import type { Reason } from "./finding";
 import { niveauOf } from "./sector";
 
 /** Statuses in the order of their codes in `ColumnVerdicts.status`. */
@@ -20,7 +20,7 @@ const numberOrNull = (value: number): number | null => (Number.isNaN(value) ? nu
 const levelOrNull = (rank: number): Level | null => (rank < 0 ? null : LEVELS[rank]);
 
 /** The sector niveau of a category cell (null when it has none or matches no sector level). */
-export function niveauOfCell(policy: Policy, category: CellValue): Niveau | null {
+function niveauOfCell(policy: Policy, category: CellValue): Niveau | null {
   const text = cellText(category);
   return text ? niveauOf(policy, text) : null;
 }

@@ -14,9 +14,9 @@ import { requirementIndexOn, requirementSteps, RequirementStep } from "./require
 export const NO_DAY = -0x40000000;
 
 /** Status codes: the index of the status in STATUSES. */
-export const COMPLIANT = 0;
-export const NON_COMPLIANT = 1;
-export const WARNING = 2;
+const COMPLIANT = 0;
+const NON_COMPLIANT = 1;
+const WARNING = 2;
 export const OUT_OF_SCOPE = 3;
 export const ERROR = 4;
 

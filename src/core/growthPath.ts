@@ -20,7 +20,7 @@ export function growthPathApplies(policy: Policy, termMonths: number | null): bo
 /** Every row on a growth path asks for the steps in order: sort them once per policy. */
 const stepCache = new WeakMap<GrowthStep[], GrowthStep[]>();
 
-export function sortedSteps(policy: Policy): readonly GrowthStep[] {
+function sortedSteps(policy: Policy): readonly GrowthStep[] {
   let steps = stepCache.get(policy.growthPath.steps);
   if (!steps) {
     steps = [...policy.growthPath.steps].sort((a, b) => a.monthsAfterAward - b.monthsAfterAward);

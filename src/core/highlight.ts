@@ -1,5 +1,13 @@
-import type { Status } from "./evaluate";
+import type { Status } from "./finding";
 import { statusLabel } from "./reasons";
+
+/** The two columns PSO-toets adds at the table's right edge, in sheet order; re-running reuses them. */
+export const RESULT_HEADERS = ["PSO-status", "PSO-toelichting"] as const;
+export const [STATUS_HEADER, EXPLANATION_HEADER] = RESULT_HEADERS;
+
+/** Light red and amber as RGB hex: Excel's own "bad" and "neutral" cell styles. Adapters add "#" or an alpha byte. */
+export const HIGHLIGHT_FILLS = { fail: "FFC7CE", warn: "FFEB9C" } as const;
+export type HighlightKind = keyof typeof HIGHLIGHT_FILLS;
 
 /**
  * Conditional-format formulas (en-US syntax, without the leading "=") keyed on the status column, relative to the

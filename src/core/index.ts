@@ -21,3 +21,4 @@ export { messages } from "./messages";
 export { wonenLimburgPolicy } from "./presets/wonenLimburg";
 export { wonenLimburgPolicy as defaultPolicy } from "./presets/wonenLimburg";
 export * from "./highlight";
+export * from "./checkReport";

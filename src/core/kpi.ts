@@ -1,4 +1,4 @@
-import type { Finding, Status } from "./evaluate";
+import type { Finding, Status } from "./finding";
 import { STATUSES } from "./evaluate";
 import { atLeast, Level, LEVELS } from "./levels";
 import { Policy } from "./policy";

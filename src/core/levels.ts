@@ -28,7 +28,6 @@ const LABEL_EN: Record<Level, string> = {
 
 export const levelRank = (level: Level): number => RANK[level];
 export const atLeast = (held: Level, required: Level): boolean => RANK[held] >= RANK[required];
-export const maxLevel = (a: Level, b: Level): Level => (RANK[a] >= RANK[b] ? a : b);
 export const minLevel = (a: Level, b: Level): Level => (RANK[a] <= RANK[b] ? a : b);
 export const levelLabel = (level: Level, lang: "nl" | "en" = "nl"): string =>
   (lang === "en" ? LABEL_EN : LABEL_NL)[level];

@@ -60,3 +60,16 @@ export const messages = {
     en: `policy: "${path}" must be ${expected}`,
   }),
 } as const;
+
+/* Check report (issue 13 items 1-2): texts of the one check report in core. */
+export const reportMessages = {
+  nameMissing: (): Message => ({ nl: "naam ontbreekt", en: "name missing" }),
+  tableEnds: (firstRow: number, lastRow: number, nextRow: number): Message => ({
+    nl: `Alleen rij ${firstRow} t/m ${lastRow} hoort bij de tabel: op rij ${nextRow} begint een totaalregel of een tweede tabel met een eigen kopregel. Die wordt niet gecontroleerd.`,
+    en: `Only rows ${firstRow} to ${lastRow} belong to the table: row ${nextRow} starts a totals row or a second table with its own header. It is not checked.`,
+  }),
+  resultsMoved: (busy: string, status: string, explanation: string): Message => ({
+    nl: `Rechts van de tabel staan gegevens in kolom ${busy}; die blijven staan. PSO-status en PSO-toelichting komen daarom in kolom ${status} en ${explanation}.`,
+    en: `There is data right of the table in column ${busy}; it is kept. PSO-status and PSO-toelichting therefore go in columns ${status} and ${explanation}.`,
+  }),
+} as const;

@@ -26,8 +26,6 @@ export const OWN_FIGURE_LABELS: Record<OwnFigureKey, Message> = {
   auditDate: { nl: "Auditdatum", en: "Audit date" },
 };
 
-export const EMPTY_OWN_FIGURES: OwnFigures = { direct: null, indirect: null, total: null, level: null, auditDate: null };
-
 const ownMessages = {
   field: (label: Message, problem: Message): Message => ({ nl: `${label.nl}: ${problem.nl}`, en: `${label.en}: ${problem.en}` }),
   totalMismatch: (total: number, sum: number): Message => ({

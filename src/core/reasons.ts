@@ -1,27 +1,11 @@
 import { Field, FIELD_LABELS } from "./columns";
-import { Day, formatDateNl } from "./dates";
+import { formatDateNl } from "./dates";
 import { Level, levelInSentence, levelLabel } from "./levels";
 import { formatEuro } from "./numbers";
-import type { Finding, Status } from "./evaluate";
-import { Niveau } from "./policy";
+import type { ColumnNames, Finding, Reason, Status } from "./finding";
 import { Lang, Message } from "./result";
 
-/** Why a row got its status, as data; rendered to text only at the edge. */
-export type Reason =
-  | { code: "invalid"; field: Field; problem: Message }
-  | { code: "outOfScope"; spend: number; threshold: number }
-  | { code: "noRequirementYet" }
-  | { code: "meets"; held: Level; required: Level; since: Day | null }
-  | { code: "below"; held: Level; required: Level; since: Day | null }
-  | { code: "expired"; level: Level; validUntil: Day }
-  | { code: "expiresSoon"; level: Level; validUntil: Day }
-  | { code: "validUntilMissing"; level: Level }
-  | { code: "growthPath"; award: Day; due: Level; next: { level: Level; deadline: Day } | null }
-  | { code: "requirementRises"; level: Level; from: Day }
-  | { code: "sectorAdvice"; niveau: Niveau };
-
-/** How a column is named in messages: the sheet's own header and letter when known. */
-export type ColumnNames = Partial<Record<Field, string>>;
+export type { ColumnNames, Reason } from "./finding";
 
 const d = formatDateNl;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,5 +1,5 @@
 import { Day, formatDateNl } from "./dates";
-import type { Finding } from "./evaluate";
+import type { Finding } from "./finding";
 import type { Kpis, NiveauKey } from "./kpi";
 import { atLeast, Level, levelInSentence, levelLabel, LEVELS } from "./levels";
 import { Policy } from "./policy";
@@ -32,7 +32,7 @@ export interface KpiBlock {
 }
 
 /** Breakdown order on the sheet: the growth path upwards, "no certificate" last. */
-export const LEVEL_ORDER: readonly Level[] = [...LEVELS.filter((l) => l !== "geen"), "geen"];
+const LEVEL_ORDER: readonly Level[] = [...LEVELS.filter((l) => l !== "geen"), "geen"];
 const NIVEAU_ORDER: readonly NiveauKey[] = ["1", "2", "3", "onbekend"];
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);

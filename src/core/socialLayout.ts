@@ -1,5 +1,4 @@
 import { CellValue, cellText } from "./cells";
-import { columnLetter } from "./columns";
 import { Day, dayToExcelSerial, formatDateNl } from "./dates";
 import { HISTORY_COLUMNS, historyFromGrid, HistoryOnSheet, HistoryRow, historyHeaders } from "./history";
 import { levelLabel } from "./levels";
@@ -66,7 +65,7 @@ const KPI_HEADER_ROW = 3;
 const OWN_COL = 6;
 const LEVEL_HEADER_ROW = 12;
 const HISTORY_TITLE_ROW = 27;
-export const SOCIAL_WIDTH = HISTORY_COLUMNS.length;
+const SOCIAL_WIDTH = HISTORY_COLUMNS.length;
 
 const t = (nl: string, en: string): Message => ({ nl, en });
 const text = {
@@ -250,11 +249,6 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     ],
     printTitleRows: "1:2",
   };
-}
-
-/** "A1:C3" for a zero-based rectangle. */
-export function rectAddress(rect: Rect): string {
-  return `${columnLetter(rect.col)}${rect.row + 1}:${columnLetter(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
 }
 
 export interface SocialSheetState {

@@ -1,5 +1,5 @@
 import { Day } from "./dates";
-import type { Finding } from "./evaluate";
+import type { Finding } from "./finding";
 import { historyRowFromKpis, HistoryRow, monthKey, upsertHistory } from "./history";
 import { computeKpis, Kpis } from "./kpi";
 import { ownFiguresCheck, parseOwnFigures, ParsedOwnFigures } from "./ownFigures";

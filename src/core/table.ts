@@ -1,13 +1,14 @@
 import { CellValue, isBlank } from "./cells";
 import { ColumnMapping, columnLetter, detectHeader, exactFieldForHeader, Field, FIELDS, HeaderDetection } from "./columns";
-import type { SupplierRow } from "./evaluate";
-import { ColumnNames } from "./reasons";
+import type { ColumnNames, SupplierRow } from "./finding";
+import { parseSpend } from "./evaluateCells";
+import { EXPLANATION_HEADER, STATUS_HEADER } from "./highlight";
 
 /**
  * Turns the data rows of a grid into supplier rows. `firstRowNumber` is the sheet row number (1-based, as Excel
  * shows it) of grid[0]; rows with no mapped value at all are skipped.
  */
-export function rowsFromGrid(
+function rowsFromGrid(
   grid: readonly (readonly CellValue[])[],
   mapping: ColumnMapping,
   firstRowNumber: number,
@@ -30,7 +31,7 @@ export function rowsFromGrid(
 }
 
 /** Column names for messages as the user sees them: `"Opdrachtsom per jaar" (C)`. */
-export function columnNamesFor(mapping: ColumnMapping, headers: readonly string[], firstColumn = 0): ColumnNames {
+function columnNamesFor(mapping: ColumnMapping, headers: readonly string[], firstColumn = 0): ColumnNames {
   const names: ColumnNames = {};
   for (const field of FIELDS) {
     const col = mapping[field];
@@ -44,13 +45,33 @@ export function columnNamesFor(mapping: ColumnMapping, headers: readonly string[
 const TOTAL_ROW = /^(sub)?tota(a)?l\b|^som\b|^eindtotaal\b/i;
 
 /** A second header row names at least two columns exactly; "Leverancier 1" next to "Trede 1" is data, not a header. */
-function isHeaderRow(row: readonly CellValue[], from: number, to: number): boolean {
+function isHeaderRow(row: readonly CellValue[], columns: readonly number[]): boolean {
   const fields = new Set<Field>();
-  for (let c = from; c <= to; c++) {
+  for (const c of columns) {
     const field = typeof row[c] === "string" ? exactFieldForHeader(row[c]) : null;
     if (field) fields.add(field);
   }
   return fields.size >= 2 && (fields.has("spend") || fields.has("level"));
+}
+
+/** A plain amount as a totals row holds it (a number, or a number as text); null for anything else. */
+function amount(value: CellValue): number | null {
+  if (typeof value === "number") return value;
+  const parsed = typeof value === "string" && value.trim() !== "" ? parseSpend(value) : null;
+  return parsed?.ok ? parsed.value : null;
+}
+
+/**
+ * A totals row without a label: no supplier name, no level, and in the spend column the sum of the spend above it
+ * (a SUM formula as its value reaches us). Such a row is no supplier and ends the table.
+ */
+function isUnlabelledTotal(row: readonly CellValue[], mapping: ColumnMapping, spendAbove: number): boolean {
+  const { supplier, spend, level } = mapping;
+  if (spend === undefined || spendAbove <= 0) return false;
+  if (supplier !== undefined && !isBlank(row[supplier])) return false;
+  if (level !== undefined && !isBlank(row[level])) return false;
+  const total = amount(row[spend]);
+  return total !== null && Math.abs(total - spendAbove) <= 0.005 + spendAbove * 1e-9;
 }
 
 export interface TableEnd {
@@ -61,27 +82,41 @@ export interface TableEnd {
 }
 
 /**
- * How far a supplier table runs below its header, looking only at columns from..to. Blank rows inside the list are
- * skipped, not an end: buyers insert them. The table ends before a row that is itself a supplier-table header (a second
- * block) or a totals row ("Totaal", "Subtotaal"), which is no supplier.
+ * How far a supplier table runs below its header, looking only at columns from..to (only the mapped ones when a
+ * mapping is given, so the CLI's streamed grid and Excel's full one end a table at the same row). Blank rows inside
+ * the list are skipped, not an end: buyers insert them. The table ends before a row that is itself a supplier-table
+ * header (a second block) or a totals row ("Totaal", "Subtotaal", or a bare SUM of the spend), which is no supplier.
  */
-export function tableEnd(grid: readonly (readonly CellValue[])[], headerRow: number, from = 0, to = Number.MAX_SAFE_INTEGER): TableEnd {
+export function tableEnd(
+  grid: readonly (readonly CellValue[])[],
+  headerRow: number,
+  from = 0,
+  to = Number.MAX_SAFE_INTEGER,
+  mapping?: ColumnMapping,
+): TableEnd {
+  const mapped = mapping ? [...new Set(Object.values(mapping) as number[])].filter((c) => c >= from && c <= to).sort((a, b) => a - b) : null;
   let lastRow = headerRow;
+  let spendAbove = 0;
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    const end = Math.min(to, row.length - 1);
+    const columns = mapped ?? range(from, Math.min(to, row.length - 1));
     let first: CellValue = null;
-    for (let c = from; c <= end && first === null; c++) if (!isBlank(row[c])) first = row[c];
+    for (const c of columns) {
+      if (!isBlank(row[c])) {
+        first = row[c];
+        break;
+      }
+    }
     if (first === null) continue;
-    if ((typeof first === "string" && TOTAL_ROW.test(first.trim())) || isHeaderRow(row, from, end)) return { lastRow, nextBlock: r };
+    if ((typeof first === "string" && TOTAL_ROW.test(first.trim())) || isHeaderRow(row, columns)) return { lastRow, nextBlock: r };
+    if (mapping && isUnlabelledTotal(row, mapping, spendAbove)) return { lastRow, nextBlock: r };
+    if (mapping?.spend !== undefined) spendAbove += amount(row[mapping.spend]) ?? 0;
     lastRow = r;
   }
   return { lastRow, nextBlock: null };
 }
 
-/** The columns PSO-toets adds at the table's right edge; re-running reuses them. */
-export const STATUS_HEADER = "PSO-status";
-export const EXPLANATION_HEADER = "PSO-toelichting";
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 
 export interface SupplierTable {
   /** 1-based sheet row number of the header. */
@@ -93,10 +128,15 @@ export interface SupplierTable {
   /** Zero-based column indexes of an earlier run's PSO-status and PSO-toelichting columns, if present. */
   statusColumn: number | null;
   explanationColumn: number | null;
-  /** Zero-based index of the last column of the user's own table (the added columns go right of it). */
+  /** Zero-based indexes of the first and last column of the user's own table (the added columns go right of it). */
+  firstUserColumn: number;
   lastUserColumn: number;
+  /** 1-based sheet row of the table's last data row (the header row when there is none); blank rows inside are kept. */
+  lastDataRow: number;
   /** 1-based sheet row where a second block (another table or a totals row) starts; it is not checked. */
   nextBlockRow: number | null;
+  /** Zero-based sheet column of grid column 0 (a used range need not start at A); every index above is grid-relative. */
+  columnOffset: number;
 }
 
 /** With an explicit mapping the header is simply the first row with two or more filled cells. */
@@ -111,33 +151,52 @@ function indexOfHeader(headers: readonly string[], name: string): number | null 
 }
 
 /**
- * Finds the supplier table in a whole-sheet grid (grid[0] is sheet row `firstRowNumber`): header detection (or an
- * explicit mapping), the data rows under it and the columns an earlier run added. Null when no header is found.
+ * Finds the supplier table in a grid of a sheet (grid[0] is sheet row `firstRowNumber`, grid[r][0] sheet column
+ * `columnOffset`): header detection (or an explicit mapping), the data rows under it and the columns an earlier run
+ * added. Null when no header is found. The one place that decides which rows are suppliers' rows.
  */
 export function tableFromGrid(
   grid: readonly (readonly CellValue[])[],
   firstRowNumber = 1,
   explicitMapping?: ColumnMapping,
+  columnOffset = 0,
 ): SupplierTable | null {
   const detected = detectHeader(grid as unknown[][]) ?? (explicitMapping ? firstFilledRow(grid) : null);
   if (!detected) return null;
-  const headers = detected.headers;
-  const mapping = { ...detected.mapping, ...(explicitMapping ?? {}) };
+  return tableUnder(grid, firstRowNumber, detected.headerRow, detected.headers, { ...detected.mapping, ...(explicitMapping ?? {}) }, columnOffset);
+}
+
+/** The same table read again with exactly this mapping (grid-relative indexes), as a user chose it in the taskpane. */
+export function tableWithMapping(grid: readonly (readonly CellValue[])[], firstRowNumber: number, table: SupplierTable, mapping: ColumnMapping): SupplierTable {
+  return tableUnder(grid, firstRowNumber, table.headerRow - firstRowNumber, table.headers, mapping, table.columnOffset);
+}
+
+function tableUnder(
+  grid: readonly (readonly CellValue[])[],
+  firstRowNumber: number,
+  headerRow: number,
+  headers: string[],
+  mapping: ColumnMapping,
+  columnOffset: number,
+): SupplierTable {
   const statusColumn = indexOfHeader(headers, STATUS_HEADER);
   const explanationColumn = indexOfHeader(headers, EXPLANATION_HEADER);
   const userColumns = headers
     .map((h, i) => (h !== "" && i !== statusColumn && i !== explanationColumn ? i : -1))
     .filter((i) => i >= 0);
-  const end = tableEnd(grid, detected.headerRow);
+  const end = tableEnd(grid, headerRow, 0, Number.MAX_SAFE_INTEGER, mapping);
   return {
-    headerRow: firstRowNumber + detected.headerRow,
+    headerRow: firstRowNumber + headerRow,
     headers,
     mapping,
-    rows: rowsFromGrid(grid.slice(detected.headerRow + 1, end.lastRow + 1), mapping, firstRowNumber + detected.headerRow + 1),
+    rows: rowsFromGrid(grid.slice(headerRow + 1, end.lastRow + 1), mapping, firstRowNumber + headerRow + 1),
+    lastDataRow: firstRowNumber + end.lastRow,
     nextBlockRow: end.nextBlock === null ? null : firstRowNumber + end.nextBlock,
-    columnNames: columnNamesFor(mapping, headers),
+    columnNames: columnNamesFor(mapping, headers, columnOffset),
     statusColumn,
     explanationColumn,
+    firstUserColumn: userColumns.length > 0 ? Math.min(...userColumns) : 0,
     lastUserColumn: userColumns.length > 0 ? Math.max(...userColumns) : 0,
+    columnOffset,
   };
 }

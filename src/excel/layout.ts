@@ -1,10 +1,14 @@
-import { CellValue, ColumnMapping, columnLetter, detectHeader, FIELDS, isBlank, mappingForHeaders, Message, Result, fail, ok, cellText, tableEnd } from "../core";
-import { adapterMessages as M } from "./messages";
-import { RESULT_HEADERS } from "./run";
+import {
+  CellValue, ColumnMapping, columnLetter, ColumnUse, columnUseOfGrid, FIELDS, isBlank, Message,
+  placeResultColumns, Result, tableNotices, fail, ok, cellText, SupplierTable, tableFromGrid, tableWithMapping,
+} from "../core";
+import { adapterMessages as M, reportAdapterMessages } from "./messages";
 import type { UsedGrid } from "./read";
 
 /** Where the supplier table and the add-in's two result columns sit on a sheet (zero-based sheet indexes). */
 export interface TableLayout {
+  /** The core's table (grid-relative indexes, rows as sheet row numbers), as detected. */
+  table: SupplierTable;
   headerRow: number;
   firstColumn: number;
   headers: string[];
@@ -18,37 +22,34 @@ export interface TableLayout {
   previousResults: boolean;
   /** Last row of previous result cells in the status columns (for removing stale ones), or -1. */
   previousLastRow: number;
-  /** Why the result columns cannot be written (user data or merged cells where they go), or null. */
+  /** Why the result columns cannot be written (merged cells where they go), or null. */
   blocked: Message | null;
   notices: Message[];
+  /** Which columns hold the user's data or merged blocks: the result columns never go there. */
+  use: ColumnUse;
 }
 
-const isOurs = (v: CellValue, i: number) => cellText(v) === RESULT_HEADERS[i];
+/** Merged blocks as grid-relative rectangles. */
+export type GridMerges = { firstRow: number; lastRow: number; firstColumn: number; lastColumn: number }[];
 
-/** Finds the header, the table's columns, its first data block and the result columns; refuses to overwrite user data. */
-export function locateTable(sheetName: string, grid: UsedGrid): Result<TableLayout> {
+/**
+ * Finds the table with the core's rules (header, columns, where it ends, where the result columns go: the same as
+ * the CLI) and what is already in the result columns.
+ */
+export function locateTable(sheetName: string, grid: UsedGrid, merges: GridMerges = []): Result<TableLayout> {
   const values = grid.values;
-  const detection = detectHeader(values);
-  if (!detection) return fail(M.noHeader(sheetName));
-  const h = detection.headerRow;
-  const header = values[h];
+  const table = tableFromGrid(values, grid.row + 1, undefined, grid.col);
+  if (!table) return fail(M.noHeader(sheetName));
+  const h = table.headerRow - 1 - grid.row;
+  const use = columnUseOfGrid(values, merges, h);
+  const placement = placeResultColumns(table, use);
+  if (!placement) return fail(reportAdapterMessages.noFreeColumns(sheetName));
   const at = (r: number, c: number): CellValue => values[r - grid.row]?.[c - grid.col];
-  const mapped = Object.values(detection.mapping) as number[];
-  let left = Math.min(...mapped);
-  let right = Math.max(...mapped);
-  while (left > 0 && !isBlank(header[left - 1]) && !isOurs(header[left - 1], 1)) left--;
-  while (right + 1 < header.length && !isBlank(header[right + 1]) && !isOurs(header[right + 1], 0)) right++;
-  const notices: Message[] = [];
-
-  const end = tableEnd(values, h, left, right);
-  const last = end.lastRow;
-  if (end.nextBlock !== null) notices.push(M.notices.moreBlocks(grid.row + h + 2, grid.row + last + 1, grid.row + end.nextBlock + 1));
-
-  const statusColumn = grid.col + right + 1;
-  const headerRow = grid.row + h;
-  const previousResults = isOurs(at(headerRow, statusColumn), 0) && isOurs(at(headerRow, statusColumn + 1), 1);
+  const statusColumn = grid.col + placement.status;
+  const headerRow = table.headerRow - 1;
+  const previousResults = table.statusColumn === placement.status;
+  const notices = tableNotices(table, placement, use);
   let previousLastRow = -1;
-  let blocked: Message | null = null;
   if (previousResults) {
     notices.push(M.notices.previousResults());
     for (let r = grid.row + values.length - 1; r > headerRow; r--) {
@@ -57,45 +58,39 @@ export function locateTable(sheetName: string, grid: UsedGrid): Result<TableLayo
         break;
       }
     }
-  } else {
-    for (let r = headerRow; r <= grid.row + last && !blocked; r++) {
-      for (const c of [statusColumn, statusColumn + 1]) {
-        const v = at(r, c);
-        if (!isBlank(v)) {
-          blocked = M.occupied(r, c, cellText(v));
-          break;
-        }
-      }
-    }
   }
-  const beyond = header.findIndex((v, c) => c > right + (previousResults ? 2 : 0) && !isBlank(v));
+  const beyond = values[h].findIndex((v, c) => c > placement.explanation && !isBlank(v));
   if (beyond >= 0) notices.push(M.notices.besideTable(columnLetter(grid.col + beyond)));
-
-  const headers = header.slice(left, right + 1).map((v) => cellText(v));
+  const first = table.firstUserColumn;
+  const headers = values[h].slice(first, table.lastUserColumn + 1).map((v) => cellText(v));
   return ok({
+    table,
     headerRow,
-    firstColumn: grid.col + left,
+    firstColumn: grid.col + first,
     headers,
-    detected: mappingForHeaders(headers),
+    detected: shiftMapping(table.mapping, -first),
     firstDataRow: headerRow + 1,
-    lastDataRow: grid.row + last,
+    lastDataRow: table.lastDataRow - 1,
     statusColumn,
     previousResults,
     previousLastRow,
-    blocked,
+    blocked: null,
     notices,
+    use,
   });
 }
 
-/** The data rows of the first block, only the table's columns. */
-export function dataGrid(grid: UsedGrid, layout: TableLayout): CellValue[][] {
-  const out: CellValue[][] = [];
-  const c0 = layout.firstColumn - grid.col;
-  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
-    const line = grid.values[r - grid.row] ?? [];
-    out.push(line.slice(c0, c0 + layout.headers.length));
-  }
+/** A mapping moved by `by` columns: the taskpane's indexes count from the table's first column, the core's from the grid's. */
+function shiftMapping(mapping: ColumnMapping, by: number): ColumnMapping {
+  const out: ColumnMapping = {};
+  for (const field of FIELDS) if (mapping[field] !== undefined) out[field] = mapping[field]! + by;
   return out;
+}
+
+/** The layout's table read with the user's mapping (indexes into `layout.headers`); the detected one is read once. */
+export function tableOf(grid: UsedGrid, layout: TableLayout, mapping: ColumnMapping): SupplierTable {
+  const same = FIELDS.every((f) => mapping[f] === layout.detected[f]);
+  return same ? layout.table : tableWithMapping(grid.values, grid.row + 1, layout.table, shiftMapping(mapping, layout.firstColumn - grid.col));
 }
 
 /** A mapping the user chose must point inside the table. */
@@ -108,7 +103,7 @@ export function checkMapping(mapping: ColumnMapping, headers: readonly string[])
 }
 
 /** "Blad!A1:C1,Blad!E5" -> zero-based rectangles (only what mergedProblems needs). */
-function areasOf(address: string): { row: number; col: number; rows: number; cols: number }[] {
+export function areasOf(address: string): { row: number; col: number; rows: number; cols: number }[] {
   const out: { row: number; col: number; rows: number; cols: number }[] = [];
   for (const part of address.split(",")) {
     const local = part.slice(part.lastIndexOf("!") + 1).replace(/\$/g, "");

@@ -103,3 +103,11 @@ export const adapterMessages = {
     }),
   },
 } as const;
+
+/* Check report (issue 13 items 1-2): texts the Office adapter adds for the one check report. */
+export const reportAdapterMessages = {
+  noFreeColumns: (sheet: string): Message => ({
+    nl: `Blad "${sheet}": rechts van de tabel is geen lege kolom meer voor PSO-status en PSO-toelichting (het blad is tot de laatste kolom gevuld of samengevoegd).`,
+    en: `Sheet "${sheet}": there is no empty column left right of the table for PSO-status and PSO-toelichting (the sheet is filled or merged to its last column).`,
+  }),
+} as const;

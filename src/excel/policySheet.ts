@@ -2,7 +2,7 @@ import { fail, ok, Policy, policyFromJson, Result, wonenLimburgPolicy } from "..
 import { fractionRowIndexes, policyFromGrid, policyToGrid, POLICY_SHEET_NAME } from "../core/policySheet";
 import { formatsFor, GENERAL_FORMAT, queueWrite } from "./text";
 import { getActivePolicy, setActivePolicy } from "../functions/activePolicy";
-import type { PolicySource } from "../taskpane/actions";
+import type { PolicySource } from "../addin/actions";
 
 const emptySheet = () => ({
   nl: `Het blad ${POLICY_SHEET_NAME} is leeg. Kies "Standaardbeleid herstellen" of sla het beleid opnieuw op.`,

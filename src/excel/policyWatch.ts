@@ -1,6 +1,6 @@
 import { ok, Result } from "../core";
 import { POLICY_SHEET_NAME } from "../core/policySheet";
-import type { PolicySource } from "../taskpane/actions";
+import type { PolicySource } from "../addin/actions";
 import { guard } from "./guard";
 import { adapterMessages as M } from "./messages";
 import { readPolicySheet } from "./policySheet";

@@ -14,7 +14,7 @@ export const MAX_CELLS_PER_READ = 1_000_000;
 /** A first guess of a cell's JSON size; a chunk that still comes back too large is halved. */
 const BYTES_PER_CELL_GUESS = 32;
 
-export const isPayloadError = (error: unknown): boolean =>
+const isPayloadError = (error: unknown): boolean =>
   /PayloadSizeLimit|ResponsePayload|RequestPayload/i.test(String((error as { code?: string })?.code ?? (error as Error)?.message ?? ""));
 
 /**

@@ -16,6 +16,4 @@ export interface AdapterOptions {
 
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
 
-/** Status texts that mark a row red or amber; the conditional formats key on these prefixes in the status column. */
-export const RESULT_HEADERS = ["PSO-status", "PSO-toelichting"] as const;
 export const SETTINGS_KEY = "PSO-toets";

@@ -1,13 +1,10 @@
-import {
-  CellValue, ColumnMapping, ColumnNames, columnNamesFor, computeKpis, evaluate, explanation, fail, Finding,
-  Message, ok, Result, rowsFromGrid, statusLine, cellText, FIELD_LABELS,
-} from "../core";
+import { buildCheckReport, CellValue, CheckReport, ColumnMapping, fail, Message, ok, Result, cellText, FIELD_LABELS, RESULT_HEADERS } from "../core";
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import { refreshSocialSheet } from "./socialSheet";
 import { POLICY_SHEET_NAME } from "../core/policySheet";
-import type { CheckOptions, CheckSummary, FailingRow, MappingOwner, SheetInfo, TaskpaneActions } from "../taskpane/actions";
-import { checkMapping, dataGrid, locateTable, mergedProblems, TableLayout } from "./layout";
-import { adapterMessages as M } from "./messages";
+import type { CheckOptions, CheckSummary, MappingOwner, SheetInfo, TaskpaneActions } from "../addin/actions";
+import { areasOf, checkMapping, GridMerges, locateTable, mergedProblems, TableLayout, tableOf } from "./layout";
+import { adapterMessages as M, reportAdapterMessages } from "./messages";
 import { guard } from "./guard";
 import { hasExcelApi, IsSetSupported } from "./apiSets";
 import { whenPaneVisible } from "./pane";
@@ -15,7 +12,7 @@ import { queueJoinTable, queueLeaveTable, queueTableBoxes, tableBoxes } from "./
 import { createPolicyWatch } from "./policyWatch";
 import { removePolicySheet, writePolicySheet } from "./policySheet";
 import { MAX_CELLS_PER_READ, readUsedGrid, UsedGrid } from "./read";
-import { AdapterOptions, DEFAULT_PAYLOAD_BUDGET, ExcelRun, officeRun, RESULT_HEADERS } from "./run";
+import { AdapterOptions, DEFAULT_PAYLOAD_BUDGET, ExcelRun, officeRun } from "./run";
 import { emptyState, queueStateLoad, queueStateSave, rememberedMapping, stateOf, StoredState } from "./store";
 import { ownRules, queueClearResultCells, queueDeleteRules, queueHighlights, RULE_PROPS, statusCellOf, writeResultColumns } from "./write";
 
@@ -78,8 +75,18 @@ async function readActive(context: Excel.RequestContext, limits: Limits, named?:
   });
 }
 
+/** The sheet's merged blocks, relative to the used range (the grid the core reads). */
+function mergesOf(read: ActiveRead): GridMerges {
+  return areasOf(read.mergedAddress).map((a) => ({
+    firstRow: a.row - read.grid.row,
+    lastRow: a.row + a.rows - 1 - read.grid.row,
+    firstColumn: a.col - read.grid.col,
+    lastColumn: a.col + a.cols - 1 - read.grid.col,
+  }));
+}
+
 function layoutOf(read: ActiveRead): Result<TableLayout> {
-  const layout = locateTable(read.sheetName, read.grid);
+  const layout = locateTable(read.sheetName, read.grid, mergesOf(read));
   if (!layout.ok) return layout;
   const merged = mergedProblems(read.mergedAddress, layout.value);
   const blocked = layout.value.blocked ?? merged.refuse;
@@ -99,8 +106,7 @@ interface EvaluatedSheet {
   read: ActiveRead;
   layout: TableLayout;
   mapping: ColumnMapping;
-  columns: ColumnNames;
-  findings: Finding[];
+  report: CheckReport;
 }
 
 /** Reads the supplier sheet (the active one unless named) and evaluates it: the shared first half of check and refresh. */
@@ -127,10 +133,12 @@ async function evaluateSheet(
     if (mapping.value[field] !== undefined) continue;
     return fail(foreign && owner ? M.mappingOtherSheet(owner.sheetName, read.value.sheetName, FIELD_LABELS[field]) : M.unmappedRequired(FIELD_LABELS[field]));
   }
-  const rows = rowsFromGrid(dataGrid(read.value.grid, l), mapping.value, l.firstDataRow + 1);
-  const columns = columnNamesFor(mapping.value, l.headers, l.firstColumn);
-  const findings = evaluate(rows, opts.policy, opts.peildatum);
-  return ok({ read: read.value, layout: l, mapping: mapping.value, columns, findings });
+  const table = tableOf(read.value.grid, l, mapping.value);
+  const report = buildCheckReport(table, l.use, { policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang });
+  if (!report) return fail(reportAdapterMessages.noFreeColumns(read.value.sheetName));
+  // The rows a user mapping ends the table at may differ from the detected ones: the report's bounds are written.
+  const layoutOfReport: TableLayout = { ...l, lastDataRow: report.lastDataRow - 1, statusColumn: report.result.status };
+  return ok({ read: read.value, layout: layoutOfReport, mapping: mapping.value, report });
 }
 
 /**
@@ -162,8 +170,6 @@ async function clearRecorded(context: Excel.RequestContext, limits: Limits): Pro
   return true;
 }
 
-const FAILING = new Set(["non_compliant", "warning", "error"]);
-
 /** The Office.js implementation of the taskpane's actions. Pass the stand-in's `run` to test it without Office. */
 export function createTaskpaneActions(run: ExcelRun = officeRun, options: AdapterOptions = {}): TaskpaneActions {
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
@@ -192,7 +198,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
             headers: l.headers,
             firstColumn: l.firstColumn,
             mapping,
-            dataRowCount: rowsFromGrid(dataGrid(read.value.grid, l), mapping, l.firstDataRow + 1).length,
+            dataRowCount: tableOf(read.value.grid, l, mapping).rows.length,
             notices: [...(l.blocked ? [l.blocked] : []), ...l.notices, ...(remembered ? [M.notices.rememberedMapping()] : [])],
           };
           return ok(info);
@@ -204,19 +210,19 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
         run(async (context): Promise<Result<CheckSummary>> => {
           const evaluated = await evaluateSheet(context, opts, limits, shown);
           if (!evaluated.ok) return evaluated;
-          const { read, layout: l, mapping, columns, findings } = evaluated.value;
+          const { read, layout: l, mapping, report } = evaluated.value;
           const { sheet, sheetName, state } = read;
-          const byRow = new Map(findings.map((f) => [f.row, f]));
+          const byRow = new Map(report.findings.map((f) => [f.row, f]));
           const results: CellValue[][] = [];
           for (let r = l.firstDataRow; r <= l.lastDataRow; r++) {
             const f = byRow.get(r + 1);
-            results.push(f ? [statusLine(f, opts.lang, columns), explanation(f, opts.lang, columns)] : ["", ""]);
+            results.push(f ? [...report.resultTexts(f)] : ["", ""]);
           }
           const boxes = await tableBoxes(context, read.tables);
           await writeResultColumns(context, sheet, l, results, budget, () => {
             queueJoinTable(boxes, l.headerRow, l.statusColumn, hasApi113(limits));
             queueDeleteRules(ourFormats(read, l));
-            queueHighlights(sheet, l, statusCellOf(l.headerRow, l.statusColumn));
+            queueHighlights(sheet, report);
           });
           const next: StoredState = { ...state, mappings: { ...state.mappings }, results: { ...state.results } };
           next.mappings[sheetName] = { headers: l.headers, mapping };
@@ -229,17 +235,8 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           await context.sync();
           last = { sheetName, headers: l.headers, firstColumn: l.firstColumn, width: l.statusColumn + 2 - l.firstColumn };
 
-          const kpis = computeKpis(findings, opts.policy);
-          const failing: FailingRow[] = findings
-            .filter((f) => FAILING.has(f.status))
-            .map((f) => ({
-              row: f.row,
-              supplier: f.supplier,
-              status: f.status,
-              statusLine: statusLine(f, opts.lang, columns),
-              explanation: explanation(f, opts.lang, columns),
-            }));
-          return ok({ peildatum: opts.peildatum, counts: kpis.perStatus, kpis, failing, findings, sheetName, mapping });
+          const { kpis, findings } = report;
+          return ok({ peildatum: opts.peildatum, counts: kpis.perStatus, kpis, failing: report.attention, findings, sheetName, mapping, report });
         }),
       ),
 
@@ -251,7 +248,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           const read = await readActive(context, limits);
           if (!read.ok) return read;
           const { sheet, sheetName, state } = read.value;
-          const layout = locateTable(sheetName, read.value.grid);
+          const layout = locateTable(sheetName, read.value.grid, mergesOf(read.value));
           const l = layout.ok && layout.value.previousResults ? layout.value : null;
           const formats = ourFormats(read.value, l);
           if (!l && formats.length === 0) return ok(undefined);
@@ -300,8 +297,8 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           if (active.name === SOCIAL_SHEET_NAME && !source) return fail(M.reportNeedsSupplierSheet());
           const evaluated = await evaluateSheet(context, opts, limits, shown, source);
           if (!evaluated.ok) return evaluated;
-          const { read, findings } = evaluated.value;
-          return refreshSocialSheet(context, { findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName, printSetup: hasExcelApi("1.9", limits.isSetSupported) });
+          const { read, report } = evaluated.value;
+          return refreshSocialSheet(context, { findings: report.findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName, printSetup: hasExcelApi("1.9", limits.isSetSupported) });
         }),
       ),
 
@@ -318,6 +315,3 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
     },
   };
 }
-
-/** The actions against the real Excel (Office.js), as the taskpane entry point uses them. */
-export const createOfficeActions = (): TaskpaneActions => ({ ...createTaskpaneActions(officeRun), whenVisible: (start) => whenPaneVisible(start) });

@@ -1,16 +1,15 @@
-import { CellValue, columnLetter, highlightFormulas } from "../core";
-import { RESULT_HEADERS } from "./run";
+import { CellValue, CheckReport, columnLetter, HIGHLIGHT_FILLS, highlightFormulas, RESULT_HEADERS } from "../core";
 import type { TableLayout } from "./layout";
 import { filled, GENERAL_FORMAT, queueWrite, TEXT_FORMAT } from "./text";
 
-/** Light red and amber, Excel's own "bad" and "neutral" cell styles. */
-export const FILL_FAIL = "#FFC7CE";
-export const FILL_WARN = "#FFEB9C";
+/** The highlight fills as Office.js takes them. */
+export const FILL_FAIL = `#${HIGHLIGHT_FILLS.fail}`;
+export const FILL_WARN = `#${HIGHLIGHT_FILLS.warn}`;
 
 const jsonSize = (v: unknown) => JSON.stringify(v).length;
 
 /** Splits result rows into blocks whose JSON stays under the budget, so no request passes Office's limit. */
-export function chunkRows(rows: CellValue[][], budget: number, extraPerRow = 0): { offset: number; rows: CellValue[][] }[] {
+function chunkRows(rows: CellValue[][], budget: number, extraPerRow = 0): { offset: number; rows: CellValue[][] }[] {
   const chunks: { offset: number; rows: CellValue[][] }[] = [];
   let current: CellValue[][] = [];
   let size = 2;
@@ -111,16 +110,16 @@ export function queueDeleteRules(rules: Excel.ConditionalFormat[]): void {
   for (const cf of [...rules].sort((a, b) => Number(b.id) - Number(a.id))) cf.delete();
 }
 
-/** Adds the red and amber rules over the table and result columns. */
-export function queueHighlights(sheet: Excel.Worksheet, layout: TableLayout, statusCell: string): void {
-  const rows = layout.lastDataRow - layout.firstDataRow + 1;
-  if (rows <= 0) return;
-  const width = layout.statusColumn + 2 - layout.firstColumn;
-  const range = sheet.getRangeByIndexes(layout.firstDataRow, layout.firstColumn, rows, width);
+/** Adds the report's red and amber rules over the table and result columns. */
+export function queueHighlights(sheet: Excel.Worksheet, report: CheckReport): void {
+  const rows = report.lastDataRow - report.firstDataRow + 1;
+  if (rows <= 0 || report.highlight.rules.length === 0) return;
+  const width = report.result.explanation + 1 - report.firstColumn;
+  const range = sheet.getRangeByIndexes(report.firstDataRow - 1, report.firstColumn, rows, width);
   // Excel puts a new rule on top: adding amber first leaves red with the higher priority (the two never overlap anyway).
-  for (const [formula, color] of ruleFormulas(statusCell).reverse()) {
+  for (const rule of [...report.highlight.rules].reverse()) {
     const cf = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
-    cf.custom.rule.formula = formula;
-    cf.custom.format.fill.color = color;
+    cf.custom.rule.formula = `=${rule.formula}`;
+    cf.custom.format.fill.color = `#${rule.fill}`;
   }
 }

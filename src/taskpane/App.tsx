@@ -190,7 +190,6 @@ export function App({ actions, lang, today }: AppProps) {
               <Summary
                 summary={summary}
                 policyName={policy.policy.name}
-                targets={policy.policy.kpi}
                 stale={stale}
                 lang={lang}
               />

@@ -1,7 +1,7 @@
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../core";
-import { createOfficeActions } from "../excel/taskpaneActions";
+import { createOfficeActions } from "../addin/officeActions";
 import { App } from "./App";
 import { langFromDisplayLanguage } from "./lang";
 import { IsSetSupported, requirementNotice } from "./requirements";

@@ -23,7 +23,7 @@ export function useNotices() {
 }
 
 /** A thrown error (Office.js rejects instead of returning a Result) as a message in both languages. */
-export function unexpectedError(error: unknown): Message {
+function unexpectedError(error: unknown): Message {
   const detail = error instanceof Error ? error.message : String(error);
   return { nl: strings.nl.unexpected(detail), en: strings.en.unexpected(detail) };
 }

@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { Lang } from "../core";
 import { columnName, SheetModel } from "../excel-standin";
-import type { TaskpaneActions } from "../taskpane/actions";
+import type { TaskpaneActions } from "../addin/actions";
 import { App } from "../taskpane/App";
 import { displayValue } from "./display";
 import { commitEdit } from "./edit";

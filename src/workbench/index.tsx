@@ -3,7 +3,7 @@ import { customFunctions, displayLanguage, setExcelRun } from "./globals";
 import "../functions/functions";
 import { createRoot } from "react-dom/client";
 import { onActivePolicyChange } from "../functions/activePolicy";
-import { createOfficeActions } from "../excel/taskpaneActions";
+import { createOfficeActions } from "../addin/officeActions";
 import { langFromDisplayLanguage } from "../taskpane/lang";
 import { recalculate, shapesFrom } from "./sheetView";
 import { WorkbenchStore } from "./store";

@@ -17,7 +17,7 @@ const CP1252_HIGH =
   "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
 
 /** Node's TextDecoder("windows-1252") decodes 0x80-0x9F as Latin-1 control characters, so "€" (0x80) would be lost. */
-export function decodeWindows1252(bytes: Buffer): string {
+function decodeWindows1252(bytes: Buffer): string {
   return bytes.toString("latin1").replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]);
 }
 

@@ -1,10 +1,7 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
-import {
-  CellValue, ColumnMapping, columnLetter, fail, fieldForHeader, FIELDS, Message, ok, Result, SupplierTable,
-  tableFromGrid,
-} from "../core";
+import { CellValue, ColumnMapping, fail, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
 import { plainCellValue } from "./cellValue";
 import { decodeCsv, detectDelimiter, parseCsv, workbookFromCsv } from "./csv";
 import { fileMessages } from "./messages";

@@ -99,7 +99,7 @@ function extendDimension(head: string, p: string, lastRow: number, lastCol: numb
 }
 
 /** One `<row>` with the given cells replaced or put in column order; `clear` columns dropped. */
-export function patchRow(
+function patchRow(
   xml: string,
   p: string,
   rowNumber: number,

@@ -13,7 +13,7 @@ export interface CellContext {
 const MS_PER_DAY = 86_400_000;
 
 /** A date serial as the JS Date exceljs handed over before (midnight UTC of that calendar day, plus the time). */
-export function dateOfSerial(serial: number, date1904: boolean): Date {
+function dateOfSerial(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial + (date1904 ? 1462 : 0) - 25569) * MS_PER_DAY));
 }
 

@@ -1,3 +1,4 @@
+import { HIGHLIGHT_FILLS } from "../core/highlight";
 import { entryText, findEntry, PartWriter, ZipArchive } from "./zip";
 import { relsPathOf, WorkbookParts } from "./workbookParts";
 
@@ -12,8 +13,8 @@ export interface StylesPatch {
   edits: PartEdits;
 }
 
-const FILL_FAIL = "FFFFC7CE";
-const FILL_WARNING = "FFFFEB9C";
+const FILL_FAIL = `FF${HIGHLIGHT_FILLS.fail}`;
+const FILL_WARNING = `FF${HIGHLIGHT_FILLS.warn}`;
 const dxf = (argb: string, p: string) =>
   `<${p}dxf><${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="${argb}"/></${p}patternFill></${p}fill></${p}dxf>`;
 

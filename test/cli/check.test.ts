@@ -75,6 +75,30 @@ function writePolicy(json: unknown): string {
   return file;
 }
 
+describe("the printed report follows the check report (issue 13)", () => {
+  test("with a policy that counts spend from trede 3, check prints trede 3, as rapport does", async () => {
+    const policy = writePolicy({ kpi: { spendMinLevel: "trede3" } });
+    const check = await runCli(["check", example, "--peildatum", "2026-12-01", "--beleid", policy]);
+    const rapport = await runCli(["rapport", example, "--peildatum", "2026-12-01", "--beleid", policy]);
+    expect(check.stdout).toMatch(/Uitgaven bij trede 3 of hoger\s+€/);
+    expect(check.stdout).not.toContain("trede 2 of hoger");
+    expect(rapport.stdout).toContain("Uitgaven bij trede 3 of hoger");
+  });
+
+  test("a totals row without a label ends the list; a row without a name is listed as an error in both languages", async () => {
+    const file = path.join(tmp(), "totaal.csv");
+    writeFileSync(file, "Leverancier;Opdrachtsom;PSO-trede;Geldig tot\nA;200000;Trede 3;1-1-2030\n;100000;Trede 3;1-1-2030\n;300000;;\n");
+    const nl = await runCli(["check", file, "--peildatum", "2026-12-01"]);
+    expect(nl.stdout).toMatch(/Leveranciers\s+1\n/);
+    expect(nl.stdout).toMatch(/Uitgaven totaal\s+€ 200\.000,00/);
+    expect(nl.stdout).toContain('Rij 3: Fout: Kolom "Leverancier" (A): naam ontbreekt');
+    expect(nl.stdout).toContain("op rij 4 begint een totaalregel");
+    const en = await runCli(["check", file, "--peildatum", "2026-12-01", "--taal", "en"]);
+    expect(en.stdout).toContain('Row 3: Error: Column "Leverancier" (A): name missing');
+    expect(en.stdout).not.toContain("zonder naam");
+  });
+});
+
 describe("usage and file errors: exit code 2 with a clear Dutch message, no stack trace", () => {
   test.each<[string[], string]>([
     [["check"], "Geef precies één bestand op"],

@@ -128,20 +128,18 @@ describe("taskpane actions on the Excel stand-in", () => {
     expect([...columns].sort()).toEqual([5, 6]);
   });
 
-  test("refuses to overwrite user data where the result columns go, naming the cell", async () => {
+  test("a note where the result columns would go is kept: the results go to the first free columns right of it, as the CLI does", async () => {
     const grid = [HEADER, ...supplierRows(3)];
     grid[2] = [...grid[2], null, "mijn notitie"];
     const { book, actions } = setup(grid);
     const before = book.values("Leveranciers");
-    const info = await actions.detect();
-    expect(info.ok).toBe(true);
-    const result = await actions.check({ mapping: info.ok ? info.value.mapping : {}, peildatum, policy: wonenLimburgPolicy, lang: "nl" });
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.message.nl).toContain('cel G3 bevat al "mijn notitie"');
-      expect(result.message.en).toContain("G3");
-    }
-    expect(book.values("Leveranciers")).toEqual(before);
+    const { info, summary } = await detectAndCheck(actions);
+    expect(info.notices.map((n) => n.nl).join(" ")).toContain("gegevens in kolom G; die blijven staan. PSO-status en PSO-toelichting komen daarom in kolom H en I");
+    expect(summary.report.result).toMatchObject({ status: 7, explanation: 8 });
+    const after = book.values("Leveranciers");
+    expect(after[2][6]).toBe("mijn notitie");
+    expect(after[0].slice(7, 9)).toEqual(["PSO-status", "PSO-toelichting"]);
+    expectUserCellsKept(before, after);
   });
 
   test("a totals row below the list is reported and not checked", async () => {

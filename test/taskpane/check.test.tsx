@@ -46,9 +46,10 @@ describe("taskpane: Controleer", () => {
     expect(kpi("Leveranciers")).toBe("5");
     expect(kpi("Binnen scope")).toBe("4");
     expect(kpi("Met geldig PSO-certificaat")).toBe("3 (60,0%)doel 50%");
-    expect(kpi("Opdrachtsom per jaar, totaal")).toBe("€ 1.010.000,00");
-    expect(kpi("Opdrachtsom bij Trede 2 of hoger")).toBe("€ 410.000,00 (40,6%)doel 75%");
-    expect(kpi("PSO-bijdrage (schatting)")).toBe("€ 38.750,00op basis van 1 leverancier met bekende sociale bijdrage");
+    // The labels are the check report's, the same as the CLI's and the Sociale bijdrage sheet's (issue 13).
+    expect(kpi("Uitgaven totaal")).toBe("€ 1.010.000,00");
+    expect(kpi("Uitgaven bij trede 2 of hoger")).toBe("€ 410.000,00 (40,6%)doel 75%");
+    expect(kpi("PSO-bijdrage (uitgaven x sociale bijdrage)")).toBe("€ 38.750,00op basis van 1 leverancier met bekende sociale bijdrage");
   });
 
   it("lists the failing rows in sheet order with status line and explanation", async () => {

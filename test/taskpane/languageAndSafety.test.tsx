@@ -25,7 +25,7 @@ describe("taskpane in English", () => {
     expect(screen.getByText('Sheet "Leveranciers 2025", header on row 3')).toBeInTheDocument();
     expect(screen.getByText("The sheet is filtered; hidden rows are checked too.")).toBeInTheDocument();
     expect(within(screen.getByRole("table", { name: "Count per status" })).getByRole("rowheader", { name: "Not compliant" })).toBeInTheDocument();
-    expect(screen.getByRole("rowheader", { name: "Contract sum at Level 2 or higher" })).toBeInTheDocument();
+    expect(screen.getByRole("rowheader", { name: "Spend at Level 2 or higher" })).toBeInTheDocument();
     expect(actions.check).toHaveBeenCalledWith(expect.objectContaining({ lang: "en" }));
     expect(screen.getByRole("button", { name: /Row 5/ })).toHaveTextContent("Not compliant: Level 1, requires Level 2");
     expect(screen.queryByText("Controleer")).not.toBeInTheDocument();

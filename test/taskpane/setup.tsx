@@ -4,16 +4,14 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import {
-  computeKpis,
+  buildCheckReport,
+  CellValue,
+  columnUseOfGrid,
   dayFromYmd,
-  evaluate,
-  explanation,
   ok,
   Policy,
-  statusLine,
-  STATUSES,
-  Status,
   SupplierRow,
+  tableFromGrid,
   wonenLimburgPolicy,
 } from "../../src/core";
 import type { CheckOptions, CheckSummary, SheetInfo, TaskpaneActions } from "../../src/taskpane/actions";
@@ -62,19 +60,15 @@ export const rows: SupplierRow[] = [
   { row: 8, supplier: "Groenvoorziening Limburg", spend: 160_000, level: "PSO-2", validUntil: "15-4-2025" },
 ];
 
+const FIELDS_SHOWN = ["supplier", "spend", "level", "validUntil", "contribution"] as const;
+
+/** The rows above as a sheet (header on row 3), checked by the real core report, as the adapter would. */
 export function summaryFor(policy: Policy = wonenLimburgPolicy, peil = PEILDATUM, lang: "nl" | "en" = "nl"): CheckSummary {
-  const findings = evaluate(rows, policy, peil);
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const f of findings) counts[f.status]++;
-  return {
-    peildatum: peil,
-    counts,
-    kpis: computeKpis(findings, policy),
-    findings,
-    failing: findings
-      .filter((f) => f.status === "non_compliant" || f.status === "warning" || f.status === "error")
-      .map((f) => ({ row: f.row, supplier: f.supplier, status: f.status, statusLine: statusLine(f, lang), explanation: explanation(f, lang) })),
-  };
+  const grid: CellValue[][] = [[], [], ["Leverancier", "Opdrachtsom per jaar", "PSO-trede", "Geldig tot", "Sociale bijdrage"]];
+  for (const r of rows) grid[r.row - 1] = FIELDS_SHOWN.map((f) => r[f] ?? null);
+  const table = tableFromGrid(grid)!;
+  const report = buildCheckReport(table, columnUseOfGrid(grid), { policy, peildatum: peil, lang })!;
+  return { peildatum: peil, counts: report.kpis.perStatus, kpis: report.kpis, findings: report.findings, failing: report.attention, report };
 }
 
 export type FakeActions = { [K in keyof Required<TaskpaneActions>]: jest.Mock };

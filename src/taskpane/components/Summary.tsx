@@ -1,42 +1,21 @@
 import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import { formatDateNl, formatEuro, formatPercent, Lang, Level, levelLabel, STATUSES, statusLabel } from "../../core";
+import { formatDateNl, formatPercent, Lang, STATUSES, statusLabel } from "../../core";
 import type { CheckSummary } from "../actions";
 import { strings } from "../strings";
 
-export interface SummaryTargets {
-  spendMinLevel: Level;
-  targetCertifiedShare: number;
-  targetSpendShare: number;
-}
-
-/** Counts per status and the KPIs the corporation reports, for one check. */
-export function Summary({
-  summary,
-  policyName,
-  targets,
-  stale,
-  lang,
-}: {
-  summary: CheckSummary;
-  policyName: string;
-  targets: SummaryTargets;
-  stale: boolean;
-  lang: Lang;
-}) {
+/** Counts per status and the check report's KPI lines (labels and figures from the core), for one check. */
+export function Summary({ summary, policyName, stale, lang }: { summary: CheckSummary; policyName: string; stale: boolean; lang: Lang }) {
   const s = strings[lang];
-  const k = summary.kpis;
-  const rows: [label: string, value: string, note?: string][] = [
-    [s.kpiSuppliers, String(k.suppliers)],
-    [s.kpiInScope, String(k.inScope)],
-    [s.kpiCertified, `${k.certified} (${formatPercent(k.certifiedShare)})`, s.target(formatPercent(targets.targetCertifiedShare, 0))],
-    [s.kpiSpend, formatEuro(k.spend)],
-    [
-      s.kpiSpendHigh(levelLabel(targets.spendMinLevel, lang)),
-      `${formatEuro(k.spendTrede2Plus)} (${formatPercent(k.spendTrede2PlusShare)})`,
-      s.target(formatPercent(targets.targetSpendShare, 0)),
-    ],
-    [s.kpiContribution, formatEuro(k.psoContributionEuro), s.kpiContributionNote(k.contributionKnown)],
-  ];
+  const { report } = summary;
+  const rows: [label: string, value: string, note?: string][] = report.kpiLines.map((line) => [
+    line.label,
+    line.value,
+    line.key === "psoContribution"
+      ? s.kpiContributionNote(report.kpis.contributionKnown)
+      : line.target === null
+        ? undefined
+        : s.target(formatPercent(line.target, 0)),
+  ]);
   return (
     <section aria-labelledby="pso-summary-heading" className="pso-section">
       <Subtitle2 as="h2" id="pso-summary-heading">

@@ -1,0 +1,81 @@
+import type { CheckReport, ColumnMapping, Day, Finding, Kpis, Lang, Message, Policy, Result, Status } from "../core";
+
+/**
+ * What the taskpane can ask of the workbook. The Office.js implementation lives in src/excel/taskpaneActions.ts (wired in src/addin/officeActions.ts);
+ * component tests and the workbench pass their own. Components never call Office directly.
+ */
+export interface SheetInfo {
+  sheetName: string;
+  /** 1-based sheet row number of the header row. */
+  headerRow: number;
+  /** Header texts of the table, left to right, starting at `firstColumn`. */
+  headers: string[];
+  /** Zero-based sheet column index of headers[0]. */
+  firstColumn: number;
+  /** Detected or remembered mapping, as indexes into `headers`. */
+  mapping: ColumnMapping;
+  dataRowCount: number;
+  /** Things the user should know (a table object, filtered or hidden rows, several data blocks). */
+  notices: Message[];
+}
+
+export interface FailingRow {
+  row: number;
+  supplier: string;
+  status: Status;
+  statusLine: string;
+  explanation: string;
+}
+
+export interface CheckSummary {
+  peildatum: Day;
+  counts: Record<Status, number>;
+  kpis: Kpis;
+  /** Rows with status non_compliant, warning or error, in sheet order. */
+  failing: FailingRow[];
+  findings: Finding[];
+  /** The sheet that was checked and the mapping used there (that sheet's own when the active sheet changed). */
+  sheetName?: string;
+  mapping?: ColumnMapping;
+  /** The core's check report the adapter painted: bounds, result columns, KPI lines; the fields above are its views. */
+  report: CheckReport;
+}
+
+/** The sheet and header texts a mapping was made for: its indexes mean nothing on another sheet. */
+export interface MappingOwner {
+  sheetName: string;
+  headers: string[];
+}
+
+export interface CheckOptions {
+  mapping: ColumnMapping;
+  /** Where `mapping` was detected or chosen; on another sheet the check detects that sheet's own columns. */
+  mappingFor?: MappingOwner;
+  peildatum: Day;
+  policy: Policy;
+  lang: Lang;
+}
+
+export interface PolicySource {
+  policy: Policy;
+  /** "sheet" when the workbook has a PSO-beleid sheet, else "preset". */
+  source: "sheet" | "preset";
+}
+
+export interface TaskpaneActions {
+  detect(): Promise<Result<SheetInfo>>;
+  check(options: CheckOptions): Promise<Result<CheckSummary>>;
+  clear(): Promise<Result<void>>;
+  selectRow(row: number): Promise<void>;
+  loadPolicy(): Promise<Result<PolicySource>>;
+  savePolicy(policy: Policy): Promise<Result<void>>;
+  /** Removes the PSO-beleid sheet's values and goes back to the preset. */
+  resetPolicy(): Promise<Result<PolicySource>>;
+  saveMapping(mapping: ColumnMapping, mappingFor?: MappingOwner): Promise<void>;
+  /** Runs `start` once the taskpane is visible (not while the runtime runs hidden at workbook open); returns cancel. */
+  whenVisible?(start: () => void): () => void;
+  /** Tells the listener when the PSO-beleid sheet was edited directly (the policy as read again); returns unsubscribe. */
+  onPolicyChange?(listener: (result: Result<PolicySource>) => void): () => void;
+  /** Creates or updates the "Sociale bijdrage" sheet (controller issue); absent until built. */
+  refreshSocialSheet?(options: CheckOptions): Promise<Result<{ month: string }>>;
+}

@@ -1,0 +1,55 @@
+import type { CellValue } from "./cells";
+import type { Field } from "./columns";
+import type { Day } from "./dates";
+import type { GrowthState } from "./growthPath";
+import type { Level } from "./levels";
+import type { Niveau } from "./policy";
+import type { Message } from "./result";
+
+/*
+ * The data of a verdict: what evaluate() returns and what reasons.ts, kpi.ts and the report read. Types only, so the
+ * rules and the texts depend on this file and not on each other.
+ */
+
+export type Status = "compliant" | "non_compliant" | "warning" | "out_of_scope" | "error";
+
+/** One supplier row as read from a sheet: its 1-based sheet row number and the raw cells per field. */
+export type SupplierRow = { row: number } & Partial<Record<Field, CellValue>>;
+
+export interface Finding {
+  row: number;
+  supplier: string;
+  status: Status;
+  /** The level the policy asks on the peildatum, growth path included; null when out of scope or unreadable. */
+  requiredLevel: Level | null;
+  /** The level on the sheet (valid or not); null when unreadable. */
+  heldLevel: Level | null;
+  /** Whether the held level is a certificate valid on the peildatum. */
+  certificateValid: boolean;
+  validUntil: Day | null;
+  spend: number | null;
+  /** Audited total social contribution as a fraction. */
+  contribution: number | null;
+  niveau: Niveau | null;
+  growth: GrowthState | null;
+  /** When the follow-up is due: the expiry, the step deadline or the day the requirement began. */
+  deadline: Day | null;
+  reasons: Reason[];
+}
+
+/** Why a row got its status, as data; rendered to text only at the edge. */
+export type Reason =
+  | { code: "invalid"; field: Field; problem: Message }
+  | { code: "outOfScope"; spend: number; threshold: number }
+  | { code: "noRequirementYet" }
+  | { code: "meets"; held: Level; required: Level; since: Day | null }
+  | { code: "below"; held: Level; required: Level; since: Day | null }
+  | { code: "expired"; level: Level; validUntil: Day }
+  | { code: "expiresSoon"; level: Level; validUntil: Day }
+  | { code: "validUntilMissing"; level: Level }
+  | { code: "growthPath"; award: Day; due: Level; next: { level: Level; deadline: Day } | null }
+  | { code: "requirementRises"; level: Level; from: Day }
+  | { code: "sectorAdvice"; niveau: Niveau };
+
+/** How a column is named in messages: the sheet's own header and letter when known. */
+export type ColumnNames = Partial<Record<Field, string>>;

@@ -1,0 +1,66 @@
+import { buildCheckReport, columnUseOfGrid, dayFromYmd, policyFromJson, tableFromGrid, wonenLimburgPolicy } from "../../src/core";
+
+const peildatum = dayFromYmd(2026, 12, 1);
+const header = ["Leverancier", "Opdrachtsom", "PSO-trede", "Geldig tot"];
+
+function report(grid: unknown[][], policy = wonenLimburgPolicy) {
+  const table = tableFromGrid(grid as never)!;
+  return buildCheckReport(table, columnUseOfGrid(grid), { policy, peildatum, lang: "nl" })!;
+}
+
+test("a SUM of the spend without a supplier name is a totals row: it ends the table and is not counted", () => {
+  const r = report([header, ["A", 200000, "Trede 2", "1-1-2030"], ["B", 300000, "Trede 3", "1-1-2030"], [null, 500000, null, null]]);
+  expect(r.findings.map((f) => f.row)).toEqual([2, 3]);
+  expect(r.lastDataRow).toBe(3);
+  expect(r.nextBlockRow).toBe(4);
+  expect(r.kpis.suppliers).toBe(2);
+  expect(r.kpis.spend).toBe(500000);
+  expect(r.notices[0].nl).toContain("op rij 4 begint een totaalregel");
+});
+
+test("a row with data but no supplier name is an error row \"naam ontbreekt\", listed but not counted in the KPIs", () => {
+  const r = report([header, ["A", 200000, "Trede 2", "1-1-2030"], [null, 300000, "Trede 1", "1-1-2030"]]);
+  expect(r.findings.map((f) => f.status)).toEqual(["compliant", "error"]);
+  expect(r.attention).toHaveLength(1);
+  expect(r.attention[0]).toMatchObject({ row: 3, status: "error" });
+  expect(r.attention[0].statusLine).toContain('"Leverancier" (A): naam ontbreekt');
+  expect(r.kpis.suppliers).toBe(1);
+  expect(r.kpis.spend).toBe(200000);
+});
+
+test("a number below the suppliers that is not their sum is a supplier row without a name, not a total", () => {
+  const r = report([header, ["A", 200000, "Trede 2", "1-1-2030"], [null, 123, null, null]]);
+  expect(r.findings.map((f) => f.status)).toEqual(["compliant", "error"]);
+  expect(r.nextBlockRow).toBeNull();
+});
+
+test("the KPI line names the policy's spend level: trede 3 when the policy says so", () => {
+  const policy = policyFromJson({ kpi: { spendMinLevel: "trede3" } });
+  if (!policy.ok) throw new Error(policy.message.nl);
+  const grid = [header, ["A", 200000, "Trede 3", "1-1-2030"], ["B", 200000, "Trede 2", "1-1-2030"]];
+  const lines = report(grid, policy.value).kpiLines;
+  expect(lines.find((l) => l.key === "spendHigh")?.label).toBe("Uitgaven bij trede 3 of hoger");
+  expect(lines.find((l) => l.key === "spendHigh")?.value).toMatch(/^€ 200\.000,00 \(50,0%\)$/);
+});
+
+test("Leverancier | Opdrachtsom | PSO-trede | (blank) | Notitie: the results go right of the note, in F and G", () => {
+  const grid = [["Leverancier", "Opdrachtsom", "PSO-trede", null, "Notitie"], ["A", 200000, "Trede 2", null, "zie mail"]];
+  const r = report(grid);
+  expect([r.firstColumn, r.lastColumn]).toEqual([0, 4]);
+  expect([r.result.status, r.result.explanation]).toEqual([5, 6]);
+  expect(r.highlight.statusCell).toBe("$F2");
+  expect(r.notices).toEqual([]);
+});
+
+test("result columns that move past the user's data say so, naming that column and where they went", () => {
+  const grid = [header, ["A", 200000, "Trede 2", "1-1-2030", null, "notitie"]];
+  const r = report(grid);
+  expect([r.result.status, r.result.explanation]).toEqual([6, 7]);
+  expect(r.notices.map((n) => n.en)).toEqual(["There is data right of the table in column F; it is kept. PSO-status and PSO-toelichting therefore go in columns G and H."]);
+});
+
+test("an earlier run's result columns are used again", () => {
+  const grid = [[...header, "PSO-status", "PSO-toelichting"], ["A", 200000, "Trede 2", "1-1-2030", "Voldoet", ""]];
+  const r = report(grid);
+  expect([r.result.status, r.result.rerun, r.lastColumn]).toEqual([4, true, 3]);
+});

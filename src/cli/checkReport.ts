@@ -1,6 +1,6 @@
 import {
-  ColumnNames, Day, explanation, Finding, formatDateNl, formatEuro, formatIsoDate, formatPercent, Kpis, Lang, levelLabel,
-  reasonText, STATUSES, statusLabel, statusLine,
+  ColumnNames, Day, explanation, Finding, formatDate, formatEuro, formatIsoDate, formatPercent, Kpis, Lang, levelLabel,
+  reasonText, STATUSES, statusLabel, statusLine, unnamedSupplier,
 } from "../core";
 
 export interface CheckJson {
@@ -68,7 +68,7 @@ export function checkText(
 ): string {
   const nl = lang === "nl";
   const lines: string[] = [];
-  lines.push(nl ? `PSO-toets: ${source}, peildatum ${formatDateNl(peil)}` : `PSO-toets: ${source}, reference date ${formatDateNl(peil)}`);
+  lines.push(nl ? `PSO-toets: ${source}, peildatum ${formatDate(peil, lang)}` : `PSO-toets: ${source}, reference date ${formatDate(peil, lang)}`);
   lines.push(nl ? `Beleid: ${policyName}` : `Policy: ${policyName}`, "");
   for (const status of STATUSES) lines.push(`  ${pad(statusLabel(status, lang), 16)}${kpis.perStatus[status]}`);
   lines.push("", nl ? "Kerncijfers" : "Key figures");
@@ -76,25 +76,25 @@ export function checkText(
     ? [
         ["Leveranciers", String(kpis.suppliers)],
         ["Binnen scope", String(kpis.inScope)],
-        ["Met geldig PSO-certificaat", `${kpis.certified} (${formatPercent(kpis.certifiedShare)})`],
-        ["Uitgaven totaal", formatEuro(kpis.spend)],
-        ["Uitgaven bij trede 2 of hoger", `${formatEuro(kpis.spendTrede2Plus)} (${formatPercent(kpis.spendTrede2PlusShare)})`],
-        ["PSO-bijdrage (uitgaven x sociale bijdrage)", formatEuro(kpis.psoContributionEuro)],
+        ["Met geldig PSO-certificaat", `${kpis.certified} (${formatPercent(kpis.certifiedShare, 1, lang)})`],
+        ["Uitgaven totaal", formatEuro(kpis.spend, lang)],
+        ["Uitgaven bij trede 2 of hoger", `${formatEuro(kpis.spendTrede2Plus, lang)} (${formatPercent(kpis.spendTrede2PlusShare, 1, lang)})`],
+        ["PSO-bijdrage (uitgaven x sociale bijdrage)", formatEuro(kpis.psoContributionEuro, lang)],
       ]
     : [
         ["Suppliers", String(kpis.suppliers)],
         ["In scope", String(kpis.inScope)],
-        ["With a valid PSO certificate", `${kpis.certified} (${formatPercent(kpis.certifiedShare)})`],
-        ["Total spend", formatEuro(kpis.spend)],
-        ["Spend at level 2 or higher", `${formatEuro(kpis.spendTrede2Plus)} (${formatPercent(kpis.spendTrede2PlusShare)})`],
-        ["PSO contribution (spend x social contribution)", formatEuro(kpis.psoContributionEuro)],
+        ["With a valid PSO certificate", `${kpis.certified} (${formatPercent(kpis.certifiedShare, 1, lang)})`],
+        ["Total spend", formatEuro(kpis.spend, lang)],
+        ["Spend at level 2 or higher", `${formatEuro(kpis.spendTrede2Plus, lang)} (${formatPercent(kpis.spendTrede2PlusShare, 1, lang)})`],
+        ["PSO contribution (spend x social contribution)", formatEuro(kpis.psoContributionEuro, lang)],
       ];
   for (const [label, value] of kpiRows) lines.push(`  ${pad(label, 46)}${value}`);
   const attention = findings.filter((f) => f.status === "non_compliant" || f.status === "warning" || f.status === "error");
   if (attention.length > 0) {
     lines.push("", nl ? "Rijen die aandacht vragen" : "Rows that need attention");
     for (const f of attention) {
-      lines.push(`  ${nl ? "Rij" : "Row"} ${f.row}  ${f.supplier || "(zonder naam)"}: ${statusLine(f, lang, columns)}`);
+      lines.push(`  ${nl ? "Rij" : "Row"} ${f.row}  ${f.supplier || unnamedSupplier(lang)}: ${statusLine(f, lang, columns)}`);
       lines.push(`      ${explanation(f, lang, columns)}`);
     }
   }

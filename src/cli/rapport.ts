@@ -1,4 +1,4 @@
-import { evaluate, formatDateNl, formatEuro, formatIsoDate, formatPercent, Lang, ok } from "../core";
+import { evaluate, formatDate, formatEuro, formatIsoDate, formatPercent, Lang, ok } from "../core";
 import { loadWorkbook } from "../xlsx/readSupplierFile";
 import { historyJson } from "../core/history";
 import { SocialReport } from "../core/socialReport";
@@ -28,15 +28,15 @@ export function rapportJson(report: SocialReport, peildatum: number) {
 
 function rapportText(report: SocialReport, peildatum: number, lang: Lang): string {
   const nl = lang === "nl";
-  const lines = [nl ? `Sociale bijdrage, peildatum ${formatDateNl(peildatum)}` : `Social contribution, reference date ${formatDateNl(peildatum)}`, ""];
+  const lines = [nl ? `Sociale bijdrage, peildatum ${formatDate(peildatum, lang)}` : `Social contribution, reference date ${formatDate(peildatum, lang)}`, ""];
   for (const l of report.block.lines) {
-    const value = l.unit === "euro" ? formatEuro(l.value) : String(l.value);
-    lines.push(`  ${l.label.padEnd(46)}${value}${l.share === null ? "" : ` (${formatPercent(l.share)})`}`);
+    const value = l.unit === "euro" ? formatEuro(l.value, lang) : String(l.value);
+    lines.push(`  ${l.label.padEnd(46)}${value}${l.share === null ? "" : ` (${formatPercent(l.share, 1, lang)})`}`);
   }
   lines.push("", nl ? `Historie: ${report.history.length} maand(en), t/m ${report.month}` : `History: ${report.history.length} month(s), up to ${report.month}`);
   lines.push(nl ? `Actielijst: ${report.actions.length} actie(s)` : `Action list: ${report.actions.length} action(s)`);
   for (const a of report.actions) {
-    lines.push(`  ${a.deadline === null ? "-".padEnd(10) : formatDateNl(a.deadline).padEnd(10)}  ${a.supplier} (${nl ? "rij" : "row"} ${a.row}): ${a.kindLabel}. ${a.text}`);
+    lines.push(`  ${a.deadline === null ? "-".padEnd(10) : formatDate(a.deadline, lang).padEnd(10)}  ${a.supplier} (${nl ? "rij" : "row"} ${a.row}): ${a.kindLabel}. ${a.text}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,7 +1,8 @@
+import { coded } from "./i18n/coded";
 import type { Message } from "./result";
 
 /** Every user-facing text of the parsers and the policy loader, in Dutch and English. Row findings: see reasons.ts. */
-export const messages = {
+export const messages = coded("core", {
   unknownLevel: (input: string): Message => ({
     nl: `onbekende PSO-trede "${input}"; gebruik bijvoorbeeld "Trede 2", "PSO-2", "Aspirant", "Basistrede", "30+" of "geen"`,
     en: `unknown PSO level "${input}"; use e.g. "Trede 2", "PSO-2", "Aspirant", "Basistrede", "30+" or "geen"`,
@@ -24,7 +25,7 @@ export const messages = {
   }),
   notMoney: (input: string): Message => ({
     nl: `"${input}" is geen bedrag; verwacht bijvoorbeeld € 150.000 of 150000`,
-    en: `"${input}" is not an amount; expected e.g. € 150.000 or 150000`,
+    en: `"${input}" is not an amount; expected e.g. 150000 or €150000 (Dutch notation such as 150.000 is read too)`,
   }),
   negativeAmount: (input: string): Message => ({
     nl: `bedrag ${input} is negatief; verwacht een opdrachtsom van 0 of meer`,
@@ -36,7 +37,7 @@ export const messages = {
   }),
   notPercent: (input: string): Message => ({
     nl: `"${input}" is geen percentage; verwacht bijvoorbeeld 15,5% of 0,155`,
-    en: `"${input}" is not a percentage; expected e.g. 15,5% or 0,155`,
+    en: `"${input}" is not a percentage; expected e.g. 15.5% or 15,5%`,
   }),
   percentOutOfRange: (input: string): Message => ({
     nl: `percentage "${input}" ligt niet tussen 0% en 100%`,
@@ -59,4 +60,4 @@ export const messages = {
     nl: `beleid: "${path}" moet ${expected} zijn`,
     en: `policy: "${path}" must be ${expected}`,
   }),
-} as const;
+});

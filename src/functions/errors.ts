@@ -1,4 +1,5 @@
-import { Finding, Message, messages, reasonText } from "../core";
+import { Finding, isCode, Message, messages, reasonText } from "../core";
+import { functionLang } from "./language";
 
 /** The two error kinds a custom function can give a message with. */
 export type ErrorKind = "value" | "na";
@@ -18,12 +19,15 @@ function runtime(): CustomFunctionsGlobal {
   return cf;
 }
 
-/** The one place that builds a formula error: Dutch text, code by kind. */
+/** The one place that builds a formula error: text in Office's display language, Excel's code by kind. */
 export function excelError(kind: ErrorKind, message: Message): ExcelError {
   const cf = runtime();
   const code = kind === "na" ? cf.ErrorCode.notAvailable : cf.ErrorCode.invalidValue;
-  return new cf.Error(code, message.nl);
+  return new cf.Error(code, message[functionLang()]);
 }
+
+const MISSING = messages.missing().code ?? "";
+const FORMULA_ERROR = messages.formulaError("").code ?? "";
 
 export function isExcelError(value: unknown): value is ExcelError {
   const cf = (globalThis as { CustomFunctions?: CustomFunctionsGlobal }).CustomFunctions;
@@ -41,11 +45,17 @@ export function inputErrorCode(value: unknown): string | null {
   return typeof code === "string" && code.startsWith("#") ? code : null;
 }
 
-/** Problems that mean "no data" rather than "wrong data": an empty required cell, or a cell holding #N/A. */
-const NOT_AVAILABLE = new Set([messages.missing().nl, messages.formulaError("#N/A").nl, messages.formulaError("#N/B").nl]);
+/** Excel's "no value" error in English and Dutch Excel. */
+const NOT_AVAILABLE_CODES = new Set(["#N/A", "#N/B"]);
 
+/**
+ * "No data" rather than "wrong data": an empty required cell, or a cell holding #N/A. Decided by the message's
+ * catalogue code (and for a formula error its argument), never by its wording.
+ */
 export function errorKindOf(problem: Message): ErrorKind {
-  return NOT_AVAILABLE.has(problem.nl) ? "na" : "value";
+  if (isCode(problem, MISSING)) return "na";
+  if (isCode(problem, FORMULA_ERROR)) return NOT_AVAILABLE_CODES.has(String(problem.args?.[0])) ? "na" : "value";
+  return "value";
 }
 
 /** A row the core could not read: #N/A when a required value is missing, #VALUE! otherwise, with the core's text. */

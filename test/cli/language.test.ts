@@ -1,0 +1,24 @@
+import path from "path";
+import { runCli } from "../support/cli";
+
+const example = path.join(__dirname, "..", "..", "examples", "leveranciers.xlsx");
+
+describe("pso-toets check --taal en: English words and English number formats", () => {
+  test("percentages, euros and dates are written the English way; Dutch formats stay in Dutch output", async () => {
+    const en = (await runCli(["check", example, "--peildatum", "2026-12-01", "--taal", "en"])).stdout;
+    const nl = (await runCli(["check", example, "--peildatum", "2026-12-01"])).stdout;
+    expect(en).toContain("reference date 1 December 2026");
+    expect(nl).toContain("peildatum 1-12-2026");
+    const spendEn = /Total spend\s+(\S+)/.exec(en)?.[1];
+    const spendNl = /Uitgaven totaal\s+(.+)/.exec(nl)?.[1];
+    expect(spendEn).toMatch(/^€\d{1,3}(,\d{3})*\.\d{2}$/);
+    expect(spendNl).toMatch(/^€ \d{1,3}(\.\d{3})*,\d{2}$/);
+    // The same amount in both: only the separators differ.
+    expect(spendEn!.replace(/[€,.\s]/g, "")).toBe(spendNl!.replace(/[€,.\s]/g, ""));
+    const shareEn = /With a valid PSO certificate\s+\d+ \((\d+\.\d)%\)/.exec(en)?.[1];
+    const shareNl = /Met geldig PSO-certificaat\s+\d+ \((\d+,\d)%\)/.exec(nl)?.[1];
+    expect(shareEn).toBeDefined();
+    expect(shareEn).toBe(shareNl!.replace(",", "."));
+    expect(en).not.toMatch(/\d,\d%|€ \d/);
+  });
+});

@@ -1,6 +1,6 @@
 import { CellValue, cellText } from "./cells";
 import { columnLetter } from "./columns";
-import { Day, dayToExcelSerial, formatDateNl } from "./dates";
+import { Day, dayToExcelSerial, formatDate, formatDateNl } from "./dates";
 import { HISTORY_COLUMNS, historyFromGrid, HistoryOnSheet, HistoryRow, historyHeaders } from "./history";
 import { levelLabel } from "./levels";
 import { OWN_FIGURE_KEYS, OWN_FIGURE_LABELS, OwnFigureKey } from "./ownFigures";
@@ -135,7 +135,7 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
       values: [[
         nl
           ? `Peildatum ${formatDateNl(input.peildatum)} · beleid: ${input.policyName} · bron: blad "${input.sourceSheet}"`
-          : `Reference date ${formatDateNl(input.peildatum)} · policy: ${input.policyName} · source: sheet "${input.sourceSheet}"`,
+          : `Reference date ${formatDate(input.peildatum, "en")} · policy: ${input.policyName} · source: sheet "${input.sourceSheet}"`,
       ]],
       kinds: [["text"]],
       style: "subtitle",

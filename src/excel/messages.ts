@@ -1,10 +1,9 @@
-import type { Message } from "../core";
-import { columnLetter } from "../core";
+import { coded, columnLetter, Message } from "../core";
 
 const cell = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
 
 /** Every user-facing text of the Excel adapter, Dutch first. */
-export const adapterMessages = {
+export const adapterMessages = coded("excel", {
   noHeader: (sheet: string): Message => ({
     nl: `Geen leverancierstabel gevonden op blad "${sheet}". Verwacht in de eerste 30 rijen een kopregel met kolommen zoals "Leverancier", "Opdrachtsom per jaar" en "PSO-trede".`,
     en: `No supplier table found on sheet "${sheet}". Expected a header row within the first 30 rows with columns such as "Leverancier", "Opdrachtsom per jaar" and "PSO-trede".`,
@@ -94,4 +93,4 @@ export const adapterMessages = {
       en: "PSO columns from an earlier check are present; checking again updates them.",
     }),
   },
-} as const;
+});

@@ -1,4 +1,4 @@
-import type { Message } from "../core";
+import { coded, Message } from "../core";
 
 function listRows(rows: number[]): string {
   return rows.length > 5 ? `${rows.slice(0, 5).join(", ")} (+${rows.length - 5})` : rows.join(", ");
@@ -11,7 +11,7 @@ function delimiterName(d: string, lang: "nl" | "en"): string {
 }
 
 /** Messages about files and sheets, for the CLI and the file adapter. */
-export const fileMessages = {
+export const fileMessages = coded("xlsx", {
   notFound: (file: string): Message => ({
     nl: `Bestand "${file}" bestaat niet of is niet leesbaar.`,
     en: `File "${file}" does not exist or cannot be read.`,
@@ -96,4 +96,4 @@ export const fileMessages = {
     nl: `Bestand "${file}", blad "${sheet}": rechts van de tabel is geen lege kolom meer voor PSO-status en PSO-toelichting (het blad is tot de laatste kolom gevuld of samengevoegd). Er is geen kopie geschreven.`,
     en: `File "${file}", sheet "${sheet}": there is no empty column left right of the table for PSO-status and PSO-toelichting (the sheet is filled or merged to its last column). No copy was written.`,
   }),
-};
+});

@@ -1,4 +1,4 @@
-import { dayFromYmd, dayToExcelSerial, Message, messages } from "../../src/core";
+import { coded, dayFromYmd, dayToExcelSerial, Message, messages } from "../../src/core";
 import { errorKindOf } from "../../src/functions/errors";
 import * as PSO from "../../src/functions/functions";
 import { forgetFunctionLang, functionLang } from "../../src/functions/language";
@@ -67,7 +67,8 @@ describe("the error kind is chosen by the message's code, not its wording", () =
   });
 
   test("rewording the Dutch text of a code keeps its kind; borrowing its wording under another code does not make #N/A", () => {
-    const reworded: Message = { ...messages.missing(), nl: "niets ingevuld", en: "nothing filled in" };
+    // The catalogue entry core.missing with new wording, as after an edit of its Dutch and English text.
+    const reworded = coded("core", { missing: (): Message => ({ nl: "niets ingevuld", en: "nothing filled in" }) }).missing();
     expect(errorKindOf(reworded)).toBe("na");
     const lookalike: Message = { nl: messages.missing().nl, en: messages.missing().en };
     expect(errorKindOf(lookalike)).toBe("value");

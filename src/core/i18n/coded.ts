@@ -1,17 +1,38 @@
 import type { Message } from "../result";
 
-/** A catalogue table: each entry gives its text in both languages from its arguments. */
-export type MessageTable = Record<string, (...args: never[]) => Message>;
+/** A catalogue table: each entry gives its text in both languages, from its arguments; tables may nest. */
+export interface MessageTable {
+  [key: string]: ((...args: never[]) => Message) | Message | MessageTable;
+}
+
+function isMessage(value: unknown): value is Message {
+  const m = value as Message;
+  return typeof m === "object" && m !== null && typeof m.nl === "string" && typeof m.en === "string";
+}
 
 /**
- * Stamps every message of a table with its code, `<namespace>.<key>`, and its arguments. The code is what callers
- * compare (an error kind, a test), never the wording, so a text can be reworded in either language without effect.
+ * Code and arguments are not enumerable: they travel with the message object through the program, but a message
+ * compared with toEqual, spread into a new text or sent as JSON stays just its two texts.
+ */
+function stamp(message: Message, code: string, args: readonly unknown[]): Message {
+  const copy = { nl: message.nl, en: message.en };
+  Object.defineProperty(copy, "code", { value: code, enumerable: false });
+  Object.defineProperty(copy, "args", { value: args, enumerable: false });
+  return copy;
+}
+
+/**
+ * Stamps every message of a table with its code, `<namespace>.<key>` (nested tables add their key), and its
+ * arguments. Callers compare the code (an error kind, a test), never the wording, so a text can be reworded in
+ * either language without effect elsewhere.
  */
 export function coded<T extends MessageTable>(namespace: string, table: T): T {
-  const out: Record<string, (...args: never[]) => Message> = {};
-  for (const [key, make] of Object.entries(table)) {
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(table)) {
     const code = `${namespace}.${key}`;
-    out[key] = (...args: never[]) => ({ ...make(...args), code, args });
+    if (typeof entry === "function") out[key] = (...args: never[]) => stamp(entry(...args), code, args);
+    else if (isMessage(entry)) out[key] = stamp(entry, code, []);
+    else out[key] = coded(code, entry);
   }
   return out as T;
 }

@@ -1,5 +1,5 @@
 import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import { formatDateNl, formatEuro, formatPercent, Lang, Level, levelLabel, STATUSES, statusLabel } from "../../core";
+import { formatDate, formatEuro, formatPercent, Lang, Level, levelLabel, STATUSES, statusLabel } from "../../core";
 import type { CheckSummary } from "../actions";
 import { strings } from "../strings";
 
@@ -28,14 +28,14 @@ export function Summary({
   const rows: [label: string, value: string, note?: string][] = [
     [s.kpiSuppliers, String(k.suppliers)],
     [s.kpiInScope, String(k.inScope)],
-    [s.kpiCertified, `${k.certified} (${formatPercent(k.certifiedShare)})`, s.target(formatPercent(targets.targetCertifiedShare, 0))],
-    [s.kpiSpend, formatEuro(k.spend)],
+    [s.kpiCertified, `${k.certified} (${formatPercent(k.certifiedShare, 1, lang)})`, s.target(formatPercent(targets.targetCertifiedShare, 0, lang))],
+    [s.kpiSpend, formatEuro(k.spend, lang)],
     [
       s.kpiSpendHigh(levelLabel(targets.spendMinLevel, lang)),
-      `${formatEuro(k.spendTrede2Plus)} (${formatPercent(k.spendTrede2PlusShare)})`,
-      s.target(formatPercent(targets.targetSpendShare, 0)),
+      `${formatEuro(k.spendTrede2Plus, lang)} (${formatPercent(k.spendTrede2PlusShare, 1, lang)})`,
+      s.target(formatPercent(targets.targetSpendShare, 0, lang)),
     ],
-    [s.kpiContribution, formatEuro(k.psoContributionEuro), s.kpiContributionNote(k.contributionKnown)],
+    [s.kpiContribution, formatEuro(k.psoContributionEuro, lang), s.kpiContributionNote(k.contributionKnown)],
   ];
   return (
     <section aria-labelledby="pso-summary-heading" className="pso-section">
@@ -43,7 +43,7 @@ export function Summary({
         {s.summaryHeading}
       </Subtitle2>
       <Caption1 as="p" block>
-        {s.summaryFor(formatDateNl(summary.peildatum), policyName)}
+        {s.summaryFor(formatDate(summary.peildatum, lang), policyName)}
       </Caption1>
       {stale && (
         <Caption1 as="p" block role="status">

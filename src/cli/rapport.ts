@@ -5,6 +5,7 @@ import { SocialReport } from "../core/socialReport";
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import { writeSocialSheet } from "../xlsx/socialSheet";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
+import { cliMessages } from "./messages";
 import { prepareRun } from "./prepare";
 import { writeAtomically } from "./writeOut";
 
@@ -76,7 +77,7 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
       io.err(failed[o.lang]);
       return EXIT_USAGE;
     }
-    if (!o.json) io.out(o.lang === "nl" ? `Blad "${SOCIAL_SHEET_NAME}" geschreven in: ${o.out}` : `Sheet "${SOCIAL_SHEET_NAME}" written to: ${o.out}`);
+    if (!o.json) io.out(cliMessages.sheetWritten(SOCIAL_SHEET_NAME, o.out)[o.lang]);
   }
   return EXIT_OK;
 }

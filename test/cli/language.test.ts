@@ -22,3 +22,22 @@ describe("pso-toets check --taal en: English words and English number formats", 
     expect(en).not.toMatch(/\d,\d%|€ \d/);
   });
 });
+
+describe("usage errors speak the language asked for, even when the options are wrong", () => {
+  test.each<[string[], string]>([
+    [["check", example, "--taal", "en", "--peildatum", "tomorrow"], '--peildatum: "tomorrow" is not a date'],
+    [["check", "--lang=en"], "Give exactly one file (.xlsx or .csv)."],
+    [["nonsense", "--taal", "en"], 'Unknown command "nonsense".'],
+  ])("%p", async (args, message) => {
+    const result = await runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\b(geen|Geef|Onbekende|opdracht)\b/);
+  });
+
+  test("the English help is English", async () => {
+    const result = await runCli(["help", "--taal", "en"]);
+    expect(result.stdout).toContain("check a supplier list against the PSO policy");
+    expect(result.stdout).not.toContain("Gebruik");
+  });
+});

@@ -2,6 +2,7 @@ import {
   coded, coreTexts, dayFromYmd, FIELD_LABELS, formatDate, formatEuro, formatPercent, Message, messages, Reason, reasonText,
   STATUSES, statusLabel,
 } from "../../src/core";
+import { cliMessages } from "../../src/cli/messages";
 import { adapterMessages } from "../../src/excel/messages";
 import { functionMessages } from "../../src/functions/messages";
 import { strings } from "../../src/taskpane/strings";
@@ -19,6 +20,7 @@ const TABLES: Record<string, Record<string, Entry>> = {
   functions: functionMessages,
   excel: adapterMessages,
   xlsx: fileMessages,
+  cli: cliMessages,
 };
 
 /** Arguments that are not plain text: lists, numbers used in arithmetic, messages. */

@@ -1,4 +1,4 @@
-import { Finding, isCode, Message, messages, reasonText } from "../core";
+import { Finding, isCode, Message, messages, reasonText, statusLabel } from "../core";
 import { functionLang } from "./language";
 
 /** The two error kinds a custom function can give a message with. */
@@ -61,7 +61,7 @@ export function errorKindOf(problem: Message): ErrorKind {
 /** A row the core could not read: #N/A when a required value is missing, #VALUE! otherwise, with the core's text. */
 export function errorForFinding(finding: Finding): ExcelError {
   const first = finding.reasons[0];
-  if (!first) return excelError("value", { nl: "Fout", en: "Error" });
+  if (!first) return excelError("value", { nl: statusLabel("error", "nl"), en: statusLabel("error", "en") });
   const kind = first.code === "invalid" ? errorKindOf(first.problem) : "value";
   return excelError(kind, { nl: reasonText(first, "nl"), en: reasonText(first, "en") });
 }

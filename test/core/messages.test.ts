@@ -1,5 +1,5 @@
 import {
-  coded, coreTexts, dayFromYmd, FIELD_LABELS, formatDate, formatEuro, formatPercent, Message, messages, Reason, reasonText,
+  coded, coreTexts, dayFromYmd, FIELD_LABELS, LEVELS, levelLabel, formatDate, formatEuro, formatPercent, Message, messages, Reason, reasonText,
   STATUSES, statusLabel,
 } from "../../src/core";
 import { cliMessages } from "../../src/cli/messages";
@@ -130,6 +130,8 @@ const ALL: Rendered[] = [
   ...renderedReasons(),
   ...STATUSES.map((s) => ({ code: `status.${s}`, nl: statusLabel(s, "nl"), en: statusLabel(s, "en"), args: [] })),
   ...renderedTaskpane(),
+  ...Object.entries(FIELD_LABELS).map(([field, label]) => ({ code: `field.${field}`, nl: label.nl, en: label.en, args: [] })),
+  ...LEVELS.map((level) => ({ code: `level.${level}`, nl: levelLabel(level, "nl"), en: levelLabel(level, "en"), args: [] })),
 ];
 
 describe("the message catalogue", () => {
@@ -195,8 +197,5 @@ describe("numbers and dates are formatted for the language", () => {
     expect(reasonText(REASONS.outOfScope, "en")).toContain("€417.00");
     expect(reasonText(REASONS.outOfScope, "nl")).toContain("€ 417,00");
     expect(reasonText(REASONS.expired, "en")).toContain("1 March 2033");
-  });
-  test("column labels exist in both languages", () => {
-    for (const label of Object.values(FIELD_LABELS)) expect(label.en).not.toBe("");
   });
 });

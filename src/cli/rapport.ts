@@ -32,12 +32,12 @@ function rapportText(report: SocialReport, peildatum: number, lang: Lang): strin
   const lines = [nl ? `Sociale bijdrage, peildatum ${formatDate(peildatum, lang)}` : `Social contribution, reference date ${formatDate(peildatum, lang)}`, ""];
   for (const l of report.block.lines) {
     const value = l.unit === "euro" ? formatEuro(l.value, lang) : String(l.value);
-    lines.push(`  ${l.label.padEnd(46)}${value}${l.share === null ? "" : ` (${formatPercent(l.share, 1, lang)})`}`);
+    lines.push(`  ${l.label.padEnd(Math.max(46, l.label.length + 1))}${value}${l.share === null ? "" : ` (${formatPercent(l.share, 1, lang)})`}`);
   }
   lines.push("", nl ? `Historie: ${report.history.length} maand(en), t/m ${report.month}` : `History: ${report.history.length} month(s), up to ${report.month}`);
   lines.push(nl ? `Actielijst: ${report.actions.length} actie(s)` : `Action list: ${report.actions.length} action(s)`);
   for (const a of report.actions) {
-    lines.push(`  ${a.deadline === null ? "-".padEnd(10) : formatDate(a.deadline, lang).padEnd(10)}  ${a.supplier} (${nl ? "rij" : "row"} ${a.row}): ${a.kindLabel}. ${a.text}`);
+    lines.push(`  ${a.deadline === null ? "-".padEnd(nl ? 10 : 17) : formatDate(a.deadline, lang).padEnd(nl ? 10 : 17)}  ${a.supplier} (${nl ? "rij" : "row"} ${a.row}): ${a.kindLabel}. ${a.text}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -9,7 +9,7 @@ export const messages = coded("core", {
   }),
   notADate: (input: string): Message => ({
     nl: `"${input}" is geen datum; verwacht bijvoorbeeld 1-3-2022, 2022-03-01 of 1 maart 2022`,
-    en: `"${input}" is not a date; expected e.g. 1-3-2022, 2022-03-01 or 1 maart 2022`,
+    en: `"${input}" is not a date; expected e.g. 1-3-2022 (day first), 2022-03-01 or 1 March 2022`,
   }),
   dateOutOfRange: (input: string): Message => ({
     nl: `datum "${input}" ligt buiten 1990-2100; controleer het jaartal`,

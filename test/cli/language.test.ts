@@ -1,3 +1,5 @@
+import { mkdtempSync } from "fs";
+import os from "os";
 import path from "path";
 import { runCli } from "../support/cli";
 
@@ -39,5 +41,17 @@ describe("usage errors speak the language asked for, even when the options are w
     const result = await runCli(["help", "--taal", "en"]);
     expect(result.stdout).toContain("check a supplier list against the PSO policy");
     expect(result.stdout).not.toContain("Gebruik");
+  });
+});
+
+describe("pso-toets rapport --taal en", () => {
+  test("the controller's summary has English figures and dates, and a space between every label and its value", async () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), "pso-lang-")), "rapport.xlsx");
+    const result = await runCli(["rapport", example, "--peildatum", "2026-12-01", "--taal", "en", "--out", out]);
+    expect(result.stdout).toContain("reference date 1 December 2026");
+    expect(result.stdout).toMatch(/Total spend\s+€\d{1,3}(,\d{3})*\.\d{2}/);
+    expect(result.stdout).toMatch(/With a valid PSO certificate\s+\d+ \(\d+\.\d%\)/);
+    expect(result.stdout).not.toMatch(/\S€/);
+    expect(result.stdout).not.toMatch(/\b\d{1,2}-\d{1,2}-\d{4}\b/);
   });
 });

@@ -1,8 +1,13 @@
 import { coded } from "./i18n/coded";
 import type { Message } from "./result";
 
+const formulaErrorText = (code: string): Message => ({
+  nl: `de cel bevat de formulefout ${code}`,
+  en: `the cell holds the formula error ${code}`,
+});
+
 /** Every user-facing text of the parsers and the policy loader, in Dutch and English. Row findings: see reasons.ts. */
-export const messages = coded("core", {
+const table = coded("core", {
   unknownLevel: (input: string): Message => ({
     nl: `onbekende PSO-trede "${input}"; gebruik bijvoorbeeld "Trede 2", "PSO-2", "Aspirant", "Basistrede", "30+" of "geen"`,
     en: `unknown PSO level "${input}"; use e.g. "Trede 2", "PSO-2", "Aspirant", "Basistrede", "30+" or "geen"`,
@@ -47,10 +52,9 @@ export const messages = coded("core", {
     nl: `"${input}" is geen looptijd; verwacht een aantal maanden, bijvoorbeeld 36`,
     en: `"${input}" is not a term; expected a number of months, e.g. 36`,
   }),
-  formulaError: (code: string): Message => ({
-    nl: `de cel bevat de formulefout ${code}`,
-    en: `the cell holds the formula error ${code}`,
-  }),
+  formulaError: formulaErrorText,
+  /** #N/A in a cell: "no value here" rather than a wrong value; same text, its own code. */
+  notAvailable: formulaErrorText,
   missing: (): Message => ({ nl: "leeg, maar verplicht", en: "empty, but required" }),
   policyNotObject: (): Message => ({
     nl: "het beleid moet een JSON-object zijn, zoals { \"scope\": { \"minAnnualSpend\": 150000 } }",
@@ -61,3 +65,11 @@ export const messages = coded("core", {
     en: `policy: "${path}" must be ${expected}`,
   }),
 });
+
+/** Excel's "no value" error, in English and in Dutch Excel. */
+const NOT_AVAILABLE = new Set(["#N/A", "#N/B"]);
+
+export const messages = {
+  ...table,
+  formulaError: (code: string): Message => (NOT_AVAILABLE.has(code) ? table.notAvailable(code) : table.formulaError(code)),
+};

@@ -1,12 +1,11 @@
 /**
  * A user-facing text in both languages the add-in speaks. `code` names the catalogue entry it came from
- * ("core.missing") and `args` its arguments, so an adapter decides what kind of error it is without reading the text.
+ * ("core.missing"; see i18n/coded.ts), so an adapter decides what kind of error it is without reading the text.
  */
 export interface Message {
   nl: string;
   en: string;
-  code?: string;
-  args?: readonly unknown[];
+  readonly code?: string;
 }
 
 export type Lang = "nl" | "en";

@@ -27,7 +27,7 @@ export function excelError(kind: ErrorKind, message: Message): ExcelError {
 }
 
 const MISSING = messages.missing().code ?? "";
-const FORMULA_ERROR = messages.formulaError("").code ?? "";
+const NOT_AVAILABLE = messages.notAvailable("#N/A").code ?? "";
 
 export function isExcelError(value: unknown): value is ExcelError {
   const cf = (globalThis as { CustomFunctions?: CustomFunctionsGlobal }).CustomFunctions;
@@ -45,17 +45,9 @@ export function inputErrorCode(value: unknown): string | null {
   return typeof code === "string" && code.startsWith("#") ? code : null;
 }
 
-/** Excel's "no value" error in English and Dutch Excel. */
-const NOT_AVAILABLE_CODES = new Set(["#N/A", "#N/B"]);
-
-/**
- * "No data" rather than "wrong data": an empty required cell, or a cell holding #N/A. Decided by the message's
- * catalogue code (and for a formula error its argument), never by its wording.
- */
+/** "No data" rather than "wrong data": an empty required cell, or a cell holding #N/A. Decided by code, never by wording. */
 export function errorKindOf(problem: Message): ErrorKind {
-  if (isCode(problem, MISSING)) return "na";
-  if (isCode(problem, FORMULA_ERROR)) return NOT_AVAILABLE_CODES.has(String(problem.args?.[0])) ? "na" : "value";
-  return "value";
+  return isCode(problem, MISSING) || isCode(problem, NOT_AVAILABLE) ? "na" : "value";
 }
 
 /** A row the core could not read: #N/A when a required value is missing, #VALUE! otherwise, with the core's text. */

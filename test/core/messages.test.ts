@@ -155,11 +155,13 @@ describe("the message catalogue", () => {
     expect({ code, oneLanguageOnly }).toEqual({ code, oneLanguageOnly: [] });
   });
 
-  test("a message carries its code and arguments, and still compares as its two texts", () => {
+  test("a message carries its code, and still compares, spreads and serialises as its two texts", () => {
     const m = messages.notMoney("veel");
     expect(m.code).toBe("core.notMoney");
-    expect(m.args).toEqual(["veel"]);
+    expect(messages.formulaError("#N/A").code).toBe("core.notAvailable");
+    expect(messages.formulaError("#DIV/0!").code).toBe("core.formulaError");
     expect(m).toEqual({ nl: m.nl, en: m.en });
+    expect({ ...m }).toEqual({ nl: m.nl, en: m.en });
     expect(JSON.parse(JSON.stringify(m))).toEqual({ nl: m.nl, en: m.en });
     expect(coded("x", { a: { b: (): Message => ({ nl: "n", en: "e" }) } }).a.b().code).toBe("x.a.b");
   });

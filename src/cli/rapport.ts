@@ -1,4 +1,4 @@
-import { evaluate, formatDate, formatEuro, formatIsoDate, formatPercent, Lang, ok } from "../core";
+import { evaluate, formatDate, formatEuro, formatIsoDate, formatPercent, Lang, ok, unnamedSupplier } from "../core";
 import { loadWorkbook } from "../xlsx/readSupplierFile";
 import { historyJson } from "../core/history";
 import { SocialReport } from "../core/socialReport";
@@ -37,7 +37,7 @@ function rapportText(report: SocialReport, peildatum: number, lang: Lang): strin
   lines.push("", nl ? `Historie: ${report.history.length} maand(en), t/m ${report.month}` : `History: ${report.history.length} month(s), up to ${report.month}`);
   lines.push(nl ? `Actielijst: ${report.actions.length} actie(s)` : `Action list: ${report.actions.length} action(s)`);
   for (const a of report.actions) {
-    lines.push(`  ${a.deadline === null ? "-".padEnd(nl ? 10 : 17) : formatDate(a.deadline, lang).padEnd(nl ? 10 : 17)}  ${a.supplier} (${nl ? "rij" : "row"} ${a.row}): ${a.kindLabel}. ${a.text}`);
+    lines.push(`  ${a.deadline === null ? "-".padEnd(nl ? 10 : 17) : formatDate(a.deadline, lang).padEnd(nl ? 10 : 17)}  ${a.supplier || unnamedSupplier(lang)} (${nl ? "rij" : "row"} ${a.row}): ${a.kindLabel}. ${a.text}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -3,6 +3,7 @@ import { Day } from "./dates";
 import { parseDate } from "./dates";
 import { Level, levelInSentence, levelLabel, parseLevel } from "./levels";
 import { formatPercent, parsePercent } from "./numbers";
+import { coded } from "./i18n/coded";
 import { Message, Result } from "./result";
 
 /** The buyer's own audited PSO figures, typed by the controller on the Sociale bijdrage sheet. */
@@ -28,7 +29,7 @@ export const OWN_FIGURE_LABELS: Record<OwnFigureKey, Message> = {
 
 export const EMPTY_OWN_FIGURES: OwnFigures = { direct: null, indirect: null, total: null, level: null, auditDate: null };
 
-const ownMessages = {
+export const ownMessages = coded("core.ownFigures", {
   field: (label: Message, problem: Message): Message => ({ nl: `${label.nl}: ${problem.nl}`, en: `${label.en}: ${problem.en}` }),
   totalMismatch: (total: number, sum: number): Message => ({
     nl: `totale bijdrage ${formatPercent(total)} is niet direct + indirect (${formatPercent(sum)})`,
@@ -39,7 +40,7 @@ const ownMessages = {
     en: `${formatPercent(figures.direct ?? 0, 1, "en")} + ${formatPercent(figures.indirect ?? 0, 1, "en")} = ${formatPercent(figures.total ?? 0, 1, "en")}${figures.level && figures.level !== "geen" ? `, ${levelLabel(figures.level, "en")}` : ""}`,
   }),
   empty: (): Message => ({ nl: "nog niet ingevuld", en: "not filled in yet" }),
-};
+});
 
 export interface ParsedOwnFigures {
   figures: OwnFigures;

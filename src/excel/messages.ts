@@ -16,6 +16,14 @@ export const adapterMessages = coded("excel", {
     nl: `Het actieve blad is "PSO-beleid", het beleid zelf. Open het blad met de leverancierslijst en klik opnieuw.`,
     en: `The active sheet is "PSO-beleid", the policy itself. Open the sheet with the supplier list and click again.`,
   }),
+  policySheetEmpty: (sheet: string): Message => ({
+    nl: `Het blad ${sheet} is leeg. Kies "Standaardbeleid herstellen" of sla het beleid opnieuw op.`,
+    en: `The ${sheet} sheet is empty. Choose "Restore default policy" or save the policy again.`,
+  }),
+  socialRefreshFailed: (sheet: string, detail: string): Message => ({
+    nl: `Het blad "${sheet}" kon niet worden ververst: ${detail}`,
+    en: `The "${sheet}" sheet could not be refreshed: ${detail}`,
+  }),
   occupied: (row: number, col: number, value: string): Message => ({
     nl: `De PSO-toets wil de kolommen PSO-status en PSO-toelichting rechts naast de tabel zetten (${columnLetter(col)} en ${columnLetter(col + 1)}), maar cel ${cell(row, col)} bevat al "${value}". Maak twee lege kolommen vrij rechts van de tabel of verplaats die gegevens; de PSO-toets overschrijft nooit uw eigen gegevens.`,
     en: `PSO-toets puts the columns PSO-status and PSO-toelichting right of the table (${columnLetter(col)} and ${columnLetter(col + 1)}), but cell ${cell(row, col)} already holds "${value}". Free two empty columns right of the table or move that data; PSO-toets never overwrites your own data.`,

@@ -3,6 +3,9 @@ import {
   STATUSES, statusLabel,
 } from "../../src/core";
 import { cliMessages } from "../../src/cli/messages";
+import { historyMessages } from "../../src/core/history";
+import { ownMessages } from "../../src/core/ownFigures";
+import { socialMessages } from "../../src/core/socialReport";
 import { adapterMessages } from "../../src/excel/messages";
 import { functionMessages } from "../../src/functions/messages";
 import { strings } from "../../src/taskpane/strings";
@@ -21,6 +24,9 @@ const TABLES: Record<string, Record<string, Entry>> = {
   excel: adapterMessages,
   xlsx: fileMessages,
   cli: cliMessages,
+  "core.history": historyMessages,
+  "core.ownFigures": ownMessages,
+  "core.social": socialMessages,
 };
 
 /** Arguments that are not plain text: lists, numbers used in arithmetic, messages. */
@@ -40,6 +46,11 @@ const SPECIAL_ARGS: Record<string, unknown[]> = {
   "xlsx.extraFields": ["‹1›", [417, 863]],
   "xlsx.noSheet": ["‹1›", "‹2›", ["‹3›", "‹4›"]],
   "xlsx.tooLarge": ["‹1›", "‹2›", 417 * 1024 * 1024],
+  "core.history.badRow": [417, "‹2›", msg(3)],
+  "core.ownFigures.field": [msg(1), msg(2)],
+  "core.ownFigures.totalMismatch": [0.155, 0.16],
+  "core.ownFigures.ok": [{ direct: 0.016, indirect: 0.139, total: 0.155, level: "trede3", auditDate: null }],
+  "core.social.unreadableHistory": [[msg(1), msg(2)]],
 };
 
 /** Deliberate differences, with the reason. */
@@ -199,5 +210,10 @@ describe("numbers and dates are formatted for the language", () => {
     expect(reasonText(REASONS.outOfScope, "en")).toContain("€417.00");
     expect(reasonText(REASONS.outOfScope, "nl")).toContain("€ 417,00");
     expect(reasonText(REASONS.expired, "en")).toContain("1 March 2033");
+  });
+  test("own figures: the same sum, each in its own notation", () => {
+    const figures = { direct: 0.016, indirect: 0.139, total: 0.155, level: "trede3" as const, auditDate: null };
+    expect(ownMessages.ok(figures).nl).toBe("1,6% + 13,9% = 15,5%, trede 3");
+    expect(ownMessages.ok(figures).en).toBe("1.6% + 13.9% = 15.5%, Level 3");
   });
 });

@@ -1,5 +1,5 @@
 import {
-  coded, coreTexts, dayFromYmd, FIELD_LABELS, LEVELS, levelLabel, formatDate, formatEuro, formatPercent, Message, messages, Reason, reasonText,
+  coded, coreTexts, dayFromYmd, FIELD_LABELS, formatCount, LEVELS, levelLabel, formatDate, formatEuro, formatPercent, Message, messages, Reason, reasonText,
   STATUSES, statusLabel,
 } from "../../src/core";
 import { cliMessages } from "../../src/cli/messages";
@@ -197,6 +197,11 @@ describe("numbers and dates are formatted for the language", () => {
     expect(formatEuro(16_487_000, "en")).toBe("€16,487,000.00");
     expect(formatEuro(16_487_000, "nl")).toBe("€ 16.487.000,00");
     expect(formatEuro(-1234.5, "en")).toBe("-€1,234.50");
+  });
+  test("counts", () => {
+    expect(formatCount(1_048_576, "nl")).toBe("1.048.576");
+    expect(formatCount(1_048_576, "en")).toBe("1,048,576");
+    expect(fileMessages.tooManyRows("a.xlsx", "Blad1", 1_200_000, 1_048_576).en).toContain("1,200,000 rows");
   });
   test("percentages", () => {
     expect(formatPercent(0.694, 1, "en")).toBe("69.4%");

@@ -14,7 +14,12 @@ export function functionLang(): Lang {
   const g = globalThis as unknown as Record<string, unknown>;
   const known = g[KEY];
   if (known === "nl" || known === "en") return known;
-  const display = (g.Office as OfficeGlobal | undefined)?.context?.displayLanguage;
+  let display: string | undefined;
+  try {
+    display = (g.Office as OfficeGlobal | undefined)?.context?.displayLanguage;
+  } catch {
+    display = undefined; // Office.js still starting: its context is not readable yet
+  }
   // Before Office.onReady there is no context yet: answer Dutch, but ask again next time.
   if (display === undefined) return "nl";
   const lang = langFromDisplayLanguage(display);

@@ -25,6 +25,19 @@ describe("pso-toets check --taal en: English words and English number formats", 
   });
 });
 
+describe("pso-toets check --taal en --json: every status line and reason of the example workbook is English", () => {
+  test("no Dutch word outside the quoted cell values and column headers", async () => {
+    const out = JSON.parse((await runCli(["check", example, "--peildatum", "2026-12-01", "--taal", "en", "--json"])).stdout) as {
+      rows: { statusLine: string; reasons: string[]; requiredLevel: string | null }[];
+    };
+    const texts = out.rows.flatMap((r) => [r.statusLine, ...r.reasons, r.requiredLevel ?? ""]);
+    expect(texts.length).toBeGreaterThan(80);
+    const dutch = /\b(de|het|een|niet|geen|van|voor|bij|vanaf|uiterlijk|vereist|gevonden|verloopt|verlopen|trede|leeg|kolom|zonder)\b/i;
+    const leaks = texts.map((t) => t.replace(/"[^"]*"/g, '""')).filter((t) => dutch.test(t));
+    expect(leaks).toEqual([]);
+  });
+});
+
 describe("usage errors speak the language asked for, even when the options are wrong", () => {
   test.each<[string[], string]>([
     [["check", example, "--taal", "en", "--peildatum", "tomorrow"], '--peildatum: "tomorrow" is not a date'],

@@ -68,6 +68,20 @@ Exit code: 0 when no supplier in scope fails, 1 when one fails, 2 on an error in
     nl: `Beleidsbestand "${file}": ${problem.nl}`,
     en: `Policy file "${file}": ${problem.en}`,
   }),
+  rapportHeading: (date: string): Message => ({
+    nl: `Sociale bijdrage, peildatum ${date}`,
+    en: `Social contribution, reference date ${date}`,
+  }),
+  rapportHistory: (months: number, last: string): Message => ({
+    nl: `Historie: ${months} maand(en), t/m ${last}`,
+    en: `History: ${months} month(s), up to ${last}`,
+  }),
+  rapportActions: (count: number): Message => ({ nl: `Actielijst: ${count} actie(s)`, en: `Action list: ${count} action(s)` }),
+  rowRef: (row: number): Message => ({ nl: `rij ${row}`, en: `row ${row}` }),
+  rapportOfReport: (sheet: string): Message => ({
+    nl: `Het blad "${sheet}" is het rapport zelf, geen leverancierslijst. Wijs de leverancierslijst aan met --sheet NAAM.`,
+    en: `The "${sheet}" sheet is the report itself, not a supplier list. Name the supplier sheet with --sheet NAME.`,
+  }),
   annotatedCopyWritten: (file: string): Message => ({ nl: `Geannoteerde kopie geschreven: ${file}`, en: `Annotated copy written: ${file}` }),
   sheetWritten: (sheet: string, file: string): Message => ({
     nl: `Blad "${sheet}" geschreven in: ${file}`,

@@ -7,6 +7,7 @@ import { annotatedCopy, columnUseOfScan } from "../xlsx/patch";
 import { LoadedSupplierFile, XlsxSheetSource } from "../xlsx/readSupplierFile";
 import { checkJson, checkText } from "./checkReport";
 import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from "./io";
+import { cliMessages } from "./messages";
 import { prepareRun } from "./prepare";
 import { writeAtomically } from "./writeOut";
 
@@ -46,6 +47,6 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   }
   if (o.json) io.out(JSON.stringify(checkJson(report, o.peildatum, o.lang), null, 2));
   else io.out(checkText(`${path.basename(o.file)} (${loaded.sheetName})`, report, o.peildatum, o.policy.name, o.lang));
-  if (o.out !== undefined && !o.json) io.out(o.lang === "nl" ? `Geannoteerde kopie geschreven: ${o.out}` : `Annotated copy written: ${o.out}`);
+  if (o.out !== undefined && !o.json) io.out(cliMessages.annotatedCopyWritten(o.out)[o.lang]);
   return report.findings.some((f) => f.status === "non_compliant" || f.status === "error") ? EXIT_FAILURES : EXIT_OK;
 }

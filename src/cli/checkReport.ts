@@ -1,4 +1,4 @@
-import { CheckReport, columnLetter, Day, formatDateNl, formatIsoDate, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+import { CheckReport, columnLetter, Day, formatDate, formatIsoDate, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
 
 /** The figures `--json` gives as numbers (the KPI lines give them as shown). */
 const JSON_KPIS = ["suppliers", "certified", "certifiedShare", "spend", "spendTrede2Plus", "spendTrede2PlusShare", "psoContributionEuro", "inScope", "errors"] as const;
@@ -59,7 +59,7 @@ const pad = (text: string, width: number) => text + " ".repeat(Math.max(1, width
 export function checkText(source: string, report: CheckReport, peil: Day, policyName: string, lang: Lang): string {
   const nl = lang === "nl";
   const lines: string[] = [];
-  lines.push(nl ? `PSO-toets: ${source}, peildatum ${formatDateNl(peil)}` : `PSO-toets: ${source}, reference date ${formatDateNl(peil)}`);
+  lines.push(nl ? `PSO-toets: ${source}, peildatum ${formatDate(peil, lang)}` : `PSO-toets: ${source}, reference date ${formatDate(peil, lang)}`);
   lines.push(nl ? `Beleid: ${policyName}` : `Policy: ${policyName}`, "");
   for (const status of STATUSES) lines.push(`  ${pad(statusLabel(status, lang), 16)}${report.kpis.perStatus[status]}`);
   lines.push("", nl ? "Kerncijfers" : "Key figures");

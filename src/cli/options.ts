@@ -1,9 +1,10 @@
 import { promises as fs } from "fs";
 import { parseArgs } from "util";
 import {
-  ColumnMapping, Day, Field, FIELDS, fail, Lang, localToday, ok, parseDate, Policy, policyFromJson, Result,
+  ColumnMapping, Day, Field, FIELDS, fail, Lang, localToday, Message, ok, parseDate, Policy, policyFromJson, Result,
   wonenLimburgPolicy,
 } from "../core";
+import { cliMessages } from "./messages";
 
 export interface CommonOptions {
   file: string;
@@ -16,7 +17,7 @@ export interface CommonOptions {
   mapping?: ColumnMapping;
 }
 
-const usageError = (nl: string, en: string) => fail<never>({ nl, en });
+const usageError = (message: Message) => fail<never>(message);
 
 /** Letters ("D") or 1-based numbers ("4") name a column for --kolom. */
 function columnIndex(text: string): number | null {
@@ -32,10 +33,7 @@ function parseMapping(specs: string[]): Result<ColumnMapping | undefined> {
     const [field, column] = spec.split("=");
     const index = column === undefined ? null : columnIndex(column.trim());
     if (!(FIELDS as readonly string[]).includes(field) || index === null) {
-      return usageError(
-        `--kolom "${spec}": verwacht veld=kolomletter, bijv. spend=D. Velden: ${FIELDS.join(", ")}.`,
-        `--kolom "${spec}": expected field=column letter, e.g. spend=D. Fields: ${FIELDS.join(", ")}.`,
-      );
+      return usageError(cliMessages.badColumn(spec, FIELDS.join(", ")));
     }
     mapping[field as Field] = index;
   }
@@ -48,17 +46,17 @@ async function loadPolicy(file: string | undefined): Promise<Result<Policy>> {
   try {
     text = await fs.readFile(file, "utf8");
   } catch {
-    return usageError(`Beleidsbestand "${file}" bestaat niet of is niet leesbaar.`, `Policy file "${file}" cannot be read.`);
+    return usageError(cliMessages.policyUnreadable(file));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return usageError(`Beleidsbestand "${file}" is geen geldige JSON: ${detail}`, `Policy file "${file}" is not valid JSON: ${detail}`);
+    return usageError(cliMessages.policyNotJson(file, detail));
   }
   const policy = policyFromJson(json);
-  if (!policy.ok) return usageError(`Beleidsbestand "${file}": ${policy.message.nl}`, `Policy file "${file}": ${policy.message.en}`);
+  if (!policy.ok) return usageError(cliMessages.policyInvalid(file, policy.message));
   return policy;
 }
 
@@ -83,20 +81,20 @@ export async function parseCommonOptions(args: string[], today: Date): Promise<R
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return usageError(`Onbekende of onvolledige optie: ${detail}`, `Unknown or incomplete option: ${detail}`);
+    return usageError(cliMessages.unknownOption(detail));
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
-    return usageError("Geef precies één bestand op (.xlsx of .csv).", "Give exactly one file (.xlsx or .csv).");
+    return usageError(cliMessages.oneFile());
   }
   let peildatum = localToday(today);
   if (values.peildatum !== undefined) {
     const day = parseDate(values.peildatum);
-    if (!day.ok) return usageError(`--peildatum: ${day.message.nl}`, `--peildatum: ${day.message.en}`);
+    if (!day.ok) return usageError(cliMessages.badPeildatum(day.message));
     peildatum = day.value;
   }
   const langText = values.taal ?? values.lang ?? "nl";
-  if (langText !== "nl" && langText !== "en") return usageError('--taal moet "nl" of "en" zijn.', '--lang must be "nl" or "en".');
+  if (langText !== "nl" && langText !== "en") return usageError(cliMessages.badLang());
   const policy = await loadPolicy(values.beleid);
   if (!policy.ok) return policy;
   const mapping = parseMapping(values.kolom ?? []);

@@ -3,6 +3,7 @@ import path from "path";
 import { fileMessages } from "../xlsx/messages";
 import { LoadedSupplierFile, readSupplierFile } from "../xlsx/readSupplierFile";
 import { CliIo } from "./io";
+import { langOfArgs } from "./messages";
 import { CommonOptions, parseCommonOptions } from "./options";
 import { targetProblem } from "./writeOut";
 
@@ -29,7 +30,7 @@ export interface PreparedRun {
 export async function prepareRun(args: string[], io: CliIo): Promise<PreparedRun | null> {
   const parsed = await parseCommonOptions(args, io.today ?? new Date());
   if (!parsed.ok) {
-    io.err(parsed.message.nl);
+    io.err(parsed.message[langOfArgs(args)]);
     return null;
   }
   const options = parsed.value;

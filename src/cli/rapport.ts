@@ -1,10 +1,11 @@
-import { checkFindings, formatDateNl, formatEuro, formatIsoDate, formatPercent, Lang } from "../core";
+import { checkFindings, formatDate, formatEuro, formatIsoDate, formatPercent, Lang, unnamedSupplier } from "../core";
 import { loadWorkbook } from "../xlsx/readSupplierFile";
 import { historyJson } from "../core/history";
 import { SocialReport } from "../core/socialReport";
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import { writeSocialSheet } from "../xlsx/socialSheet";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
+import { cliMessages } from "./messages";
 import { prepareRun } from "./prepare";
 import { writeAtomically } from "./writeOut";
 
@@ -28,15 +29,15 @@ export function rapportJson(report: SocialReport, peildatum: number) {
 
 function rapportText(report: SocialReport, peildatum: number, lang: Lang): string {
   const nl = lang === "nl";
-  const lines = [nl ? `Sociale bijdrage, peildatum ${formatDateNl(peildatum)}` : `Social contribution, reference date ${formatDateNl(peildatum)}`, ""];
+  const lines = [cliMessages.rapportHeading(formatDate(peildatum, lang))[lang], ""];
   for (const l of report.block.lines) {
-    const value = l.unit === "euro" ? formatEuro(l.value) : String(l.value);
-    lines.push(`  ${l.label.padEnd(46)}${value}${l.share === null ? "" : ` (${formatPercent(l.share)})`}`);
+    const value = l.unit === "euro" ? formatEuro(l.value, lang) : String(l.value);
+    lines.push(`  ${l.label.padEnd(Math.max(46, l.label.length + 1))}${value}${l.share === null ? "" : ` (${formatPercent(l.share, 1, lang)})`}`);
   }
-  lines.push("", nl ? `Historie: ${report.history.length} maand(en), t/m ${report.month}` : `History: ${report.history.length} month(s), up to ${report.month}`);
-  lines.push(nl ? `Actielijst: ${report.actions.length} actie(s)` : `Action list: ${report.actions.length} action(s)`);
+  lines.push("", cliMessages.rapportHistory(report.history.length, report.month)[lang]);
+  lines.push(cliMessages.rapportActions(report.actions.length)[lang]);
   for (const a of report.actions) {
-    lines.push(`  ${a.deadline === null ? "-".padEnd(10) : formatDateNl(a.deadline).padEnd(10)}  ${a.supplier} (${nl ? "rij" : "row"} ${a.row}): ${a.kindLabel}. ${a.text}`);
+    lines.push(`  ${a.deadline === null ? "-".padEnd(nl ? 10 : 17) : formatDate(a.deadline, lang).padEnd(nl ? 10 : 17)}  ${a.supplier || unnamedSupplier(lang)} (${cliMessages.rowRef(a.row)[lang]}): ${a.kindLabel}. ${a.text}`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -48,11 +49,7 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
   const { options: o, loaded } = prepared;
   const { table, sheetName } = loaded;
   if (sheetName === SOCIAL_SHEET_NAME) {
-    io.err(
-      o.lang === "nl"
-        ? `Het blad "${SOCIAL_SHEET_NAME}" is het rapport zelf, geen leverancierslijst. Wijs de leverancierslijst aan met --sheet NAAM.`
-        : `The "${SOCIAL_SHEET_NAME}" sheet is the report itself, not a supplier list. Name the supplier sheet with --sheet NAME.`,
-    );
+    io.err(cliMessages.rapportOfReport(SOCIAL_SHEET_NAME)[o.lang]);
     return EXIT_USAGE;
   }
   // The report sheet is still written through exceljs's object model (see the README's reliability section).
@@ -76,7 +73,7 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
       io.err(failed[o.lang]);
       return EXIT_USAGE;
     }
-    if (!o.json) io.out(o.lang === "nl" ? `Blad "${SOCIAL_SHEET_NAME}" geschreven in: ${o.out}` : `Sheet "${SOCIAL_SHEET_NAME}" written to: ${o.out}`);
+    if (!o.json) io.out(cliMessages.sheetWritten(SOCIAL_SHEET_NAME, o.out)[o.lang]);
   }
   return EXIT_OK;
 }

@@ -150,9 +150,9 @@ function withoutName(f: Finding): Finding {
   };
 }
 
-function shownValue(line: KpiLine): string {
-  const figure = line.unit === "euro" ? formatEuro(line.value) : String(line.value);
-  return (line.key === "certified" || line.key === "spendHigh") && line.share !== null ? `${figure} (${formatPercent(line.share)})` : figure;
+function shownValue(line: KpiLine, lang: Lang): string {
+  const figure = line.unit === "euro" ? formatEuro(line.value, lang) : String(line.value);
+  return (line.key === "certified" || line.key === "spendHigh") && line.share !== null ? `${figure} (${formatPercent(line.share, 1, lang)})` : figure;
 }
 
 /**
@@ -201,7 +201,7 @@ export function buildCheckReport(
         ? (["fail", "warn"] as const).map((kind) => ({ kind, formula: formulas[kind], fill: HIGHLIGHT_FILLS[kind] }))
         : [],
     },
-    kpiLines: kpiBlock(kpis, policy, lang).lines.map((line) => ({ key: line.key, label: line.label, value: shownValue(line), target: line.target })),
+    kpiLines: kpiBlock(kpis, policy, lang).lines.map((line) => ({ key: line.key, label: line.label, value: shownValue(line, lang), target: line.target })),
     // Made on first use (printing, the taskpane's list), not while a copy of a million rows is being written.
     get attention() {
       return (attention ??= findings.filter((f) => ATTENTION.has(f.status)).map((f) => {

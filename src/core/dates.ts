@@ -1,4 +1,4 @@
-import { fail, ok, Result } from "./result";
+import { fail, Lang, ok, Result } from "./result";
 import { messages } from "./messages";
 
 /**
@@ -59,9 +59,18 @@ export function monthsBetween(from: Day, to: Day): number {
   return (b.year - a.year) * 12 + (b.month - a.month) + (b.day >= a.day ? 0 : -1);
 }
 
-export function formatDateNl(day: Day): string {
+const MONTH_NAMES_EN = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+/** A date for the reader: nl "1-3-2022" (day first, as Dutch buyers write it), en "1 March 2022" (no day/month doubt). */
+export function formatDate(day: Day, lang: Lang = "nl"): string {
   const { year, month, day: d } = ymdOf(day);
-  return `${d}-${month}-${year}`;
+  return lang === "nl" ? `${d}-${month}-${year}` : `${d} ${MONTH_NAMES_EN[month - 1]} ${year}`;
+}
+
+export function formatDateNl(day: Day): string {
+  return formatDate(day, "nl");
 }
 
 export function formatIsoDate(day: Day): string {

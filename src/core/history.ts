@@ -2,6 +2,7 @@ import { CellValue, cellText, isBlank } from "./cells";
 import { Day, formatIsoDate, parseDate, ymdOf } from "./dates";
 import type { Kpis } from "./kpi";
 import { parseMoney, parsePercent } from "./numbers";
+import { coded } from "./i18n/coded";
 import { fail, Lang, Message, ok, Result } from "./result";
 
 /** One month of the controller's monthly inventory, keyed by month ("2026-12"). */
@@ -37,7 +38,7 @@ export const HISTORY_COLUMNS: readonly { key: keyof HistoryRow; kind: HistoryCol
   { key: "psoContributionShare", kind: "percent", header: { nl: "Aandeel PSO-bijdrage", en: "Share PSO contribution" } },
 ];
 
-const historyMessages = {
+export const historyMessages = coded("core.history", {
   earlierMonth: (month: string, latest: string): Message => ({
     nl: `de historie loopt al tot ${latest}; maand ${month} is al vastgelegd en wordt niet gewijzigd. Kies een peildatum in ${latest} of later`,
     en: `the history already runs to ${latest}; month ${month} is recorded and is not changed. Choose a reference date in ${latest} or later`,
@@ -50,7 +51,7 @@ const historyMessages = {
     nl: `"${text}" is geen maand; verwacht bijvoorbeeld 2026-12`,
     en: `"${text}" is not a month; expected e.g. 2026-12`,
   }),
-};
+});
 
 /** "2026-12" for any day in December 2026. */
 export function monthKey(day: Day): string {

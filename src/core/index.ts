@@ -18,6 +18,7 @@ export * from "./reasons";
 export * from "./kpi";
 export * from "./table";
 export { messages } from "./messages";
+export * from "./i18n";
 export { wonenLimburgPolicy } from "./presets/wonenLimburg";
 export { wonenLimburgPolicy as defaultPolicy } from "./presets/wonenLimburg";
 export * from "./highlight";

@@ -1,14 +1,20 @@
+import { coded } from "./i18n/coded";
 import type { Message } from "./result";
 
+const formulaErrorText = (code: string): Message => ({
+  nl: `de cel bevat de formulefout ${code}`,
+  en: `the cell holds the formula error ${code}`,
+});
+
 /** Every user-facing text of the parsers and the policy loader, in Dutch and English. Row findings: see reasons.ts. */
-export const messages = {
+const table = coded("core", {
   unknownLevel: (input: string): Message => ({
     nl: `onbekende PSO-trede "${input}"; gebruik bijvoorbeeld "Trede 2", "PSO-2", "Aspirant", "Basistrede", "30+" of "geen"`,
     en: `unknown PSO level "${input}"; use e.g. "Trede 2", "PSO-2", "Aspirant", "Basistrede", "30+" or "geen"`,
   }),
   notADate: (input: string): Message => ({
     nl: `"${input}" is geen datum; verwacht bijvoorbeeld 1-3-2022, 2022-03-01 of 1 maart 2022`,
-    en: `"${input}" is not a date; expected e.g. 1-3-2022, 2022-03-01 or 1 maart 2022`,
+    en: `"${input}" is not a date; expected e.g. 1-3-2022 (day first), 2022-03-01 or 1 March 2022`,
   }),
   dateOutOfRange: (input: string): Message => ({
     nl: `datum "${input}" ligt buiten 1990-2100; controleer het jaartal`,
@@ -24,7 +30,7 @@ export const messages = {
   }),
   notMoney: (input: string): Message => ({
     nl: `"${input}" is geen bedrag; verwacht bijvoorbeeld € 150.000 of 150000`,
-    en: `"${input}" is not an amount; expected e.g. € 150.000 or 150000`,
+    en: `"${input}" is not an amount; expected e.g. 150000 or €150000 (Dutch notation such as 150.000 is read too)`,
   }),
   negativeAmount: (input: string): Message => ({
     nl: `bedrag ${input} is negatief; verwacht een opdrachtsom van 0 of meer`,
@@ -36,7 +42,7 @@ export const messages = {
   }),
   notPercent: (input: string): Message => ({
     nl: `"${input}" is geen percentage; verwacht bijvoorbeeld 15,5% of 0,155`,
-    en: `"${input}" is not a percentage; expected e.g. 15,5% or 0,155`,
+    en: `"${input}" is not a percentage; expected e.g. 15.5% or 15,5%`,
   }),
   percentOutOfRange: (input: string): Message => ({
     nl: `percentage "${input}" ligt niet tussen 0% en 100%`,
@@ -46,10 +52,9 @@ export const messages = {
     nl: `"${input}" is geen looptijd; verwacht een aantal maanden, bijvoorbeeld 36`,
     en: `"${input}" is not a term; expected a number of months, e.g. 36`,
   }),
-  formulaError: (code: string): Message => ({
-    nl: `de cel bevat de formulefout ${code}`,
-    en: `the cell holds the formula error ${code}`,
-  }),
+  formulaError: formulaErrorText,
+  /** #N/A in a cell: "no value here" rather than a wrong value; same text, its own code. */
+  notAvailable: formulaErrorText,
   missing: (): Message => ({ nl: "leeg, maar verplicht", en: "empty, but required" }),
   policyNotObject: (): Message => ({
     nl: "het beleid moet een JSON-object zijn, zoals { \"scope\": { \"minAnnualSpend\": 150000 } }",
@@ -59,10 +64,18 @@ export const messages = {
     nl: `beleid: "${path}" moet ${expected} zijn`,
     en: `policy: "${path}" must be ${expected}`,
   }),
-} as const;
+});
+
+/** Excel's "no value" error, in English and in Dutch Excel. */
+const NOT_AVAILABLE = new Set(["#N/A", "#N/B"]);
+
+export const messages = {
+  ...table,
+  formulaError: (code: string): Message => (NOT_AVAILABLE.has(code) ? table.notAvailable(code) : table.formulaError(code)),
+};
 
 /* Check report (issue 13 items 1-2): texts of the one check report in core. */
-export const reportMessages = {
+export const reportMessages = coded("core.report", {
   nameMissing: (): Message => ({ nl: "naam ontbreekt", en: "name missing" }),
   tableEnds: (firstRow: number, lastRow: number, nextRow: number): Message => ({
     nl: `Alleen rij ${firstRow} t/m ${lastRow} hoort bij de tabel: op rij ${nextRow} begint een totaalregel of een tweede tabel met een eigen kopregel. Die wordt niet gecontroleerd.`,
@@ -72,4 +85,4 @@ export const reportMessages = {
     nl: `Rechts van de tabel staan gegevens in kolom ${busy}; die blijven staan. PSO-status en PSO-toelichting komen daarom in kolom ${status} en ${explanation}.`,
     en: `There is data right of the table in column ${busy}; it is kept. PSO-status and PSO-toelichting therefore go in columns ${status} and ${explanation}.`,
   }),
-} as const;
+});

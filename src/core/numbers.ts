@@ -1,4 +1,4 @@
-import { fail, ok, Result } from "./result";
+import { fail, Lang, ok, Result } from "./result";
 import { messages } from "./messages";
 
 const SPACES = /[\s\u00a0\u2007\u202f']/g;
@@ -117,13 +117,26 @@ export function parseMonths(input: unknown): Result<number> {
   return ok(/^(jaar|jr|year)/i.test(m[2] ?? "") ? value * 12 : value);
 }
 
-export function formatEuro(value: number): string {
+/** Euros for the reader: nl "€ 16.487.000,00", en "€16,487,000.00". */
+export function formatEuro(value: number, lang: Lang = "nl"): string {
   const rounded = Math.round(value * 100) / 100;
   const [int, frac] = Math.abs(rounded).toFixed(2).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${rounded < 0 ? "-" : ""}€ ${grouped},${frac}`;
+  const sign = rounded < 0 ? "-" : "";
+  return lang === "nl" ? `${sign}€ ${group(int, ".")},${frac}` : `${sign}€${group(int, ",")}.${frac}`;
 }
 
-export function formatPercent(fraction: number, decimals = 1): string {
-  return `${(fraction * 100).toFixed(decimals).replace(".", ",")}%`;
+/** A fraction as a percentage: nl "69,4%", en "69.4%". */
+export function formatPercent(fraction: number, decimals = 1, lang: Lang = "nl"): string {
+  const fixed = (fraction * 100).toFixed(decimals);
+  return `${lang === "nl" ? fixed.replace(".", ",") : fixed}%`;
+}
+
+/** A whole count with thousands grouped: nl "1.048.576", en "1,048,576". */
+export function formatCount(value: number, lang: Lang = "nl"): string {
+  const int = String(Math.abs(Math.round(value)));
+  return `${value < 0 ? "-" : ""}${group(int, lang === "nl" ? "." : ",")}`;
+}
+
+function group(digits: string, separator: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }

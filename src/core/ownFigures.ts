@@ -1,8 +1,9 @@
 import { CellValue, isBlank } from "./cells";
 import { Day } from "./dates";
 import { parseDate } from "./dates";
-import { Level, levelInSentence, parseLevel } from "./levels";
+import { Level, levelInSentence, levelLabel, parseLevel } from "./levels";
 import { formatPercent, parsePercent } from "./numbers";
+import { coded } from "./i18n/coded";
 import { Message, Result } from "./result";
 
 /** The buyer's own audited PSO figures, typed by the controller on the Sociale bijdrage sheet. */
@@ -26,18 +27,18 @@ export const OWN_FIGURE_LABELS: Record<OwnFigureKey, Message> = {
   auditDate: { nl: "Auditdatum", en: "Audit date" },
 };
 
-const ownMessages = {
+export const ownMessages = coded("core.ownFigures", {
   field: (label: Message, problem: Message): Message => ({ nl: `${label.nl}: ${problem.nl}`, en: `${label.en}: ${problem.en}` }),
   totalMismatch: (total: number, sum: number): Message => ({
     nl: `totale bijdrage ${formatPercent(total)} is niet direct + indirect (${formatPercent(sum)})`,
-    en: `total contribution ${formatPercent(total)} is not direct + indirect (${formatPercent(sum)})`,
+    en: `total contribution ${formatPercent(total, 1, "en")} is not direct + indirect (${formatPercent(sum, 1, "en")})`,
   }),
   ok: (figures: OwnFigures): Message => ({
     nl: `${formatPercent(figures.direct ?? 0)} + ${formatPercent(figures.indirect ?? 0)} = ${formatPercent(figures.total ?? 0)}${figures.level && figures.level !== "geen" ? `, ${levelInSentence(figures.level)}` : ""}`,
-    en: `${formatPercent(figures.direct ?? 0)} + ${formatPercent(figures.indirect ?? 0)} = ${formatPercent(figures.total ?? 0)}`,
+    en: `${formatPercent(figures.direct ?? 0, 1, "en")} + ${formatPercent(figures.indirect ?? 0, 1, "en")} = ${formatPercent(figures.total ?? 0, 1, "en")}${figures.level && figures.level !== "geen" ? `, ${levelLabel(figures.level, "en")}` : ""}`,
   }),
   empty: (): Message => ({ nl: "nog niet ingevuld", en: "not filled in yet" }),
-};
+});
 
 export interface ParsedOwnFigures {
   figures: OwnFigures;

@@ -1,5 +1,5 @@
 import { Field, FIELD_LABELS } from "./columns";
-import { formatDateNl } from "./dates";
+import { Day, formatDate } from "./dates";
 import { Level, levelInSentence, levelLabel } from "./levels";
 import { formatEuro } from "./numbers";
 import type { ColumnNames, Finding, Reason, Status } from "./finding";
@@ -7,7 +7,6 @@ import { Lang, Message } from "./result";
 
 export type { ColumnNames, Reason } from "./finding";
 
-const d = formatDateNl;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const heldNl = (level: Level) => (level === "geen" ? "geen geldig PSO-certificaat" : levelInSentence(level));
 const heldEn = (level: Level) => (level === "geen" ? "no valid PSO certificate" : levelLabel(level, "en"));
@@ -18,6 +17,7 @@ function columnName(field: Field, lang: Lang, columns?: ColumnNames): string {
 
 export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNames): string {
   const nl = lang === "nl";
+  const d = (day: Day) => formatDate(day, lang);
   switch (reason.code) {
     case "invalid":
       return nl
@@ -25,8 +25,8 @@ export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNa
         : `Column ${columnName(reason.field, lang, columns)}: ${reason.problem.en}`;
     case "outOfScope":
       return nl
-        ? `Opdrachtsom ${formatEuro(reason.spend)} per jaar ligt onder de drempel van ${formatEuro(reason.threshold)}; geen PSO-eis`
-        : `Annual contract sum ${formatEuro(reason.spend)} is below the threshold of ${formatEuro(reason.threshold)}; no PSO requirement`;
+        ? `Opdrachtsom ${formatEuro(reason.spend, lang)} per jaar ligt onder de drempel van ${formatEuro(reason.threshold, lang)}; geen PSO-eis`
+        : `Annual contract sum ${formatEuro(reason.spend, lang)} is below the threshold of ${formatEuro(reason.threshold, lang)}; no PSO requirement`;
     case "noRequirementYet":
       return nl ? "Op de peildatum geldt nog geen PSO-eis" : "No PSO requirement applies on the reference date";
     case "meets":
@@ -82,6 +82,7 @@ export function statusLabel(status: Status, lang: Lang = "nl"): string {
 export function statusLine(finding: Finding, lang: Lang = "nl", columns?: ColumnNames): string {
   const label = statusLabel(finding.status, lang);
   const nl = lang === "nl";
+  const d = (day: Day) => formatDate(day, lang);
   switch (finding.status) {
     case "compliant":
     case "out_of_scope":

@@ -1,4 +1,4 @@
-import { Day, formatDateNl } from "./dates";
+import { Day, formatDate, formatDateNl } from "./dates";
 import type { Finding } from "./finding";
 import type { Kpis, NiveauKey } from "./kpi";
 import { atLeast, Level, levelInSentence, levelLabel, LEVELS } from "./levels";
@@ -136,11 +136,11 @@ function growthText(step: { level: Level; deadline: Day }, held: Level, lang: La
   if (step.level === "aspirant") {
     return lang === "nl"
       ? `Aspirant-status (goedgekeurd plan van aanpak) uiterlijk ${formatDateNl(step.deadline)}; ${now}`
-      : `Aspirant status (approved plan) by ${formatDateNl(step.deadline)}; ${now}`;
+      : `Aspirant status (approved plan) by ${formatDate(step.deadline, "en")}; ${now}`;
   }
   return lang === "nl"
     ? `${levelLabel(step.level)} uiterlijk ${formatDateNl(step.deadline)} volgens het groeipad; ${now}`
-    : `${levelLabel(step.level, "en")} by ${formatDateNl(step.deadline)} per the growth path; ${now}`;
+    : `${levelLabel(step.level, "en")} by ${formatDate(step.deadline, "en")} per the growth path; ${now}`;
 }
 
 /** The follow-ups of one finding; out-of-scope and unreadable rows need none here (the check lists errors). */

@@ -1,5 +1,7 @@
 import { CellValue, cellText } from "./cells";
-import { Day, dayToExcelSerial, formatDateNl } from "./dates";
+import { columnLetter } from "./columns";
+import { Day, dayToExcelSerial, formatDate, formatDateNl } from "./dates";
+import { unnamedSupplier } from "./i18n/texts";
 import { HISTORY_COLUMNS, historyFromGrid, HistoryOnSheet, HistoryRow, historyHeaders } from "./history";
 import { levelLabel } from "./levels";
 import { OWN_FIGURE_KEYS, OWN_FIGURE_LABELS, OwnFigureKey } from "./ownFigures";
@@ -134,7 +136,7 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
       values: [[
         nl
           ? `Peildatum ${formatDateNl(input.peildatum)} · beleid: ${input.policyName} · bron: blad "${input.sourceSheet}"`
-          : `Reference date ${formatDateNl(input.peildatum)} · policy: ${input.policyName} · source: sheet "${input.sourceSheet}"`,
+          : `Reference date ${formatDate(input.peildatum, "en")} · policy: ${input.policyName} · source: sheet "${input.sourceSheet}"`,
       ]],
       kinds: [["text"]],
       style: "subtitle",
@@ -206,7 +208,7 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
       row: actionTitleRow + 2,
       col: 0,
       values: input.actions.map((a) => [
-        a.supplier,
+        a.supplier || unnamedSupplier(lang),
         a.deadline === null ? "" : serial(a.deadline),
         a.daysLeft ?? "",
         a.row,

@@ -6,6 +6,7 @@ import { ownFiguresCheck, parseOwnFigures, ParsedOwnFigures } from "./ownFigures
 import { Policy } from "./policy";
 import { actionList, ActionItem, kpiBlock, KpiBlock } from "./report";
 import { fail, Lang, Message, ok, Result } from "./result";
+import { coded } from "./i18n/coded";
 import { SocialLayout, socialLayout, SocialSheetState } from "./socialLayout";
 
 export interface SocialReport {
@@ -18,10 +19,13 @@ export interface SocialReport {
   layout: SocialLayout;
 }
 
-const unreadableHistory = (problems: Message[]): Message => ({
-  nl: `De historie op het blad kan niet worden gelezen, dus PSO-toets ververst niet (anders gingen maanden verloren): ${problems.map((p) => p.nl).join("; ")}`,
-  en: `The history on the sheet cannot be read, so PSO-toets does not refresh (months would be lost): ${problems.map((p) => p.en).join("; ")}`,
+export const socialMessages = coded("core.social", {
+  unreadableHistory: (problems: Message[]): Message => ({
+    nl: `De historie op het blad kan niet worden gelezen, dus PSO-toets ververst niet (anders gingen maanden verloren): ${problems.map((p) => p.nl).join("; ")}`,
+    en: `The history on the sheet cannot be read, so PSO-toets does not refresh (months would be lost): ${problems.map((p) => p.en).join("; ")}`,
+  }),
 });
+const unreadableHistory = socialMessages.unreadableHistory;
 
 /**
  * Everything one monthly refresh writes: KPIs, this month's history row merged into the sheet's history, the action

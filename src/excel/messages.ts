@@ -1,10 +1,9 @@
-import type { Message } from "../core";
-import { columnLetter } from "../core";
+import { coded, columnLetter, Message } from "../core";
 
 const cell = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
 
 /** Every user-facing text of the Excel adapter, Dutch first. */
-export const adapterMessages = {
+export const adapterMessages = coded("excel", {
   noHeader: (sheet: string): Message => ({
     nl: `Geen leverancierstabel gevonden op blad "${sheet}". Verwacht in de eerste 30 rijen een kopregel met kolommen zoals "Leverancier", "Opdrachtsom per jaar" en "PSO-trede".`,
     en: `No supplier table found on sheet "${sheet}". Expected a header row within the first 30 rows with columns such as "Leverancier", "Opdrachtsom per jaar" and "PSO-trede".`,
@@ -16,6 +15,14 @@ export const adapterMessages = {
   policySheetActive: (): Message => ({
     nl: `Het actieve blad is "PSO-beleid", het beleid zelf. Open het blad met de leverancierslijst en klik opnieuw.`,
     en: `The active sheet is "PSO-beleid", the policy itself. Open the sheet with the supplier list and click again.`,
+  }),
+  policySheetEmpty: (sheet: string): Message => ({
+    nl: `Het blad ${sheet} is leeg. Kies "Standaardbeleid herstellen" of sla het beleid opnieuw op.`,
+    en: `The ${sheet} sheet is empty. Choose "Restore default policy" or save the policy again.`,
+  }),
+  socialRefreshFailed: (sheet: string, detail: string): Message => ({
+    nl: `Het blad "${sheet}" kon niet worden ververst: ${detail}`,
+    en: `The "${sheet}" sheet could not be refreshed: ${detail}`,
   }),
   occupied: (row: number, col: number, value: string): Message => ({
     nl: `De PSO-toets wil de kolommen PSO-status en PSO-toelichting rechts naast de tabel zetten (${columnLetter(col)} en ${columnLetter(col + 1)}), maar cel ${cell(row, col)} bevat al "${value}". Maak twee lege kolommen vrij rechts van de tabel of verplaats die gegevens; de PSO-toets overschrijft nooit uw eigen gegevens.`,
@@ -102,12 +109,12 @@ export const adapterMessages = {
       en: "PSO columns from an earlier check are present; checking again updates them.",
     }),
   },
-} as const;
+});
 
 /* Check report (issue 13 items 1-2): texts the Office adapter adds for the one check report. */
-export const reportAdapterMessages = {
+export const reportAdapterMessages = coded("excel.report", {
   noFreeColumns: (sheet: string): Message => ({
     nl: `Blad "${sheet}": rechts van de tabel is geen lege kolom meer voor PSO-status en PSO-toelichting (het blad is tot de laatste kolom gevuld of samengevoegd).`,
     en: `Sheet "${sheet}": there is no empty column left right of the table for PSO-status and PSO-toelichting (the sheet is filled or merged to its last column).`,
   }),
-} as const;
+});

@@ -1,13 +1,11 @@
 import { fail, ok, Policy, policyFromJson, Result, wonenLimburgPolicy } from "../core";
 import { fractionRowIndexes, policyFromGrid, policyToGrid, POLICY_SHEET_NAME } from "../core/policySheet";
+import { adapterMessages } from "./messages";
 import { formatsFor, GENERAL_FORMAT, queueWrite } from "./text";
 import { getActivePolicy, setActivePolicy } from "../functions/activePolicy";
 import type { PolicySource } from "../addin/actions";
 
-const emptySheet = () => ({
-  nl: `Het blad ${POLICY_SHEET_NAME} is leeg. Kies "Standaardbeleid herstellen" of sla het beleid opnieuw op.`,
-  en: `The ${POLICY_SHEET_NAME} sheet is empty. Choose "Restore default policy" or save the policy again.`,
-});
+const emptySheet = () => adapterMessages.policySheetEmpty(POLICY_SHEET_NAME);
 
 /** Same policy whatever the key order, so an unchanged sheet never triggers a full recalculation. */
 function stableJson(value: unknown): string {

@@ -1,6 +1,7 @@
 import { CellValue, Day, fail, Finding, Lang, Message, ok, Policy, Result } from "../core";
 import { buildSocialReport } from "../core/socialReport";
 import { formatsFor, queueWrite } from "./text";
+import { adapterMessages } from "./messages";
 import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
 
 export interface SocialSheetInput {
@@ -20,13 +21,8 @@ const INPUT_FILL = "#FFF2CC";
 /** Office column widths are in points; a character of the default font is about 6 points wide. */
 const POINTS_PER_CHAR = 6;
 
-const refreshFailed = (error: unknown): Message => {
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    nl: `Het blad "${SOCIAL_SHEET_NAME}" kon niet worden ververst: ${detail}`,
-    en: `The "${SOCIAL_SHEET_NAME}" sheet could not be refreshed: ${detail}`,
-  };
-};
+const refreshFailed = (error: unknown): Message =>
+  adapterMessages.socialRefreshFailed(SOCIAL_SHEET_NAME, error instanceof Error ? error.message : String(error));
 
 /** The used range's values placed in a grid that starts at A1, so labels are found at their sheet positions. */
 function gridFromA1(range: Excel.Range): CellValue[][] {

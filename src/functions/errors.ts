@@ -1,4 +1,5 @@
-import { Finding, Message, messages, reasonText } from "../core";
+import { Finding, isCode, Message, messages, reasonText, statusLabel } from "../core";
+import { functionLang } from "./language";
 
 /** The two error kinds a custom function can give a message with. */
 export type ErrorKind = "value" | "na";
@@ -18,12 +19,15 @@ function runtime(): CustomFunctionsGlobal {
   return cf;
 }
 
-/** The one place that builds a formula error: Dutch text, code by kind. */
+/** The one place that builds a formula error: text in Office's display language, Excel's code by kind. */
 export function excelError(kind: ErrorKind, message: Message): ExcelError {
   const cf = runtime();
   const code = kind === "na" ? cf.ErrorCode.notAvailable : cf.ErrorCode.invalidValue;
-  return new cf.Error(code, message.nl);
+  return new cf.Error(code, message[functionLang()]);
 }
+
+const MISSING = messages.missing().code ?? "";
+const NOT_AVAILABLE = messages.notAvailable("#N/A").code ?? "";
 
 export function isExcelError(value: unknown): value is ExcelError {
   const cf = (globalThis as { CustomFunctions?: CustomFunctionsGlobal }).CustomFunctions;
@@ -41,17 +45,15 @@ export function inputErrorCode(value: unknown): string | null {
   return typeof code === "string" && code.startsWith("#") ? code : null;
 }
 
-/** Problems that mean "no data" rather than "wrong data": an empty required cell, or a cell holding #N/A. */
-const NOT_AVAILABLE = new Set([messages.missing().nl, messages.formulaError("#N/A").nl, messages.formulaError("#N/B").nl]);
-
+/** "No data" rather than "wrong data": an empty required cell, or a cell holding #N/A. Decided by code, never by wording. */
 export function errorKindOf(problem: Message): ErrorKind {
-  return NOT_AVAILABLE.has(problem.nl) ? "na" : "value";
+  return isCode(problem, MISSING) || isCode(problem, NOT_AVAILABLE) ? "na" : "value";
 }
 
 /** A row the core could not read: #N/A when a required value is missing, #VALUE! otherwise, with the core's text. */
 export function errorForFinding(finding: Finding): ExcelError {
   const first = finding.reasons[0];
-  if (!first) return excelError("value", { nl: "Fout", en: "Error" });
+  if (!first) return excelError("value", { nl: statusLabel("error", "nl"), en: statusLabel("error", "en") });
   const kind = first.code === "invalid" ? errorKindOf(first.problem) : "value";
   return excelError(kind, { nl: reasonText(first, "nl"), en: reasonText(first, "en") });
 }

@@ -3,6 +3,7 @@ import { excelError } from "./errors";
 import { functionMessages } from "./messages";
 import { flatten, Grid } from "./ranges";
 import { kpiTable } from "./kpiTable";
+import { functionLang } from "./language";
 
 /**
  * The KPIs over parallel ranges (one supplier per cell, in reading order). Empty rows are skipped; a row the core
@@ -26,5 +27,5 @@ export function kpiGrid(policy: Policy, today: number, spendRange: unknown, leve
     rows.push({ row: i + 1, spend: spend[i] as never, level: level[i] as never, contribution: c as never });
   }
   const kpis = computeKpis(evaluate(rows, policy, today), policy);
-  return kpiTable(kpis, policy, withContribution);
+  return kpiTable(kpis, policy, withContribution, functionLang());
 }

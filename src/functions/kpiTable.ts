@@ -1,19 +1,21 @@
-import { formatPercent, Kpis, levelInSentence, Policy } from "../core";
+import { formatPercent, Kpis, Lang, levelInSentence, levelLabel, Policy } from "../core";
+import { functionMessages as m } from "./messages";
 
 /** The rows of =PSO.KPI(): a label and a number (shares as fractions, so the user can format them as %). */
-export function kpiTable(kpis: Kpis, policy: Policy, withContribution: boolean): [string, number][] {
-  const spendLevel = levelInSentence(policy.kpi.spendMinLevel);
+export function kpiTable(kpis: Kpis, policy: Policy, withContribution: boolean, lang: Lang = "nl"): [string, number][] {
+  const spendLevel = lang === "nl" ? levelInSentence(policy.kpi.spendMinLevel) : levelLabel(policy.kpi.spendMinLevel, "en");
+  const pct = (fraction: number) => formatPercent(fraction, 0, lang);
   const rows: [string, number][] = [
-    ["Leveranciers", kpis.suppliers],
-    ["Leveranciers met PSO-certificaat", kpis.certified],
-    [`Aandeel met PSO-certificaat (doel ${formatPercent(policy.kpi.targetCertifiedShare, 0)})`, kpis.certifiedShare],
-    ["Uitgaven totaal (€)", kpis.spend],
-    [`Uitgaven bij ${spendLevel} of hoger (€)`, kpis.spendTrede2Plus],
-    [`Aandeel uitgaven bij ${spendLevel} of hoger (doel ${formatPercent(policy.kpi.targetSpendShare, 0)})`, kpis.spendTrede2PlusShare],
+    [m.kpiSuppliers()[lang], kpis.suppliers],
+    [m.kpiCertified()[lang], kpis.certified],
+    [m.kpiCertifiedShare(pct(policy.kpi.targetCertifiedShare))[lang], kpis.certifiedShare],
+    [m.kpiSpend()[lang], kpis.spend],
+    [m.kpiSpendAtLevel(spendLevel)[lang], kpis.spendTrede2Plus],
+    [m.kpiSpendAtLevelShare(spendLevel, pct(policy.kpi.targetSpendShare))[lang], kpis.spendTrede2PlusShare],
   ];
   if (withContribution) {
-    rows.push(["PSO-bijdrage (€)", kpis.psoContributionEuro], ["PSO-bijdrage als aandeel van de uitgaven", kpis.psoContributionShare]);
+    rows.push([m.kpiContribution()[lang], kpis.psoContributionEuro], [m.kpiContributionShare()[lang], kpis.psoContributionShare]);
   }
-  rows.push(["Rijen met fouten", kpis.errors]);
+  rows.push([m.kpiErrors()[lang], kpis.errors]);
   return rows;
 }

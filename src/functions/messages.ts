@@ -1,7 +1,13 @@
-import type { Message } from "../core";
+import { coded, Message, Niveau } from "../core";
+
+const SECTOR_MEANING_EN: Record<Niveau, string> = {
+  1: "PSO is a condition",
+  2: "PSO is urgent advice",
+  3: "PSO is recommended",
+};
 
 /** Texts of the formula adapter itself; rule and parser messages come from src/core. */
-export const functionMessages = {
+export const functionMessages = coded("functions", {
   shapeMismatch: (shapes: string[]): Message => ({
     nl: `de bereiken hebben verschillende afmetingen (${shapes.join(", ")}); geef bereiken van gelijke grootte of één cel`,
     en: `the ranges differ in size (${shapes.join(", ")}); give ranges of equal size or a single cell`,
@@ -41,4 +47,30 @@ export const functionMessages = {
     en: "No growth path: the policy has none",
   }),
   noRequirement: (): Message => ({ nl: "Geen eis", en: "No requirement" }),
-} as const;
+  /** The Dutch meaning is the policy's own wording; the English one follows the level (the template letter's three). */
+  sectorLevel: (niveau: Niveau, meaning: string): Message => ({
+    nl: `Niveau ${niveau}: ${meaning}`,
+    en: `Level ${niveau}: ${SECTOR_MEANING_EN[niveau]}`,
+  }),
+  kpiSuppliers: (): Message => ({ nl: "Leveranciers", en: "Suppliers" }),
+  kpiCertified: (): Message => ({ nl: "Leveranciers met PSO-certificaat", en: "Suppliers with a PSO certificate" }),
+  kpiCertifiedShare: (target: string): Message => ({
+    nl: `Aandeel met PSO-certificaat (doel ${target})`,
+    en: `Share with a PSO certificate (target ${target})`,
+  }),
+  kpiSpend: (): Message => ({ nl: "Uitgaven totaal (€)", en: "Total spend (€)" }),
+  kpiSpendAtLevel: (level: string): Message => ({
+    nl: `Uitgaven bij ${level} of hoger (€)`,
+    en: `Spend at ${level} or higher (€)`,
+  }),
+  kpiSpendAtLevelShare: (level: string, target: string): Message => ({
+    nl: `Aandeel uitgaven bij ${level} of hoger (doel ${target})`,
+    en: `Share of spend at ${level} or higher (target ${target})`,
+  }),
+  kpiContribution: (): Message => ({ nl: "PSO-bijdrage (€)", en: "PSO contribution (€)" }),
+  kpiContributionShare: (): Message => ({
+    nl: "PSO-bijdrage als aandeel van de uitgaven",
+    en: "PSO contribution as a share of spend",
+  }),
+  kpiErrors: (): Message => ({ nl: "Rijen met fouten", en: "Rows with errors" }),
+});

@@ -6,6 +6,7 @@ import {
 import { certificateValidOn } from "../core/validity";
 import { optional, peildatum, required, text } from "./args";
 import { errorForFinding, excelError } from "./errors";
+import { functionLang } from "./language";
 import { functionMessages } from "./messages";
 import type { RowFormula } from "./ranges";
 
@@ -21,7 +22,7 @@ export function bijdrage([uitgaven, pct]: unknown[]): number {
 }
 
 export function trede([tekst]: unknown[]): string {
-  return levelLabel(required(tekst, "tekst", parseLevel));
+  return levelLabel(required(tekst, "tekst", parseLevel), functionLang());
 }
 
 /** The supplier row the taskpane would read, built from formula arguments; the core parses the raw cells itself. */
@@ -35,9 +36,9 @@ export function eis(policy: Policy, today: Day) {
     const f = findingFor(policy, today, { spend, awardDate: award, termMonths: term, level: null }, peil);
     if (f.status === "error") throw errorForFinding(f);
     if (f.status === "out_of_scope" || f.requiredLevel === null || f.requiredLevel === "geen") {
-      return functionMessages.noRequirement().nl;
+      return functionMessages.noRequirement()[functionLang()];
     }
-    return levelLabel(f.requiredLevel);
+    return levelLabel(f.requiredLevel, functionLang());
   };
 }
 
@@ -55,11 +56,12 @@ export function voldoet(policy: Policy, today: Day): RowFormula {
 }
 
 export function status(policy: Policy, today: Day): RowFormula {
-  const perRow = (cells: unknown[]): string => statusLine(statusFinding(policy, today, cells), "nl");
+  const lang = functionLang();
+  const perRow = (cells: unknown[]): string => statusLine(statusFinding(policy, today, cells), lang);
   return Object.assign(perRow, {
     batch: (columns: unknown[][], count: number) => {
       const intern = interned();
-      return statusBatch(policy, today, (v, i) => intern(statusLine(v.findingAt(i), "nl")))(columns, count);
+      return statusBatch(policy, today, (v, i) => intern(statusLine(v.findingAt(i), lang)))(columns, count);
     },
   });
 }
@@ -110,7 +112,7 @@ export function niveau(policy: Policy) {
     const category = required(categorie, "categorie", text);
     const level = sectorLevelOf(policy, category);
     if (!level) throw excelError("na", functionMessages.unknownCategory(category));
-    return `Niveau ${level.niveau}: ${level.meaning}`;
+    return functionMessages.sectorLevel(level.niveau, level.meaning)[functionLang()];
   };
 }
 
@@ -119,10 +121,11 @@ export function groeipad(policy: Policy, today: Day) {
     const awardDay = required(award, "gunningsdatum", parseDate);
     const months = required(term, "looptijd_maanden", parseMonths);
     const day = peildatum(peil, today);
-    if (!policy.growthPath.enabled) return functionMessages.growthPathDisabled().nl;
-    if (!growthPathApplies(policy, months)) return functionMessages.noGrowthPath(months, policy.growthPath.minTermMonths).nl;
+    const lang = functionLang();
+    if (!policy.growthPath.enabled) return functionMessages.growthPathDisabled()[lang];
+    if (!growthPathApplies(policy, months)) return functionMessages.noGrowthPath(months, policy.growthPath.minTermMonths)[lang];
     const g = growthStateOn(policy, awardDay, day);
-    return reasonText({ code: "growthPath", award: g.award, due: g.due, next: g.next }, "nl");
+    return reasonText({ code: "growthPath", award: g.award, due: g.due, next: g.next }, lang);
   };
 }
 

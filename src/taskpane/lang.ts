@@ -1,6 +1,2 @@
-import type { Lang } from "../core";
-
-/** Office's display language decides: English for en-*, Dutch for everything else. */
-export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
-  return /^en(-|$)/i.test(displayLanguage ?? "") ? "en" : "nl";
-}
+/** The rule lives in core so the custom functions (same page, other bundle) decide the language the same way. */
+export { langFromDisplayLanguage } from "../core/i18n";

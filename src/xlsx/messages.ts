@@ -1,4 +1,4 @@
-import type { Message } from "../core";
+import { coded, formatCount, Message } from "../core";
 
 function listRows(rows: number[]): string {
   return rows.length > 5 ? `${rows.slice(0, 5).join(", ")} (+${rows.length - 5})` : rows.join(", ");
@@ -11,7 +11,7 @@ function delimiterName(d: string, lang: "nl" | "en"): string {
 }
 
 /** Messages about files and sheets, for the CLI and the file adapter. */
-export const fileMessages = {
+export const fileMessages = coded("xlsx", {
   notFound: (file: string): Message => ({
     nl: `Bestand "${file}" bestaat niet of is niet leesbaar.`,
     en: `File "${file}" does not exist or cannot be read.`,
@@ -33,8 +33,8 @@ export const fileMessages = {
     en: `File "${file}" is empty (0 bytes).`,
   }),
   tooManyRows: (file: string, sheet: string, rows: number, limit: number): Message => ({
-    nl: `Bestand "${file}", blad "${sheet}": ${rows.toLocaleString("nl-NL")} rijen; PSO-toets leest hoogstens ${limit.toLocaleString("nl-NL")} leveranciersrijen per blad. Splits de lijst in delen of verwijder de overbodige rijen.`,
-    en: `File "${file}", sheet "${sheet}": ${rows.toLocaleString("en-GB")} rows; PSO-toets reads at most ${limit.toLocaleString("en-GB")} supplier rows per sheet. Split the list or remove the rows you do not need.`,
+    nl: `Bestand "${file}", blad "${sheet}": ${formatCount(rows, "nl")} rijen; PSO-toets leest hoogstens ${formatCount(limit, "nl")} leveranciersrijen per blad. Splits de lijst in delen of verwijder de overbodige rijen.`,
+    en: `File "${file}", sheet "${sheet}": ${formatCount(rows, "en")} rows; PSO-toets reads at most ${formatCount(limit, "en")} supplier rows per sheet. Split the list or remove the rows you do not need.`,
   }),
   csvTooLarge: (file: string, bytes: number, limit: number): Message => ({
     nl: `Bestand "${file}" is ${Math.round(bytes / 1024 / 1024).toLocaleString("nl-NL")} MB; PSO-toets leest een CSV van hoogstens ${Math.round(limit / 1024 / 1024)} MB (ruim 100.000 leveranciersrijen). Sla de lijst in Excel op als .xlsx (daarvoor geldt geen grens) of splits hem.`,
@@ -77,8 +77,8 @@ export const fileMessages = {
     en: `--out "${file}" must end in ${ext}${ext === ".xlsm" ? " (a workbook with macros stays an .xlsm)" : ""}.`,
   }),
   tooLarge: (file: string, part: string, limit: number): Message => ({
-    nl: `Bestand "${file}": onderdeel ${part} is uitgepakt groter dan ${Math.round(limit / 1024 / 1024).toLocaleString("nl-NL")} MB, de grens van PSO-toets. Dat is geen leveranciersblad maar vermoedelijk een beschadigd of kwaadaardig bestand (een zip-bom); PSO-toets is gestopt voordat het geheugen volliep.`,
-    en: `File "${file}": part ${part} is larger than ${Math.round(limit / 1024 / 1024).toLocaleString("en-GB")} MB when unpacked, PSO-toets's limit. That is no supplier sheet but probably a damaged or malicious file (a zip bomb); PSO-toets stopped before memory ran out.`,
+    nl: `Bestand "${file}": onderdeel ${part} is uitgepakt groter dan ${formatCount(limit / 1024 / 1024, "nl")} MB, de grens van PSO-toets. Dat is geen leveranciersblad maar vermoedelijk een beschadigd of kwaadaardig bestand (een zip-bom); PSO-toets is gestopt voordat het geheugen volliep.`,
+    en: `File "${file}": part ${part} is larger than ${formatCount(limit / 1024 / 1024, "en")} MB when unpacked, PSO-toets's limit. That is no supplier sheet but probably a damaged or malicious file (a zip bomb); PSO-toets stopped before memory ran out.`,
   }),
   outFolderMissing: (file: string, dir: string): Message => ({
     nl: `--out "${file}": de map "${dir}" bestaat niet. Maak de map eerst aan of kies een andere plek.`,
@@ -100,4 +100,4 @@ export const fileMessages = {
     nl: `Bestand "${file}", blad "${sheet}": rechts van de tabel is geen lege kolom meer voor PSO-status en PSO-toelichting (het blad is tot de laatste kolom gevuld of samengevoegd). Er is geen kopie geschreven.`,
     en: `File "${file}", sheet "${sheet}": there is no empty column left right of the table for PSO-status and PSO-toelichting (the sheet is filled or merged to its last column). No copy was written.`,
   }),
-};
+});

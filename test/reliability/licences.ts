@@ -1,6 +1,6 @@
 /*
  * The licences of the runtime dependency tree (npm ls --omit=dev --all): what ships in the add-in bundle and with
- * the CLI. Run `npx tsx test/reliability/licences.ts` for the Markdown table in the README (section Betrouwbaarheid).
+ * the CLI, as npm itself lists it. scripts/licences.js writes THIRD-PARTY-LICENSES.md from the same tree.
  */
 import { execFileSync } from "child_process";
 import { readFileSync } from "fs";
@@ -56,14 +56,4 @@ export function runtimeLicences(): PackageLicence[] {
     seen.set(`${entry.name}@${entry.version}`, entry);
   }
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-if (require.main === module) {
-  const list = runtimeLicences();
-  const counts = new Map<string, number>();
-  for (const p of list) counts.set(p.licence, (counts.get(p.licence) ?? 0) + 1);
-  console.log(`${list.length} packages in the runtime tree.\n\n| licentie | pakketten |\n|---|---|`);
-  for (const [licence, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`| ${licence} | ${n} |`);
-  console.log("\n| pakket | versie | licentie |\n|---|---|---|");
-  for (const p of list) console.log(`| ${p.name} | ${p.version} | ${p.licence} |`);
 }

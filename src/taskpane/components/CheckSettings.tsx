@@ -1,5 +1,5 @@
 import { Button, Field, Input, Subtitle2, Text } from "@fluentui/react-components";
-import { Day, formatDateNl, Lang } from "../../core";
+import { Day, formatDate, Lang } from "../../core";
 import type { PolicySource } from "../actions";
 import { strings } from "../strings";
 
@@ -30,7 +30,7 @@ export function CheckSettings({
       <Field
         label={s.peildatum}
         validationState={peildatum === null ? "error" : "none"}
-        validationMessage={peildatum === null ? s.peildatumInvalid : s.peildatumHint(formatDateNl(peildatum))}
+        validationMessage={peildatum === null ? s.peildatumInvalid : s.peildatumHint(formatDate(peildatum, lang))}
       >
         <Input type="date" value={peildatumText} onChange={(_, data) => onPeildatumChange(data.value)} />
       </Field>

@@ -1,6 +1,6 @@
 import { Badge, Button, Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { Lang, Status } from "../../core";
+import { Lang, Status, unnamedSupplier } from "../../core";
 import type { FailingRow } from "../actions";
 import { strings } from "../strings";
 
@@ -41,7 +41,7 @@ export function FailingRowsList({ rows, lang, onSelect }: { rows: FailingRow[]; 
                       <Badge appearance="tint" color={BADGE[r.status] ?? "informative"}>
                         {s.rowLabel(r.row)}
                       </Badge>{" "}
-                      <strong>{r.supplier}</strong>
+                      <strong>{r.supplier || unnamedSupplier(lang)}</strong>
                     </span>
                     <span className="pso-failing-status">{r.statusLine}</span>
                     <Caption1 className="pso-failing-explanation">{r.explanation}</Caption1>

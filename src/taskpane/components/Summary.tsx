@@ -1,5 +1,5 @@
 import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import { formatDateNl, formatPercent, Lang, STATUSES, statusLabel } from "../../core";
+import { formatDate, formatPercent, Lang, STATUSES, statusLabel } from "../../core";
 import type { CheckSummary } from "../actions";
 import { strings } from "../strings";
 
@@ -14,7 +14,7 @@ export function Summary({ summary, policyName, stale, lang }: { summary: CheckSu
       ? s.kpiContributionNote(report.kpis.contributionKnown)
       : line.target === null
         ? undefined
-        : s.target(formatPercent(line.target, 0)),
+        : s.target(formatPercent(line.target, 0, lang)),
   ]);
   return (
     <section aria-labelledby="pso-summary-heading" className="pso-section">
@@ -22,7 +22,7 @@ export function Summary({ summary, policyName, stale, lang }: { summary: CheckSu
         {s.summaryHeading}
       </Subtitle2>
       <Caption1 as="p" block>
-        {s.summaryFor(formatDateNl(summary.peildatum), policyName)}
+        {s.summaryFor(formatDate(summary.peildatum, lang), policyName)}
       </Caption1>
       {stale && (
         <Caption1 as="p" block role="status">

@@ -24,10 +24,6 @@ export const adapterMessages = coded("excel", {
     nl: `Het blad "${sheet}" kon niet worden ververst: ${detail}`,
     en: `The "${sheet}" sheet could not be refreshed: ${detail}`,
   }),
-  occupied: (row: number, col: number, value: string): Message => ({
-    nl: `De PSO-toets wil de kolommen PSO-status en PSO-toelichting rechts naast de tabel zetten (${columnLetter(col)} en ${columnLetter(col + 1)}), maar cel ${cell(row, col)} bevat al "${value}". Maak twee lege kolommen vrij rechts van de tabel of verplaats die gegevens; de PSO-toets overschrijft nooit uw eigen gegevens.`,
-    en: `PSO-toets puts the columns PSO-status and PSO-toelichting right of the table (${columnLetter(col)} and ${columnLetter(col + 1)}), but cell ${cell(row, col)} already holds "${value}". Free two empty columns right of the table or move that data; PSO-toets never overwrites your own data.`,
-  }),
   mergedInResult: (address: string): Message => ({
     nl: `Rechts naast de tabel staan samengevoegde cellen (${address}) waar de PSO-kolommen moeten komen. Hef de samenvoeging op of maak twee lege kolommen vrij.`,
     en: `Merged cells (${address}) stand right of the table where the PSO columns go. Unmerge them or free two empty columns.`,
@@ -87,10 +83,6 @@ export const adapterMessages = coded("excel", {
     hiddenRows: (): Message => ({
       nl: "Er zijn verborgen of weggefilterde rijen. Die worden ook gecontroleerd en gemarkeerd; zet het filter uit om alles te zien.",
       en: "Some rows are hidden or filtered out. They are checked and highlighted too; clear the filter to see them all.",
-    }),
-    moreBlocks: (firstRow: number, lastRow: number, nextRow: number): Message => ({
-      nl: `Alleen rij ${firstRow} t/m ${lastRow} hoort bij de tabel: op rij ${nextRow} begint een totaalregel of een tweede tabel met een eigen kopregel. Die wordt niet gecontroleerd.`,
-      en: `Only rows ${firstRow} to ${lastRow} belong to the table: row ${nextRow} starts a totals row or a second table with its own header. It is not checked.`,
     }),
     besideTable: (column: string): Message => ({
       nl: `Naast de tabel staan nog andere gegevens (vanaf kolom ${column}); die worden niet gecontroleerd.`,

@@ -36,7 +36,6 @@ const SPECIAL_ARGS: Record<string, unknown[]> = {
   "functions.argumentProblem": ["‹1›", msg(2)],
   "functions.noGrowthPath": [417, 863],
   "functions.sectorLevel": [2, "‹2›"],
-  "excel.occupied": [416, 2, "‹3›"],
   "excel.unmappedRequired": [msg(1)],
   "excel.mappingOtherSheet": ["‹1›", "‹2›", msg(3)],
   "excel.badMapping": ["‹1›", 416, 863],

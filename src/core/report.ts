@@ -5,6 +5,7 @@ import { atLeast, Level, levelInSentence, levelLabel, LEVELS } from "./levels";
 import { Policy } from "./policy";
 import { reasonText } from "./reasons";
 import { Lang, Message } from "./result";
+import { coded } from "./i18n/coded";
 
 /** One line of the KPI block: a count or euros, with a share and the policy's target where there is one. */
 export interface KpiLine {
@@ -44,25 +45,35 @@ function niveauLabel(key: NiveauKey, policy: Policy, lang: Lang): string {
   return meaning && lang === "nl" ? `${name}: ${meaning}` : name;
 }
 
+/** The labels of the KPI lines, the same in the CLI, the taskpane and the Sociale bijdrage sheet. */
+export const kpiLabels = coded("core.kpi", {
+  suppliers: (): Message => ({ nl: "Leveranciers", en: "Suppliers" }),
+  inScope: (): Message => ({ nl: "Binnen scope", en: "In scope" }),
+  certified: (): Message => ({ nl: "Met geldig PSO-certificaat", en: "With a valid PSO certificate" }),
+  spend: (): Message => ({ nl: "Uitgaven totaal", en: "Total spend" }),
+  spendHigh: (level: string): Message => ({ nl: `Uitgaven bij ${level} of hoger`, en: `Spend at ${level} or higher` }),
+  psoContribution: (): Message => ({ nl: "PSO-bijdrage (uitgaven x sociale bijdrage)", en: "PSO contribution (spend x social contribution)" }),
+  errors: (): Message => ({ nl: "Rijen met fouten (niet meegeteld)", en: "Rows with errors (not counted)" }),
+});
+
 /** The KPI block of the Sociale bijdrage sheet as data: labels in the user's language, values unformatted. */
 export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl"): KpiBlock {
-  const nl = lang === "nl";
-  const high = levelInSentence(policy.kpi.spendMinLevel);
+  const high = lang === "nl" ? levelInSentence(policy.kpi.spendMinLevel) : levelLabel(policy.kpi.spendMinLevel, "en");
   const lines: KpiLine[] = [
-    { key: "suppliers", label: nl ? "Leveranciers" : "Suppliers", value: kpis.suppliers, unit: "count", share: null, target: null },
-    { key: "inScope", label: nl ? "Binnen scope" : "In scope", value: kpis.inScope, unit: "count", share: share(kpis.inScope, kpis.suppliers), target: null },
+    { key: "suppliers", label: kpiLabels.suppliers()[lang], value: kpis.suppliers, unit: "count", share: null, target: null },
+    { key: "inScope", label: kpiLabels.inScope()[lang], value: kpis.inScope, unit: "count", share: share(kpis.inScope, kpis.suppliers), target: null },
     {
       key: "certified",
-      label: nl ? "Met geldig PSO-certificaat" : "With a valid PSO certificate",
+      label: kpiLabels.certified()[lang],
       value: kpis.certified,
       unit: "count",
       share: kpis.certifiedShare,
       target: policy.kpi.targetCertifiedShare,
     },
-    { key: "spend", label: nl ? "Uitgaven totaal" : "Total spend", value: kpis.spend, unit: "euro", share: null, target: null },
+    { key: "spend", label: kpiLabels.spend()[lang], value: kpis.spend, unit: "euro", share: null, target: null },
     {
       key: "spendHigh",
-      label: nl ? `Uitgaven bij ${high} of hoger` : `Spend at ${levelLabel(policy.kpi.spendMinLevel, "en")} or higher`,
+      label: kpiLabels.spendHigh(high)[lang],
       value: kpis.spendTrede2Plus,
       unit: "euro",
       share: kpis.spendTrede2PlusShare,
@@ -70,13 +81,13 @@ export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl"): KpiBloc
     },
     {
       key: "psoContribution",
-      label: nl ? "PSO-bijdrage (uitgaven x sociale bijdrage)" : "PSO contribution (spend x social contribution)",
+      label: kpiLabels.psoContribution()[lang],
       value: kpis.psoContributionEuro,
       unit: "euro",
       share: kpis.psoContributionShare,
       target: null,
     },
-    { key: "errors", label: nl ? "Rijen met fouten (niet meegeteld)" : "Rows with errors (not counted)", value: kpis.errors, unit: "count", share: null, target: null },
+    { key: "errors", label: kpiLabels.errors()[lang], value: kpis.errors, unit: "count", share: null, target: null },
   ];
   const perLevel = LEVEL_ORDER.map((level) => ({
     key: level,

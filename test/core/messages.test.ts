@@ -5,6 +5,9 @@ import {
 import { cliMessages } from "../../src/cli/messages";
 import { historyMessages } from "../../src/core/history";
 import { ownMessages } from "../../src/core/ownFigures";
+import { kpiLabels } from "../../src/core/report";
+import { reportMessages } from "../../src/core/messages";
+import { reportAdapterMessages } from "../../src/excel/messages";
 import { socialMessages } from "../../src/core/socialReport";
 import { adapterMessages } from "../../src/excel/messages";
 import { functionMessages } from "../../src/functions/messages";
@@ -27,6 +30,9 @@ const TABLES: Record<string, Record<string, Entry>> = {
   "core.history": historyMessages,
   "core.ownFigures": ownMessages,
   "core.social": socialMessages,
+  "core.kpi": kpiLabels,
+  "core.report": reportMessages,
+  "excel.report": reportAdapterMessages,
 };
 
 /** Arguments that are not plain text: lists, numbers used in arithmetic, messages. */

@@ -1,4 +1,4 @@
-import { Day } from "./dates";
+import { Day, parseDate } from "./dates";
 import { growthPathApplies, sortedStepRanks, stepDeadlines, stepsDueOn } from "./growthPath";
 import { Policy } from "./policy";
 import { certificateValidOn } from "./validity";
@@ -40,6 +40,8 @@ export interface RuleContext {
   readonly sectorToStatus: boolean;
   readonly requirements: readonly RequirementStep[];
   readonly stepRanks: readonly number[];
+  /** Contracts awarded before this day follow the date rule, not the growth path. */
+  readonly pathAwardFrom: number;
 }
 
 export function ruleContext(policy: Policy, peil: Day): RuleContext {
@@ -51,7 +53,23 @@ export function ruleContext(policy: Policy, peil: Day): RuleContext {
     sectorToStatus: policy.sectorLevels.applyToStatus,
     requirements: requirementSteps(policy),
     stepRanks: sortedStepRanks(policy),
+    pathAwardFrom: growthPathAwardFrom(policy),
   };
+}
+
+/**
+ * The first award day of the growth path: the policy's setting, else its first requirement date. The whitepaper brings
+ * the path in for tenders under the policy (local parties rarely certified); a contract awarded before the policy
+ * follows the date rule.
+ */
+export function growthPathAwardFrom(policy: Policy): number {
+  const set = policy.growthPath.awardFrom;
+  if (set) {
+    const day = parseDate(set);
+    if (day.ok) return day.value;
+  }
+  const steps = requirementSteps(policy);
+  return steps.length > 0 ? steps[0].from : Number.NEGATIVE_INFINITY;
 }
 
 /** One readable supplier row, as the rules need it. */
@@ -117,9 +135,11 @@ function rankOn(ctx: RuleContext, day: Day, pathAward: number): number {
 
 /** Whether a contract awarded on `award` with this term follows the growth path, not the date rule. */
 function onGrowthPath(ctx: RuleContext, row: RuleInput): boolean {
-  if (row.award === NO_DAY || !growthPathApplies(ctx.policy, Number.isNaN(row.termMonths) ? null : row.termMonths)) return false;
-  // A supplier that already held the level asked at the award gets no growth path.
-  return !(row.levelAtAwardRank >= 0 && row.levelAtAwardRank >= rankOn(ctx, row.award, NO_DAY));
+  if (row.award === NO_DAY || row.award < ctx.pathAwardFrom) return false;
+  if (!growthPathApplies(ctx.policy, Number.isNaN(row.termMonths) ? null : row.termMonths)) return false;
+  // A supplier that already held the level asked at the award gets no growth path. "Geen" at the award says no more
+  // than a blank cell, so both leave the path open.
+  return !(row.levelAtAwardRank > 0 && row.levelAtAwardRank >= rankOn(ctx, row.award, NO_DAY));
 }
 
 /**

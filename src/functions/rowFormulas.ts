@@ -42,8 +42,8 @@ export function eis(policy: Policy, today: Day) {
 }
 
 /** The finding for PSO.VOLDOET and PSO.STATUS (same arguments). */
-function statusFinding(policy: Policy, today: Day, [level, validUntil, spend, peil, award, term, category]: unknown[]): Finding {
-  const f = findingFor(policy, today, { level, validUntil, spend, awardDate: award, termMonths: term, category }, peil);
+function statusFinding(policy: Policy, today: Day, [level, validUntil, spend, peil, award, term, category, levelAtAward]: unknown[]): Finding {
+  const f = findingFor(policy, today, { level, validUntil, spend, awardDate: award, termMonths: term, category, levelAtAward }, peil);
   if (f.status === "error") throw errorForFinding(f);
   return f;
 }
@@ -88,10 +88,11 @@ function commonPeildatum(peil: unknown[], today: Day): Day | null {
 /** PSO.STATUS and PSO.VOLDOET over ranges: the rows through the column evaluator in one call, answers as row by row. */
 function statusBatch(policy: Policy, today: Day, answer: (verdicts: ColumnVerdicts, i: number) => unknown) {
   return (columns: unknown[][], count: number): unknown[] | null => {
-    const [level, validUntil, spend, peil, awardDate, termMonths, category] = columns as CellValue[][];
+    const [level, validUntil, spend, peil, awardDate, termMonths, category, levelAtAward] = columns as CellValue[][];
     const day = commonPeildatum(peil, today);
     if (day === null) return null;
-    const verdicts = evaluateColumns({ count, cells: { level, validUntil, spend, awardDate, termMonths, category } }, policy, day);
+    const cells = { level, validUntil, spend, awardDate, termMonths, category, levelAtAward };
+    const verdicts = evaluateColumns({ count, cells }, policy, day);
     const out = new Array<unknown>(count);
     for (let i = 0; i < count; i++) {
       out[i] = verdicts.statusOf(i) === "error" ? errorForFinding(verdicts.findingAt(i)) : answer(verdicts, i);

@@ -99,6 +99,22 @@ describe("PSO.EIS(opdrachtsom_per_jaar; [peildatum]; [gunningsdatum]; [looptijd_
     expect(only(PSO.eis(c("€ 150.000"), PEIL))).toBe("Trede 2");
   });
 
+  test("PSO.STATUS and PSO.VOLDOET take the level at award, as the taskpane's column does (issue 15, item 1)", () => {
+    const args = [c("Aspirant"), c("1-3-2025"), c(300_000), c("1-6-2023"), c("1-3-2022"), c(48), omitted] as const;
+    // Aspirant-status is the step due on the growth path ...
+    expect(only(PSO.status(...args))).toBe("Voldoet");
+    expect(only(PSO.voldoet(...args))).toBe(true);
+    // ... but a supplier that already held trede 2 at the award has no growth path: trede 2 is required.
+    expect(only(PSO.status(...args, c("Trede 2")))).toBe("Voldoet niet: Aspirant-status, vereist trede 2");
+    expect(only(PSO.voldoet(...args, c("Trede 2")))).toBe(false);
+    // "Geen" at the award reads like the omitted argument
+    expect(only(PSO.status(...args, c("Geen")))).toBe("Voldoet");
+    // and a whole column agrees with the rows one by one
+    const out = PSO.status(col("Aspirant", "Aspirant"), col("1-3-2025", "1-3-2025"), col(300_000, 300_000), c("1-6-2023"),
+      col("1-3-2022", "1-3-2022"), col(48, 48), omitted, col(null, "Trede 2"));
+    expect(out).toEqual([["Voldoet"], ["Voldoet niet: Aspirant-status, vereist trede 2"]]);
+  });
+
   test("on a growth path the step due counts: aspirant after one year, trede 1 after two", () => {
     const award = c("1-9-2021");
     expect(only(PSO.eis(c(300_000), c("30-6-2022"), award, c(48)))).toBe("Geen eis");
@@ -253,11 +269,16 @@ describe("PSO.SROI(opdrachtsom; [looptijd_maanden]; [arbeidsaandeel])", () => {
   });
 });
 
-describe("PSO.KPI(uitgaven_bereik; trede_bereik; [bijdrage_bereik])", () => {
+describe("PSO.KPI(uitgaven_bereik; trede_bereik; [bijdrage_bereik]; [geldig_tot_bereik])", () => {
   const table = (grid: unknown[][]) => Object.fromEntries(grid.map(([label, value]) => [label, value]));
+  /** PSO.KPI measures on today: a certificate valid for another year, and one that ended a month ago. */
+  const now = new Date();
+  const nextYear = dayToExcelSerial(dayFromYmd(now.getFullYear() + 1, now.getMonth() + 1, 1));
+  const lastMonth = dayToExcelSerial(dayFromYmd(now.getFullYear(), now.getMonth() + 1, 1)) - 30;
 
   test("a two-column table of the corporation's figures", () => {
-    const grid = PSO.kpi(col(600_000, 300_000, 100_000, null), col("Trede 2", "Trede 1", "", null), col("10%", 0.05, null, null));
+    const grid = PSO.kpi(col(600_000, 300_000, 100_000, null), col("Trede 2", "Trede 1", "", null), col("10%", 0.05, null, null),
+      col(nextYear, nextYear, null, null));
     expect(grid.every((row) => row.length === 2)).toBe(true);
     const t = table(grid);
     expect(t["Leveranciers"]).toBe(3);
@@ -267,6 +288,21 @@ describe("PSO.KPI(uitgaven_bereik; trede_bereik; [bijdrage_bereik])", () => {
     expect(t["Aandeel uitgaven bij trede 2 of hoger (doel 75%)"]).toBeCloseTo(0.6);
     expect(t["PSO-bijdrage (€)"]).toBe(75_000);
     expect(t["Rijen met fouten"]).toBe(0);
+  });
+
+  /* Whitepaper (seed 000): the PSO-bijdrage multiplies spend by the audited contribution of certified partners. */
+  test("an expired certificate contributes nothing and is not certified; so is one without a validity date", () => {
+    const levels = col("Trede 2", "Trede 2", "Trede 2");
+    const t = table(PSO.kpi(col(600_000, 300_000, 100_000), levels, col("10%", "20%", "30%"), col(nextYear, lastMonth, null)));
+    expect(t["Leveranciers met PSO-certificaat"]).toBe(1);
+    expect(t["Uitgaven bij trede 2 of hoger (€)"]).toBe(600_000);
+    expect(t["PSO-bijdrage (€)"]).toBe(60_000);
+    // without the validity range no certificate can be shown valid
+    const unknown = table(PSO.kpi(col(600_000), col("Trede 2"), col("10%")));
+    expect(unknown["Leveranciers met PSO-certificaat"]).toBe(0);
+    expect(unknown["PSO-bijdrage (€)"]).toBe(0);
+    const e = err(only(PSO.kpi(col(1, 2), col("Trede 2", "Trede 1"), omitted, col(nextYear))));
+    expect(e.message).toContain("geldig_tot_bereik");
   });
 
   test("without contributions the PSO-bijdrage rows are left out instead of showing 0", () => {

@@ -13,6 +13,8 @@ import { generateCells, generateCleanCells, toSupplierRows } from "../../bench/g
  * The column evaluator is a speed change only: for every row it must give exactly what the row evaluator gave before
  * it was rebuilt on the shared rules. The oracle below is that row evaluator as it was (commit 8c25aad), frozen here
  * with the growth-path and requirement helpers it called, so a drift in the shared rule code shows up as a failure.
+ * Changed on purpose since (issue 15, item 1): the growth path only for contracts awarded from the policy's
+ * awardFrom (default its first requirement date), and "geen" at the award reads like a blank cell.
  */
 
 // ---- the frozen oracle -------------------------------------------------------------------------------------------
@@ -101,6 +103,15 @@ function requiredOn(policy: Policy, day: Day, award: Day | null): { req: Require
   return { req: { level: minLevel(policyReq.level, growth.due), since: growth.dueSince }, growth };
 }
 
+/** Issue 15, item 1: the growth path is for contracts awarded under the policy. */
+function awardedUnderPolicy(policy: Policy, award: Day): boolean {
+  const set = policy.growthPath.awardFrom;
+  const from = set ? parseDate(set) : null;
+  if (from?.ok) return award >= from.value;
+  const days = requirementChangeDays(policy);
+  return days.length === 0 || award >= days[0];
+}
+
 /** Evaluates one supplier row against the policy on the peildatum. */
 export function legacyEvaluateRow(row: SupplierRow, policy: Policy, peil: Day): Finding {
   const r = new RowReader(row);
@@ -142,8 +153,9 @@ export function legacyEvaluateRow(row: SupplierRow, policy: Policy, peil: Day): 
   const term = termField ?? (award !== null && endDate !== null ? monthsBetween(award, endDate) : null);
   const onGrowthPath =
     award !== null &&
+    awardedUnderPolicy(policy, award) &&
     growthPathApplies(policy, term) &&
-    !(levelAtAward !== null && atLeast(levelAtAward, requirementOn(policy, award).level));
+    !(levelAtAward !== null && levelAtAward !== "geen" && atLeast(levelAtAward, requirementOn(policy, award).level));
   const pathAward = onGrowthPath ? award : null;
   const { req, growth } = requiredOn(policy, peil, pathAward);
   const effective: Level = finding.certificateValid ? held : "geen";
@@ -254,6 +266,8 @@ const anyPolicy: fc.Arbitrary<Policy> = fc
     requirements: fc.array(fc.record({ from: fc.oneof(day.map(formatIsoDate), fc.constant("geen datum")), minLevel: level }), { maxLength: 4 }),
     enabled: fc.boolean(),
     minTermMonths: fc.integer({ min: 0, max: 36 }),
+    // blank (the first requirement date), any award, or a random day: every branch of "awarded under the policy"
+    awardFrom: fc.oneof(fc.constant(""), fc.constant("1900-01-01"), day.map(formatIsoDate)),
     steps: fc.array(fc.record({ level, monthsAfterAward: fc.integer({ min: 0, max: 60 }) }), { maxLength: 4 }),
     expiryWarningDays: fc.integer({ min: 0, max: 400 }),
     applyToStatus: fc.boolean(),
@@ -262,7 +276,7 @@ const anyPolicy: fc.Arbitrary<Policy> = fc
     ...wonenLimburgPolicy,
     scope: { minAnnualSpend: p.minAnnualSpend },
     requirements: p.requirements,
-    growthPath: { enabled: p.enabled, minTermMonths: p.minTermMonths, steps: p.steps },
+    growthPath: { enabled: p.enabled, minTermMonths: p.minTermMonths, awardFrom: p.awardFrom, steps: p.steps },
     expiryWarningDays: p.expiryWarningDays,
     sectorLevels: { ...wonenLimburgPolicy.sectorLevels, applyToStatus: p.applyToStatus },
   }));

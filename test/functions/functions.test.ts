@@ -223,6 +223,25 @@ describe("PSO.NIVEAU(categorie)", () => {
     ]);
   });
 
+  /* Template letter (004): niveau 1 "schoonmaak, ... bouw", niveau 3 "verhuur van goederen"; lists hold compounds. */
+  test("Dutch compound categories find their sector level (issue 15, item 5)", () => {
+    expect(PSO.niveau(col("Kantoorschoonmaak", "Steigerverhuur", "Woningbouw", "Zonne-energie", "Glasbewassing en kantoorschoonmaak"))).toEqual([
+      ["Niveau 1: PSO is een voorwaarde"],
+      ["Niveau 3: PSO wordt aangeraden"],
+      ["Niveau 1: PSO is een voorwaarde"],
+      ["Niveau 2: PSO is dringend advies"],
+      ["Niveau 1: PSO is een voorwaarde"],
+    ]);
+    // a word that merely starts like a keyword is no compound of it, and short keywords ("it") never end a word
+    expect(err(only(PSO.niveau(c("Ruimtevaartkrediet")))).code).toBe("#N/A");
+  });
+
+  test("PSO.TREDE reads the seeds' own spellings", () => {
+    expect(PSO.trede(col("PSO-2 niveau", "PSO-ladder trede 2", "trede 1 certificering", "PSO 30+ Certificaat"))).toEqual([
+      ["Trede 2"], ["Trede 2"], ["Trede 1"], ["PSO 30+"],
+    ]);
+  });
+
   test("a category no level knows is #N/A naming the category", () => {
     const e = err(only(PSO.niveau(c("Ruimtevaart"))));
     expect(e.code).toBe("#N/A");

@@ -3,7 +3,7 @@ import { Day } from "./dates";
 import { ParsedColumns, parseColumns, RowValues, SupplierColumns } from "./evaluateCells";
 import {
   certificateCounts, decide, Decision, ERROR, NO_DAY, OUT_OF_SCOPE, R_BELOW, R_EXPIRED, R_EXPIRES_SOON, R_GROWTH_PATH,
-  R_MEETS, R_NO_REQUIREMENT_YET, R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext,
+  R_MEETS, R_NO_REQUIREMENT_YET, R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_IMPLAUSIBLE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext,
 } from "./evaluateRules";
 import type { Finding, Status } from "./evaluate";
 import { GrowthState, growthStateOn } from "./growthPath";
@@ -49,6 +49,7 @@ function explain(ctx: RuleContext, v: RowValues, d: Decision, category: CellValu
   if (flags & R_VALID_UNTIL_MISSING) reasons.push({ code: "validUntilMissing", level: held });
   if (flags & R_EXPIRES_SOON) reasons.push({ code: "expiresSoon", level: held, validUntil });
   if (flags & R_REQUIREMENT_RISES) reasons.push({ code: "requirementRises", level: LEVELS[d.riseRank], from: d.riseDay });
+  if (flags & R_VALID_UNTIL_IMPLAUSIBLE) reasons.push({ code: "validUntilImplausible", level: held, validUntil });
   return { reasons, growth };
 }
 

@@ -1,4 +1,4 @@
-import { Day, parseDate } from "./dates";
+import { addMonths, Day, parseDate } from "./dates";
 import { growthPathApplies, sortedStepRanks, stepDeadlines, stepsDueOn } from "./growthPath";
 import { Policy } from "./policy";
 import { certificateValidOn } from "./validity";
@@ -30,12 +30,15 @@ export const R_SECTOR_ADVICE = 32;
 export const R_VALID_UNTIL_MISSING = 64;
 export const R_EXPIRES_SOON = 128;
 export const R_REQUIREMENT_RISES = 256;
+export const R_VALID_UNTIL_IMPLAUSIBLE = 512;
 
 /** The policy as the rules read it on one peildatum: prepared once per evaluation, not per row. */
 export interface RuleContext {
   readonly policy: Policy;
   readonly peil: Day;
   readonly horizon: Day;
+  /** A "geldig tot" after this day is further away than a certificate issued on the peildatum could be valid. */
+  readonly plausibleUntil: Day;
   readonly minSpend: number;
   readonly sectorToStatus: boolean;
   readonly requirements: readonly RequirementStep[];
@@ -49,12 +52,21 @@ export function ruleContext(policy: Policy, peil: Day): RuleContext {
     policy,
     peil,
     horizon: peil + policy.expiryWarningDays,
+    plausibleUntil: plausibleValidUntil(peil),
     minSpend: policy.scope.minAnnualSpend,
     sectorToStatus: policy.sectorLevels.applyToStatus,
     requirements: requirementSteps(policy),
     stepRanks: sortedStepRanks(policy),
     pathAwardFrom: growthPathAwardFrom(policy),
   };
+}
+
+/**
+ * The last plausible "geldig tot" on the peildatum: a certificate is issued for two years (whitepaper, seed 000:
+ * "PSO-certificaat wordt voor een periode van twee jaar afgegeven"), with a month's grace for dates set a little ahead.
+ */
+export function plausibleValidUntil(peil: Day): Day {
+  return addMonths(peil, 25);
 }
 
 /**
@@ -225,6 +237,11 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
   }
   if (heldRank > 0 && validUntil === NO_DAY) {
     out.reasons |= R_VALID_UNTIL_MISSING;
+    status = WARNING;
+  }
+  if (valid && validUntil !== NO_DAY && validUntil > ctx.plausibleUntil) {
+    // Likely a typing error (2062 for 2026): the certificate still counts, but someone should look at the date.
+    out.reasons |= R_VALID_UNTIL_IMPLAUSIBLE;
     status = WARNING;
   }
   if (valid && validUntil !== NO_DAY && validUntil <= ctx.horizon) {

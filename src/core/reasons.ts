@@ -18,7 +18,9 @@ export type Reason =
   | { code: "validUntilMissing"; level: Level }
   | { code: "growthPath"; award: Day; due: Level; next: { level: Level; deadline: Day } | null }
   | { code: "requirementRises"; level: Level; from: Day }
-  | { code: "sectorAdvice"; niveau: Niveau };
+  | { code: "sectorAdvice"; niveau: Niveau }
+  // issue 15 (rules from the seeds)
+  | { code: "validUntilImplausible"; level: Level; validUntil: Day };
 
 /** How a column is named in messages: the sheet's own header and letter when known. */
 export type ColumnNames = Partial<Record<Field, string>>;
@@ -79,6 +81,11 @@ export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNa
       return nl
         ? `Categorie op niveau ${reason.niveau}: PSO is hier advies, geen voorwaarde`
         : `Category on level ${reason.niveau}: PSO is advice here, not a condition`;
+    // ---- issue 15 (rules from the seeds) ----
+    case "validUntilImplausible":
+      return nl
+        ? `Certificaat ${levelInSentence(reason.level)} geldig tot ${d(reason.validUntil)}: meer dan twee jaar na de peildatum, terwijl een certificaat voor twee jaar wordt afgegeven; controleer de datum`
+        : `Certificate ${levelLabel(reason.level, "en")} valid until ${d(reason.validUntil)}: more than two years after the reference date, while a certificate is issued for two years; check the date`;
   }
 }
 
@@ -113,7 +120,7 @@ export function statusLine(finding: Finding, lang: Lang = "nl", columns?: Column
     }
     case "warning": {
       const first = finding.reasons.find((r) =>
-        ["expired", "expiresSoon", "requirementRises", "validUntilMissing", "sectorAdvice"].includes(r.code),
+        ["expired", "expiresSoon", "requirementRises", "validUntilMissing", "sectorAdvice", "validUntilImplausible"].includes(r.code),
       );
       if (!first) return label;
       if (first.code === "expired")
@@ -126,6 +133,8 @@ export function statusLine(finding: Finding, lang: Lang = "nl", columns?: Column
           : `${label}: ${levelLabel(first.level, "en")} required from ${d(first.from)}`;
       if (first.code === "validUntilMissing")
         return nl ? `${label}: geldigheidsdatum ontbreekt` : `${label}: expiry date missing`;
+      if (first.code === "validUntilImplausible")
+        return nl ? `${label}: controleer geldig tot ${d(first.validUntil)}` : `${label}: check valid until ${d(first.validUntil)}`;
       return `${label}: ${reasonText(first, lang, columns)}`;
     }
     case "error":

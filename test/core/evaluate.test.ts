@@ -11,7 +11,7 @@ const check = (row: Omit<SupplierRow, "row">, peil: string, policy: Policy = pre
   evaluateRow({ row: 2, supplier: "Bouwbedrijf Janssen", ...row }, policy, day(peil));
 
 describe("the whitepaper's rule: EUR 150,000 a year needs trede 1 from 2021 and trede 2 from 2022", () => {
-  const trede1 = { spend: 200_000, level: "Trede 1", validUntil: "31-12-2023" };
+  const trede1 = { spend: 200_000, level: "Trede 1", validUntil: "30-6-2023" };
 
   test("a trede-1 supplier with EUR 200,000 a year complies on 2021-06-30", () => {
     const f = check(trede1, "2021-06-30");
@@ -231,7 +231,7 @@ describe("bad input: status error naming the column and what was expected; other
   test("one bad row never stops the others", () => {
     const rows: SupplierRow[] = [
       { row: 5, supplier: "A", spend: "fout", level: "Trede 2" },
-      { row: 6, supplier: "B", spend: 200_000, level: "Trede 2", validUntil: "1-1-2030" },
+      { row: 6, supplier: "B", spend: 200_000, level: "Trede 2", validUntil: "1-1-2024" },
     ];
     const findings = evaluate(rows, preset, day("2022-06-30"));
     expect(findings.map((f) => [f.row, f.status])).toEqual([
@@ -293,6 +293,26 @@ describe("KPIs", () => {
     expect(k.spendTrede2Plus).toBe(600_000);
     expect(k.psoContributionEuro).toBeCloseTo(600_000 * 0.155);
     expect(k.perLevel.geen.suppliers).toBe(1);
+  });
+});
+
+/* Whitepaper (seed 000): "PSO-certificaat wordt voor een periode van twee jaar afgegeven" (issue 15, item 4). */
+describe("a geldig tot more than about two years after the peildatum asks to check the date", () => {
+  const trede2 = { spend: 300_000, level: "Trede 2" };
+
+  test("2062 typed for 2026: the certificate still counts, but the row is Let op with a reason that says why", () => {
+    const f = check({ ...trede2, validUntil: "31-3-2062" }, "2025-06-01");
+    expect(f.status).toBe("warning");
+    expect(f.certificateValid).toBe(true);
+    expect(statusLine(f)).toBe("Let op: controleer geldig tot 31-3-2062");
+    expect(explanation(f)).toContain("Certificaat trede 2 geldig tot 31-3-2062: meer dan twee jaar na de peildatum");
+    expect(explanation(f, "en")).toContain("more than two years after the reference date");
+  });
+
+  test("a certificate issued on the peildatum, or renewed a few weeks early, is plausible", () => {
+    expect(check({ ...trede2, validUntil: "1-6-2027" }, "2025-06-01").status).toBe("compliant");
+    expect(check({ ...trede2, validUntil: "30-6-2027" }, "2025-06-01").status).toBe("compliant");
+    expect(check({ ...trede2, validUntil: "1-8-2027" }, "2025-06-01").status).toBe("warning");
   });
 });
 

@@ -14,7 +14,8 @@ import { generateCells, generateCleanCells, toSupplierRows } from "../../bench/g
  * it was rebuilt on the shared rules. The oracle below is that row evaluator as it was (commit 8c25aad), frozen here
  * with the growth-path and requirement helpers it called, so a drift in the shared rule code shows up as a failure.
  * Changed on purpose since (issue 15, item 1): the growth path only for contracts awarded from the policy's
- * awardFrom (default its first requirement date), and "geen" at the award reads like a blank cell.
+ * awardFrom (default its first requirement date), and "geen" at the award reads like a blank cell; item 4: an
+ * implausibly distant "geldig tot" gives a warning.
  */
 
 // ---- the frozen oracle -------------------------------------------------------------------------------------------
@@ -204,6 +205,11 @@ export function legacyEvaluateRow(row: SupplierRow, policy: Policy, peil: Day): 
     finding.deadline = finding.deadline === null ? rise.day : Math.min(finding.deadline, rise.day);
   } else if (growth?.next && !atLeast(effective, growth.next.level) && finding.deadline === null) {
     finding.deadline = growth.next.deadline;
+  }
+  // Issue 15, item 4 (on purpose): a "geldig tot" more than two years (and a month) after the peildatum warns.
+  if (finding.certificateValid && validUntil !== null && validUntil > addMonths(peil, 25)) {
+    reasons.push({ code: "validUntilImplausible", level: held, validUntil });
+    finding.status = "warning";
   }
   finding.reasons = reasons;
   return finding;

@@ -1,7 +1,7 @@
 import { CellValue } from "./cells";
 import { Field } from "./columns";
 import { Day } from "./dates";
-import { readRow, SupplierColumns } from "./evaluateCells";
+import { contributionNote, readRow, SupplierColumns } from "./evaluateCells";
 import { emptyRowValues, findingFromValues, findingsOfColumns, STATUSES } from "./evaluateColumns";
 import { Decision, ruleContext } from "./evaluateRules";
 import { GrowthState } from "./growthPath";
@@ -67,8 +67,9 @@ export function columnsFromRows(rows: readonly SupplierRow[]): SupplierColumns {
 export function evaluateRow(row: SupplierRow, policy: Policy, peil: Day): Finding {
   const problems: Reason[] = [];
   const values = emptyRowValues();
-  readRow(row, values, { add: (_row, field, problem) => problems.push({ code: "invalid", field, problem }) });
-  return findingFromValues(ruleContext(policy, peil), values, problems, new Decision(), row.row, row.supplier, row.category);
+  const ambiguous = readRow(row, values, { add: (_row, field, problem) => problems.push({ code: "invalid", field, problem }) });
+  const notes = ambiguous ? [contributionNote(row.contribution, values.contribution)] : [];
+  return findingFromValues(ruleContext(policy, peil), values, problems, new Decision(), row.row, row.supplier, row.category, notes);
 }
 
 /** One finding per row, in the order given; a bad row gets status `error` and never stops the others. */

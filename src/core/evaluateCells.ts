@@ -3,7 +3,7 @@ import { Field } from "./columns";
 import { monthsBetween, parseDate } from "./dates";
 import { levelRank, parseLevel } from "./levels";
 import { messages } from "./messages";
-import { parseMoney, parseMonths, parsePercent } from "./numbers";
+import { ambiguousPercent, parseMoney, parseMonths, parsePercentAs, percentReadingOf, PercentReading } from "./numbers";
 import { NO_DAY, RuleInput } from "./evaluateRules";
 import { Reason } from "./reasons";
 import { Message, Result } from "./result";
@@ -88,6 +88,13 @@ export interface ParsedColumns {
   contribution: Float64Array;
   levelAtAwardRank: Int8Array;
   problems: RowProblems;
+  /** Per row 1 when its contribution was a bare number that stays ambiguous; read as percent points (see numbers.ts). */
+  contributionAmbiguous: Uint8Array;
+}
+
+/** The reason a row gives for a contribution cell that could be read two ways. */
+export function contributionNote(cell: CellValue, fraction: number): Reason {
+  return { code: "percentRead", field: "contribution", input: String(cell).trim(), fraction };
 }
 
 /** The shared steps of reading one cell: blank, formula error, or the parser's answer; null when there is no value. */
@@ -169,20 +176,26 @@ function remembered<T>(parse: (v: unknown) => Result<T>): (v: unknown) => Result
   };
 }
 
+/** The contribution reader of a column: its bare numbers read the column's way. */
+const percentAs = (reading: PercentReading) => (v: unknown) => parsePercentAs(v, reading);
+
 /**
  * Reads one row's cells into `out`, in the order its problems are listed (the same readers as the columns, so a
- * row alone and a row in a column read alike). `niveau` is left for the caller.
+ * row alone and a row in a column of one read alike). `niveau` is left for the caller. Returns whether the
+ * contribution stays ambiguous.
  */
-export function readRow(cells: Partial<Record<Field, CellValue>>, out: RowValues, problems: ProblemSink): void {
+export function readRow(cells: Partial<Record<Field, CellValue>>, out: RowValues, problems: ProblemSink): boolean {
+  const reading = percentReadingOf([cells.contribution]);
   out.spend = spendOf(cells.spend, problems, 0);
   out.heldRank = rankOf(cells.level, "level", 0, problems, 0);
   out.validUntil = dayOf(cells.validUntil, "validUntil", problems, 0);
   out.award = dayOf(cells.awardDate, "awardDate", problems, 0);
   const term = numberOf(cells.termMonths, "termMonths", parseMonths, problems, 0);
   out.endDate = dayOf(cells.endDate, "endDate", problems, 0);
-  out.contribution = numberOf(cells.contribution, "contribution", parsePercent, problems, 0);
+  out.contribution = numberOf(cells.contribution, "contribution", percentAs(reading), problems, 0);
   out.levelAtAwardRank = rankOf(cells.levelAtAward, "levelAtAward", -1, problems, 0);
   out.termMonths = termOf(term, out.award, out.endDate);
+  return ambiguousPercent(cells.contribution, reading);
 }
 
 /** Reads every column the rules need, column by column, in the order a row's problems are listed. */
@@ -206,10 +219,13 @@ export function parseColumns(columns: SupplierColumns): ParsedColumns {
   const endDate = new Int32Array(count);
   for (let i = 0; i < count; i++) endDate[i] = dayOf(endCells[i], "endDate", problems, i);
   const contribution = new Float64Array(count);
-  const percent = remembered(parsePercent);
+  const reading = percentReadingOf(pctCells);
+  const percent = remembered(percentAs(reading));
   for (let i = 0; i < count; i++) contribution[i] = numberOf(pctCells[i], "contribution", percent, problems, i);
+  const contributionAmbiguous = new Uint8Array(count);
+  for (let i = 0; i < count; i++) if (ambiguousPercent(pctCells[i], reading)) contributionAmbiguous[i] = 1;
   const levelAtAwardRank = new Int8Array(count);
   for (let i = 0; i < count; i++) levelAtAwardRank[i] = rankOf(levelAtAward[i], "levelAtAward", -1, problems, i);
   for (let i = 0; i < count; i++) termMonths[i] = termOf(termMonths[i], award[i], endDate[i]);
-  return { count, spend, heldRank, validUntil, award, endDate, termMonths, contribution, levelAtAwardRank, problems };
+  return { count, spend, heldRank, validUntil, award, endDate, termMonths, contribution, levelAtAwardRank, problems, contributionAmbiguous };
 }

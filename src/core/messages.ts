@@ -59,4 +59,9 @@ export const messages = {
     nl: `beleid: "${path}" moet ${expected} zijn`,
     en: `policy: "${path}" must be ${expected}`,
   }),
+  // ---- issue 15 (rules from the seeds) ----
+  ambiguousPercent: (input: string): Message => ({
+    nl: `"${input}" kan 1% of 100% zijn; typ 1% of 100%, of geef de cel de notatie Percentage`,
+    en: `"${input}" could be 1% or 100%; type 1% or 100%, or format the cell as Percentage`,
+  }),
 } as const;

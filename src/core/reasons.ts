@@ -1,7 +1,7 @@
 import { Field, FIELD_LABELS } from "./columns";
 import { Day, formatDateNl } from "./dates";
 import { Level, levelInSentence, levelLabel } from "./levels";
-import { formatEuro } from "./numbers";
+import { formatEuro, formatPercent } from "./numbers";
 import type { Finding, Status } from "./evaluate";
 import { Niveau } from "./policy";
 import { Lang, Message } from "./result";
@@ -20,7 +20,8 @@ export type Reason =
   | { code: "requirementRises"; level: Level; from: Day }
   | { code: "sectorAdvice"; niveau: Niveau }
   // issue 15 (rules from the seeds)
-  | { code: "validUntilImplausible"; level: Level; validUntil: Day };
+  | { code: "validUntilImplausible"; level: Level; validUntil: Day }
+  | { code: "percentRead"; field: Field; input: string; fraction: number };
 
 /** How a column is named in messages: the sheet's own header and letter when known. */
 export type ColumnNames = Partial<Record<Field, string>>;
@@ -86,6 +87,10 @@ export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNa
       return nl
         ? `Certificaat ${levelInSentence(reason.level)} geldig tot ${d(reason.validUntil)}: meer dan twee jaar na de peildatum, terwijl een certificaat voor twee jaar wordt afgegeven; controleer de datum`
         : `Certificate ${levelLabel(reason.level, "en")} valid until ${d(reason.validUntil)}: more than two years after the reference date, while a certificate is issued for two years; check the date`;
+    case "percentRead":
+      return nl
+        ? `Kolom ${columnName(reason.field, lang, columns)}: "${reason.input}" gelezen als ${formatPercent(reason.fraction, 1)}; typ 100% als u 100% bedoelt`
+        : `Column ${columnName(reason.field, lang, columns)}: "${reason.input}" read as ${formatPercent(reason.fraction, 1)}; type 100% if you mean 100%`;
   }
 }
 

@@ -257,11 +257,44 @@ describe("sector levels", () => {
   });
 });
 
+/*
+ * Whitepaper (seed 000): direct 1,6 %, indirect 13,9 %, total 15,5 %; a sheltered-work company reaches 80 %. Bare
+ * numbers typed by hand are read the way their column is typed (issue 15, item 2).
+ */
+describe("social contributions as people type them", () => {
+  const rows = (...contributions: unknown[]): SupplierRow[] =>
+    contributions.map((c, i) => ({ row: i + 2, supplier: `L${i}`, spend: 200_000, level: "Trede 2", validUntil: "1-1-2023", contribution: c as never }));
+  const read = (...contributions: unknown[]) => evaluate(rows(...contributions), preset, day("2022-06-30")).map((f) => f.contribution);
+
+  test("a column typed in percent points: 1,6 and 80 and 0,8 are all points", () => {
+    const got = read(1.6, 80, "0,8", 15.5);
+    expect(got.map((v) => Math.round((v as number) * 10000) / 10000)).toEqual([0.016, 0.8, 0.008, 0.155]);
+  });
+
+  test("a column of fractions (how Excel hands over percent cells): 0,016 and 0,8 stay fractions", () => {
+    expect(read(0.016, 0.8, 0.155)).toEqual([0.016, 0.8, 0.155]);
+  });
+
+  test("a bare 1 among fractions is read as 1 %, never silently as 100 %: the row says which reading was taken", () => {
+    const findings = evaluate(rows(0.016, 1), preset, day("2022-06-30"));
+    expect(findings[1].contribution).toBe(0.01);
+    expect(findings[1].status).toBe("compliant"); // the contribution never changes a verdict
+    expect(explanation(findings[1])).toContain('Kolom "Sociale bijdrage": "1" gelezen als 1,0%; typ 100% als u 100% bedoelt');
+    expect(explanation(findings[0])).not.toContain("gelezen als");
+    // a row checked alone reads the same
+    expect(check({ spend: 100_000, level: "Trede 2", validUntil: "1-1-2023", contribution: 1 }, "2022-06-30").reasons.map((r) => r.code)).toContain("percentRead");
+  });
+
+  test("a percent sign is never in doubt", () => {
+    expect(read("1%", "100%", 80)).toEqual([0.01, 1, 0.8]);
+  });
+});
+
 describe("KPIs", () => {
   test("hand-checked on a small table", () => {
     const rows: SupplierRow[] = [
       { row: 2, supplier: "A", spend: 600_000, level: "Trede 2", validUntil: "1-1-2030", contribution: "15,5%" },
-      { row: 3, supplier: "B", spend: 200_000, level: "Trede 1", validUntil: "1-1-2030", contribution: 0.05 },
+      { row: 3, supplier: "B", spend: 200_000, level: "Trede 1", validUntil: "1-1-2030", contribution: "5%" },
       { row: 4, supplier: "C", spend: 100_000, level: "Trede 3", validUntil: "1-1-2020", contribution: 20 },
       { row: 5, supplier: "D", spend: 100_000, level: "" },
       { row: 6, supplier: "E", spend: "fout", level: "Trede 3" },

@@ -35,6 +35,23 @@ describe("PSO.BIJDRAGE(uitgaven; bijdrage_pct)", () => {
     expect(only(PSO.bijdrage(c(1_000_000), c(15.5)))).toBe(155_000);
   });
 
+  /* Whitepaper (seed 000): a direct contribution of 1,6 % is real, and so is 80 % at a sheltered-work company. */
+  test("=PSO.BIJDRAGE(200000;1) never returns 200.000 silently: a bare 1 is #VALUE! asking for 1% or 100%", () => {
+    const e = err(only(PSO.bijdrage(c(200_000), c(1))));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("1% of 100%");
+    expect(only(PSO.bijdrage(c(200_000), c("1%")))).toBe(2_000);
+    expect(only(PSO.bijdrage(c(200_000), c("100%")))).toBe(200_000);
+  });
+
+  test("over a range the column's bare numbers are read as a whole: 1,6 beside 80 is 1,6 %, and 1 there is 1 %", () => {
+    expect(PSO.bijdrage(col(100_000, 100_000, 100_000), col(1.6, 80, 1))).toEqual([[1_600], [80_000], [1_000]]);
+    // a column of percent cells (fractions): 0,8 is 80 %, and only the ambiguous 1 is refused, in its own cell
+    const out = PSO.bijdrage(col(100_000, 100_000, 100_000), col(0.016, 0.8, 1));
+    expect(out.slice(0, 2)).toEqual([[1_600], [80_000]]);
+    expect(err(out[2][0]).code).toBe("#VALUE!");
+  });
+
   test("numbers typed as Dutch text are read as a Dutch user means them", () => {
     expect(only(PSO.bijdrage(c("€ 1.250.000,00"), c("12,4%")))).toBe(155_000);
     expect(only(PSO.bijdrage(c("200.000"), c("15,5")))).toBe(31_000);
@@ -53,8 +70,9 @@ describe("PSO.BIJDRAGE(uitgaven; bijdrage_pct)", () => {
   });
 
   test("a column of spend and a column of percentages give a column of euros, one per row", () => {
-    const out = PSO.bijdrage(col(100_000, "200.000", 300_000), col(0.1, "5%", 20));
-    expect(out).toEqual([[10_000], [10_000], [60_000]]);
+    expect(PSO.bijdrage(col(100_000, "200.000", 300_000), col(0.1, "5%", 0.2))).toEqual([[10_000], [10_000], [60_000]]);
+    // beside a bare 20 the column is typed in percent points: its 0,1 is 0,1 % (issue 15, item 2)
+    expect(PSO.bijdrage(col(100_000, "200.000", 300_000), col(0.1, "5%", 20))).toEqual([[100], [10_000], [60_000]]);
   });
 });
 

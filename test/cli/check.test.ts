@@ -129,7 +129,7 @@ describe("usage and file errors: exit code 2 with a clear Dutch message, no stac
   test("--kolom points at a column whose header is not recognised", async () => {
     const dir = tmp();
     const file = path.join(dir, "anders.csv");
-    writeFileSync(file, "Firma;Bedrag;Keurmerk;Tot\nA;200000;Trede 2;1-1-2030\nB;300000;Trede 1;1-1-2030\n");
+    writeFileSync(file, "Firma;Bedrag;Keurmerk;Tot\nA;200000;Trede 2;1-1-2028\nB;300000;Trede 1;1-1-2028\n");
     const refused = await runCli(["check", file]);
     expect(refused.code).toBe(2);
     const out = await json(["check", file, "--kolom", "spend=B", "--kolom", "level=C", "--kolom", "validUntil=D", "--peildatum", "2026-12-01"]);

@@ -87,11 +87,25 @@ export function fieldForHeader(header: unknown): Field | null {
   return best?.field ?? null;
 }
 
+/**
+ * Headers that name a field only loosely: a bare "Niveau" is as often the template letter's sector level (1, 2, 3) as
+ * the PSO level. Such a column is the field's only when no other column names it plainly ("PSO-trede").
+ */
+const LOOSE_HEADERS: Partial<Record<Field, readonly string[]>> = {
+  level: ["niveau", "level", "pso", "certificaat"],
+};
+
+export function isLooseHeader(field: Field, header: unknown): boolean {
+  return LOOSE_HEADERS[field]?.includes(normaliseHeader(header)) ?? false;
+}
+
 export function mappingForHeaders(headers: unknown[]): ColumnMapping {
   const mapping: ColumnMapping = {};
   headers.forEach((header, col) => {
     const field = fieldForHeader(header);
-    if (field && mapping[field] === undefined) mapping[field] = col;
+    if (!field) return;
+    const taken = mapping[field];
+    if (taken === undefined || (isLooseHeader(field, headers[taken]) && !isLooseHeader(field, header))) mapping[field] = col;
   });
   return mapping;
 }

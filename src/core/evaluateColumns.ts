@@ -1,6 +1,6 @@
 import { CellValue, cellText } from "./cells";
 import { Day } from "./dates";
-import { contributionNote, ParsedColumns, parseColumns, RowValues, SupplierColumns } from "./evaluateCells";
+import { contributionNote, spendDerivedNote, ParsedColumns, parseColumns, RowValues, SupplierColumns } from "./evaluateCells";
 import {
   certificateCounts, decide, Decision, ERROR, NO_DAY, OUT_OF_SCOPE, R_BELOW, R_EXPIRED, R_EXPIRES_SOON, R_GROWTH_PATH,
   R_MEETS, R_NO_REQUIREMENT_YET, R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_IMPLAUSIBLE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext,
@@ -157,7 +157,9 @@ function findingOfRow(columns: SupplierColumns, p: ParsedColumns, ctx: RuleConte
   v.levelAtAwardRank = p.levelAtAwardRank[i];
   const { cells, rowNumbers } = columns;
   const problems = p.problems.bad[i] === 1 ? p.problems.of(i) : [];
-  const notes = p.contributionAmbiguous[i] === 1 ? [contributionNote(cells.contribution?.[i], v.contribution)] : [];
+  const notes: Reason[] = [];
+  if (p.spendDerived[i] === 1) notes.push(spendDerivedNote(cells.contractSum?.[i], v.termMonths, v.spend));
+  if (p.contributionAmbiguous[i] === 1) notes.push(contributionNote(cells.contribution?.[i], v.contribution));
   return findingFromValues(ctx, v, problems, d, rowNumbers ? rowNumbers[i] : i + 1, cells.supplier?.[i], cells.category?.[i], notes);
 }
 

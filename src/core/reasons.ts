@@ -21,7 +21,8 @@ export type Reason =
   | { code: "sectorAdvice"; niveau: Niveau }
   // issue 15 (rules from the seeds)
   | { code: "validUntilImplausible"; level: Level; validUntil: Day }
-  | { code: "percentRead"; field: Field; input: string; fraction: number };
+  | { code: "percentRead"; field: Field; input: string; fraction: number }
+  | { code: "spendDerived"; total: string; termMonths: number; annual: number };
 
 /** How a column is named in messages: the sheet's own header and letter when known. */
 export type ColumnNames = Partial<Record<Field, string>>;
@@ -87,6 +88,10 @@ export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNa
       return nl
         ? `Certificaat ${levelInSentence(reason.level)} geldig tot ${d(reason.validUntil)}: meer dan twee jaar na de peildatum, terwijl een certificaat voor twee jaar wordt afgegeven; controleer de datum`
         : `Certificate ${levelLabel(reason.level, "en")} valid until ${d(reason.validUntil)}: more than two years after the reference date, while a certificate is issued for two years; check the date`;
+    case "spendDerived":
+      return nl
+        ? `Opdrachtsom per jaar ${formatEuro(reason.annual)} afgeleid uit de totale contractwaarde ${reason.total} over ${reason.termMonths} maanden`
+        : `Annual contract sum ${formatEuro(reason.annual)} derived from the total contract value ${reason.total} over ${reason.termMonths} months`;
     case "percentRead":
       return nl
         ? `Kolom ${columnName(reason.field, lang, columns)}: "${reason.input}" gelezen als ${formatPercent(reason.fraction, 1)}; typ 100% als u 100% bedoelt`

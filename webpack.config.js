@@ -64,7 +64,12 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new FunctionsJsonPlugin({ devUrl: DEV_URL, baseUrl: dev ? DEV_URL : PROD_URL }),
+      // functions.json is Dutch (the JSDoc); functions.en.json is what the manifest gives Office in any other language.
+      new FunctionsJsonPlugin({
+        devUrl: DEV_URL,
+        baseUrl: dev ? DEV_URL : PROD_URL,
+        translations: { "functions.en.json": path.resolve(__dirname, "src/functions/metadata.en.json") },
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

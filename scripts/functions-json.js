@@ -7,17 +7,27 @@
  *    parameter of type any, and the JSDoc generator cannot emit it.
  *  - every helpUrl under the URL the add-in is served from (the manifest gets the same rewrite), and the build fails
  *    when a helpUrl names a page the build does not emit.
+ *  - one metadata file per further language (functions.en.json): the finished Dutch file with the descriptions of a
+ *    table in src/functions (metadata.en.json). Autocomplete and the Insert Function dialog show these descriptions;
+ *    the manifest's Functions.Metadata.Url picks the file by Office's language ("Localize custom functions",
+ *    learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming). The build fails when the table lacks a
+ *    function or a parameter, so no function ships Dutch-only, or names one that no longer exists.
  */
+const fs = require("fs");
 const { Compilation, WebpackError, sources } = require("webpack");
 
 const NAME = "PsoFunctionsJson";
 
 class FunctionsJsonPlugin {
-  /** @param {{ file?: string, devUrl: string, baseUrl: string }} options */
+  /**
+   * @param {{ file?: string, devUrl: string, baseUrl: string, translations?: Record<string, string> }} options
+   *   translations: the file to write for each further language, and the path of its description table.
+   */
   constructor(options) {
     this.file = options.file || "functions.json";
     this.devUrl = options.devUrl;
     this.baseUrl = options.baseUrl;
+    this.translations = options.translations || {};
   }
 
   apply(compiler) {
@@ -30,6 +40,21 @@ class FunctionsJsonPlugin {
         const problems = finish(metadata, this.devUrl, this.baseUrl, (path) => Boolean(compilation.getAsset(path)));
         for (const p of problems) compilation.errors.push(new WebpackError(`${this.file}: ${p}`));
         compilation.updateAsset(this.file, new sources.RawSource(JSON.stringify(metadata, null, 2)));
+        for (const [file, tablePath] of Object.entries(this.translations)) {
+          compilation.fileDependencies.add(tablePath); // `npm start` rebuilds when the table changes
+          let table;
+          try {
+            table = JSON.parse(fs.readFileSync(tablePath, "utf8"));
+          } catch (error) {
+            compilation.errors.push(new WebpackError(`${file}: cannot read ${tablePath}: ${error.message}`));
+            continue;
+          }
+          const translated = translate(metadata, table);
+          for (const p of translated.problems) compilation.errors.push(new WebpackError(`${file}: ${p} (${tablePath})`));
+          const source = new sources.RawSource(JSON.stringify(translated.metadata, null, 2));
+          if (compilation.getAsset(file)) compilation.updateAsset(file, source);
+          else compilation.emitAsset(file, source);
+        }
       });
     });
   }
@@ -50,4 +75,37 @@ function finish(metadata, devUrl, baseUrl, emitted) {
   return problems;
 }
 
-module.exports = { FunctionsJsonPlugin, finish };
+/**
+ * A copy of the finished metadata with every function and parameter description taken from `table`
+ * ({ ID: { description, parameters: { name: description } } }; keys starting with "$" are comments). Everything else
+ * (ids, names, parameter names, types, options, helpUrls, allowErrorForDataTypeAny) stays as it is, so a formula
+ * means the same in every language. Returns the copy and what the table lacks or has too much. Exported for the tests.
+ */
+function translate(metadata, table) {
+  const problems = [];
+  const copy = JSON.parse(JSON.stringify(metadata));
+  const text = (value) => (typeof value === "string" && value.trim() !== "" ? value : null);
+  for (const f of copy.functions) {
+    const entry = table[f.id];
+    if (!entry) {
+      problems.push(`PSO.${f.id} has no translated description: add "${f.id}" with its description and parameters`);
+      continue;
+    }
+    if (text(entry.description)) f.description = entry.description;
+    else problems.push(`PSO.${f.id} has no translated description`);
+    const params = entry.parameters || {};
+    for (const p of f.parameters) {
+      if (text(params[p.name])) p.description = params[p.name];
+      else problems.push(`parameter ${p.name} of PSO.${f.id} has no translated description`);
+    }
+    for (const name of Object.keys(params)) {
+      if (!f.parameters.some((p) => p.name === name)) problems.push(`PSO.${f.id} has no parameter ${name}: remove or rename it`);
+    }
+  }
+  for (const id of Object.keys(table)) {
+    if (!id.startsWith("$") && !copy.functions.some((f) => f.id === id)) problems.push(`there is no function PSO.${id}: remove or rename it`);
+  }
+  return { metadata: copy, problems };
+}
+
+module.exports = { FunctionsJsonPlugin, finish, translate };

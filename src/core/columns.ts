@@ -11,6 +11,7 @@ export const FIELDS = [
   "contribution",
   "category",
   "levelAtAward",
+  "contractSum",
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -27,6 +28,7 @@ const HEADER_SYNONYMS: Record<Field, string[]> = {
   contribution: ["sociale bijdrage", "totale bijdrage", "totale sociale bijdrage", "sociale bijdrage percentage", "bijdrage", "pso bijdrage percentage", "social contribution", "total contribution"],
   category: ["categorie", "sector", "inkoopcategorie", "productgroep", "branche", "category", "purchase category"],
   levelAtAward: ["trede bij gunning", "pso trede bij gunning", "niveau bij gunning", "level at award"],
+  contractSum: ["totale contractwaarde", "contractwaarde", "contractsom", "totale opdrachtsom", "opdrachtwaarde", "total contract value", "contract value"],
 };
 
 /** Human names of the fields, for messages when the sheet's own header is not known. */
@@ -42,6 +44,7 @@ export const FIELD_LABELS: Record<Field, { nl: string; en: string }> = {
   contribution: { nl: "Sociale bijdrage", en: "Social contribution" },
   category: { nl: "Categorie", en: "Category" },
   levelAtAward: { nl: "Trede bij gunning", en: "Level at award" },
+  contractSum: { nl: "Totale contractwaarde", en: "Total contract value" },
 };
 
 /** Zero-based column index per field. */
@@ -87,13 +90,42 @@ export function fieldForHeader(header: unknown): Field | null {
   return best?.field ?? null;
 }
 
-function mappingForHeaders(headers: unknown[]): ColumnMapping {
+/**
+ * Headers that name a field only loosely: a bare "Niveau" is as often the template letter's sector level (1, 2, 3) as
+ * the PSO level. Such a column is the field's only when no other column names it plainly ("PSO-trede").
+ */
+const LOOSE_HEADERS: Partial<Record<Field, readonly string[]>> = {
+  level: ["niveau", "level", "pso", "certificaat"],
+};
+
+export function isLooseHeader(field: Field, header: unknown): boolean {
+  return LOOSE_HEADERS[field]?.includes(normaliseHeader(header)) ?? false;
+}
+
+export function mappingForHeaders(headers: unknown[]): ColumnMapping {
   const mapping: ColumnMapping = {};
   headers.forEach((header, col) => {
     const field = fieldForHeader(header);
-    if (field && mapping[field] === undefined) mapping[field] = col;
+    if (!field) return;
+    const taken = mapping[field];
+    if (taken === undefined || (isLooseHeader(field, headers[taken]) && !isLooseHeader(field, header))) mapping[field] = col;
   });
-  return mapping;
+  return withContractSum(mapping, headers);
+}
+
+const ANNUAL = /jaar|jarig|annual|year|\bpj\b|\bp j\b/;
+
+/**
+ * A spend header that does not say "per jaar" beside a term column is the whole contract's sum (a 4-year contract of
+ * € 600.000 is € 150.000 a year): it is mapped as the total contract value, from which the annual sum is derived.
+ */
+function withContractSum(mapping: ColumnMapping, headers: unknown[]): ColumnMapping {
+  const spend = mapping.spend;
+  if (spend === undefined || mapping.termMonths === undefined || mapping.contractSum !== undefined) return mapping;
+  if (ANNUAL.test(normaliseHeader(headers[spend]))) return mapping;
+  const out: ColumnMapping = { ...mapping, contractSum: spend };
+  delete out.spend;
+  return out;
 }
 
 /**

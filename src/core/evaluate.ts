@@ -1,6 +1,6 @@
 import { CellValue } from "./cells";
 import { Day } from "./dates";
-import { readRow, SupplierColumns } from "./evaluateCells";
+import { contributionNote, readRow, spendDerivedNote, SupplierColumns } from "./evaluateCells";
 import { emptyRowValues, findingFromValues, findingsOfColumns, STATUSES } from "./evaluateColumns";
 import { Decision, ruleContext } from "./evaluateRules";
 import { Policy } from "./policy";
@@ -15,8 +15,9 @@ export type { Finding, Status, SupplierRow } from "./finding";
 export function columnsFromRows(rows: readonly SupplierRow[]): SupplierColumns {
   const n = rows.length;
   const column = () => new Array<CellValue>(n);
-  const [supplier, spend, level, validUntil, awardDate, termMonths, endDate, contribution, category, levelAtAward] =
-    [column(), column(), column(), column(), column(), column(), column(), column(), column(), column()];
+  const [supplier, spend, level, validUntil, awardDate, termMonths, endDate, contribution, category, levelAtAward, contractSum] =
+    [column(), column(), column(), column(), column(), column(), column(), column(), column(), column(), column()];
+  let anyTotal = false;
   const rowNumbers = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const r = rows[i];
@@ -31,8 +32,10 @@ export function columnsFromRows(rows: readonly SupplierRow[]): SupplierColumns {
     contribution[i] = r.contribution;
     category[i] = r.category;
     levelAtAward[i] = r.levelAtAward;
+    contractSum[i] = r.contractSum;
+    if (r.contractSum !== undefined) anyTotal = true;
   }
-  const cells = { supplier, spend, level, validUntil, awardDate, termMonths, endDate, contribution, category, levelAtAward };
+  const cells = { supplier, spend, level, validUntil, awardDate, termMonths, endDate, contribution, category, levelAtAward, ...(anyTotal ? { contractSum } : {}) };
   return { count: n, rowNumbers, cells };
 }
 
@@ -40,8 +43,11 @@ export function columnsFromRows(rows: readonly SupplierRow[]): SupplierColumns {
 export function evaluateRow(row: SupplierRow, policy: Policy, peil: Day): Finding {
   const problems: Reason[] = [];
   const values = emptyRowValues();
-  readRow(row, values, { add: (_row, field, problem) => problems.push({ code: "invalid", field, problem }) });
-  return findingFromValues(ruleContext(policy, peil), values, problems, new Decision(), row.row, row.supplier, row.category);
+  const read = readRow(row, values, { add: (_row, field, problem) => problems.push({ code: "invalid", field, problem }) });
+  const notes = [];
+  if (read.derived) notes.push(spendDerivedNote(row.contractSum, values.termMonths, values.spend));
+  if (read.ambiguous) notes.push(contributionNote(row.contribution, values.contribution));
+  return findingFromValues(ruleContext(policy, peil), values, problems, new Decision(), row.row, row.supplier, row.category, notes);
 }
 
 /** One finding per row, in the order given; a bad row gets status `error` and never stops the others. */

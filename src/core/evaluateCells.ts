@@ -3,7 +3,7 @@ import { Field } from "./columns";
 import { monthsBetween, parseDate } from "./dates";
 import { levelRank, parseLevel } from "./levels";
 import { messages } from "./messages";
-import { parseMoney, parseMonths, parsePercent } from "./numbers";
+import { ambiguousPercent, formatEuro, parseMoney, parseMonths, parsePercentAs, percentReadingOf, PercentReading } from "./numbers";
 import { NO_DAY, RuleInput } from "./evaluateRules";
 import type { Reason } from "./finding";
 import { Message, Result } from "./result";
@@ -88,6 +88,15 @@ export interface ParsedColumns {
   contribution: Float64Array;
   levelAtAwardRank: Int8Array;
   problems: RowProblems;
+  /** Per row 1 when its annual spend was derived from the total contract value over the term. */
+  spendDerived: Uint8Array;
+  /** Per row 1 when its contribution was a bare number that stays ambiguous; read as percent points (see numbers.ts). */
+  contributionAmbiguous: Uint8Array;
+}
+
+/** The reason a row gives for a contribution cell that could be read two ways. */
+export function contributionNote(cell: CellValue, fraction: number): Reason {
+  return { code: "percentRead", field: "contribution", input: String(cell).trim(), fraction };
 }
 
 /** The shared steps of reading one cell: blank, formula error, or the parser's answer; null when there is no value. */
@@ -107,9 +116,28 @@ function readCell<T>(value: CellValue, field: Field, parse: (v: unknown) => Resu
   return null;
 }
 
-/** The spend of a row (required); NaN when missing or unreadable. */
-function spendOf(value: CellValue, problems: ProblemSink, i: number): number {
-  return isPlainSpend(value) ? value : (readCell(value, "spend", parseSpend, true, problems, i) ?? Number.NaN);
+/** The spend of a row (required unless the sheet has a total contract value); NaN when missing or unreadable. */
+function spendOf(value: CellValue, problems: ProblemSink, i: number, required = true): number {
+  return isPlainSpend(value) ? value : (readCell(value, "spend", parseSpend, required, problems, i) ?? Number.NaN);
+}
+
+/**
+ * The annual sum of a total contract value over its term: the whole sum for a contract of a year or less. NaN (and a
+ * problem) when the total is unreadable or the term unknown.
+ */
+function annualFromTotal(value: CellValue, termMonths: number, problems: ProblemSink, i: number): number {
+  const total = readCell(value, "contractSum", parseSpend, true, problems, i);
+  if (total === null) return Number.NaN;
+  if (Number.isNaN(termMonths) || termMonths <= 0) {
+    problems.add(i, "termMonths", messages.noTermForTotal());
+    return Number.NaN;
+  }
+  return termMonths > 12 ? Math.round((total * 12 * 100) / termMonths) / 100 : total;
+}
+
+/** The reason a row gives when its annual contract sum was derived from the total contract value. */
+export function spendDerivedNote(total: CellValue, termMonths: number, annual: number): Reason {
+  return { code: "spendDerived", total: typeof total === "number" ? formatEuro(total) : String(total).trim(), termMonths, annual };
 }
 
 /** A level's rank; `blank` for an empty cell, -1 when unreadable. */
@@ -169,20 +197,29 @@ function remembered<T>(parse: (v: unknown) => Result<T>): (v: unknown) => Result
   };
 }
 
+/** The contribution reader of a column: its bare numbers read the column's way. */
+const percentAs = (reading: PercentReading) => (v: unknown) => parsePercentAs(v, reading);
+
 /**
  * Reads one row's cells into `out`, in the order its problems are listed (the same readers as the columns, so a
- * row alone and a row in a column read alike). `niveau` is left for the caller.
+ * row alone and a row in a column of one read alike). `niveau` is left for the caller. Returns whether the
+ * contribution stays ambiguous.
  */
-export function readRow(cells: Partial<Record<Field, CellValue>>, out: RowValues, problems: ProblemSink): void {
-  out.spend = spendOf(cells.spend, problems, 0);
+export function readRow(cells: Partial<Record<Field, CellValue>>, out: RowValues, problems: ProblemSink): { ambiguous: boolean; derived: boolean } {
+  const reading = percentReadingOf([cells.contribution]);
+  const total = cells.contractSum;
+  const fromTotal = isBlank(cells.spend) && !isBlank(total);
+  out.spend = spendOf(cells.spend, problems, 0, !fromTotal);
   out.heldRank = rankOf(cells.level, "level", 0, problems, 0);
   out.validUntil = dayOf(cells.validUntil, "validUntil", problems, 0);
   out.award = dayOf(cells.awardDate, "awardDate", problems, 0);
   const term = numberOf(cells.termMonths, "termMonths", parseMonths, problems, 0);
   out.endDate = dayOf(cells.endDate, "endDate", problems, 0);
-  out.contribution = numberOf(cells.contribution, "contribution", parsePercent, problems, 0);
+  out.contribution = numberOf(cells.contribution, "contribution", percentAs(reading), problems, 0);
   out.levelAtAwardRank = rankOf(cells.levelAtAward, "levelAtAward", -1, problems, 0);
   out.termMonths = termOf(term, out.award, out.endDate);
+  if (fromTotal) out.spend = annualFromTotal(total, out.termMonths, problems, 0);
+  return { ambiguous: ambiguousPercent(cells.contribution, reading), derived: fromTotal && !Number.isNaN(out.spend) };
 }
 
 /** Reads every column the rules need, column by column, in the order a row's problems are listed. */
@@ -191,9 +228,15 @@ export function parseColumns(columns: SupplierColumns): ParsedColumns {
   const problems = new RowProblems(count);
   const none: ArrayLike<CellValue> = { length: 0 };
   const { spend: spendCells = none, level = none, validUntil: untilCells = none, awardDate = none, termMonths: termCells = none,
-    endDate: endCells = none, contribution: pctCells = none, levelAtAward = none } = cells;
+    endDate: endCells = none, contribution: pctCells = none, levelAtAward = none, contractSum: totalCells } = cells;
   const spend = new Float64Array(count);
-  for (let i = 0; i < count; i++) spend[i] = spendOf(spendCells[i], problems, i);
+  const spendDerived = new Uint8Array(count);
+  if (totalCells) {
+    for (let i = 0; i < count; i++) {
+      if (isBlank(spendCells[i]) && !isBlank(totalCells[i])) spendDerived[i] = 1;
+      spend[i] = spendOf(spendCells[i], problems, i, spendDerived[i] === 0);
+    }
+  } else for (let i = 0; i < count; i++) spend[i] = spendOf(spendCells[i], problems, i);
   const heldRank = new Int8Array(count);
   for (let i = 0; i < count; i++) heldRank[i] = rankOf(level[i], "level", 0, problems, i);
   const validUntil = new Int32Array(count);
@@ -206,10 +249,20 @@ export function parseColumns(columns: SupplierColumns): ParsedColumns {
   const endDate = new Int32Array(count);
   for (let i = 0; i < count; i++) endDate[i] = dayOf(endCells[i], "endDate", problems, i);
   const contribution = new Float64Array(count);
-  const percent = remembered(parsePercent);
+  const reading = percentReadingOf(pctCells);
+  const percent = remembered(percentAs(reading));
   for (let i = 0; i < count; i++) contribution[i] = numberOf(pctCells[i], "contribution", percent, problems, i);
+  const contributionAmbiguous = new Uint8Array(count);
+  for (let i = 0; i < count; i++) if (ambiguousPercent(pctCells[i], reading)) contributionAmbiguous[i] = 1;
   const levelAtAwardRank = new Int8Array(count);
   for (let i = 0; i < count; i++) levelAtAwardRank[i] = rankOf(levelAtAward[i], "levelAtAward", -1, problems, i);
   for (let i = 0; i < count; i++) termMonths[i] = termOf(termMonths[i], award[i], endDate[i]);
-  return { count, spend, heldRank, validUntil, award, endDate, termMonths, contribution, levelAtAwardRank, problems };
+  if (totalCells) {
+    for (let i = 0; i < count; i++) {
+      if (spendDerived[i] === 0) continue;
+      spend[i] = annualFromTotal(totalCells[i], termMonths[i], problems, i);
+      if (Number.isNaN(spend[i])) spendDerived[i] = 0;
+    }
+  }
+  return { count, spend, heldRank, validUntil, award, endDate, termMonths, contribution, levelAtAwardRank, problems, contributionAmbiguous, spendDerived };
 }

@@ -1,9 +1,9 @@
 import { CellValue, cellText } from "./cells";
 import { Day } from "./dates";
-import { ParsedColumns, parseColumns, RowValues, SupplierColumns } from "./evaluateCells";
+import { contributionNote, spendDerivedNote, ParsedColumns, parseColumns, RowValues, SupplierColumns } from "./evaluateCells";
 import {
   certificateCounts, decide, Decision, ERROR, NO_DAY, OUT_OF_SCOPE, R_BELOW, R_EXPIRED, R_EXPIRES_SOON, R_GROWTH_PATH,
-  R_MEETS, R_NO_REQUIREMENT_YET, R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext,
+  R_MEETS, R_NO_REQUIREMENT_YET, R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_IMPLAUSIBLE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext,
 } from "./evaluateRules";
 import type { Finding, Status } from "./finding";
 import { GrowthState, growthStateOn } from "./growthPath";
@@ -49,6 +49,7 @@ function explain(ctx: RuleContext, v: RowValues, d: Decision, category: CellValu
   if (flags & R_VALID_UNTIL_MISSING) reasons.push({ code: "validUntilMissing", level: held });
   if (flags & R_EXPIRES_SOON) reasons.push({ code: "expiresSoon", level: held, validUntil });
   if (flags & R_REQUIREMENT_RISES) reasons.push({ code: "requirementRises", level: LEVELS[d.riseRank], from: d.riseDay });
+  if (flags & R_VALID_UNTIL_IMPLAUSIBLE) reasons.push({ code: "validUntilImplausible", level: held, validUntil });
   return { reasons, growth };
 }
 
@@ -64,6 +65,8 @@ export function findingFromValues(
   row: number,
   supplier: CellValue,
   category: CellValue,
+  /** Reasons that say how a cell was read, listed after the row's other reasons whatever its status. */
+  notes: readonly Reason[] = [],
 ): Finding {
   const niveau = niveauOfCell(ctx.policy, category);
   const finding: Finding = {
@@ -81,12 +84,15 @@ export function findingFromValues(
     deadline: null,
     reasons: problems,
   };
-  if (problems.length > 0) return finding;
+  if (problems.length > 0) {
+    if (notes.length > 0) finding.reasons = [...problems, ...notes];
+    return finding;
+  }
   v.niveau = ctx.sectorToStatus ? (niveau ?? 0) : 0;
   const status = decide(ctx, v, d);
   const { reasons, growth } = explain(ctx, v, d, category);
   finding.status = STATUSES[status];
-  finding.reasons = reasons;
+  finding.reasons = notes.length > 0 ? [...reasons, ...notes] : reasons;
   if (status !== OUT_OF_SCOPE) {
     finding.requiredLevel = LEVELS[d.requiredRank];
     finding.growth = growth;
@@ -151,7 +157,10 @@ function findingOfRow(columns: SupplierColumns, p: ParsedColumns, ctx: RuleConte
   v.levelAtAwardRank = p.levelAtAwardRank[i];
   const { cells, rowNumbers } = columns;
   const problems = p.problems.bad[i] === 1 ? p.problems.of(i) : [];
-  return findingFromValues(ctx, v, problems, d, rowNumbers ? rowNumbers[i] : i + 1, cells.supplier?.[i], cells.category?.[i]);
+  const notes: Reason[] = [];
+  if (p.spendDerived[i] === 1) notes.push(spendDerivedNote(cells.contractSum?.[i], v.termMonths, v.spend));
+  if (p.contributionAmbiguous[i] === 1) notes.push(contributionNote(cells.contribution?.[i], v.contribution));
+  return findingFromValues(ctx, v, problems, d, rowNumbers ? rowNumbers[i] : i + 1, cells.supplier?.[i], cells.category?.[i], notes);
 }
 
 /** Every row's finding, for callers that need them all: the columns parsed once, the rules run once per row. */

@@ -1,4 +1,4 @@
-import { Day } from "./dates";
+import { addMonths, Day, parseDate } from "./dates";
 import { growthPathApplies, sortedStepRanks, stepDeadlines, stepsDueOn } from "./growthPath";
 import { Policy } from "./policy";
 import { certificateValidOn } from "./validity";
@@ -30,16 +30,21 @@ export const R_SECTOR_ADVICE = 32;
 export const R_VALID_UNTIL_MISSING = 64;
 export const R_EXPIRES_SOON = 128;
 export const R_REQUIREMENT_RISES = 256;
+export const R_VALID_UNTIL_IMPLAUSIBLE = 512;
 
 /** The policy as the rules read it on one peildatum: prepared once per evaluation, not per row. */
 export interface RuleContext {
   readonly policy: Policy;
   readonly peil: Day;
   readonly horizon: Day;
+  /** A "geldig tot" after this day is further away than a certificate issued on the peildatum could be valid. */
+  readonly plausibleUntil: Day;
   readonly minSpend: number;
   readonly sectorToStatus: boolean;
   readonly requirements: readonly RequirementStep[];
   readonly stepRanks: readonly number[];
+  /** Contracts awarded before this day follow the date rule, not the growth path. */
+  readonly pathAwardFrom: number;
 }
 
 export function ruleContext(policy: Policy, peil: Day): RuleContext {
@@ -47,11 +52,36 @@ export function ruleContext(policy: Policy, peil: Day): RuleContext {
     policy,
     peil,
     horizon: peil + policy.expiryWarningDays,
+    plausibleUntil: plausibleValidUntil(peil),
     minSpend: policy.scope.minAnnualSpend,
     sectorToStatus: policy.sectorLevels.applyToStatus,
     requirements: requirementSteps(policy),
     stepRanks: sortedStepRanks(policy),
+    pathAwardFrom: growthPathAwardFrom(policy),
   };
+}
+
+/**
+ * The last plausible "geldig tot" on the peildatum: a certificate is issued for two years (whitepaper, seed 000:
+ * "PSO-certificaat wordt voor een periode van twee jaar afgegeven"), with a month's grace for dates set a little ahead.
+ */
+export function plausibleValidUntil(peil: Day): Day {
+  return addMonths(peil, 25);
+}
+
+/**
+ * The first award day of the growth path: the policy's setting, else its first requirement date. The whitepaper brings
+ * the path in for tenders under the policy (local parties rarely certified); a contract awarded before the policy
+ * follows the date rule.
+ */
+export function growthPathAwardFrom(policy: Policy): number {
+  const set = policy.growthPath.awardFrom;
+  if (set) {
+    const day = parseDate(set);
+    if (day.ok) return day.value;
+  }
+  const steps = requirementSteps(policy);
+  return steps.length > 0 ? steps[0].from : Number.NEGATIVE_INFINITY;
 }
 
 /** One readable supplier row, as the rules need it. */
@@ -117,9 +147,11 @@ function rankOn(ctx: RuleContext, day: Day, pathAward: number): number {
 
 /** Whether a contract awarded on `award` with this term follows the growth path, not the date rule. */
 function onGrowthPath(ctx: RuleContext, row: RuleInput): boolean {
-  if (row.award === NO_DAY || !growthPathApplies(ctx.policy, Number.isNaN(row.termMonths) ? null : row.termMonths)) return false;
-  // A supplier that already held the level asked at the award gets no growth path.
-  return !(row.levelAtAwardRank >= 0 && row.levelAtAwardRank >= rankOn(ctx, row.award, NO_DAY));
+  if (row.award === NO_DAY || row.award < ctx.pathAwardFrom) return false;
+  if (!growthPathApplies(ctx.policy, Number.isNaN(row.termMonths) ? null : row.termMonths)) return false;
+  // A supplier that already held the level asked at the award gets no growth path. "Geen" at the award says no more
+  // than a blank cell, so both leave the path open.
+  return !(row.levelAtAwardRank > 0 && row.levelAtAwardRank >= rankOn(ctx, row.award, NO_DAY));
 }
 
 /**
@@ -205,6 +237,11 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
   }
   if (heldRank > 0 && validUntil === NO_DAY) {
     out.reasons |= R_VALID_UNTIL_MISSING;
+    status = WARNING;
+  }
+  if (valid && validUntil !== NO_DAY && validUntil > ctx.plausibleUntil) {
+    // Likely a typing error (2062 for 2026): the certificate still counts, but someone should look at the date.
+    out.reasons |= R_VALID_UNTIL_IMPLAUSIBLE;
     status = WARNING;
   }
   if (valid && validUntil !== NO_DAY && validUntil <= ctx.horizon) {

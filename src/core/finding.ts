@@ -49,7 +49,10 @@ export type Reason =
   | { code: "validUntilMissing"; level: Level }
   | { code: "growthPath"; award: Day; due: Level; next: { level: Level; deadline: Day } | null }
   | { code: "requirementRises"; level: Level; from: Day }
-  | { code: "sectorAdvice"; niveau: Niveau };
+  | { code: "sectorAdvice"; niveau: Niveau }
+  | { code: "validUntilImplausible"; level: Level; validUntil: Day }
+  | { code: "percentRead"; field: Field; input: string; fraction: number }
+  | { code: "spendDerived"; total: string; termMonths: number; annual: number };
 
 /** How a column is named in messages: the sheet's own header and letter when known. */
 export type ColumnNames = Partial<Record<Field, string>>;

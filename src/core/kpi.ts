@@ -14,25 +14,36 @@ export interface Kpis {
   suppliers: number;
   errors: number;
   inScope: number;
-  /** Suppliers with a certificate valid on the peildatum at the policy's "certified" level or higher. */
+  /**
+   * Suppliers with a certificate valid on the peildatum at the policy's "certified" level or higher. A certificate
+   * without a "geldig tot" date is not counted: its row stays "Let op" until the date is filled in.
+   */
   certified: number;
   certifiedShare: number;
   spend: number;
   /** Spend at suppliers with a valid certificate at the policy's spend level (trede 2 by default) or higher. */
   spendTrede2Plus: number;
   spendTrede2PlusShare: number;
-  /** Spend times each supplier's audited total social contribution: the euros that reach the target groups. */
+  /**
+   * Spend times the audited total social contribution of each certified supplier (as `certified` counts them): the
+   * euros that reach the target groups. An expired or missing certificate contributes nothing.
+   */
   psoContributionEuro: number;
   psoContributionShare: number;
-  /** Suppliers whose contribution is known (the others add nothing to the PSO contribution). */
+  /** Certified suppliers whose contribution is known (the others add nothing to the PSO contribution). */
   contributionKnown: number;
   perStatus: Record<Status, number>;
-  /** Per valid level on the peildatum; an expired certificate counts as `geen`. */
+  /** Per valid level on the peildatum; an expired or undated certificate counts as `geen`. */
   perLevel: Record<Level, Tally>;
   perNiveau: Record<NiveauKey, Tally>;
 }
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+
+/** The level a supplier counts with in the KPIs: a certificate valid on the peildatum with a known end date, else none. */
+export function kpiLevel(f: Finding): Level {
+  return f.certificateValid && f.heldLevel && f.validUntil !== null ? f.heldLevel : "geen";
+}
 
 export function computeKpis(findings: readonly Finding[], policy: Policy): Kpis {
   const perStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -51,15 +62,17 @@ export function computeKpis(findings: readonly Finding[], policy: Policy): Kpis 
     suppliers++;
     spend += euros;
     if (f.status !== "out_of_scope") inScope++;
-    const level: Level = f.certificateValid && f.heldLevel ? f.heldLevel : "geen";
+    const level = kpiLevel(f);
     perLevel[level].suppliers++;
     perLevel[level].spend += euros;
     const niveau = perNiveau[f.niveau === null ? "onbekend" : (String(f.niveau) as NiveauKey)];
     niveau.suppliers++;
     niveau.spend += euros;
-    if (level !== "geen" && atLeast(level, policy.kpi.certifiedMinLevel)) certified++;
+    const isCertified = level !== "geen" && atLeast(level, policy.kpi.certifiedMinLevel);
+    if (isCertified) certified++;
     if (level !== "geen" && atLeast(level, policy.kpi.spendMinLevel)) spendHigh += euros;
-    if (f.contribution !== null) {
+    // Whitepaper (seed 000): only an audited contribution on a valid certificate lands with the target groups.
+    if (isCertified && f.contribution !== null) {
       contribution += euros * f.contribution;
       contributionKnown++;
     }

@@ -61,6 +61,26 @@ function parseNormalised(t: string): Level | null {
   return null;
 }
 
+/**
+ * Words around a level that the seeds themselves write: "minimaal PSO-2 niveau", "trede 2 op de PSO-ladder",
+ * "een trede 1 certificering", "het PSO 30+ Certificaat", "PSO-ladder trede 2".
+ */
+function withoutDecoration(t: string): string {
+  return t
+    .replace(/^(?:de )?(?:pso[- ]?|prestatie)ladder:? /, "")
+    .replace(/ op de (?:pso[- ]?|prestatie)ladder$/, "")
+    .replace(/(?: ?-? ?(?:niveau|certificering|certificaat|certificate|certified|gecertificeerd|keurmerk))+$/, "")
+    .trim();
+}
+
+function parseSpelling(t: string): Level | null {
+  const level = parseNormalised(t);
+  if (level !== null) return level;
+  const bare = withoutDecoration(t);
+  // A decoration alone ("certificaat") names no level.
+  return bare && bare !== t ? parseNormalised(bare) : null;
+}
+
 /** Reads every spelling a buyer types: "Trede 2", "trede2", "PSO-2", "PSO trede 2", "2", "Aspirant", "Basis", "30+", "geen", empty. */
 export function parseLevel(input: unknown): Result<Level> {
   if (input === null || input === undefined) return ok("geen");
@@ -72,7 +92,7 @@ export function parseLevel(input: unknown): Result<Level> {
   if (typeof input !== "string") return fail(messages.unknownLevel(String(input)));
   const hit = cache.get(input);
   if (hit) return hit;
-  const level = parseNormalised(normalise(input));
+  const level = parseSpelling(normalise(input));
   const result: Result<Level> = level ? ok(level) : fail(messages.unknownLevel(input.trim()));
   if (cache.size < 10_000) cache.set(input, result);
   return result;

@@ -64,6 +64,15 @@ const table = coded("core", {
     nl: `beleid: "${path}" moet ${expected} zijn`,
     en: `policy: "${path}" must be ${expected}`,
   }),
+  // ---- issue 15 (rules from the seeds) ----
+  noTermForTotal: (): Message => ({
+    nl: "een totale contractwaarde zonder looptijd of einddatum: de opdrachtsom per jaar is niet af te leiden",
+    en: "a total contract value without a term or end date: the annual contract sum cannot be derived",
+  }),
+  ambiguousPercent: (input: string): Message => ({
+    nl: `"${input}" kan 1% of 100% zijn; typ 1% of 100%, of geef de cel de notatie Percentage`,
+    en: `"${input}" could be 1% or 100%; type 1% or 100%, or format the cell as Percentage`,
+  }),
 });
 
 /** Excel's "no value" error, in English and in Dutch Excel. */

@@ -105,6 +105,51 @@ export function parsePercent(input: unknown): Result<number> {
   return ok(fraction);
 }
 
+/**
+ * How a column's bare numbers (no % sign) read as percentages. The whitepaper's own direct contribution is 1,6 % and a
+ * sheltered-work company has 80 %: a bare 1 or 0,8 can mean either. A column with any bare number above 1 is typed in
+ * percent points (so 0,8 there is 0,8 %); otherwise its numbers are fractions, as Excel stores a percent cell (0,155).
+ */
+export type PercentReading = "points" | "fraction";
+
+/** The number of a cell without a % sign; null for a % text, a blank or no number. */
+function bareNumber(input: unknown): number | null {
+  if (typeof input === "number") return Number.isFinite(input) ? input : null;
+  if (typeof input !== "string" || /%\s*$/.test(input)) return null;
+  return parseDutchNumber(input.trim());
+}
+
+export function percentReadingOf(cells: ArrayLike<unknown>): PercentReading {
+  for (let i = 0; i < cells.length; i++) {
+    const n = bareNumber(cells[i]);
+    if (n !== null && n > 1) return "points";
+  }
+  return "fraction";
+}
+
+/**
+ * Whether a bare number stays ambiguous under the column's reading: a 1 among fractions (1 % or 100 %?). It is read
+ * as 1 %, the realistic one, and the row says so.
+ */
+export function ambiguousPercent(input: unknown, reading: PercentReading): boolean {
+  return reading === "fraction" && bareNumber(input) === 1;
+}
+
+/** A percentage as a fraction, bare numbers read the column's way (see PercentReading). */
+export function parsePercentAs(input: unknown, reading: PercentReading): Result<number> {
+  const bare = bareNumber(input);
+  if (bare === null) return parsePercent(input);
+  const fraction = reading === "points" || bare === 1 ? bare / 100 : bare;
+  if (fraction < 0 || fraction > 1) return fail(messages.percentOutOfRange(String(input).trim()));
+  return ok(fraction);
+}
+
+/** As parsePercentAs, but an ambiguous bare number is refused (where no row can say which reading was taken). */
+export function parsePercentStrict(input: unknown, reading: PercentReading): Result<number> {
+  if (ambiguousPercent(input, reading)) return fail(messages.ambiguousPercent(String(input).trim()));
+  return parsePercentAs(input, reading);
+}
+
 /** A contract term in months: 24, "24", "24 maanden", "2 jaar". */
 export function parseMonths(input: unknown): Result<number> {
   if (typeof input === "number") {

@@ -34,6 +34,11 @@ export interface Policy {
     enabled: boolean;
     /** The growth path is for contracts that run longer than this. */
     minTermMonths: number;
+    /**
+     * Only contracts awarded on or after this ISO date follow the growth path (they were awarded under the policy);
+     * older contracts follow the date rule. "" (blank): the policy's first requirement date.
+     */
+    awardFrom: string;
     steps: GrowthStep[];
   };
   /** A valid certificate that ends within this many days gives a warning. */

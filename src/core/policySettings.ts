@@ -12,7 +12,7 @@ import { Message } from "./result";
  */
 
 /** How a value is stored, checked, written on the sheet and typed in the editor. */
-export type SettingKind = "text" | "money" | "months" | "days" | "fraction" | "bool" | "level" | "dayList";
+export type SettingKind = "text" | "money" | "months" | "days" | "fraction" | "bool" | "level" | "dayList" | "date";
 
 /** The editor's groups, in the order it shows them. */
 export const SECTIONS = ["general", "scope", "requirements", "growth", "warning", "kpi", "sroi", "sector"] as const;
@@ -66,6 +66,14 @@ export const SETTINGS: readonly Setting[] = [
     sheetLabel: "Groeipad bij looptijd langer dan (maanden)",
     sheetNote: "Het groeipad geldt voor contracten die langer lopen dan dit aantal maanden.",
     label: { nl: "Voor contracten langer dan (maanden)", en: "For contracts longer than (months)" },
+  },
+  {
+    path: "growthPath.awardFrom",
+    kind: "date",
+    section: "growth",
+    sheetLabel: "Groeipad voor contracten gegund vanaf",
+    sheetNote: "Oudere contracten volgen de datumregel, zonder groeipad. Leeg: de datum van de eerste eis.",
+    label: { nl: "Voor contracten gegund vanaf (leeg: eerste eis)", en: "For contracts awarded from (blank: first requirement)" },
   },
   {
     path: "expiryWarningDays",
@@ -258,6 +266,21 @@ export const KINDS: Record<SettingKind, KindRule> = {
       return days.every((d) => d !== null) ? days : null;
     },
     cellExpected: { nl: "aantallen dagen gescheiden door komma's, bijvoorbeeld 90, 60, 30", en: "day counts separated by commas, e.g. 90, 60, 30" },
+  },
+  /** An ISO date, or "" for the setting's default (a blank cell on the sheet, an empty input in the editor). */
+  date: {
+    json: (v) => v === "" || isoDate(v),
+    jsonExpected: { nl: 'een datum "JJJJ-MM-DD" of ""', en: 'a date "YYYY-MM-DD" or ""' },
+    toCell: (v) => {
+      const day = typeof v === "string" ? parseDate(v) : null;
+      return day?.ok ? formatDateNl(day.value) : "";
+    },
+    fromCell: (c) => {
+      if (isBlank(c)) return "";
+      const day = parseDate(c);
+      return day.ok ? formatIsoDate(day.value) : null;
+    },
+    cellExpected: { nl: "een datum, bijvoorbeeld 1-1-2021, of leeg", en: "a date, e.g. 1-1-2021, or blank" },
   },
 };
 

@@ -1,7 +1,7 @@
 import { Field, FIELD_LABELS } from "./columns";
 import { Day, formatDate } from "./dates";
 import { Level, levelInSentence, levelLabel } from "./levels";
-import { formatEuro } from "./numbers";
+import { formatEuro, formatPercent } from "./numbers";
 import type { ColumnNames, Finding, Reason, Status } from "./finding";
 import { Lang, Message } from "./result";
 
@@ -63,6 +63,19 @@ export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNa
       return nl
         ? `Categorie op niveau ${reason.niveau}: PSO is hier advies, geen voorwaarde`
         : `Category on level ${reason.niveau}: PSO is advice here, not a condition`;
+    // ---- issue 15 (rules from the seeds) ----
+    case "validUntilImplausible":
+      return nl
+        ? `Certificaat ${levelInSentence(reason.level)} geldig tot ${d(reason.validUntil)}: meer dan twee jaar na de peildatum, terwijl een certificaat voor twee jaar wordt afgegeven; controleer de datum`
+        : `Certificate ${levelLabel(reason.level, "en")} valid until ${d(reason.validUntil)}: more than two years after the reference date, while a certificate is issued for two years; check the date`;
+    case "spendDerived":
+      return nl
+        ? `Opdrachtsom per jaar ${formatEuro(reason.annual, lang)} afgeleid uit de totale contractwaarde ${reason.total} over ${reason.termMonths} maanden`
+        : `Annual contract sum ${formatEuro(reason.annual, lang)} derived from the total contract value ${reason.total} over ${reason.termMonths} months`;
+    case "percentRead":
+      return nl
+        ? `Kolom ${columnName(reason.field, lang, columns)}: "${reason.input}" gelezen als ${formatPercent(reason.fraction, 1, lang)}; typ 100% als u 100% bedoelt`
+        : `Column ${columnName(reason.field, lang, columns)}: "${reason.input}" read as ${formatPercent(reason.fraction, 1, lang)}; type 100% if you mean 100%`;
   }
 }
 
@@ -98,7 +111,7 @@ export function statusLine(finding: Finding, lang: Lang = "nl", columns?: Column
     }
     case "warning": {
       const first = finding.reasons.find((r) =>
-        ["expired", "expiresSoon", "requirementRises", "validUntilMissing", "sectorAdvice"].includes(r.code),
+        ["expired", "expiresSoon", "requirementRises", "validUntilMissing", "sectorAdvice", "validUntilImplausible"].includes(r.code),
       );
       if (!first) return label;
       if (first.code === "expired")
@@ -111,6 +124,8 @@ export function statusLine(finding: Finding, lang: Lang = "nl", columns?: Column
           : `${label}: ${levelLabel(first.level, "en")} required from ${d(first.from)}`;
       if (first.code === "validUntilMissing")
         return nl ? `${label}: geldigheidsdatum ontbreekt` : `${label}: expiry date missing`;
+      if (first.code === "validUntilImplausible")
+        return nl ? `${label}: controleer geldig tot ${d(first.validUntil)}` : `${label}: check valid until ${d(first.validUntil)}`;
       return `${label}: ${reasonText(first, lang, columns)}`;
     }
     case "error":

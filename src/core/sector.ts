@@ -12,7 +12,8 @@ function words(text: string): string[] {
 /**
  * The sector level (niveau 1, 2 or 3 of the template letter) of a purchase category, or null when no keyword fits.
  * A keyword matches a whole word or the start of one ("schoonmaak" matches "schoonmaakdiensten");
- * keywords of two letters or fewer ("IT") must match a whole word.
+ * keywords of two letters or fewer ("IT") must match a whole word. When no keyword matches that way, a single-word
+ * keyword of four letters or more may end a Dutch compound: "Kantoorschoonmaak" is schoonmaak, "Steigerverhuur" verhuur.
  */
 export function sectorLevelOf(policy: Policy, category: string): SectorLevel | null {
   let known = cache.get(policy.sectorLevels.levels);
@@ -34,7 +35,24 @@ const cache = new WeakMap<SectorLevel[], Map<string, SectorLevel | null>>();
 function matchCategory(policy: Policy, category: string): SectorLevel | null {
   const catWords = words(category);
   if (catWords.length === 0) return null;
-  for (const level of [...policy.sectorLevels.levels].sort((a, b) => a.niveau - b.niveau)) {
+  const levels = [...policy.sectorLevels.levels].sort((a, b) => a.niveau - b.niveau);
+  return matchWordStarts(levels, catWords) ?? matchCompoundHeads(levels, catWords);
+}
+
+/** The Dutch head of a compound is its last part: "kantoorschoonmaak" ends with the keyword "schoonmaak". */
+function matchCompoundHeads(levels: readonly SectorLevel[], catWords: readonly string[]): SectorLevel | null {
+  for (const level of levels) {
+    for (const keyword of level.keywords) {
+      const kw = words(keyword);
+      if (kw.length !== 1 || kw[0].length < 4) continue;
+      if (catWords.some((w) => w.length > kw[0].length && w.endsWith(kw[0]))) return level;
+    }
+  }
+  return null;
+}
+
+function matchWordStarts(levels: readonly SectorLevel[], catWords: readonly string[]): SectorLevel | null {
+  for (const level of levels) {
     for (const keyword of level.keywords) {
       const kw = words(keyword);
       if (kw.length === 0) continue;

@@ -130,7 +130,8 @@ async function evaluateSheet(
   const mapping = checkMapping(chosen, l.headers);
   if (!mapping.ok) return mapping;
   for (const field of ["spend", "level"] as const) {
-    if (mapping.value[field] !== undefined) continue;
+    // A total contract value stands in for the annual sum (derived over the term in the core).
+    if (mapping.value[field] !== undefined || (field === "spend" && mapping.value.contractSum !== undefined)) continue;
     return fail(foreign && owner ? M.mappingOtherSheet(owner.sheetName, read.value.sheetName, FIELD_LABELS[field]) : M.unmappedRequired(FIELD_LABELS[field]));
   }
   const table = tableOf(read.value.grid, l, mapping.value);

@@ -60,13 +60,14 @@ export function eis(opdrachtsom_per_jaar: any[][], peildatum?: any[][], gunnings
  * @param [gunningsdatum] Datum van gunning, voor het groeipad.
  * @param [looptijd_maanden] Looptijd van het contract in maanden, voor het groeipad.
  * @param [categorie] Inkoopcategorie, alleen van belang als het beleid sectorniveaus meeweegt.
+ * @param [trede_bij_gunning] Trede bij gunning; wie toen al de vereiste trede had, krijgt geen groeipad.
  * @returns WAAR of ONWAAR.
  */
 export function voldoet(
   trede: any[][], geldig_tot: any[][], opdrachtsom_per_jaar: any[][],
-  peildatum?: any[][], gunningsdatum?: any[][], looptijd_maanden?: any[][], categorie?: any[][],
+  peildatum?: any[][], gunningsdatum?: any[][], looptijd_maanden?: any[][], categorie?: any[][], trede_bij_gunning?: any[][],
 ): any[][] {
-  const args = [trede, geldig_tot, opdrachtsom_per_jaar, peildatum, gunningsdatum, looptijd_maanden, categorie];
+  const args = [trede, geldig_tot, opdrachtsom_per_jaar, peildatum, gunningsdatum, looptijd_maanden, categorie, trede_bij_gunning];
   return mapRows(args, { required: [0, 1, 2] }, row.voldoet(getActivePolicy(), today()));
 }
 
@@ -81,13 +82,14 @@ export function voldoet(
  * @param [gunningsdatum] Datum van gunning, voor het groeipad.
  * @param [looptijd_maanden] Looptijd van het contract in maanden, voor het groeipad.
  * @param [categorie] Inkoopcategorie, alleen van belang als het beleid sectorniveaus meeweegt.
+ * @param [trede_bij_gunning] Trede bij gunning; wie toen al de vereiste trede had, krijgt geen groeipad.
  * @returns Bijvoorbeeld "Voldoet", "Voldoet niet: trede 1, vereist trede 2" of "Buiten scope".
  */
 export function status(
   trede: any[][], geldig_tot: any[][], opdrachtsom_per_jaar: any[][],
-  peildatum?: any[][], gunningsdatum?: any[][], looptijd_maanden?: any[][], categorie?: any[][],
+  peildatum?: any[][], gunningsdatum?: any[][], looptijd_maanden?: any[][], categorie?: any[][], trede_bij_gunning?: any[][],
 ): any[][] {
-  const args = [trede, geldig_tot, opdrachtsom_per_jaar, peildatum, gunningsdatum, looptijd_maanden, categorie];
+  const args = [trede, geldig_tot, opdrachtsom_per_jaar, peildatum, gunningsdatum, looptijd_maanden, categorie, trede_bij_gunning];
   return mapRows(args, { required: [0, 1, 2] }, row.status(getActivePolicy(), today()));
 }
 
@@ -147,8 +149,9 @@ export function sroi(opdrachtsom: any[][], looptijd_maanden?: any[][], arbeidsaa
  * @param uitgaven_bereik Uitgaven per leverancier.
  * @param trede_bereik PSO-trede per leverancier, even lang als uitgaven_bereik.
  * @param [bijdrage_bereik] Totale sociale bijdrage per leverancier, voor de PSO-bijdrage in euro's.
+ * @param [geldig_tot_bereik] Geldig tot per leverancier; alleen een certificaat dat op de peildatum geldig is telt mee.
  * @returns Een tabel met omschrijving en waarde.
  */
-export function kpi(uitgaven_bereik: any[][], trede_bereik: any[][], bijdrage_bereik?: any[][]): any[][] {
-  return guarded(() => kpiGrid(getActivePolicy(), today(), uitgaven_bereik, trede_bereik, bijdrage_bereik ?? null));
+export function kpi(uitgaven_bereik: any[][], trede_bereik: any[][], bijdrage_bereik?: any[][], geldig_tot_bereik?: any[][]): any[][] {
+  return guarded(() => kpiGrid(getActivePolicy(), today(), uitgaven_bereik, trede_bereik, bijdrage_bereik ?? null, geldig_tot_bereik ?? null));
 }

@@ -1,11 +1,11 @@
 import {
   CellValue, ColumnVerdicts, Day, evaluateColumns, evaluateRow, Finding, growthPathApplies, growthStateOn, levelLabel, parseDate, parseLevel, parseMonths,
-  parsePercent, parseSpend, Policy, psoContribution, reasonText, sectorLevelOf, sroiObligation, statusLine,
+  parsePercent, parsePercentStrict, parseSpend, PercentReading, percentReadingOf, Policy, psoContribution, reasonText, sectorLevelOf, sroiObligation, statusLine,
   SupplierRow,
 } from "../core";
 import { certificateValidOn } from "../core/validity";
 import { optional, peildatum, required, text } from "./args";
-import { errorForFinding, excelError } from "./errors";
+import { errorForFinding, excelError, isExcelError } from "./errors";
 import { functionLang } from "./language";
 import { functionMessages } from "./messages";
 import type { RowFormula } from "./ranges";
@@ -15,11 +15,33 @@ import type { RowFormula } from "./ranges";
  * call into src/core; these functions only read the arguments and shape the answer.
  */
 
-export function bijdrage([uitgaven, pct]: unknown[]): number {
+/** PSO.BIJDRAGE for one row, its bare percentage read the way `reading` says. */
+function contributionEuro([uitgaven, pct]: unknown[], reading: PercentReading): number {
   const spend = required(uitgaven, "uitgaven", parseSpend);
-  const fraction = required(pct, "bijdrage_pct", parsePercent);
+  const fraction = required(pct, "bijdrage_pct", (v) => parsePercentStrict(v, reading));
   return psoContribution(spend, fraction);
 }
+
+/**
+ * A cell alone reads its bare number as a fraction up to 1 and as percent points above; over a range the column's
+ * bare numbers are read as a whole (1,6 beside 80 is 1,6 %). A bare 1 among fractions is #VALUE!: it could be 1 % or
+ * 100 % and a number cell cannot say which reading was taken (=PSO.BIJDRAGE(200000;1) never returns 200.000 silently).
+ */
+export const bijdrage: RowFormula = Object.assign((cells: unknown[]) => contributionEuro(cells, percentReadingOf([cells[1]])), {
+  batch: (columns: unknown[][], count: number): unknown[] => {
+    const reading = percentReadingOf(columns[1]);
+    const out = new Array<unknown>(count);
+    for (let i = 0; i < count; i++) {
+      try {
+        out[i] = contributionEuro([columns[0][i], columns[1][i]], reading);
+      } catch (e) {
+        if (!isExcelError(e)) throw e;
+        out[i] = e;
+      }
+    }
+    return out;
+  },
+});
 
 export function trede([tekst]: unknown[]): string {
   return levelLabel(required(tekst, "tekst", parseLevel), functionLang());
@@ -43,8 +65,8 @@ export function eis(policy: Policy, today: Day) {
 }
 
 /** The finding for PSO.VOLDOET and PSO.STATUS (same arguments). */
-function statusFinding(policy: Policy, today: Day, [level, validUntil, spend, peil, award, term, category]: unknown[]): Finding {
-  const f = findingFor(policy, today, { level, validUntil, spend, awardDate: award, termMonths: term, category }, peil);
+function statusFinding(policy: Policy, today: Day, [level, validUntil, spend, peil, award, term, category, levelAtAward]: unknown[]): Finding {
+  const f = findingFor(policy, today, { level, validUntil, spend, awardDate: award, termMonths: term, category, levelAtAward }, peil);
   if (f.status === "error") throw errorForFinding(f);
   return f;
 }
@@ -90,10 +112,11 @@ function commonPeildatum(peil: unknown[], today: Day): Day | null {
 /** PSO.STATUS and PSO.VOLDOET over ranges: the rows through the column evaluator in one call, answers as row by row. */
 function statusBatch(policy: Policy, today: Day, answer: (verdicts: ColumnVerdicts, i: number) => unknown) {
   return (columns: unknown[][], count: number): unknown[] | null => {
-    const [level, validUntil, spend, peil, awardDate, termMonths, category] = columns as CellValue[][];
+    const [level, validUntil, spend, peil, awardDate, termMonths, category, levelAtAward] = columns as CellValue[][];
     const day = commonPeildatum(peil, today);
     if (day === null) return null;
-    const verdicts = evaluateColumns({ count, cells: { level, validUntil, spend, awardDate, termMonths, category } }, policy, day);
+    const cells = { level, validUntil, spend, awardDate, termMonths, category, levelAtAward };
+    const verdicts = evaluateColumns({ count, cells }, policy, day);
     const out = new Array<unknown>(count);
     for (let i = 0; i < count; i++) {
       out[i] = verdicts.statusOf(i) === "error" ? errorForFinding(verdicts.findingAt(i)) : answer(verdicts, i);

@@ -58,6 +58,8 @@ function toDraft(setting: Setting, value: unknown): DraftValue {
     case "text":
     case "level":
       return value as string;
+    case "date":
+      return value as string;
   }
 }
 
@@ -141,6 +143,11 @@ function fromDraft(setting: Setting, value: DraftValue): unknown {
       return value === true;
     case "level":
       return value;
+    case "date": {
+      if (!text.trim()) return "";
+      if (KINDS.date.json(text.trim())) return text.trim();
+      throw new FieldError(path, labelled(label, both((s) => s.notIsoDate)));
+    }
   }
 }
 

@@ -138,7 +138,7 @@ export function duplicateNotes(file: string, sheetName: string, table: SupplierT
 }
 
 export function withSpend(file: string, loaded: LoadedSupplierFile): Result<LoadedSupplierFile> {
-  if (loaded.table.mapping.spend === undefined) return fail(fileMessages.noSpendColumn(file, loaded.sheetName));
+  if (loaded.table.mapping.spend === undefined && loaded.table.mapping.contractSum === undefined) return fail(fileMessages.noSpendColumn(file, loaded.sheetName));
   if (loaded.table.mapping.level === undefined) return fail(fileMessages.noLevelColumn(file, loaded.sheetName));
   return ok(loaded);
 }

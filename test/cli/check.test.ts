@@ -136,7 +136,16 @@ describe("usage and file errors: exit code 2 with a clear Dutch message, no stac
     const file = path.join(tmp(), "varianten.csv");
     writeFileSync(file, 'Naam,Inkoopvolume,Niveau,Vervaldatum certificaat,Startdatum,Looptijd\n"Bakker, De",250000,PSO-2,31-12-2027,,\nNieuw BV,300000,,,1-3-2026,36\n');
     const out = await json(["check", file, "--peildatum", "2026-12-01"]);
+    // "Inkoopvolume" without "per jaar" beside "Looptijd" is the whole contract's sum (issue 15, item 6): Nieuw BV's
+    // 300.000 over 36 months is 100.000 a year, out of scope; Bakker has no term to derive a yearly sum from.
     expect(out.rows.map((r) => [r.supplier, r.status, r.heldLevel])).toEqual([
+      ["Bakker, De", "error", "Trede 2"],
+      ["Nieuw BV", "out_of_scope", "Geen"],
+    ]);
+    const annual = path.join(tmp(), "per-jaar.csv");
+    writeFileSync(annual, 'Naam,Inkoopvolume per jaar,Niveau,Vervaldatum certificaat,Startdatum,Looptijd\n"Bakker, De",250000,PSO-2,31-12-2027,,\nNieuw BV,300000,,,1-3-2026,36\n');
+    const perYear = await json(["check", annual, "--peildatum", "2026-12-01"]);
+    expect(perYear.rows.map((r) => [r.supplier, r.status, r.heldLevel])).toEqual([
       ["Bakker, De", "compliant", "Trede 2"],
       ["Nieuw BV", "warning", "Geen"],
     ]);
@@ -153,7 +162,7 @@ describe("usage and file errors: exit code 2 with a clear Dutch message, no stac
   test("--kolom points at a column whose header is not recognised", async () => {
     const dir = tmp();
     const file = path.join(dir, "anders.csv");
-    writeFileSync(file, "Firma;Bedrag;Keurmerk;Tot\nA;200000;Trede 2;1-1-2030\nB;300000;Trede 1;1-1-2030\n");
+    writeFileSync(file, "Firma;Bedrag;Keurmerk;Tot\nA;200000;Trede 2;1-1-2028\nB;300000;Trede 1;1-1-2028\n");
     const refused = await runCli(["check", file]);
     expect(refused.code).toBe(2);
     const out = await json(["check", file, "--kolom", "spend=B", "--kolom", "level=C", "--kolom", "validUntil=D", "--peildatum", "2026-12-01"]);

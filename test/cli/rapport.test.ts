@@ -21,10 +21,10 @@ describe("pso-toets rapport", () => {
     const out = await rapportJson([example, "--peildatum", "2026-12-01"]);
     expect(out.month).toBe("2026-12");
     const kpi = Object.fromEntries(out.kpis.map((l: { key: string; value: number }) => [l.key, l.value]));
-    expect(kpi).toMatchObject({ suppliers: 36, inScope: 30, certified: 25, spend: 16_487_000, spendHigh: 11_940_000, errors: 4 });
+    expect(kpi).toMatchObject({ suppliers: 36, inScope: 30, certified: 24, spend: 16_487_000, spendHigh: 11_710_000, errors: 4 });
     expect(out.perLevel.map((l: { label: string }) => l.label)).toEqual(["Aspirant-status", "Basistrede", "Trede 1", "Trede 2", "Trede 3", "PSO 30+", "Geen"]);
     expect(out.history).toHaveLength(1);
-    expect(out.history[0]).toMatchObject({ month: "2026-12", peildatum: "2026-12-01", certified: 25 });
+    expect(out.history[0]).toMatchObject({ month: "2026-12", peildatum: "2026-12-01", certified: 24 });
     const deadlines = out.actions.map((a: { deadline: string | null }) => a.deadline ?? "9999");
     expect(deadlines).toEqual([...deadlines].sort());
     expect(out.actions.find((a: { supplier: string }) => a.supplier === "Schilderwerken Venlo")).toMatchObject({ kind: "expired", deadline: "2026-08-31", row: 11 });
@@ -86,15 +86,15 @@ describe("pso-toets rapport", () => {
     const only = path.join(dir, "sociale-bijdrage.xlsx");
     await workbook.xlsx.writeFile(only);
     // The number formats are locale-independent in the file: LibreOffice shows them in its own locale (jest's child
-    // processes run with the machine's), Dutch Excel as "€ 11.940.000" and "72,4%". Either separator is accepted.
+    // processes run with the machine's), Dutch Excel as "€ 11.710.000" and "71,0%". Either separator is accepted.
     const pdf = libreOfficeConvert(only, "pdf");
     const info = execFileSync("pdfinfo", [pdf]).toString();
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString();
-    expect(text).toMatch(/Met geldig PSO-certificaat\s+25\s+69[.,]4%\s+50[.,]0%/);
-    expect(text).toMatch(/Uitgaven bij trede 2 of hoger\s+€ 11[.,]940[.,]000\s+72[.,]4%\s+75[.,]0%/);
-    expect(text).toMatch(/PSO-bijdrage \(uitgaven x sociale bijdrage\)\s+€ 1[.,]854[.,]050\s+11[.,]2%/);
-    expect(text).toMatch(/2026-12\s+69[.,]4%\s+72[.,]4%\s+1-12-2026/);
+    expect(text).toMatch(/Met geldig PSO-certificaat\s+24\s+66[.,]7%\s+50[.,]0%/);
+    expect(text).toMatch(/Uitgaven bij trede 2 of hoger\s+€ 11[.,]710[.,]000\s+71[.,]0%\s+75[.,]0%/);
+    expect(text).toMatch(/PSO-bijdrage \(uitgaven x sociale bijdrage\)\s+€ 1[.,]829[.,]850\s+11[.,]1%/);
+    expect(text).toMatch(/2026-12\s+66[.,]7%\s+71[.,]0%\s+1-12-2026/);
     expect(text).toMatch(/Schilderwerken Venlo\s+31-8-2026\s+-92/);
   }, 120_000);
 });

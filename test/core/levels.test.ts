@@ -40,6 +40,23 @@ describe("parseLevel reads every spelling a buyer types", () => {
     }
   });
 
+  /* The seeds' own spellings (issue 15, item 5). */
+  test.each<[string, string, string]>([
+    ["PSO-2 niveau", "trede2", 'supplier folder (001): "minimaal PSO-2 niveau"'],
+    ["PSO-ladder trede 2", "trede2", 'template letter (004): "De PSO-ladder ... tot en met PSO-trede 3"'],
+    ["Trede 2 op de PSO-ladder", "trede2", 'whitepaper (000): "trede 2 op de PSO-ladder"'],
+    ["trede 1 certificering", "trede1", 'supplier folder (001): "een trede 1 certificering"'],
+    ["PSO trede 1 certificering", "trede1", 'whitepaper (000): "over een PSO trede 1 certificering beschikken"'],
+    ["PSO 30+ Certificaat", "pso30plus", 'whitepaper (000): "Het PSO 30+ Certificaat erkent organisaties"'],
+    ["PSO-trede 3", "trede3", 'template letter (004): "tot en met PSO-trede 3"'],
+  ])("%p -> %s (%s)", (input, expected) => {
+    expect(parseLevel(input)).toEqual({ ok: true, value: expected });
+  });
+
+  test.each(["certificaat", "niveau", "PSO-ladder", "certificering trede"])("a decoration alone names no level: %p", (input) => {
+    expect(parseLevel(input).ok).toBe(false);
+  });
+
   test("labels are the normalised names", () => {
     expect(levelLabel("trede2")).toBe("Trede 2");
     expect(levelLabel("aspirant")).toBe("Aspirant-status");

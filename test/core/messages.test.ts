@@ -114,6 +114,9 @@ const REASONS: Record<Reason["code"], Reason> = {
   growthPath: { code: "growthPath", award: day(2035), due: "aspirant", next: { level: "trede1", deadline: day(2036) } },
   requirementRises: { code: "requirementRises", level: "trede2", from: day(2037) },
   sectorAdvice: { code: "sectorAdvice", niveau: 2 },
+  validUntilImplausible: { code: "validUntilImplausible", level: "trede2", validUntil: day(2038) },
+  percentRead: { code: "percentRead", field: "contribution", input: "‹1›", fraction: 0.5 },
+  spendDerived: { code: "spendDerived", total: "‹1›", termMonths: 37, annual: 419 },
 };
 
 /** A reason's placeholders: amounts, the problem message, and for each date its year (the format differs by language). */

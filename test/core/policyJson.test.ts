@@ -12,6 +12,7 @@ const CHANGED: Record<SettingKind, (preset: unknown) => unknown> = {
   bool: (v) => !v,
   level: (v) => (v === "trede3" ? "basis" : "trede3"),
   dayList: () => [45, 10],
+  date: (v) => (v === "2023-04-01" ? "2020-06-15" : "2023-04-01"),
 };
 const NOT_IN_JSON: Record<SettingKind, unknown> = {
   text: 42,
@@ -22,6 +23,7 @@ const NOT_IN_JSON: Record<SettingKind, unknown> = {
   bool: "ja",
   level: "trede9",
   dayList: [30, "zeven"],
+  date: "1-4-2023",
 };
 const NOT_IN_CELL: Record<SettingKind, CellValue> = {
   text: null,
@@ -32,6 +34,7 @@ const NOT_IN_CELL: Record<SettingKind, CellValue> = {
   bool: "misschien",
   level: "Trede 9",
   dayList: "90, zestig",
+  date: "volgend jaar",
 };
 
 /** The list settings, each with a value unlike the preset's. */

@@ -57,7 +57,7 @@ describe("PSO-beleid sheet grid", () => {
       name: "Gemeente X",
       scope: { minAnnualSpend: 50_000 },
       requirements: [{ from: "2024-07-01", minLevel: "trede3" }],
-      growthPath: { enabled: false, minTermMonths: 24, steps: [{ level: "basis", monthsAfterAward: 6 }] },
+      growthPath: { enabled: false, minTermMonths: 24, awardFrom: "2024-01-01", steps: [{ level: "basis", monthsAfterAward: 6 }] },
       expiryWarningDays: 30,
       reminderDays: [30, 7],
       sectorLevels: { ...wonenLimburgPolicy.sectorLevels, applyToStatus: true },

@@ -100,7 +100,7 @@ afterAll(async () => {
   if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
 });
 
-test("npm start's development build renders the taskpane and registers all ten PSO functions under the page's CSP", async () => {
+test("npm start's development build renders the taskpane, registers all ten PSO functions under the page's CSP and serves their metadata in Dutch and English", async () => {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -126,12 +126,26 @@ test("npm start's development build renders the taskpane and registers all ten P
   expect(bundle).toContain("./src/taskpane/index.tsx");
 
   // The metadata Excel reads from the same server lets error cells in and points help at pages it serves.
-  const metadata = await (await page.request.get(url + "functions.json")).json();
-  expect(metadata.allowErrorForDataTypeAny).toBe(true);
-  for (const f of metadata.functions as { helpUrl: string }[]) {
-    const help = await page.request.get(f.helpUrl.replace("https://localhost:3000/", url));
-    expect([f.helpUrl, help.status()]).toEqual([f.helpUrl, 200]);
+  // Both languages: the manifest's metadata URL and each of its Overrides name a file this server serves.
+  const manifest = await (await page.request.get(url + "manifest.xml")).text();
+  const metadataUrl = /<bt:Url id="Functions\.Metadata\.Url"[\s\S]*?<\/bt:Url>/.exec(manifest)![0];
+  const files = [...new Set([...metadataUrl.matchAll(/Value="https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]))];
+  expect(files.sort()).toEqual(["functions.en.json", "functions.json"]);
+  const served: Record<string, { allowErrorForDataTypeAny?: boolean; functions: { id: string; description: string; helpUrl: string }[] }> = {};
+  for (const file of files) {
+    const response = await page.request.get(url + file);
+    expect([file, response.status()]).toEqual([file, 200]);
+    served[file] = await response.json();
+    expect([file, served[file].allowErrorForDataTypeAny]).toEqual([file, true]);
+    for (const f of served[file].functions) {
+      const help = await page.request.get(f.helpUrl.replace("https://localhost:3000/", url));
+      expect([f.helpUrl, help.status()]).toEqual([f.helpUrl, 200]);
+    }
   }
+  const [nl, en] = [served["functions.json"], served["functions.en.json"]];
+  expect(en.functions.map((f) => f.id)).toEqual(nl.functions.map((f) => f.id));
+  expect(en.functions.find((f) => f.id === "STATUS")!.description).toMatch(/^The PSO status/);
+  expect(nl.functions.find((f) => f.id === "STATUS")!.description).toMatch(/^De PSO-status/);
 
   await page.waitForTimeout(200);
   expect(await cspViolations(page)).toEqual([]);

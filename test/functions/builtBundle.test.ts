@@ -52,7 +52,7 @@ describe("dist/functions.js registers what dist/functions.json declares", () => 
   });
 
   test("an error cell Excel passes into a range spoils only its own row of the spill", () => {
-    const valid = [[46660], [46660], [46660]];
+    const valid = [[45400], [45400], [45400]]; // 19-4-2024, within two years of the peildatum 30-6-2022
     const out = fn("STATUS")([["Trede 2"], [new StandInError("#N/A")], ["Trede 1"]], valid, [[200_000], [200_000], [200_000]], [[44742]], null, null, null);
     expect(out[0][0]).toBe("Voldoet");
     expect(out[1][0]).toBeInstanceOf(StandInError);

@@ -13,7 +13,7 @@ afterEach(() => resetActivePolicy());
 
 const serial = (y: number, m: number, d: number) => dayToExcelSerial(dayFromYmd(y, m, d));
 const PEIL = [[serial(2022, 6, 30)]];
-const VALID = serial(2030, 12, 31);
+const VALID = serial(2023, 12, 31);
 const col = (...vs: unknown[]) => vs.map((v) => [v]);
 /** What Excel passes for an #N/A cell (#N/B in Dutch Excel) and a #DIV/0! cell. */
 const na = () => new cf.Error(ErrorCode.notAvailable);

@@ -35,6 +35,23 @@ describe("PSO.BIJDRAGE(uitgaven; bijdrage_pct)", () => {
     expect(only(PSO.bijdrage(c(1_000_000), c(15.5)))).toBe(155_000);
   });
 
+  /* Whitepaper (seed 000): a direct contribution of 1,6 % is real, and so is 80 % at a sheltered-work company. */
+  test("=PSO.BIJDRAGE(200000;1) never returns 200.000 silently: a bare 1 is #VALUE! asking for 1% or 100%", () => {
+    const e = err(only(PSO.bijdrage(c(200_000), c(1))));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("1% of 100%");
+    expect(only(PSO.bijdrage(c(200_000), c("1%")))).toBe(2_000);
+    expect(only(PSO.bijdrage(c(200_000), c("100%")))).toBe(200_000);
+  });
+
+  test("over a range the column's bare numbers are read as a whole: 1,6 beside 80 is 1,6 %, and 1 there is 1 %", () => {
+    expect(PSO.bijdrage(col(100_000, 100_000, 100_000), col(1.6, 80, 1))).toEqual([[1_600], [80_000], [1_000]]);
+    // a column of percent cells (fractions): 0,8 is 80 %, and only the ambiguous 1 is refused, in its own cell
+    const out = PSO.bijdrage(col(100_000, 100_000, 100_000), col(0.016, 0.8, 1));
+    expect(out.slice(0, 2)).toEqual([[1_600], [80_000]]);
+    expect(err(out[2][0]).code).toBe("#VALUE!");
+  });
+
   test("numbers typed as Dutch text are read as a Dutch user means them", () => {
     expect(only(PSO.bijdrage(c("€ 1.250.000,00"), c("12,4%")))).toBe(155_000);
     expect(only(PSO.bijdrage(c("200.000"), c("15,5")))).toBe(31_000);
@@ -53,8 +70,9 @@ describe("PSO.BIJDRAGE(uitgaven; bijdrage_pct)", () => {
   });
 
   test("a column of spend and a column of percentages give a column of euros, one per row", () => {
-    const out = PSO.bijdrage(col(100_000, "200.000", 300_000), col(0.1, "5%", 20));
-    expect(out).toEqual([[10_000], [10_000], [60_000]]);
+    expect(PSO.bijdrage(col(100_000, "200.000", 300_000), col(0.1, "5%", 0.2))).toEqual([[10_000], [10_000], [60_000]]);
+    // beside a bare 20 the column is typed in percent points: its 0,1 is 0,1 % (issue 15, item 2)
+    expect(PSO.bijdrage(col(100_000, "200.000", 300_000), col(0.1, "5%", 20))).toEqual([[100], [10_000], [60_000]]);
   });
 });
 
@@ -97,6 +115,22 @@ describe("PSO.EIS(opdrachtsom_per_jaar; [peildatum]; [gunningsdatum]; [looptijd_
   test("below the scope threshold there is no requirement", () => {
     expect(only(PSO.eis(c("149.999,99"), PEIL))).toBe("Geen eis");
     expect(only(PSO.eis(c("€ 150.000"), PEIL))).toBe("Trede 2");
+  });
+
+  test("PSO.STATUS and PSO.VOLDOET take the level at award, as the taskpane's column does (issue 15, item 1)", () => {
+    const args = [c("Aspirant"), c("1-3-2025"), c(300_000), c("1-6-2023"), c("1-3-2022"), c(48), omitted] as const;
+    // Aspirant-status is the step due on the growth path ...
+    expect(only(PSO.status(...args))).toBe("Voldoet");
+    expect(only(PSO.voldoet(...args))).toBe(true);
+    // ... but a supplier that already held trede 2 at the award has no growth path: trede 2 is required.
+    expect(only(PSO.status(...args, c("Trede 2")))).toBe("Voldoet niet: Aspirant-status, vereist trede 2");
+    expect(only(PSO.voldoet(...args, c("Trede 2")))).toBe(false);
+    // "Geen" at the award reads like the omitted argument
+    expect(only(PSO.status(...args, c("Geen")))).toBe("Voldoet");
+    // and a whole column agrees with the rows one by one
+    const out = PSO.status(col("Aspirant", "Aspirant"), col("1-3-2025", "1-3-2025"), col(300_000, 300_000), c("1-6-2023"),
+      col("1-3-2022", "1-3-2022"), col(48, 48), omitted, col(null, "Trede 2"));
+    expect(out).toEqual([["Voldoet"], ["Voldoet niet: Aspirant-status, vereist trede 2"]]);
   });
 
   test("on a growth path the step due counts: aspirant after one year, trede 1 after two", () => {
@@ -207,6 +241,25 @@ describe("PSO.NIVEAU(categorie)", () => {
     ]);
   });
 
+  /* Template letter (004): niveau 1 "schoonmaak, ... bouw", niveau 3 "verhuur van goederen"; lists hold compounds. */
+  test("Dutch compound categories find their sector level (issue 15, item 5)", () => {
+    expect(PSO.niveau(col("Kantoorschoonmaak", "Steigerverhuur", "Woningbouw", "Zonne-energie", "Glasbewassing en kantoorschoonmaak"))).toEqual([
+      ["Niveau 1: PSO is een voorwaarde"],
+      ["Niveau 3: PSO wordt aangeraden"],
+      ["Niveau 1: PSO is een voorwaarde"],
+      ["Niveau 2: PSO is dringend advies"],
+      ["Niveau 1: PSO is een voorwaarde"],
+    ]);
+    // a word that merely starts like a keyword is no compound of it, and short keywords ("it") never end a word
+    expect(err(only(PSO.niveau(c("Ruimtevaartkrediet")))).code).toBe("#N/A");
+  });
+
+  test("PSO.TREDE reads the seeds' own spellings", () => {
+    expect(PSO.trede(col("PSO-2 niveau", "PSO-ladder trede 2", "trede 1 certificering", "PSO 30+ Certificaat"))).toEqual([
+      ["Trede 2"], ["Trede 2"], ["Trede 1"], ["PSO 30+"],
+    ]);
+  });
+
   test("a category no level knows is #N/A naming the category", () => {
     const e = err(only(PSO.niveau(c("Ruimtevaart"))));
     expect(e.code).toBe("#N/A");
@@ -253,11 +306,16 @@ describe("PSO.SROI(opdrachtsom; [looptijd_maanden]; [arbeidsaandeel])", () => {
   });
 });
 
-describe("PSO.KPI(uitgaven_bereik; trede_bereik; [bijdrage_bereik])", () => {
+describe("PSO.KPI(uitgaven_bereik; trede_bereik; [bijdrage_bereik]; [geldig_tot_bereik])", () => {
   const table = (grid: unknown[][]) => Object.fromEntries(grid.map(([label, value]) => [label, value]));
+  /** PSO.KPI measures on today: a certificate valid for another year, and one that ended a month ago. */
+  const now = new Date();
+  const nextYear = dayToExcelSerial(dayFromYmd(now.getFullYear() + 1, now.getMonth() + 1, 1));
+  const lastMonth = dayToExcelSerial(dayFromYmd(now.getFullYear(), now.getMonth() + 1, 1)) - 30;
 
   test("a two-column table of the corporation's figures", () => {
-    const grid = PSO.kpi(col(600_000, 300_000, 100_000, null), col("Trede 2", "Trede 1", "", null), col("10%", 0.05, null, null));
+    const grid = PSO.kpi(col(600_000, 300_000, 100_000, null), col("Trede 2", "Trede 1", "", null), col("10%", 0.05, null, null),
+      col(nextYear, nextYear, null, null));
     expect(grid.every((row) => row.length === 2)).toBe(true);
     const t = table(grid);
     expect(t["Leveranciers"]).toBe(3);
@@ -267,6 +325,21 @@ describe("PSO.KPI(uitgaven_bereik; trede_bereik; [bijdrage_bereik])", () => {
     expect(t["Aandeel uitgaven bij trede 2 of hoger (doel 75%)"]).toBeCloseTo(0.6);
     expect(t["PSO-bijdrage (€)"]).toBe(75_000);
     expect(t["Rijen met fouten"]).toBe(0);
+  });
+
+  /* Whitepaper (seed 000): the PSO-bijdrage multiplies spend by the audited contribution of certified partners. */
+  test("an expired certificate contributes nothing and is not certified; so is one without a validity date", () => {
+    const levels = col("Trede 2", "Trede 2", "Trede 2");
+    const t = table(PSO.kpi(col(600_000, 300_000, 100_000), levels, col("10%", "20%", "30%"), col(nextYear, lastMonth, null)));
+    expect(t["Leveranciers met PSO-certificaat"]).toBe(1);
+    expect(t["Uitgaven bij trede 2 of hoger (€)"]).toBe(600_000);
+    expect(t["PSO-bijdrage (€)"]).toBe(60_000);
+    // without the validity range no certificate can be shown valid
+    const unknown = table(PSO.kpi(col(600_000), col("Trede 2"), col("10%")));
+    expect(unknown["Leveranciers met PSO-certificaat"]).toBe(0);
+    expect(unknown["PSO-bijdrage (€)"]).toBe(0);
+    const e = err(only(PSO.kpi(col(1, 2), col("Trede 2", "Trede 1"), omitted, col(nextYear))));
+    expect(e.message).toContain("geldig_tot_bereik");
   });
 
   test("without contributions the PSO-bijdrage rows are left out instead of showing 0", () => {

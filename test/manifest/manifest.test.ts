@@ -2,6 +2,7 @@
 import { execFileSync } from "child_process";
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
+import { dutchWordIn } from "../support/dutchWords";
 
 const root = join(__dirname, "..", "..");
 const xml = readFileSync(join(root, "manifest.xml"), "utf8");
@@ -14,6 +15,11 @@ const one = (name: string) => {
 };
 const xsiType = (e: Element) => e.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type");
 const urls = () => new Map(all("Url").map((u) => [u.getAttribute("id"), u.getAttribute("DefaultValue")]));
+/** The [Locale, Value] of each Override of an element, in order. */
+const overrides = (e: Element) =>
+  Array.from(e.children)
+    .filter((o) => o.localName === "Override")
+    .map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")]);
 
 describe("manifest.xml", () => {
   test("is well-formed XML", () => {
@@ -44,23 +50,50 @@ describe("manifest.xml", () => {
     expect(urls().get("Taskpane.Url")).toBe("https://localhost:3000/taskpane.html");
   });
 
-  test("custom functions: namespace PSO, functions.json and functions.js", () => {
+  test("custom functions: namespace PSO, functions.js, and the functions' metadata in English, Dutch for Dutch Office", () => {
     const nsId = one("Namespace").getAttribute("resid");
     const ns = all("String").find((s) => s.getAttribute("id") === nsId);
     expect(ns?.getAttribute("DefaultValue")).toBe("PSO");
-    expect(urls().get("Functions.Metadata.Url")).toMatch(/\/functions\.json$/);
+    expect(Array.from(ns!.children)).toEqual([]); // PSO.BIJDRAGE is written the same in every language
     expect(urls().get("Functions.Script.Url")).toMatch(/\/functions\.js$/);
+    const metadata = all("Url").find((u) => u.getAttribute("id") === "Functions.Metadata.Url")!;
+    expect(metadata.getAttribute("DefaultValue")).toBe("https://localhost:3000/functions.en.json");
+    expect(overrides(metadata)).toEqual([
+      ["nl-NL", "https://localhost:3000/functions.json"],
+      ["nl-BE", "https://localhost:3000/functions.json"],
+    ]);
   });
 
-  test("a PSO-toets button on the Home tab, with Dutch and English strings", () => {
+  test("a PSO-toets button on the Home tab", () => {
     expect(one("OfficeTab").getAttribute("id")).toBe("TabHome");
     const labelId = all("Control")[0].getElementsByTagNameNS("*", "Label")[0].getAttribute("resid");
     const label = all("String").find((s) => s.getAttribute("id") === labelId)!;
-    expect(label.getAttribute("DefaultValue")).toBe("PSO-toets");
-    expect(Array.from(label.children).some((o) => o.getAttribute("Locale") === "en-US")).toBe(true);
-    for (const tag of ["DisplayName", "Description"]) {
-      const top = Array.from(doc.documentElement.children).find((e) => e.localName === tag)!;
-      expect(Array.from(top.children).map((o) => o.getAttribute("Locale"))).toContain("en-US");
+    expect([label.getAttribute("DefaultValue"), ...overrides(label).map(([, v]) => v)]).toEqual(["PSO check", "PSO-toets", "PSO-toets"]);
+  });
+
+  test("every text the user sees is English by default and Dutch in a Dutch Office (nl-NL, nl-BE)", () => {
+    expect(one("DefaultLocale").textContent).toBe("en-US");
+    const top = ["DisplayName", "Description"].map((tag) => Array.from(doc.documentElement.children).find((e) => e.localName === tag)!);
+    const texts = [...top, ...all("String").filter((s) => s.getAttribute("id") !== "Functions.Namespace")];
+    expect(texts.length).toBe(7);
+    for (const e of texts) {
+      const id = e.getAttribute("id") ?? e.localName;
+      const english = e.getAttribute("DefaultValue")!;
+      expect({ id, english, dutchWord: dutchWordIn(english) }).toEqual({ id, english, dutchWord: null });
+      const dutch = overrides(e);
+      expect({ id, locales: dutch.map(([locale]) => locale) }).toEqual({ id, locales: ["nl-NL", "nl-BE"] });
+      expect({ id, same: dutch[0][1] === dutch[1][1], differs: dutch[0][1] !== english }).toEqual({ id, same: true, differs: true });
+    }
+  });
+
+  test("an Override sits in the namespace of its parent: Office ignores the whole add-in otherwise", () => {
+    const APP = "http://schemas.microsoft.com/office/appforoffice/1.1";
+    const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
+    const found = all("Override");
+    expect(found.length).toBeGreaterThanOrEqual(16);
+    for (const o of found) {
+      const parent = o.parentElement!;
+      expect([parent.localName, o.namespaceURI]).toEqual([parent.localName, parent.namespaceURI === BT ? BT : APP]);
     }
   });
 
@@ -70,7 +103,9 @@ describe("manifest.xml", () => {
       const resid = e.getAttribute("resid");
       if (resid) expect([e.localName, ids.has(resid)]).toEqual([e.localName, true]);
     }
-    const values = Array.from(doc.getElementsByTagName("*")).flatMap((e) => [e.getAttribute("DefaultValue") ?? "", e.textContent ?? ""].filter((v) => /^\w+:\/\//.test(v)));
+    const values = Array.from(doc.getElementsByTagName("*")).flatMap((e) =>
+      [e.getAttribute("DefaultValue") ?? "", e.getAttribute("Value") ?? "", e.textContent ?? ""].filter((v) => /^\w+:\/\//.test(v)),
+    );
     expect(values.length).toBeGreaterThan(5);
     for (const v of values) expect(v).toMatch(/^https:\/\//);
     const icons = Array.from(doc.getElementsByTagName("*"))

@@ -1,6 +1,6 @@
 /**
- * Every URL Excel follows (the manifest's pages, icons, SupportUrl and LearnMoreUrl, and each function's helpUrl in
- * functions.json) names a file the build emits, under the URL the build is served from: the production URL
+ * Every URL Excel follows (the manifest's pages, icons, SupportUrl and LearnMoreUrl, the functions' metadata for each
+ * language, and each function's helpUrl in functions.json and functions.en.json) names a file the build emits, under the URL the build is served from: the production URL
  * (PSO_TOETS_URL) in a production build, https://localhost:3000/ for `npm start`.
  */
 import * as fs from "fs";
@@ -53,9 +53,9 @@ async function productionBuild(): Promise<string> {
   return out;
 }
 
-/** Every URL the manifest gives Office (all of them are DefaultValue attributes; xmlns URIs are no addresses). */
+/** Every URL the manifest gives Office: DefaultValue attributes and their per-locale Overrides (xmlns URIs are no addresses). */
 function manifestUrls(xml: string): string[] {
-  return [...xml.matchAll(/DefaultValue="(\w+:\/\/[^"]+)"/g)].map((m) => m[1]);
+  return [...xml.matchAll(/\b(?:DefaultValue|Value)="(\w+:\/\/[^"]+)"/g)].map((m) => m[1]);
 }
 
 /** The file a URL names under `base`, and the fragment's element when there is one. */
@@ -69,10 +69,12 @@ function expectEmitted(dir: string, base: string, url: string): void {
 
 let dir: string;
 let metadata: Metadata;
+let english: Metadata;
 
 beforeAll(async () => {
   dir = await productionBuild();
   metadata = JSON.parse(fs.readFileSync(path.join(dir, "functions.json"), "utf8"));
+  english = JSON.parse(fs.readFileSync(path.join(dir, "functions.en.json"), "utf8"));
 });
 
 afterAll(() => {
@@ -84,6 +86,7 @@ describe(`a production build with PSO_TOETS_URL=${PROD_URL}`, () => {
     const urls = manifestUrls(fs.readFileSync(path.join(dir, "manifest.xml"), "utf8"));
     expect(urls.length).toBeGreaterThan(8);
     for (const url of urls) expectEmitted(dir, PROD_URL, url);
+    expect(urls).toEqual(expect.arrayContaining([`${PROD_URL}functions.en.json`, `${PROD_URL}functions.json`]));
   });
 
   test("SupportUrl and LearnMoreUrl lead to a help page that links to the formulas page", () => {
@@ -96,17 +99,20 @@ describe(`a production build with PSO_TOETS_URL=${PROD_URL}`, () => {
     expect(page).not.toMatch(/(src|href)="https?:/);
   });
 
-  test("every function's helpUrl is under the production URL and names a section of an emitted page", () => {
+  test("every function's helpUrl is under the production URL and names a section of an emitted page, in both languages", () => {
     expect(metadata.functions).toHaveLength(10);
+    expect(english.functions.map((f) => f.helpUrl)).toEqual(metadata.functions.map((f) => f.helpUrl));
     for (const f of metadata.functions) {
       expect([f.id, typeof f.helpUrl]).toEqual([f.id, "string"]);
       expectEmitted(dir, PROD_URL, f.helpUrl!);
     }
   });
 
-  test("functions.json lets errors in: allowErrorForDataTypeAny at the top level, every parameter of type any", () => {
-    expect(metadata.allowErrorForDataTypeAny).toBe(true);
-    for (const f of metadata.functions) for (const p of f.parameters) expect([f.id, p.name, p.type ?? "any"]).toEqual([f.id, p.name, "any"]);
+  test("functions.json and functions.en.json let errors in: allowErrorForDataTypeAny at the top level, every parameter of type any", () => {
+    for (const m of [metadata, english]) {
+      expect(m.allowErrorForDataTypeAny).toBe(true);
+      for (const f of m.functions) for (const p of f.parameters) expect([f.id, p.name, p.type ?? "any"]).toEqual([f.id, p.name, "any"]);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { plausibleValidUntil } from "../../src/core/evaluateRules";
 import {
   dayFromYmd, evaluate, evaluateRow, explanation, formatIsoDate, Level, LEVELS, levelLabel, Policy, STATUSES, statusLine,
   SupplierRow, wonenLimburgPolicy,
@@ -81,10 +82,11 @@ describe("a better certificate never makes a row worse", () => {
     );
   });
 
-  test("a later expiry date is never more severe", () => {
+  test("a later expiry date is never more severe, up to the last plausible one (issue 15, item 4)", () => {
     fc.assert(
       fc.property(certified, day, day, spend, award, day, (held, d1, d2, s, aw, peil) => {
         const [early, late] = d1 <= d2 ? [d1, d2] : [d2, d1];
+        fc.pre(late <= plausibleValidUntil(peil));
         const e = evaluateRow(row(held, early, s, aw), policy, peil);
         const l = evaluateRow(row(held, late, s, aw), policy, peil);
         expect(severity[l.status]).toBeLessThanOrEqual(severity[e.status]);
@@ -107,6 +109,6 @@ test("a readable row with a spend below the scope threshold is always out of sco
 });
 
 test("an invalid JS date in a text column (a broken date cell) is read as empty, not thrown", () => {
-  const f = evaluateRow({ row: 2, supplier: new Date(NaN), spend: 200000, level: "Trede 2", validUntil: "1-1-2030", category: new Date(NaN) }, policy, dayFromYmd(2026, 12, 1));
+  const f = evaluateRow({ row: 2, supplier: new Date(NaN), spend: 200000, level: "Trede 2", validUntil: "1-1-2028", category: new Date(NaN) }, policy, dayFromYmd(2026, 12, 1));
   expect(f).toMatchObject({ supplier: "", status: "compliant" });
 });

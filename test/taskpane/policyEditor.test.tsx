@@ -160,6 +160,7 @@ const EDIT: Record<SettingKind, { typed: string; value: unknown }> = {
   dayList: { typed: "45; 10", value: [45, 10] },
   bool: { typed: "(click)", value: "(the opposite of the preset)" },
   level: { typed: "Trede 3", value: "trede3" },
+  date: { typed: "2023-04-01", value: "2023-04-01" },
 };
 
 /** The control a setting's label leads to, whichever kind of input the editor chose for it. */
@@ -193,7 +194,8 @@ describe("taskpane: the policy editor offers every setting of the schema", () =>
     const shown = control(setting, "nl");
     if (setting.kind === "bool") expect((shown as HTMLInputElement).checked).toBe(preset);
     else if (setting.kind === "level") expect(shown).toHaveTextContent(levelLabel(preset as never));
-    else expect((shown as HTMLInputElement).value).not.toBe("");
+    // a date setting may be blank in the preset: blank is its default ("the first requirement date")
+    else expect((shown as HTMLInputElement).value).toEqual(setting.kind === "date" ? preset : expect.stringMatching(/./));
 
     const value = await edit(setting);
     expect(value).not.toEqual(preset);

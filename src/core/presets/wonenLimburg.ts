@@ -15,6 +15,8 @@ export const wonenLimburgPolicy: Policy = {
   growthPath: {
     enabled: true,
     minTermMonths: 12,
+    // The whitepaper brings in the growth path with the policy: for contracts awarded from its first requirement date.
+    awardFrom: "",
     steps: [
       { level: "aspirant", monthsAfterAward: 12 },
       { level: "trede1", monthsAfterAward: 24 },

@@ -9,7 +9,7 @@ function report(grid: unknown[][], policy = wonenLimburgPolicy) {
 }
 
 test("a SUM of the spend without a supplier name is a totals row: it ends the table and is not counted", () => {
-  const r = report([header, ["A", 200000, "Trede 2", "1-1-2030"], ["B", 300000, "Trede 3", "1-1-2030"], [null, 500000, null, null]]);
+  const r = report([header, ["A", 200000, "Trede 2", "1-1-2028"], ["B", 300000, "Trede 3", "1-1-2028"], [null, 500000, null, null]]);
   expect(r.findings.map((f) => f.row)).toEqual([2, 3]);
   expect(r.lastDataRow).toBe(3);
   expect(r.nextBlockRow).toBe(4);
@@ -19,7 +19,7 @@ test("a SUM of the spend without a supplier name is a totals row: it ends the ta
 });
 
 test("a row with data but no supplier name is an error row \"naam ontbreekt\", listed but not counted in the KPIs", () => {
-  const r = report([header, ["A", 200000, "Trede 2", "1-1-2030"], [null, 300000, "Trede 1", "1-1-2030"]]);
+  const r = report([header, ["A", 200000, "Trede 2", "1-1-2028"], [null, 300000, "Trede 1", "1-1-2028"]]);
   expect(r.findings.map((f) => f.status)).toEqual(["compliant", "error"]);
   expect(r.attention).toHaveLength(1);
   expect(r.attention[0]).toMatchObject({ row: 3, status: "error" });
@@ -29,7 +29,7 @@ test("a row with data but no supplier name is an error row \"naam ontbreekt\", l
 });
 
 test("a number below the suppliers that is not their sum is a supplier row without a name, not a total", () => {
-  const r = report([header, ["A", 200000, "Trede 2", "1-1-2030"], [null, 123, null, null]]);
+  const r = report([header, ["A", 200000, "Trede 2", "1-1-2028"], [null, 123, null, null]]);
   expect(r.findings.map((f) => f.status)).toEqual(["compliant", "error"]);
   expect(r.nextBlockRow).toBeNull();
 });
@@ -37,7 +37,7 @@ test("a number below the suppliers that is not their sum is a supplier row witho
 test("the KPI line names the policy's spend level: trede 3 when the policy says so", () => {
   const policy = policyFromJson({ kpi: { spendMinLevel: "trede3" } });
   if (!policy.ok) throw new Error(policy.message.nl);
-  const grid = [header, ["A", 200000, "Trede 3", "1-1-2030"], ["B", 200000, "Trede 2", "1-1-2030"]];
+  const grid = [header, ["A", 200000, "Trede 3", "1-1-2028"], ["B", 200000, "Trede 2", "1-1-2028"]];
   const lines = report(grid, policy.value).kpiLines;
   expect(lines.find((l) => l.key === "spendHigh")?.label).toBe("Uitgaven bij trede 3 of hoger");
   expect(lines.find((l) => l.key === "spendHigh")?.value).toMatch(/^€ 200\.000,00 \(50,0%\)$/);
@@ -53,14 +53,14 @@ test("Leverancier | Opdrachtsom | PSO-trede | (blank) | Notitie: the results go 
 });
 
 test("result columns that move past the user's data say so, naming that column and where they went", () => {
-  const grid = [header, ["A", 200000, "Trede 2", "1-1-2030", null, "notitie"]];
+  const grid = [header, ["A", 200000, "Trede 2", "1-1-2028", null, "notitie"]];
   const r = report(grid);
   expect([r.result.status, r.result.explanation]).toEqual([6, 7]);
   expect(r.notices.map((n) => n.en)).toEqual(["There is data right of the table in column F; it is kept. PSO-status and PSO-toelichting therefore go in columns G and H."]);
 });
 
 test("an earlier run's result columns are used again", () => {
-  const grid = [[...header, "PSO-status", "PSO-toelichting"], ["A", 200000, "Trede 2", "1-1-2030", "Voldoet", ""]];
+  const grid = [[...header, "PSO-status", "PSO-toelichting"], ["A", 200000, "Trede 2", "1-1-2028", "Voldoet", ""]];
   const r = report(grid);
   expect([r.result.status, r.result.rerun, r.lastColumn]).toEqual([4, true, 3]);
 });

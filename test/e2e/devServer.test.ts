@@ -111,7 +111,7 @@ test("npm start's development build renders the taskpane, registers all ten PSO 
   await page.goto(url + "taskpane.html");
   // What a user sees first: the taskpane with its check button, not a blank pane.
   await page
-    .getByRole("button", { name: "Controleer" })
+    .getByRole("button", { name: "Controleer", exact: true })
     .waitFor()
     .catch((e: Error) => {
       throw new Error(`${e.message}\nCSP or page errors: ${errors.join("\n")}\nserver output:\n${serverOutput().slice(-2000)}`);
@@ -155,7 +155,7 @@ test("npm start's development build renders the taskpane, registers all ten PSO 
 test("in an Excel without ExcelApi 1.13 the taskpane says in Dutch (English in English Office) what is missing, and the taskpane still renders", async () => {
   const page = await context.newPage();
   await page.goto(url + "taskpane.html?excelApi=1.12");
-  await page.getByRole("button", { name: "Controleer" }).waitFor();
+  await page.getByRole("button", { name: "Controleer", exact: true }).waitFor();
   await expect(page.getByRole("alert").filter({ hasText: "samengevoegde cellen" }).innerText()).resolves.toContain("ExcelApi 1.13");
   const english = await context.newPage();
   await english.goto(url + "taskpane.html?excelApi=1.12&lang=en");

@@ -65,9 +65,9 @@ test("dist/taskpane.html runs under its CSP: no violation, no request off localh
   await page.goto(url + "taskpane.html");
   const html = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8");
   expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
-  await page.getByRole("button", { name: "Controleer" }).and(page.locator(":enabled")).waitFor();
+  await page.getByRole("button", { name: "Controleer", exact: true }).and(page.locator(":enabled")).waitFor();
   await page.getByLabel("Peildatum").fill("2026-12-01");
-  await page.getByRole("button", { name: "Controleer" }).click();
+  await page.getByRole("button", { name: "Controleer", exact: true }).click();
   await page.getByRole("heading", { name: "Resultaat" }).waitFor();
 
   // The functions bundle registered its functions in the same page (shared runtime).
@@ -96,9 +96,9 @@ test("in an Excel with ExcelApi 1.12 (stand-in refuses 1.13 calls) Controleer st
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url + "taskpane.html?excelApi=1.12");
   await expect(page.getByRole("alert").filter({ hasText: "in een Excel-tabel opnemen" }).innerText()).resolves.toContain("ExcelApi 1.13");
-  await page.getByRole("button", { name: "Controleer" }).and(page.locator(":enabled")).waitFor();
+  await page.getByRole("button", { name: "Controleer", exact: true }).and(page.locator(":enabled")).waitFor();
   await page.getByLabel("Peildatum").fill("2026-12-01");
-  await page.getByRole("button", { name: "Controleer" }).click();
+  await page.getByRole("button", { name: "Controleer", exact: true }).click();
   await page.getByRole("heading", { name: "Resultaat" }).waitFor();
   const values = await page.evaluate(() => (window as unknown as { psoStandin: { values(n: string): unknown[][] } }).psoStandin.values("Leveranciers"));
   expect(String(values[1][4])).toMatch(/^Voldoet niet/);

@@ -43,6 +43,8 @@ describe("workbench: check the sample workbook", () => {
       // Below the blank row 25 the list goes on, as in the CLI.
       [26, "Voldoet niet", FILL_FAIL, /Groeipad \(gegund 15-1-2024\)/],
       [40, "Let op", FILL_WARN, /verloopt op 31-12-2026/],
+      // A certificate is issued for two years: a "geldig tot" 26 months ahead asks to check the date.
+      [43, "Let op", FILL_WARN, /meer dan twee jaar na de peildatum/],
     ];
     for (const [row, status, fill, reason] of expectations) {
       await expect(cell(page, `${STATUS}${row}`).textContent()).resolves.toMatch(new RegExp(`^${status}`));
@@ -53,7 +55,7 @@ describe("workbench: check the sample workbook", () => {
       }
     }
     // The taskpane's summary agrees with the sheet.
-    await expect(page.getByRole("heading", { name: /Aandachtspunten \(\d+\)/ }).textContent()).resolves.toBe("Aandachtspunten (17)");
+    await expect(page.getByRole("heading", { name: /Aandachtspunten \(\d+\)/ }).textContent()).resolves.toBe("Aandachtspunten (18)");
     await screenshot(page, "workbench-gecontroleerd.png");
     // Clicking a point of attention selects that row in the sheet, as in Excel.
     await page.getByRole("button", { name: /Groenvoorziening Maas & Zn/ }).click();
@@ -157,7 +159,8 @@ describe("workbench: policy, social-contribution sheet and formulas", () => {
     const values = await sheetValues(page, "Sociale bijdrage");
     const row = (label: string) => values.find((line) => line[0] === label);
     expect(row("Leveranciers")?.[1]).toBe(36);
-    expect(row("Met geldig PSO-certificaat")?.[1]).toBe(25);
+    // 24, not 25: a certificate without a "geldig tot" (Vastgoedbeheer Sittard) is not counted as certified.
+    expect(row("Met geldig PSO-certificaat")?.[1]).toBe(24);
     await expect(cell(page, "A30").textContent()).resolves.toBe("2026-12");
     await expectClean(page, recorded, bench.origin);
   });

@@ -41,7 +41,7 @@ const CASES: Case[] = [
   },
   {
     name: "totaalregel zonder label en een rij zonder naam",
-    rows: [["Leverancier", "Opdrachtsom", "PSO-trede", "Geldig tot"], ["Bouw BV", 250000, "Trede 3", "31-12-2030"], [null, 300000, "Trede 2", "31-12-2030"], ["Groen", 200000, "Trede 1", "31-12-2030"], [], [null, SUM, null, null]],
+    rows: [["Leverancier", "Opdrachtsom", "PSO-trede", "Geldig tot"], ["Bouw BV", 250000, "Trede 3", "31-12-2027"], [null, 300000, "Trede 2", "31-12-2027"], ["Groen", 200000, "Trede 1", "31-12-2027"], [], [null, SUM, null, null]],
     spend: 1,
   },
 ];

@@ -52,7 +52,9 @@ describe("taskpane in English", () => {
     expect(langFromDisplayLanguage("en-US")).toBe("en");
     expect(langFromDisplayLanguage("en-GB")).toBe("en");
     expect(langFromDisplayLanguage("nl-NL")).toBe("nl");
-    expect(langFromDisplayLanguage("de-DE")).toBe("nl");
+    expect(langFromDisplayLanguage("nl-BE")).toBe("nl");
+    // As the manifest: every language without a Dutch override gets the English ribbon and formula descriptions.
+    expect(langFromDisplayLanguage("de-DE")).toBe("en");
     expect(langFromDisplayLanguage(undefined)).toBe("nl");
   });
 

@@ -92,7 +92,7 @@ export async function startWorkbench(): Promise<Workbench> {
       await page.goto(url + query);
       await page.locator("td[data-cell='A5']").waitFor();
       // The taskpane has found the table once it shows the sheet and the check button is enabled.
-      await page.getByRole("button", { name: "Controleer" }).and(page.locator(":enabled")).waitFor();
+      await page.getByRole("button", { name: "Controleer", exact: true }).and(page.locator(":enabled")).waitFor();
       return { page, recorded };
     },
     async close() {
@@ -118,7 +118,7 @@ export async function setPeildatum(page: Page, iso: string): Promise<void> {
 
 /** Clicks Controleer and waits for the result and the red/amber rows to be painted. */
 export async function check(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Controleer" }).click();
+  await page.getByRole("button", { name: "Controleer", exact: true }).click();
   await page.getByRole("heading", { name: "Resultaat" }).waitFor();
   await page.locator("main[aria-busy='false']").waitFor();
 }

@@ -17,7 +17,7 @@ function newestSource(dir: string): number {
 }
 
 function fresh(dir: string): boolean {
-  const files = ["functions.js", "functions.json"].map((f) => path.join(dir, f));
+  const files = ["functions.js", "functions.json", "functions.en.json"].map((f) => path.join(dir, f));
   if (!files.every((f) => fs.existsSync(f))) return false;
   const built = Math.min(...files.map((f) => fs.statSync(f).mtimeMs));
   return SOURCES.every((s) => newestSource(s) <= built);

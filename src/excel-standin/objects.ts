@@ -238,7 +238,7 @@ export class Range extends ClientObject {
   readonly conditionalFormats: ConditionalFormatCollection;
 
   /** `rectOf` runs at sync time, so getUsedRange() sees the sheet as it is when the batch runs; null = null object. */
-  constructor(batch: Batch, readonly sheetRef: SheetRef, private readonly rectOf: () => Rect | null, readonly nullable = false) {
+  constructor(batch: Batch, readonly sheetRef: SheetRef, readonly rectOf: () => Rect | null, readonly nullable = false) {
     super(batch);
     this.format = new RangeFormat(batch, this);
     this.conditionalFormats = new ConditionalFormatCollection(batch, this);
@@ -397,6 +397,21 @@ export class Range extends ClientObject {
       const rect = this.rectOf();
       return rect && { row: rect.row + row, col: rect.col + column, rows: 1, cols: 1 };
     });
+  }
+
+  /**
+   * The cells both ranges cover, or a null object when they do not meet:
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getintersectionornullobject-member(1)
+   */
+  getIntersectionOrNullObject(other: Range): Range {
+    return new Range(this.batch, this.sheetRef, () => {
+      const a = this.rectOf();
+      const b = other.rectOf();
+      if (!a || !b || other.sheetRef() !== this.sheetRef()) return null;
+      const row = Math.max(a.row, b.row), col = Math.max(a.col, b.col);
+      const rows = Math.min(a.row + a.rows, b.row + b.rows) - row, cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+      return rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
+    }, true).trackNull();
   }
 
   getTables(_fullyContained = false): TableScopedCollection {

@@ -13,13 +13,19 @@ export interface UsedGrid {
 export const MAX_CELLS_PER_READ = 1_000_000;
 /** A first guess of a cell's JSON size; a chunk that still comes back too large is halved. */
 const BYTES_PER_CELL_GUESS = 32;
+/** A first guess of a supplier row's JSON size (a dozen columns of names, numbers and dates): sizes the first read. */
+const BYTES_PER_ROW_GUESS = 200;
+const SHEET_COLUMNS = 16_384;
 
 const isPayloadError = (error: unknown): boolean =>
   /PayloadSizeLimit|ResponsePayload|RequestPayload/i.test(String((error as { code?: string })?.code ?? (error as Error)?.message ?? ""));
 
 /**
- * Reads the used range's values in one sync together with whatever `queue` loads (settings, tables...). When the
- * response would pass Office's payload limit, it falls back to row chunks: one sync per chunk, never one per row.
+ * Reads the used range's values together with whatever `queue` loads (settings, tables...). The first sync reads at
+ * most the sheet's first `budget / 200` rows (20,000 at the default budget), so a usual sheet is read whole in one
+ * sync and a long one never sends Excel a read whose response passes the payload limit; the rest follows in row
+ * chunks sized from what the first rows really weighed: one sync per chunk, never one per row. A read that Excel
+ * still refuses (very wide or very full rows) falls back to smaller chunks.
  */
 export async function readUsedGrid<T>(
   context: Excel.RequestContext,
@@ -30,26 +36,31 @@ export async function readUsedGrid<T>(
 ): Promise<{ grid: UsedGrid; extras: T }> {
   let extras = queue();
   const used = sheet.getUsedRange(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount,values,rowHidden");
+  used.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden");
+  const firstRows = Math.max(1, Math.floor(budget / BYTES_PER_ROW_GUESS));
+  const head = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, firstRows, SHEET_COLUMNS)).load("values,rowIndex,rowCount");
   let refused: unknown = null;
+  const values: CellValue[][] = [];
+  let dims: Excel.Range = used;
   try {
     await context.sync();
-    if (used.values) {
-      return { grid: { row: used.rowIndex, col: used.columnIndex, values: used.values, rowHidden: used.rowHidden }, extras };
-    }
+    // Only rows from the used range's top are a start to build on; a range that begins lower is read in chunks.
+    if (!head.isNullObject && head.values && head.rowIndex === used.rowIndex) for (const row of head.values) values.push(row);
   } catch (error) {
     // Too many bytes (web) or too many cells (any platform; Excel's code for that varies): the size decides below.
     refused = error;
+    extras = queue();
+    dims = sheet.getUsedRange(true);
+    dims.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden");
+    await context.sync();
   }
-  extras = queue();
-  const dims = sheet.getUsedRange(true);
-  dims.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden");
-  await context.sync();
   const { rowIndex, columnIndex, rowCount, columnCount } = dims;
   if (refused && !isPayloadError(refused) && rowCount * columnCount <= maxCells) throw refused;
-  const values: CellValue[][] = [];
-  let step = Math.max(1, Math.min(Math.floor(budget / (columnCount * BYTES_PER_CELL_GUESS)), Math.floor(maxCells / columnCount)));
-  for (let start = 0; start < rowCount; ) {
+  const maxRows = Math.max(1, Math.floor(maxCells / columnCount));
+  const stepFor = (bytesPerRow: number) => Math.max(1, Math.min(Math.floor((budget * 0.9) / bytesPerRow), maxRows));
+  // Size the next chunk from what was read, with a tenth to spare; without a first read, from a guess per cell.
+  let step = values.length > 0 ? stepFor(JSON.stringify(values).length / values.length) : stepFor(columnCount * BYTES_PER_CELL_GUESS);
+  for (let start = values.length; start < rowCount; ) {
     const count = Math.min(step, rowCount - start);
     const chunk = sheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columnCount).load("values");
     try {
@@ -61,9 +72,7 @@ export async function readUsedGrid<T>(
     }
     for (const row of chunk.values) values.push(row);
     start += count;
-    // Size the next chunk from what this one really weighed, with a tenth to spare.
-    const bytesPerRow = JSON.stringify(chunk.values).length / count;
-    step = Math.max(1, Math.min(Math.floor((budget * 0.9) / bytesPerRow), Math.floor(maxCells / columnCount)));
+    step = stepFor(JSON.stringify(chunk.values).length / count);
   }
   return { grid: { row: rowIndex, col: columnIndex, values, rowHidden: dims.rowHidden }, extras };
 }

@@ -2,6 +2,8 @@ import { CellValue, Day, fail, Finding, Lang, Message, ok, Policy, Result } from
 import { buildSocialReport } from "../core/socialReport";
 import { formatsFor, queueWrite } from "./text";
 import { adapterMessages } from "./messages";
+import { readUsedGrid } from "./read";
+import { DEFAULT_PAYLOAD_BUDGET } from "./run";
 import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
 
 export interface SocialSheetInput {
@@ -14,6 +16,8 @@ export interface SocialSheetInput {
   sourceSheet: string;
   /** Whether this Excel can set up printing (PageLayout, ExcelApi 1.9); without it the sheet is made all the same. */
   printSetup: boolean;
+  /** Bytes per request or response to stay under (Excel on the web refuses more than 5 MB); default 4,000,000. */
+  payloadBudget?: number;
 }
 
 const HEADER_FILL = "#D9E1F2";
@@ -25,19 +29,55 @@ const refreshFailed = (error: unknown): Message =>
   adapterMessages.socialRefreshFailed(SOCIAL_SHEET_NAME, error instanceof Error ? error.message : String(error));
 
 /** The used range's values placed in a grid that starts at A1, so labels are found at their sheet positions. */
-function gridFromA1(range: Excel.Range): CellValue[][] {
-  if (range.isNullObject || !range.values) return [];
-  const grid: CellValue[][] = Array.from({ length: range.rowIndex }, () => []);
-  for (const line of range.values as CellValue[][]) grid.push([...new Array<CellValue>(range.columnIndex).fill(null), ...line]);
+function gridFromA1(row: number, col: number, values: CellValue[][]): CellValue[][] {
+  const grid: CellValue[][] = Array.from({ length: row }, () => []);
+  for (const line of values) grid.push([...new Array<CellValue>(col).fill(null), ...line]);
   return grid;
 }
 
-function writeBlock(sheet: Excel.Worksheet, block: LayoutBlock): void {
-  const range = sheet.getRangeByIndexes(block.row, block.col, block.values.length, block.values[0].length);
-  // Supplier names and month labels ("2026-11") are text: format first, or Excel makes formulas and dates of them.
-  queueWrite(range, block.values, formatsFor(block.values, (r, c) => NUMBER_FORMATS[block.kinds[r][c]]));
-  if (block.style === "title" || block.style === "section" || block.style === "header") range.format.font.bold = true;
-  if (block.style === "header") range.format.fill.color = HEADER_FILL;
+const jsonSize = (v: unknown) => JSON.stringify(v).length;
+
+/**
+ * Queues writes and syncs before the queued bytes would pass the budget, so a long action list goes out in a few
+ * requests under Office's payload limit while a small sheet still goes out in one.
+ */
+class PayloadBatch {
+  private queued = 0;
+  constructor(private readonly context: Excel.RequestContext, private readonly budget: number) {}
+  /** Bytes that still fit in the current request; syncs first when not even `needed` fits any more. */
+  async room(needed: number): Promise<number> {
+    if (this.queued > 0 && this.queued + needed > this.budget) {
+      await this.context.sync();
+      this.queued = 0;
+    }
+    return this.budget - this.queued;
+  }
+  add(bytes: number): void {
+    this.queued += bytes;
+  }
+}
+
+/** Room for the small operations besides the values (formats, widths, charts, print setup) in the last request. */
+const OVERHEAD_BYTES = 20_000;
+
+async function writeBlock(sheet: Excel.Worksheet, block: LayoutBlock, batch: PayloadBatch): Promise<void> {
+  const formats = formatsFor(block.values, (r, c) => NUMBER_FORMATS[block.kinds[r][c]]);
+  const rowBytes = (r: number) => jsonSize(block.values[r]) + jsonSize(formats[r]) + 2;
+  const width = block.values[0].length;
+  for (let start = 0; start < block.values.length; ) {
+    const room = await batch.room(rowBytes(start));
+    // As many rows as fit the room left in this request, at least one.
+    let end = start + 1;
+    let bytes = rowBytes(start);
+    while (end < block.values.length && bytes + rowBytes(end) <= room) bytes += rowBytes(end++);
+    batch.add(bytes);
+    const range = sheet.getRangeByIndexes(block.row + start, block.col, end - start, width);
+    // Supplier names and month labels ("2026-11") are text: format first, or Excel makes formulas and dates of them.
+    queueWrite(range, block.values.slice(start, end), formats.slice(start, end));
+    if (block.style === "title" || block.style === "section" || block.style === "header") range.format.font.bold = true;
+    if (block.style === "header") range.format.fill.color = HEADER_FILL;
+    start = end;
+  }
 }
 
 function queuePrintSetup(sheet: Excel.Worksheet, layout: SocialLayout): void {
@@ -47,11 +87,20 @@ function queuePrintSetup(sheet: Excel.Worksheet, layout: SocialLayout): void {
   sheet.pageLayout.setPrintTitleRows(`$${layout.printTitleRows.replace(":", ":$")}`);
 }
 
-function queueLayout(sheet: Excel.Worksheet, layout: SocialLayout, isNew: boolean, lastUsedRow: number, printSetup: boolean): void {
+/** Queues the whole layout; the values go out in as many requests as the budget needs, the rest with the last one. */
+async function queueLayout(
+  sheet: Excel.Worksheet,
+  layout: SocialLayout,
+  isNew: boolean,
+  lastUsedRow: number,
+  printSetup: boolean,
+  batch: PayloadBatch,
+): Promise<void> {
   if (lastUsedRow >= layout.generatedFromRow) {
     sheet.getRangeByIndexes(layout.generatedFromRow, 0, lastUsedRow - layout.generatedFromRow + 1, layout.width).clear("All");
   }
-  for (const block of layout.blocks) writeBlock(sheet, block);
+  batch.add(OVERHEAD_BYTES);
+  for (const block of layout.blocks) await writeBlock(sheet, block, batch);
   if (isNew) {
     for (const input of layout.inputs) {
       const cell = sheet.getRangeByIndexes(input.row, input.col, 1, 1);
@@ -75,8 +124,9 @@ function queueLayout(sheet: Excel.Worksheet, layout: SocialLayout, isNew: boolea
 
 /**
  * Creates or refreshes the "Sociale bijdrage" sheet: KPI block, the buyer's own figures (inputs, kept), this month's
- * history row (earlier months kept), action list, two charts, A4 landscape print setup. Syncs: one read, one chart
- * read when the sheet exists, one write, whatever the number of suppliers.
+ * history row (earlier months kept), action list, two charts, A4 landscape print setup. Syncs: one to find the sheet,
+ * one read when it exists, one write; a report whose values pass the payload budget (tens of thousands of suppliers
+ * in the action list) is read and written in more requests, one per budget's worth of bytes.
  */
 export async function refreshSocialSheet(context: Excel.RequestContext, input: SocialSheetInput): Promise<Result<{ month: string }>> {
   try {
@@ -84,12 +134,11 @@ export async function refreshSocialSheet(context: Excel.RequestContext, input: S
     const existing = worksheets.getItemOrNullObject(SOCIAL_SHEET_NAME);
     await context.sync();
     const isNew = existing.isNullObject;
+    const budget = input.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
     // Chained only on a sheet that exists: a method called on a null object fails the whole batch.
-    const used = isNew ? null : existing.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex,rowCount");
-    const charts = isNew ? null : existing.charts.load("items/name");
-    if (!isNew) await context.sync();
-
-    const grid = used ? gridFromA1(used) : [];
+    const read = isNew ? null : await readUsedGrid(context, existing, () => existing.charts.load("items/name"), budget);
+    const charts = read ? read.extras : null;
+    const grid = read ? gridFromA1(read.grid.row, read.grid.col, read.grid.values) : [];
     const report = buildSocialReport(input.findings, input.policy, input.peildatum, input.lang, readSocialSheet(grid), input.sourceSheet);
     if (!report.ok) return report;
 
@@ -98,8 +147,8 @@ export async function refreshSocialSheet(context: Excel.RequestContext, input: S
       const ours = new Set(report.value.layout.charts.map((c) => c.name));
       for (const chart of charts.items) if (ours.has(chart.name)) chart.delete();
     }
-    const lastUsedRow = !used || used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
-    queueLayout(sheet, report.value.layout, isNew, lastUsedRow, input.printSetup);
+    const lastUsedRow = read ? read.grid.row + read.grid.values.length - 1 : -1;
+    await queueLayout(sheet, report.value.layout, isNew, lastUsedRow, input.printSetup, new PayloadBatch(context, budget));
     sheet.activate();
     await context.sync();
     return ok({ month: report.value.month });

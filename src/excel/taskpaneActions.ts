@@ -299,7 +299,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           const evaluated = await evaluateSheet(context, opts, limits, shown, source);
           if (!evaluated.ok) return evaluated;
           const { read, report } = evaluated.value;
-          return refreshSocialSheet(context, { findings: report.findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName, printSetup: hasExcelApi("1.9", limits.isSetSupported) });
+          return refreshSocialSheet(context, { findings: report.findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName, printSetup: hasExcelApi("1.9", limits.isSetSupported), payloadBudget: limits.budget });
         }),
       ),
 

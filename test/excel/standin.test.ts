@@ -38,6 +38,30 @@ describe("Excel stand-in", () => {
     expect(book.values("Blad1")).toEqual([["a"]]);
   });
 
+  test("a response over the payload limit fails too, as on Excel on the web", async () => {
+    const book = createWorkbook({ Blad1: [["x".repeat(200)]] }, { payloadLimit: 100 });
+    await expect(
+      book.run(async (context) => {
+        context.workbook.worksheets.getItem("Blad1").getRange("A1").load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(book.log.syncs[0].failed).toBe("ResponsePayloadSizeLimitExceeded");
+  });
+
+  test("getIntersectionOrNullObject gives the shared cells, or a null object when the ranges do not meet", async () => {
+    const book = createWorkbook({ Blad1: [["a", "b"], ["c", "d"], ["e", "f"]] });
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Blad1");
+      const used = sheet.getUsedRange(true);
+      const top = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 1, 2, 5)).load("values,address");
+      const none = used.getIntersectionOrNullObject(sheet.getRange("D5:E6")).load("values");
+      await context.sync();
+      expect([top.isNullObject, top.address, top.values]).toEqual([false, "Blad1!B1:B2", [["b"], ["d"]]]);
+      expect([none.isNullObject, none.values]).toEqual([true, null]);
+    });
+  });
+
   test("a shape mismatch and a missing sheet fail at sync", async () => {
     const book = createWorkbook({ Blad1: [["a"]] });
     await expect(

@@ -164,6 +164,18 @@ export function checkFindings(table: Pick<SupplierTable, "rows" | "mapping">, po
   return table.mapping.supplier === undefined ? findings : findings.map(withoutName);
 }
 
+/**
+ * The rows that need attention, one at a time in sheet order: what `attention` holds, for a printer that writes each
+ * row as it goes and so never holds a million rows' texts at once.
+ */
+export function* attentionRows(report: Pick<CheckReport, "findings" | "resultTexts">): Generator<ReportRow> {
+  for (const f of report.findings) {
+    if (!ATTENTION.has(f.status)) continue;
+    const [line, why] = report.resultTexts(f);
+    yield { row: f.row, supplier: f.supplier, status: f.status, statusLine: line, explanation: why };
+  }
+}
+
 /** The check report of a located table; null when the sheet has no two free columns left for the results. */
 export function buildCheckReport(
   table: SupplierTable,
@@ -204,10 +216,7 @@ export function buildCheckReport(
     kpiLines: kpiBlock(kpis, policy, lang).lines.map((line) => ({ key: line.key, label: line.label, value: shownValue(line, lang), target: line.target })),
     // Made on first use (printing, the taskpane's list), not while a copy of a million rows is being written.
     get attention() {
-      return (attention ??= findings.filter((f) => ATTENTION.has(f.status)).map((f) => {
-        const [line, why] = resultTexts(f);
-        return { row: f.row, supplier: f.supplier, status: f.status, statusLine: line, explanation: why };
-      }));
+      return (attention ??= [...attentionRows({ findings, resultTexts })]);
     },
     notices,
     findings,

@@ -1,4 +1,4 @@
-import { CheckReport, columnLetter, Day, formatDate, formatIsoDate, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+import { attentionRows, CheckReport, columnLetter, Day, formatDate, formatIsoDate, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
 
 /** The figures `--json` gives as numbers (the KPI lines give them as shown). */
 const JSON_KPIS = ["suppliers", "certified", "certifiedShare", "spend", "spendTrede2Plus", "spendTrede2PlusShare", "psoContributionEuro", "inScope", "errors"] as const;
@@ -55,22 +55,37 @@ export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson
 
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(1, width - text.length));
 
-/** The readable summary: counts per status, KPIs, and each row that needs attention with its reasons. */
-export function checkText(source: string, report: CheckReport, peil: Day, policyName: string, lang: Lang): string {
+/** Lines per piece the text report is written in: a million-row report is never one string. */
+const LINES_PER_PIECE = 10_000;
+
+/**
+ * The readable summary: counts per status, KPIs, and each row that needs attention with its reasons. Given in pieces
+ * of whole lines (no trailing newline), so the attention list of a million rows is written as it is made.
+ */
+export function* checkTextPieces(source: string, report: CheckReport, peil: Day, policyName: string, lang: Lang): Generator<string> {
   const nl = lang === "nl";
-  const lines: string[] = [];
+  let lines: string[] = [];
   lines.push(nl ? `PSO-toets: ${source}, peildatum ${formatDate(peil, lang)}` : `PSO-toets: ${source}, reference date ${formatDate(peil, lang)}`);
   lines.push(nl ? `Beleid: ${policyName}` : `Policy: ${policyName}`, "");
   for (const status of STATUSES) lines.push(`  ${pad(statusLabel(status, lang), 16)}${report.kpis.perStatus[status]}`);
   lines.push("", nl ? "Kerncijfers" : "Key figures");
   for (const line of report.kpiLines) lines.push(`  ${pad(line.label, 46)}${line.value}`);
   for (const notice of report.notices) lines.push("", notice[lang]);
-  if (report.attention.length > 0) {
-    lines.push("", nl ? "Rijen die aandacht vragen" : "Rows that need attention");
-    for (const r of report.attention) {
-      lines.push(`  ${nl ? "Rij" : "Row"} ${r.row}${r.supplier ? `  ${r.supplier}` : ""}: ${r.statusLine}`);
-      lines.push(`      ${r.explanation}`);
+  let first = true;
+  for (const r of attentionRows(report)) {
+    if (first) lines.push("", nl ? "Rijen die aandacht vragen" : "Rows that need attention");
+    first = false;
+    lines.push(`  ${nl ? "Rij" : "Row"} ${r.row}${r.supplier ? `  ${r.supplier}` : ""}: ${r.statusLine}`);
+    lines.push(`      ${r.explanation}`);
+    if (lines.length >= LINES_PER_PIECE) {
+      yield lines.join("\n");
+      lines = [];
     }
   }
-  return `${lines.join("\n")}\n`;
+  if (lines.length > 0) yield lines.join("\n");
+}
+
+/** The readable summary as one text. */
+export function checkText(source: string, report: CheckReport, peil: Day, policyName: string, lang: Lang): string {
+  return `${[...checkTextPieces(source, report, peil, policyName, lang)].join("\n")}\n`;
 }

@@ -1,7 +1,8 @@
 import { isBlank } from "./cells";
 import { columnLetter } from "./columns";
 import { Day } from "./dates";
-import { evaluate, Finding, Status } from "./evaluate";
+import { columnsFromRows, evaluate, Finding, Status } from "./evaluate";
+import { evaluateColumns } from "./evaluateColumns";
 import { HIGHLIGHT_FILLS, highlightFormulas, HighlightKind, RESULT_HEADERS } from "./highlight";
 import { computeKpis, Kpis } from "./kpi";
 import { reportMessages } from "./messages";
@@ -133,6 +134,12 @@ export interface CheckReport {
   /** Rows that are not compliant, need a warning or could not be read, in sheet order. */
   attention: ReportRow[];
   notices: Message[];
+  /**
+   * The checked rows in sheet order: each one's sheet row, and its finding made when asked, so a writer or printer
+   * that goes through a million rows never holds a million findings.
+   */
+  checked: { count: number; rowAt(i: number): number; findingAt(i: number): Finding };
+  /** Every finding at once (made on first use), for callers that keep them all: the taskpane, --json. */
   findings: Finding[];
   kpis: Kpis;
 }
@@ -164,6 +171,19 @@ export function checkFindings(table: Pick<SupplierTable, "rows" | "mapping">, po
   return table.mapping.supplier === undefined ? findings : findings.map(withoutName);
 }
 
+/**
+ * The rows that need attention, one at a time in sheet order: what `attention` holds, for a printer that writes each
+ * row as it goes and so never holds a million rows' texts at once.
+ */
+export function* attentionRows(report: Pick<CheckReport, "checked" | "resultTexts">): Generator<ReportRow> {
+  for (let i = 0; i < report.checked.count; i++) {
+    const f = report.checked.findingAt(i);
+    if (!ATTENTION.has(f.status)) continue;
+    const [line, why] = report.resultTexts(f);
+    yield { row: f.row, supplier: f.supplier, status: f.status, statusLine: line, explanation: why };
+  }
+}
+
 /** The check report of a located table; null when the sheet has no two free columns left for the results. */
 export function buildCheckReport(
   table: SupplierTable,
@@ -174,8 +194,19 @@ export function buildCheckReport(
   if (!placement) return null;
   const { policy, peildatum, lang } = options;
   const offset = table.columnOffset;
-  const findings = checkFindings(table, policy, peildatum);
-  const kpis = computeKpis(findings, policy);
+  // The same findings checkFindings gives, made one row at a time from the columns whenever they are asked for.
+  const verdicts = evaluateColumns(columnsFromRows(table.rows), policy, peildatum);
+  const named = table.mapping.supplier !== undefined;
+  const checked = {
+    count: verdicts.count,
+    rowAt: (i: number) => verdicts.rowOf(i),
+    findingAt: (i: number) => (named ? withoutName(verdicts.findingAt(i)) : verdicts.findingAt(i)),
+  };
+  function* eachFinding(): Generator<Finding> {
+    for (let i = 0; i < checked.count; i++) yield checked.findingAt(i);
+  }
+  let findings: Finding[] | undefined;
+  const kpis = computeKpis(eachFinding(), policy);
   const columns = table.columnNames;
   const resultTexts = (f: Finding) => [statusLine(f, lang, columns), explanation(f, lang, columns)] as const;
   const status = placement.status + offset;
@@ -204,13 +235,13 @@ export function buildCheckReport(
     kpiLines: kpiBlock(kpis, policy, lang).lines.map((line) => ({ key: line.key, label: line.label, value: shownValue(line, lang), target: line.target })),
     // Made on first use (printing, the taskpane's list), not while a copy of a million rows is being written.
     get attention() {
-      return (attention ??= findings.filter((f) => ATTENTION.has(f.status)).map((f) => {
-        const [line, why] = resultTexts(f);
-        return { row: f.row, supplier: f.supplier, status: f.status, statusLine: line, explanation: why };
-      }));
+      return (attention ??= [...attentionRows({ checked, resultTexts })]);
     },
     notices,
-    findings,
+    checked,
+    get findings() {
+      return (findings ??= [...eachFinding()]);
+    },
     kpis,
   };
 }

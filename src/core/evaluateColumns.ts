@@ -124,6 +124,11 @@ export class ColumnVerdicts {
     return this.parsed.count;
   }
 
+  /** The sheet row of row i (its 1-based position when the columns carry no row numbers). */
+  rowOf(i: number): number {
+    return this.columns.rowNumbers ? this.columns.rowNumbers[i] : i + 1;
+  }
+
   statusOf(i: number): Status {
     return STATUSES[this.status[i]];
   }

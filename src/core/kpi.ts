@@ -45,7 +45,7 @@ export function kpiLevel(f: Finding): Level {
   return f.certificateValid && f.heldLevel && f.validUntil !== null ? f.heldLevel : "geen";
 }
 
-export function computeKpis(findings: readonly Finding[], policy: Policy): Kpis {
+export function computeKpis(findings: Iterable<Finding>, policy: Policy): Kpis {
   const perStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const perLevel = Object.fromEntries(LEVELS.map((l) => [l, { suppliers: 0, spend: 0 }])) as Record<Level, Tally>;
   const perNiveau: Record<NiveauKey, Tally> = {

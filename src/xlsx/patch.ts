@@ -32,15 +32,15 @@ export function annotatedCopy(source: XlsxSheetSource, report: CheckReport, code
   const { status, explanation: expl, headers, rerun } = report.result;
   const header = { kind: "text", style: styles.boldXf } as const;
   const headerCells = new Map<number, CellContent>([[status, { ...header, text: headers[0] }], [expl, { ...header, text: headers[1] }]]);
-  const findings = report.findings;
-  // Findings are in sheet order: a row's texts are found by binary search and made only when the row is written.
+  const { checked } = report;
+  // Checked rows are in sheet order: a row's finding is found by binary search and made only when the row is written.
   const findingAt = (row: number): Finding | undefined => {
     let lo = 0;
-    let hi = findings.length - 1;
+    let hi = checked.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const r = findings[mid].row;
-      if (r === row) return findings[mid];
+      const r = checked.rowAt(mid);
+      if (r === row) return checked.findingAt(mid);
       if (r < row) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -57,7 +57,7 @@ export function annotatedCopy(source: XlsxSheetSource, report: CheckReport, code
     ]);
   };
   const rows = [report.headerRow];
-  for (const f of findings) if (f.row > rows[rows.length - 1]) rows.push(f.row);
+  for (let i = 0; i < checked.count; i++) if (checked.rowAt(i) > rows[rows.length - 1]) rows.push(checked.rowAt(i));
   const dxf = { fail: styles.failDxf, warn: styles.warnDxf };
   const patch: SheetPatch = {
     rows,

@@ -1,7 +1,7 @@
 import { CellValue, exactFieldForHeader, isBlank } from "../core";
 import { forEachCell, splitSheet } from "./sheetXml";
 import { ZipArchive, ZipEntry } from "./zip";
-import { decodeXml, parseRange, textOf } from "./xml";
+import { decodeXml, ownCopy, parseRange, textOf } from "./xml";
 
 /** What a cell's value needs beyond its own XML: the shared strings, the date styles, the workbook's date system. */
 export interface CellContext {
@@ -43,16 +43,16 @@ export function cellValue(type: string | null, style: number, inner: string | nu
       return ctx.strings[Number(v)] ?? "";
     case "str":
     case "e":
-      return decodeXml(v);
+      return ownCopy(decodeXml(v));
     case "b":
       return v === "1" || v === "true";
     case "d": {
       const d = new Date(v);
-      return Number.isNaN(d.getTime()) ? decodeXml(v) : d;
+      return Number.isNaN(d.getTime()) ? ownCopy(decodeXml(v)) : d;
     }
     default: {
       const n = Number(v);
-      if (Number.isNaN(n)) return decodeXml(v);
+      if (Number.isNaN(n)) return ownCopy(decodeXml(v));
       return ctx.dateStyles[style] === 1 ? dateOfSerial(n, ctx.date1904) : n;
     }
   }

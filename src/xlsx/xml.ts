@@ -47,7 +47,16 @@ export function textOf(fragment: string): string {
   let out = "";
   const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
   for (let m = re.exec(clean); m; m = re.exec(clean)) out += m[1];
-  return decodeXml(out);
+  return ownCopy(decodeXml(out));
+}
+
+/**
+ * The text as a string that owns its characters. V8 keeps a longer substring as a view of its parent, so a supplier
+ * name cut from a chunk of sheet XML would keep that whole chunk alive: a million rows kept the whole sheet's XML.
+ */
+export function ownCopy(text: string): string {
+  // Concatenating makes a new string; slicing it flattens that into a copy, and the copy no longer points at the XML.
+  return text.length < 13 ? text : (" " + text).slice(1);
 }
 
 /** 0-based column index of a cell reference's letters ("AB12" -> 27). */

@@ -1,4 +1,4 @@
-import { buildCheckReport, columnUseOfGrid, dayFromYmd, policyFromJson, tableFromGrid, wonenLimburgPolicy } from "../../src/core";
+import { buildCheckReport, checkFindings, columnUseOfGrid, computeKpis, dayFromYmd, policyFromJson, tableFromGrid, wonenLimburgPolicy } from "../../src/core";
 
 const peildatum = dayFromYmd(2026, 12, 1);
 const header = ["Leverancier", "Opdrachtsom", "PSO-trede", "Geldig tot"];
@@ -63,4 +63,24 @@ test("an earlier run's result columns are used again", () => {
   const grid = [[...header, "PSO-status", "PSO-toelichting"], ["A", 200000, "Trede 2", "1-1-2028", "Voldoet", ""]];
   const r = report(grid);
   expect([r.result.status, r.result.rerun, r.lastColumn]).toEqual([4, true, 3]);
+});
+
+test("the report's rows made one at a time (for the copy and the printed list) are exactly the findings checkFindings gives, a missing name included", () => {
+  const grid = [
+    header,
+    ["A", 200000, "Trede 2", "1-1-2028"],
+    [null, 300000, "Trede 1", "1-1-2028"],
+    ["C", "veel", "Trede 9", "gisteren"],
+    [],
+    ["E", 50000, "geen", null],
+  ];
+  const r = report(grid);
+  const table = tableFromGrid(grid as never)!;
+  const expected = checkFindings(table, wonenLimburgPolicy, peildatum);
+  const oneByOne = Array.from({ length: r.checked.count }, (_, i) => r.checked.findingAt(i));
+  expect(oneByOne).toEqual(expected);
+  expect(Array.from({ length: r.checked.count }, (_, i) => r.checked.rowAt(i))).toEqual([2, 3, 4, 6]);
+  expect(r.findings).toEqual(expected);
+  expect(r.kpis).toEqual(computeKpis(expected, wonenLimburgPolicy));
+  expect(r.attention.map((a) => a.row)).toEqual(expected.filter((f) => f.status !== "compliant" && f.status !== "out_of_scope").map((f) => f.row));
 });

@@ -19,11 +19,11 @@ const WHY_MISSED: Record<string, string> = {
   "5. Custom functions":
     "PSO.STATUS over a range goes through the column evaluator in one call (about 540k cells/s in CPU time, 1.5x the per-cell path); what remains per cell is building the Finding and its status line for every row and the spilled 2-D result. A status-line cache per (status, reason code) would lift the rest.",
   "2. File path":
-    "The reader streams (fflate + a scanner over the sheet XML) and the writer patches the sheet and styles parts only, so reading and writing are now near the physical limit. Peak memory above 300 MB at 100,000 rows is the core's row objects (rowsFromGrid) and a Finding per row (evaluate), plus garbage not yet collected; at 1,000,000 rows these are about 1.3 GB live. Next: hand the reader's columns to evaluateColumns and write each row's texts from findingAt(i), so no per-row object is kept.",
+    "The reader streams (fflate + a scanner over the sheet XML) and the writer patches the sheet and styles parts only; findings are made one row at a time from the column evaluator and the report is printed in pieces. What is still alive together at 1,000,000 rows, above the 600 MB budget: the reader's grid (an array per row), a SupplierRow and two Dates per row while tableFromGrid runs. Next: the reader fills the evaluator's columns directly, with no grid and no row objects.",
   "4. Office round trips (Excel stand-in)":
     "Sync count not constant at 100,000 rows: about 20 MB must cross Excel's 5 MB request/response limit, so the adapter reads and writes in requests of at most about 4 MB: the count grows by one per ~4 MB, never per row. The first read is sized up front (the first rows with the used range's size), so no sync is refused; the target 'constant, at most 6' cannot hold for such a payload.",
   "3. Against hand-written Excel formulas, recalculated by LibreOffice":
-    "Peak memory: see section 2; the speed ratio is met.",
+    "See section 2 for memory.",
 };
 
 async function main(): Promise<void> {

@@ -322,6 +322,8 @@ function expectSameAsOracle(rows: SupplierRow[], policy: Policy, peil: Day): Fin
   return expected;
 }
 
+const SEED = 20261201;
+
 describe("the column evaluator gives exactly the row evaluator's status and reasons", () => {
   test("random rows against the default policy", () => {
     fc.assert(
@@ -339,7 +341,9 @@ describe("the column evaluator gives exactly the row evaluator's status and reas
         const found = expectSameAsOracle(cellsOf.map((c, i) => ({ row: i + 2, ...c })), policy, peil);
         for (const f of found) for (const r of f.reasons) seen.add(`${f.status}:${r.code}`);
       }),
-      { numRuns: 1500 },
+      // A fixed seed: the coverage check below must not depend on the draw (a failing growth path is rare since the
+      // growth path only applies to contracts awarded under the policy). The other properties here keep random seeds.
+      { numRuns: 1500, seed: SEED },
     );
     // The generators reach every rule, so a drift in any of them would be caught.
     for (const case_ of ["error:invalid", "out_of_scope:outOfScope", "compliant:noRequirementYet", "compliant:meets", "warning:expired",

@@ -54,7 +54,8 @@ test("=PSO.STATUS(), the CLI and the taskpane give the same status line for the 
         }
       });
     }),
-    { numRuns: 25 },
+    // A fixed seed, so the coverage check below never depends on the draw.
+    { numRuns: 25, seed: 20261201 },
   );
   expect([...seen].sort()).toEqual(expect.arrayContaining(["compliant", "error", "non_compliant", "out_of_scope"]));
 });

@@ -16,4 +16,7 @@ export interface AdapterOptions {
 
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
 
+/** What a value weighs in a request or response: its JSON, as the payload limit counts it. */
+export const jsonSize = (value: unknown): number => JSON.stringify(value).length;
+
 export const SETTINGS_KEY = "PSO-toets";

@@ -3,7 +3,7 @@ import { buildSocialReport } from "../core/socialReport";
 import { formatsFor, queueWrite } from "./text";
 import { adapterMessages } from "./messages";
 import { readUsedGrid } from "./read";
-import { DEFAULT_PAYLOAD_BUDGET } from "./run";
+import { DEFAULT_PAYLOAD_BUDGET, jsonSize } from "./run";
 import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
 
 export interface SocialSheetInput {
@@ -34,8 +34,6 @@ function gridFromA1(row: number, col: number, values: CellValue[][]): CellValue[
   for (const line of values) grid.push([...new Array<CellValue>(col).fill(null), ...line]);
   return grid;
 }
-
-const jsonSize = (v: unknown) => JSON.stringify(v).length;
 
 /**
  * Queues writes and syncs before the queued bytes would pass the budget, so a long action list goes out in a few

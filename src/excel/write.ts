@@ -1,12 +1,11 @@
 import { CellValue, CheckReport, columnLetter, HIGHLIGHT_FILLS, highlightFormulas, RESULT_HEADERS } from "../core";
 import type { TableLayout } from "./layout";
+import { jsonSize } from "./run";
 import { filled, GENERAL_FORMAT, queueWrite, TEXT_FORMAT } from "./text";
 
 /** The highlight fills as Office.js takes them. */
 export const FILL_FAIL = `#${HIGHLIGHT_FILLS.fail}`;
 export const FILL_WARN = `#${HIGHLIGHT_FILLS.warn}`;
-
-const jsonSize = (v: unknown) => JSON.stringify(v).length;
 
 /** Splits result rows into blocks whose JSON stays under the budget, so no request passes Office's limit. */
 function chunkRows(rows: CellValue[][], budget: number, extraPerRow = 0): { offset: number; rows: CellValue[][] }[] {

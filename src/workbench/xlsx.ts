@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { openBook, patchBook, SheetChanges, StoredCell, storedCells, storedSheet } from "../xlsx/bookPatch";
 import { readCellFormats } from "../xlsx/styles";
 import type { CellContent } from "../xlsx/sheetPatch";
+import { joinPieces } from "../xlsx/zip";
 import { createWorkbook, formatLocal, parseLocal, SheetModel, StandinWorkbook, Value } from "../excel-standin";
 import { sheetExtras } from "../excel-standin/charts";
 
@@ -179,15 +180,7 @@ function changesOf(sheet: SheetModel, stored: Map<number, Map<number, StoredCell
   };
 }
 
-const arrayBufferOf = (pieces: Uint8Array[]): ArrayBuffer => {
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out.buffer;
-};
+const arrayBufferOf = (pieces: Uint8Array[]): ArrayBuffer => joinPieces(pieces).buffer as ArrayBuffer;
 
 /** The workbook as an .xlsx file: the original file patched with what changed, or a new file when there is none. */
 export async function xlsxFromBook(book: StandinWorkbook, original: ArrayBuffer | null): Promise<ArrayBuffer> {

@@ -1,7 +1,7 @@
 import { columnLetter } from "../core";
 import type { XlsxSheetSource } from "./readXlsx";
 import { workbookParts } from "./workbookParts";
-import { openZip, patchZip, PartWriter, ZipArchive } from "./zip";
+import { joinPieces, openZip, patchZip, PartWriter, ZipArchive } from "./zip";
 import { escapeXml } from "./xml";
 
 const EMPTY: ZipArchive = { bytes: new Uint8Array(0), entries: [], centralOffset: 0, comment: new Uint8Array(0) };
@@ -44,14 +44,7 @@ export function xlsxSourceFromCsv(sheetName: string, grid: readonly (readonly st
     ),
   );
   parts.set("xl/worksheets/sheet1.xml", sheet);
-  const pieces = patchZip(EMPTY, parts);
-  const bytes = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) {
-    bytes.set(p, at);
-    at += p.length;
-  }
-  const zip = openZip(bytes);
+  const zip = openZip(joinPieces(patchZip(EMPTY, parts)));
   const wb = workbookParts(zip)!;
   return { zip, parts: wb, sheet: wb.sheets[0], scan: { grid: [], maxColumn, usedColumns, merges: [], prefix: "" } };
 }

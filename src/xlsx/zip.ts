@@ -214,6 +214,17 @@ export function fflateCodec(): Codec {
  * A copy of the archive in which the named parts are replaced (or added) and every other part, its local header and
  * its central-directory record are copied byte for byte. Returns the pieces in order, for a file or a Blob.
  */
+/** The pieces patchZip returns, as one file. */
+export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 export function patchZip(zip: ZipArchive, replace: Map<string, PartWriter>, codec: () => Codec = fflateCodec): Uint8Array[] {
   const out: Uint8Array[] = [];
   let offset = 0;

@@ -10,7 +10,7 @@ import * as net from "net";
 import * as os from "os";
 import * as path from "path";
 import { BrowserContext, chromium } from "playwright-core";
-import { ARGS, CHROMIUM, cspViolations, ROOT } from "./support/workbench";
+import { ARGS, CHROMIUM, CSP_LISTENER, cspViolations, ROOT } from "./support/workbench";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const lib = require("../../scripts/workbench-lib") as { ensureBuilt(): Promise<string> };
@@ -87,10 +87,7 @@ beforeAll(async () => {
     locale: "nl-NL",
   });
   context.setDefaultTimeout(30_000);
-  await context.addInitScript(`
-    window.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI));
-  `);
+  await context.addInitScript(CSP_LISTENER);
   await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandin }));
 });
 

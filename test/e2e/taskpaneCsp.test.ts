@@ -9,7 +9,7 @@ import * as path from "path";
 import type { Server } from "http";
 import { BrowserContext, chromium } from "playwright-core";
 import { builtAddinDir } from "./support/addinBuild";
-import { ARGS, CHROMIUM, cspViolations, ROOT } from "./support/workbench";
+import { ARGS, CHROMIUM, CSP_LISTENER, cspViolations, ROOT } from "./support/workbench";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const lib = require("../../scripts/workbench-lib") as {
@@ -34,10 +34,7 @@ beforeAll(async () => {
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pso-e2e-chromium-"));
   context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, headless: true, locale: "nl-NL" });
   context.setDefaultTimeout(15_000);
-  await context.addInitScript(`
-    window.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI));
-  `);
+  await context.addInitScript(CSP_LISTENER);
   await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandin }));
 });
 

@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { runWebpack } from "../e2e/support/addinBuild";
 
 jest.setTimeout(180_000);
 
@@ -25,8 +26,6 @@ async function productionBuild(): Promise<string> {
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const webpack = require("webpack") as typeof import("webpack");
     let configure: (env: object, options: object) => Promise<import("webpack").Configuration>;
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -38,13 +37,7 @@ async function productionBuild(): Promise<string> {
     config.output = { ...config.output, path: out, clean: true };
     config.devtool = false;
     config.optimization = { minimize: false };
-    await new Promise<void>((resolve, reject) =>
-      webpack(config, (err, stats) => {
-        if (err) return reject(err);
-        if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-        resolve();
-      }),
-    );
+    await runWebpack(config);
   } finally {
     process.chdir(cwd);
     if (saved === undefined) delete process.env.PSO_TOETS_URL;

@@ -20,6 +20,19 @@ function fresh(dir: string): boolean {
   return ["src", "webpack.config.js", "scripts/functions-json.js"].map((p) => path.join(ROOT, p)).every((p) => newest(p) <= built);
 }
 
+/** Runs one webpack build, failing with webpack's own error text. */
+export function runWebpack(config: import("webpack").Configuration): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require("webpack") as typeof import("webpack");
+  return new Promise<void>((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    }),
+  );
+}
+
 /**
  * The add-in's built pages: dist/ when `npm run build` output is newer than its sources, otherwise the project's
  * own webpack.config.js built into a temporary directory (unminified, to save time; same loaders, same html).
@@ -27,8 +40,6 @@ function fresh(dir: string): boolean {
 export async function builtAddinDir(): Promise<string> {
   if (fresh(DIST)) return DIST;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "pso-addin-"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require("webpack") as typeof import("webpack");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configure = require(path.join(ROOT, "webpack.config.js"));
   const config = await configure({}, { mode: "production" });
@@ -39,13 +50,7 @@ export async function builtAddinDir(): Promise<string> {
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
-    await new Promise<void>((resolve, reject) =>
-      webpack(config, (err, stats) => {
-        if (err) return reject(err);
-        if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-        resolve();
-      }),
-    );
+    await runWebpack(config);
   } finally {
     process.chdir(cwd);
   }

@@ -47,7 +47,7 @@ export interface Workbench {
 }
 
 /** Collects CSP violations inside the page, where the browser reports them. */
-const CSP_LISTENER = `
+export const CSP_LISTENER = `
   window.__cspViolations = [];
   document.addEventListener("securitypolicyviolation", (e) => {
     window.__cspViolations.push(e.violatedDirective + " " + e.blockedURI);

@@ -1,9 +1,7 @@
-import { dayFromYmd, wonenLimburgPolicy } from "../../src/core";
 import { createWorkbook } from "../../src/excel-standin";
 import { createTaskpaneActions } from "../../src/excel/taskpaneActions";
-import { HEADER, supplierRows } from "./fixtures";
+import { detectAndCheck, HEADER, supplierRows } from "./fixtures";
 
-const peildatum = dayFromYmd(2025, 1, 1);
 /** A user's own rules: one on the supplier column (inside the data range), one on a title cell above the table. */
 const USER_RULES = [
   { address: "A3:A9", formula: '=$A3="Bouw BV 1"', fill: "#00FF00" },
@@ -16,12 +14,6 @@ function setup() {
   return { book, actions: createTaskpaneActions(book.run) };
 }
 
-async function check(actions: ReturnType<typeof createTaskpaneActions>) {
-  const info = await actions.detect();
-  if (!info.ok) throw new Error(info.message.nl);
-  const result = await actions.check({ mapping: info.value.mapping, peildatum, policy: wonenLimburgPolicy, lang: "nl" });
-  if (!result.ok) throw new Error(result.message.nl);
-}
 
 const userRules = (book: ReturnType<typeof setup>["book"]) =>
   book.conditionalFormats("Leveranciers").filter((cf) => cf.fill !== "#FFC7CE" && cf.fill !== "#FFEB9C").map((cf) => [cf.type, cf.rect, cf.formula, cf.fill]);
@@ -31,7 +23,7 @@ describe("PSO-toets finds its own conditional formats by what they are, not by t
   test("checking five times leaves exactly one set of PSO rules and every user rule as it was", async () => {
     const { book, actions } = setup();
     const before = userRules(book);
-    for (let i = 0; i < 5; i++) await check(actions);
+    for (let i = 0; i < 5; i++) await detectAndCheck(actions);
     expect(psoRules(book).map((cf) => cf.fill).sort()).toEqual(["#FFC7CE", "#FFEB9C"]);
     expect(userRules(book)).toEqual(before);
   });
@@ -39,8 +31,8 @@ describe("PSO-toets finds its own conditional formats by what they are, not by t
   test("clear removes the PSO rules and leaves the user's own rules untouched, also after the workbook was reopened", async () => {
     const { book, actions } = setup();
     const before = userRules(book);
-    await check(actions);
-    await check(actions);
+    await detectAndCheck(actions);
+    await detectAndCheck(actions);
     // A new taskpane session (the workbook reopened): nothing from the last session but what the file holds.
     const cleared = await createTaskpaneActions(book.run).clear();
     expect(cleared.ok).toBe(true);
@@ -50,7 +42,7 @@ describe("PSO-toets finds its own conditional formats by what they are, not by t
 
   test("clear finds the rules when the user added a rule of their own after the check", async () => {
     const { book, actions } = setup();
-    await check(actions);
+    await detectAndCheck(actions);
     book.sheet("Leveranciers").conditionalFormats.unshift({ id: "user-late", rect: { row: 2, col: 0, rows: 8, cols: 7 }, type: "Custom", formula: "=FALSE", fill: "#123456", fontColor: null });
     const before = userRules(book);
     expect((await actions.clear()).ok).toBe(true);
@@ -60,7 +52,7 @@ describe("PSO-toets finds its own conditional formats by what they are, not by t
 
   test("no conditional-format id is stored in the workbook", async () => {
     const { book, actions } = setup();
-    await check(actions);
+    await detectAndCheck(actions);
     expect(JSON.stringify(book.model.settings.get("PSO-toets"))).not.toMatch(/conditionalFormatIds|"id"/);
   });
 });

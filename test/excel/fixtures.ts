@@ -1,4 +1,6 @@
+import { dayFromYmd, wonenLimburgPolicy } from "../../src/core";
 import { InputCell } from "../../src/excel-standin";
+import type { createTaskpaneActions } from "../../src/excel/taskpaneActions";
 
 export const HEADER = ["Leverancier", "KvK-nummer", "Opdrachtsom per jaar", "PSO-trede", "Geldig tot"];
 
@@ -16,4 +18,13 @@ export function supplierRows(n: number): InputCell[][] {
     row[0] = `${row[0]} ${i + 1}`;
     return row;
   });
+}
+
+/** Detect, then check with the detected mapping and the preset policy on 1-1-2025, as a user pressing Controleer. */
+export async function detectAndCheck(actions: ReturnType<typeof createTaskpaneActions>, peildatum = dayFromYmd(2025, 1, 1)) {
+  const info = await actions.detect();
+  if (!info.ok) throw new Error(info.message.nl);
+  const summary = await actions.check({ mapping: info.value.mapping, peildatum, policy: wonenLimburgPolicy, lang: "nl" });
+  if (!summary.ok) throw new Error(summary.message.nl);
+  return { info: info.value, summary: summary.value };
 }

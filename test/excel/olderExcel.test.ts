@@ -6,7 +6,7 @@ import { dayFromYmd, wonenLimburgPolicy } from "../../src/core";
 import { createTaskpaneActions } from "../../src/excel/taskpaneActions";
 import { createWorkbook, InputCell, StandinWorkbook } from "../../src/excel-standin";
 import { sheetExtras } from "../../src/excel-standin/charts";
-import { HEADER, supplierRows } from "./fixtures";
+import { detectAndCheck, HEADER, supplierRows } from "./fixtures";
 
 const peildatum = dayFromYmd(2025, 1, 1);
 const OLDER = ["1.7", "1.12"];
@@ -16,13 +16,6 @@ function olderBook(excelApi: string, sheets: Record<string, InputCell[][]>, extr
   return { book, actions: createTaskpaneActions(book.run, { isSetSupported: book.isSetSupported }) };
 }
 
-async function detectAndCheck(actions: ReturnType<typeof createTaskpaneActions>) {
-  const info = await actions.detect();
-  if (!info.ok) throw new Error(info.message.nl);
-  const result = await actions.check({ mapping: info.value.mapping, peildatum, policy: wonenLimburgPolicy, lang: "nl" });
-  if (!result.ok) throw new Error(result.message.nl);
-  return { info: info.value, summary: result.value };
-}
 
 const tableRect = (book: StandinWorkbook) => book.sheet("Leveranciers").tables[0].rect;
 const allText = (book: StandinWorkbook) => book.values("Leveranciers").flat().join("|");

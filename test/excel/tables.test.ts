@@ -1,9 +1,6 @@
-import { dayFromYmd, wonenLimburgPolicy } from "../../src/core";
 import { createWorkbook } from "../../src/excel-standin";
 import { createTaskpaneActions } from "../../src/excel/taskpaneActions";
-import { HEADER, supplierRows } from "./fixtures";
-
-const peildatum = dayFromYmd(2025, 1, 1);
+import { detectAndCheck, HEADER, supplierRows } from "./fixtures";
 
 /** A supplier list made into an Excel table (Invoegen > Tabel) over A1:E6. */
 function tableBook(autoExpandTables = true) {
@@ -11,20 +8,13 @@ function tableBook(autoExpandTables = true) {
   return { book, actions: createTaskpaneActions(book.run) };
 }
 
-async function check(actions: ReturnType<typeof createTaskpaneActions>) {
-  const info = await actions.detect();
-  if (!info.ok) throw new Error(info.message.nl);
-  const result = await actions.check({ mapping: info.value.mapping, peildatum, policy: wonenLimburgPolicy, lang: "nl" });
-  if (!result.ok) throw new Error(result.message.nl);
-  return info.value;
-}
 
 const tableRect = (book: ReturnType<typeof tableBook>["book"]) => book.sheet("Leveranciers").tables[0].rect;
 
 describe("a supplier list in an Excel table: the result columns join the table on purpose", () => {
   test("check adds PSO-status and PSO-toelichting as the table's last two columns, so sorting and filtering keep them with their rows", async () => {
     const { book, actions } = tableBook();
-    const info = await check(actions);
+    const { info } = await detectAndCheck(actions);
     expect(tableRect(book)).toEqual({ row: 0, col: 0, rows: 6, cols: 7 });
     expect(book.values("Leveranciers")[0]).toEqual([...HEADER, "PSO-status", "PSO-toelichting"]);
     expect(info.notices.map((n) => n.nl).join(" ")).toContain('Excel-tabel "Tabel1"');
@@ -32,7 +22,7 @@ describe("a supplier list in an Excel table: the result columns join the table o
 
   test("the columns join the table also where Excel's AutoCorrect does not grow tables", async () => {
     const { book, actions } = tableBook(false);
-    await check(actions);
+    await detectAndCheck(actions);
     expect(tableRect(book)).toEqual({ row: 0, col: 0, rows: 6, cols: 7 });
     expect((await actions.clear()).ok).toBe(true);
     expect(tableRect(book)).toEqual({ row: 0, col: 0, rows: 6, cols: 5 });
@@ -40,10 +30,10 @@ describe("a supplier list in an Excel table: the result columns join the table o
 
   test("checking again keeps the table at the same size with one set of columns and rules", async () => {
     const { book, actions } = tableBook();
-    await check(actions);
+    await detectAndCheck(actions);
     const once = book.values("Leveranciers");
-    await check(actions);
-    await check(actions);
+    await detectAndCheck(actions);
+    await detectAndCheck(actions);
     expect(tableRect(book)).toEqual({ row: 0, col: 0, rows: 6, cols: 7 });
     expect(book.values("Leveranciers")).toEqual(once);
     expect(book.conditionalFormats("Leveranciers")).toHaveLength(2);
@@ -52,7 +42,7 @@ describe("a supplier list in an Excel table: the result columns join the table o
   test("clear gives the table back its own columns and never blanks or renames a header", async () => {
     const { book, actions } = tableBook();
     const original = book.values("Leveranciers");
-    await check(actions);
+    await detectAndCheck(actions);
     expect((await actions.clear()).ok).toBe(true);
     expect(tableRect(book)).toEqual({ row: 0, col: 0, rows: 6, cols: 5 });
     expect(book.values("Leveranciers")).toEqual(original);
@@ -61,7 +51,7 @@ describe("a supplier list in an Excel table: the result columns join the table o
   test("clear after the workbook was reopened (no memory of the check) does the same", async () => {
     const { book, actions } = tableBook();
     const original = book.values("Leveranciers");
-    await check(actions);
+    await detectAndCheck(actions);
     book.model.settings.clear(); // an older file, or settings lost: clear has to find the columns on the sheet
     expect((await createTaskpaneActions(book.run).clear()).ok).toBe(true);
     expect(tableRect(book)).toEqual({ row: 0, col: 0, rows: 6, cols: 5 });

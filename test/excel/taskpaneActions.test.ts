@@ -2,7 +2,7 @@ import { dayFromYmd, wonenLimburgPolicy } from "../../src/core";
 import { createWorkbook, InputCell, StandinError, Value } from "../../src/excel-standin";
 import { createTaskpaneActions } from "../../src/excel/taskpaneActions";
 import { getActivePolicy } from "../../src/functions/activePolicy";
-import { HEADER, supplierRows } from "./fixtures";
+import { detectAndCheck, HEADER, supplierRows } from "./fixtures";
 
 const peildatum = dayFromYmd(2025, 1, 1);
 
@@ -12,13 +12,6 @@ function setup(grid: InputCell[][], extras = {}) {
   return { book, actions: createTaskpaneActions(book.run) };
 }
 
-async function detectAndCheck(actions: ReturnType<typeof createTaskpaneActions>) {
-  const info = await actions.detect();
-  if (!info.ok) throw new Error(info.message.nl);
-  const summary = await actions.check({ mapping: info.value.mapping, peildatum, policy: wonenLimburgPolicy, lang: "nl" });
-  if (!summary.ok) throw new Error(summary.message.nl);
-  return { info: info.value, summary: summary.value };
-}
 
 /** Every cell that held a value before still holds the same value. */
 function expectUserCellsKept(before: Value[][], after: Value[][]) {

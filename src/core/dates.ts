@@ -78,9 +78,24 @@ export function formatIsoDate(day: Day): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-/** A JS Date at the edge (exceljs gives UTC midnight, a browser local midnight): round to the nearest day. */
+/**
+ * A JS Date at the edge: the calendar day it falls on, never the next one (1-12-2026 18:00 is 1 December). Readers
+ * hand over the sheet's wall-clock time as UTC; a browser hands a typed date over as local midnight, which lies on
+ * the day before in UTC east of Greenwich, so a Date at exactly local midnight is read by its local calendar.
+ */
 export function dayFromJsDate(date: Date): Day {
-  return Math.round(date.getTime() / MS_PER_DAY);
+  if (date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0 && date.getMilliseconds() === 0) {
+    return dayFromYmd(date.getFullYear(), date.getMonth() + 1, date.getDate());
+  }
+  return Math.floor(date.getTime() / MS_PER_DAY);
+}
+
+/**
+ * A two-digit year as Excel reads it when it is typed: 00-29 are 2000-2029, 30-99 are 1930-1999, so "99" is 1999
+ * (an old certificate), never 2099 (one that looks valid for ever).
+ */
+export function fullYear(twoDigits: number): number {
+  return twoDigits < 30 ? 2000 + twoDigits : 1900 + twoDigits;
 }
 
 /** Today as the user's own calendar shows it. */
@@ -153,7 +168,7 @@ function parseDateText(input: string): Result<Day> {
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]), input);
   m = DUTCH_NUMERIC.exec(text);
   if (m) {
-    const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const year = m[3].length === 2 ? fullYear(Number(m[3])) : Number(m[3]);
     return checked(year, Number(m[2]), Number(m[1]), input);
   }
   m = TEXT_MONTH.exec(text);

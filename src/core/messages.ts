@@ -1,3 +1,4 @@
+import { NOT_CALCULATED } from "./cells";
 import { coded } from "./i18n/coded";
 import type { Message } from "./result";
 
@@ -69,6 +70,10 @@ const table = coded("core", {
     nl: "een totale contractwaarde zonder looptijd of einddatum: de opdrachtsom per jaar is niet af te leiden",
     en: "a total contract value without a term or end date: the annual contract sum cannot be derived",
   }),
+  notCalculated: (): Message => ({
+    nl: "de formule is niet berekend; open en bewaar het bestand in Excel",
+    en: "the formula has not been calculated; open and save the file in Excel",
+  }),
   ambiguousPercent: (input: string): Message => ({
     nl: `"${input}" kan 1% of 100% zijn; typ 1% of 100%, of geef de cel de notatie Percentage`,
     en: `"${input}" could be 1% or 100%; type 1% or 100%, or format the cell as Percentage`,
@@ -80,7 +85,8 @@ const NOT_AVAILABLE = new Set(["#N/A", "#N/B"]);
 
 export const messages = {
   ...table,
-  formulaError: (code: string): Message => (NOT_AVAILABLE.has(code) ? table.notAvailable(code) : table.formulaError(code)),
+  formulaError: (code: string): Message =>
+    code === NOT_CALCULATED ? table.notCalculated() : NOT_AVAILABLE.has(code) ? table.notAvailable(code) : table.formulaError(code),
 };
 
 /* Check report (issue 13 items 1-2): texts of the one check report in core. */

@@ -1,4 +1,5 @@
 import { CellValue, exactFieldForHeader, isBlank } from "../core";
+import { isoDateCell, isUncalculatedFormula, NOT_CALCULATED } from "./cellValue";
 import { forEachCell, splitSheet } from "./sheetXml";
 import { ZipArchive, ZipEntry } from "./zip";
 import { decodeXml, ownCopy, parseRange, textOf } from "./xml";
@@ -37,6 +38,7 @@ export function cellValue(type: string | null, style: number, inner: string | nu
     return is === null ? null : textOf(is);
   }
   const v = innerOf(inner, prefix, "v");
+  if (isUncalculatedFormula(type, inner, v, prefix)) return NOT_CALCULATED;
   if (v === null) return null;
   switch (type) {
     case "s":
@@ -46,10 +48,8 @@ export function cellValue(type: string | null, style: number, inner: string | nu
       return ownCopy(decodeXml(v));
     case "b":
       return v === "1" || v === "true";
-    case "d": {
-      const d = new Date(v);
-      return Number.isNaN(d.getTime()) ? ownCopy(decodeXml(v)) : d;
-    }
+    case "d":
+      return isoDateCell(v) ?? ownCopy(decodeXml(v));
     default: {
       const n = Number(v);
       if (Number.isNaN(n)) return ownCopy(decodeXml(v));

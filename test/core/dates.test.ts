@@ -1,4 +1,5 @@
-import { addMonths, dayFromYmd, dayToExcelSerial, excelSerialToDay, formatDateNl, formatIsoDate, monthsBetween, parseDate } from "../../src/core";
+import { addMonths, dayFromYmd, dayToExcelSerial, excelSerialToDay, formatDateNl, formatIsoDate, formulaErrorOf, messages, monthsBetween, NOT_CALCULATED, parseDate } from "../../src/core";
+import { isoDateCell, plainCellValue } from "../../src/xlsx/cellValue";
 
 const ymd = (y: number, m: number, d: number) => dayFromYmd(y, m, d);
 
@@ -20,6 +21,16 @@ describe("parseDate reads Dutch dates", () => {
     ["44621", "2022-03-01"],
     [new Date(Date.UTC(2022, 2, 1)), "2022-03-01"],
     [new Date(2022, 2, 1), "2022-03-01"],
+    // Issue 15 item 9: a date-time is the day it falls on, never the next one.
+    [46357.75, "2026-12-01"],
+    [46357.999, "2026-12-01"],
+    [new Date(Date.UTC(2026, 11, 1, 18, 0)), "2026-12-01"],
+    [new Date(Date.UTC(2026, 11, 1, 23, 59, 59)), "2026-12-01"],
+    ["2026-12-01T18:00:00", "2026-12-01"],
+    // Two-digit years as Excel reads them: 00-29 are 20xx, 30-99 are 19xx.
+    ["31-12-99", "1999-12-31"],
+    ["1-1-29", "2029-01-01"],
+    ["1-3-00", "2000-03-01"],
   ])("%p -> %s", (input, iso) => {
     const r = parseDate(input);
     expect(r.ok).toBe(true);
@@ -35,6 +46,7 @@ describe("parseDate reads Dutch dates", () => {
     [-5, "geen geldig Excel-datumgetal"],
     [99999999, "geen geldig Excel-datumgetal"],
     ["1-1-1850", "buiten 1990-2100"],
+    ["1-1-30", "buiten 1990-2100"],
   ])("rejects %p (%s)", (input, fragment) => {
     const r = parseDate(input);
     expect(r.ok).toBe(false);
@@ -58,4 +70,20 @@ describe("parseDate reads Dutch dates", () => {
   });
 
   test("Dutch formatting", () => expect(formatDateNl(ymd(2022, 1, 1))).toBe("1-1-2022"));
+});
+
+describe("what a reader hands over", () => {
+  test("ISO text of a t=\"d\" cell is the written wall clock, whatever the zone suffix", () => {
+    expect(isoDateCell("2026-12-01T18:00:00")?.toISOString()).toBe("2026-12-01T18:00:00.000Z");
+    expect(isoDateCell("2026-12-01")?.toISOString()).toBe("2026-12-01T00:00:00.000Z");
+    expect(isoDateCell("2026-12-01T23:30:00+02:00")?.toISOString()).toBe("2026-12-01T23:30:00.000Z");
+    expect(isoDateCell("2026-02-30")).toBeNull();
+    expect(isoDateCell("morgen")).toBeNull();
+  });
+
+  test("an exceljs formula without a result is not calculated, not empty", () => {
+    expect(formulaErrorOf(plainCellValue({ formula: "SUM(A1:A3)" }))).toBe(NOT_CALCULATED);
+    expect(messages.formulaError(NOT_CALCULATED).nl).toBe("de formule is niet berekend; open en bewaar het bestand in Excel");
+    expect(plainCellValue({ formula: "SUM(A1:A3)", result: 6 })).toBe(6);
+  });
 });

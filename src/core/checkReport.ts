@@ -6,7 +6,7 @@ import { evaluateColumns } from "./evaluateColumns";
 import { HIGHLIGHT_FILLS, highlightFormulas, HighlightKind, RESULT_HEADERS } from "./highlight";
 import { computeKpis, Kpis } from "./kpi";
 import { reportMessages } from "./messages";
-import { formatEuro, formatPercent } from "./numbers";
+import { amountNotation, formatEuro, formatPercent } from "./numbers";
 import { Policy } from "./policy";
 import { ColumnNames, explanation, statusLine } from "./reasons";
 import { kpiBlock, KpiLine } from "./report";
@@ -162,12 +162,16 @@ function shownValue(line: KpiLine, lang: Lang): string {
   return (line.key === "certified" || line.key === "spendHigh") && line.share !== null ? `${figure} (${formatPercent(line.share, 1, lang)})` : figure;
 }
 
+/** How the table writes amounts as text: the language of its headers (issue 15 item 9). */
+const notationOf = (table: Pick<SupplierTable, "mapping" | "headers">) =>
+  amountNotation(table.headers, [table.mapping.spend, table.mapping.contractSum]);
+
 /**
  * The findings of a table's rows: evaluate() plus the one rule only a table knows: where the sheet has a supplier
  * column, a row needs a name in it.
  */
-export function checkFindings(table: Pick<SupplierTable, "rows" | "mapping">, policy: Policy, peildatum: Day): Finding[] {
-  const findings = evaluate(table.rows, policy, peildatum);
+export function checkFindings(table: Pick<SupplierTable, "rows" | "mapping" | "headers">, policy: Policy, peildatum: Day): Finding[] {
+  const findings = evaluate(table.rows, policy, peildatum, notationOf(table));
   return table.mapping.supplier === undefined ? findings : findings.map(withoutName);
 }
 
@@ -195,7 +199,7 @@ export function buildCheckReport(
   const { policy, peildatum, lang } = options;
   const offset = table.columnOffset;
   // The same findings checkFindings gives, made one row at a time from the columns whenever they are asked for.
-  const verdicts = evaluateColumns(columnsFromRows(table.rows), policy, peildatum);
+  const verdicts = evaluateColumns(columnsFromRows(table.rows, notationOf(table)), policy, peildatum);
   const named = table.mapping.supplier !== undefined;
   const checked = {
     count: verdicts.count,

@@ -3,6 +3,7 @@ import { Day } from "./dates";
 import { contributionNote, readRow, spendDerivedNote, SupplierColumns } from "./evaluateCells";
 import { emptyRowValues, findingFromValues, findingsOfColumns, STATUSES } from "./evaluateColumns";
 import { Decision, ruleContext } from "./evaluateRules";
+import type { Notation } from "./numbers";
 import { Policy } from "./policy";
 import type { Finding, Reason, SupplierRow } from "./finding";
 
@@ -11,8 +12,11 @@ export { STATUSES };
 
 export type { Finding, Status, SupplierRow } from "./finding";
 
-/** Supplier rows as columns of raw cells, the fields the rules read (one pass, plain property reads: it runs per row). */
-export function columnsFromRows(rows: readonly SupplierRow[]): SupplierColumns {
+/**
+ * Supplier rows as columns of raw cells, the fields the rules read (one pass, plain property reads: it runs per row),
+ * with the notation their amounts are written in (see amountNotation).
+ */
+export function columnsFromRows(rows: readonly SupplierRow[], notation?: Notation): SupplierColumns {
   const n = rows.length;
   const column = () => new Array<CellValue>(n);
   const [supplier, spend, level, validUntil, awardDate, termMonths, endDate, contribution, category, levelAtAward, contractSum] =
@@ -36,7 +40,7 @@ export function columnsFromRows(rows: readonly SupplierRow[]): SupplierColumns {
     if (r.contractSum !== undefined) anyTotal = true;
   }
   const cells = { supplier, spend, level, validUntil, awardDate, termMonths, endDate, contribution, category, levelAtAward, ...(anyTotal ? { contractSum } : {}) };
-  return { count: n, rowNumbers, cells };
+  return { count: n, rowNumbers, cells, ...(notation ? { notation } : {}) };
 }
 
 /** Evaluates one supplier row against the policy on the peildatum. */
@@ -51,6 +55,6 @@ export function evaluateRow(row: SupplierRow, policy: Policy, peil: Day): Findin
 }
 
 /** One finding per row, in the order given; a bad row gets status `error` and never stops the others. */
-export function evaluate(rows: readonly SupplierRow[], policy: Policy, peil: Day): Finding[] {
-  return findingsOfColumns(columnsFromRows(rows), policy, peil);
+export function evaluate(rows: readonly SupplierRow[], policy: Policy, peil: Day, notation?: Notation): Finding[] {
+  return findingsOfColumns(columnsFromRows(rows, notation), policy, peil);
 }

@@ -3,7 +3,7 @@ import { Field } from "./columns";
 import { monthsBetween, parseDate } from "./dates";
 import { levelRank, parseLevel } from "./levels";
 import { messages } from "./messages";
-import { ambiguousPercent, formatEuro, parseMoney, parseMonths, parsePercentAs, percentReadingOf, PercentReading } from "./numbers";
+import { ambiguousPercent, formatEuro, Notation, parseMoney, parseMonths, parsePercentAs, percentReadingOf, PercentReading } from "./numbers";
 import { NO_DAY, RuleInput } from "./evaluateRules";
 import type { Reason } from "./finding";
 import { Message, Result } from "./result";
@@ -22,13 +22,16 @@ function spendProblem(amount: number, raw: unknown): Message | null {
   return null;
 }
 
-/** An annual contract sum or spend: euros, not negative, not implausibly large. */
-export function parseSpend(value: unknown): Result<number> {
-  const money = parseMoney(value);
+/** An annual contract sum or spend: euros, not negative, not implausibly large; text read in the list's notation. */
+export function parseSpend(value: unknown, notation: Notation = "nl"): Result<number> {
+  const money = parseMoney(value, notation);
   if (!money.ok) return money;
   const problem = spendProblem(money.value, value);
   return problem ? { ok: false, message: problem } : money;
 }
+
+const parseSpendEn = (value: unknown) => parseSpend(value, "en");
+const spendParser = (notation: Notation | undefined) => (notation === "en" ? parseSpendEn : parseSpend);
 
 /** A number cell that parseSpend reads as itself: the common case, decided without building a Result. */
 const isPlainSpend = (value: unknown): value is number => typeof value === "number" && value >= 0 && value <= MAX_SPEND;
@@ -39,6 +42,8 @@ export interface SupplierColumns {
   /** The 1-based sheet row of each entry; defaults to entry index + 1. */
   rowNumbers?: ArrayLike<number>;
   cells: Partial<Record<Field, ArrayLike<CellValue>>>;
+  /** How the list writes amounts as text (see amountNotation); Dutch when not given. */
+  notation?: Notation;
 }
 
 /** Where a reader reports a cell it cannot read: row index, column, what is wrong. */
@@ -117,16 +122,16 @@ function readCell<T>(value: CellValue, field: Field, parse: (v: unknown) => Resu
 }
 
 /** The spend of a row (required unless the sheet has a total contract value); NaN when missing or unreadable. */
-function spendOf(value: CellValue, problems: ProblemSink, i: number, required = true): number {
-  return isPlainSpend(value) ? value : (readCell(value, "spend", parseSpend, required, problems, i) ?? Number.NaN);
+function spendOf(value: CellValue, problems: ProblemSink, i: number, required = true, parse = parseSpend): number {
+  return isPlainSpend(value) ? value : (readCell(value, "spend", parse, required, problems, i) ?? Number.NaN);
 }
 
 /**
  * The annual sum of a total contract value over its term: the whole sum for a contract of a year or less. NaN (and a
  * problem) when the total is unreadable or the term unknown.
  */
-function annualFromTotal(value: CellValue, termMonths: number, problems: ProblemSink, i: number): number {
-  const total = readCell(value, "contractSum", parseSpend, true, problems, i);
+function annualFromTotal(value: CellValue, termMonths: number, problems: ProblemSink, i: number, parse = parseSpend): number {
+  const total = readCell(value, "contractSum", parse, true, problems, i);
   if (total === null) return Number.NaN;
   if (Number.isNaN(termMonths) || termMonths <= 0) {
     problems.add(i, "termMonths", messages.noTermForTotal());
@@ -225,6 +230,7 @@ export function readRow(cells: Partial<Record<Field, CellValue>>, out: RowValues
 /** Reads every column the rules need, column by column, in the order a row's problems are listed. */
 export function parseColumns(columns: SupplierColumns): ParsedColumns {
   const { count, cells } = columns;
+  const money = spendParser(columns.notation);
   const problems = new RowProblems(count);
   const none: ArrayLike<CellValue> = { length: 0 };
   const { spend: spendCells = none, level = none, validUntil: untilCells = none, awardDate = none, termMonths: termCells = none,
@@ -234,9 +240,9 @@ export function parseColumns(columns: SupplierColumns): ParsedColumns {
   if (totalCells) {
     for (let i = 0; i < count; i++) {
       if (isBlank(spendCells[i]) && !isBlank(totalCells[i])) spendDerived[i] = 1;
-      spend[i] = spendOf(spendCells[i], problems, i, spendDerived[i] === 0);
+      spend[i] = spendOf(spendCells[i], problems, i, spendDerived[i] === 0, money);
     }
-  } else for (let i = 0; i < count; i++) spend[i] = spendOf(spendCells[i], problems, i);
+  } else for (let i = 0; i < count; i++) spend[i] = spendOf(spendCells[i], problems, i, true, money);
   const heldRank = new Int8Array(count);
   for (let i = 0; i < count; i++) heldRank[i] = rankOf(level[i], "level", 0, problems, i);
   const validUntil = new Int32Array(count);
@@ -260,7 +266,7 @@ export function parseColumns(columns: SupplierColumns): ParsedColumns {
   if (totalCells) {
     for (let i = 0; i < count; i++) {
       if (spendDerived[i] === 0) continue;
-      spend[i] = annualFromTotal(totalCells[i], termMonths[i], problems, i);
+      spend[i] = annualFromTotal(totalCells[i], termMonths[i], problems, i, money);
       if (Number.isNaN(spend[i])) spendDerived[i] = 0;
     }
   }

@@ -70,6 +70,10 @@ const table = coded("core", {
     nl: "een totale contractwaarde zonder looptijd of einddatum: de opdrachtsom per jaar is niet af te leiden",
     en: "a total contract value without a term or end date: the annual contract sum cannot be derived",
   }),
+  ambiguousAmount: (input: string, low: string, high: string): Message => ({
+    nl: `"${input}" kan ${low} of ${high} zijn; schrijf ${low} of ${high}`,
+    en: `"${input}" could be ${low} or ${high}; write ${low} or ${high}`,
+  }),
   notCalculated: (): Message => ({
     nl: "de formule is niet berekend; open en bewaar het bestand in Excel",
     en: "the formula has not been calculated; open and save the file in Excel",

@@ -61,12 +61,79 @@ function singleSeparator(t: string, sep: string, commaIsDecimal: boolean): strin
   return `${a}.${b}`;
 }
 
-/** Euros: "€ 1.250.000,00", "1250000", "1.250.000", "1,25 mln", "250k", "EUR 150.000,-", or a number cell. */
-export function parseMoney(input: unknown): Result<number> {
+/**
+ * How a list writes its numbers: "nl" (1.250.000,50) or "en" (1,250,000.50). A list says it by the language of its
+ * headers: amountNotation decides it, in one place, and the amount readers follow it.
+ */
+export type Notation = "nl" | "en";
+
+const ENGLISH_HEADER = /\b(spend|annual|amount|value|per year|yearly|total|supplier|name|company|vendor|level|valid|until|expiry|expires|award|start|end|date|term|months|duration|category|social|contribution|purchase|price|cost)\b/;
+const DUTCH_HEADER = /(opdracht|uitgaven|inkoop|bedrag|jaar|waarde|leverancier|naam|bedrijf|trede|niveau|geldig|datum|looptijd|maanden|bijdrage|categorie|gunning|crediteur|omzet|kosten|prijs)/;
+
+function headerLanguage(header: string | undefined): Notation | null {
+  const h = (header ?? "").toLowerCase();
+  const en = ENGLISH_HEADER.test(h);
+  const nl = DUTCH_HEADER.test(h);
+  return en === nl ? null : en ? "en" : "nl";
+}
+
+/**
+ * The notation of a list's amounts: the language of the amount columns' headers ("Annual spend" is English,
+ * "Opdrachtsom per jaar" Dutch); where those say nothing, the language most of the other headers are in; Dutch
+ * when nothing tells.
+ */
+export function amountNotation(headers: readonly (string | undefined)[], amountColumns: readonly (number | undefined)[]): Notation {
+  for (const col of amountColumns) {
+    const lang = col === undefined ? null : headerLanguage(headers[col]);
+    if (lang) return lang;
+  }
+  let en = 0;
+  let nl = 0;
+  for (const h of headers) {
+    const lang = headerLanguage(h);
+    if (lang === "en") en++;
+    else if (lang === "nl") nl++;
+  }
+  return en > nl ? "en" : "nl";
+}
+
+/**
+ * A lone separator before exactly three digits that the notation reads as a decimal mark ("150,000" in a Dutch list,
+ * "150.000" in an English one): 150 or 150.000? Such an amount is refused with both readings, never read silently.
+ */
+const AMBIGUOUS_NL = /^\d{1,3},\d{3}$/;
+const AMBIGUOUS_EN = /^\d{1,3}\.\d{3}$/;
+
+/** The digits and separators of an amount, without spaces, sign or accounting parentheses. */
+const magnitude = (t: string) => t.replace(SPACES, "").replace(/^\((.*)\)$/, "$1").replace(/^[-−]/, "");
+
+const swapSeparators = (t: string) => t.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
+
+/** A number as the notation writes it; "ambiguous" for a lone decimal-looking thousands group (see above). */
+function numberIn(t: string, notation: Notation): number | null | "ambiguous" {
+  const bare = magnitude(t);
+  if ((notation === "nl" ? AMBIGUOUS_NL : AMBIGUOUS_EN).test(bare)) return "ambiguous";
+  return parseDutchNumber(notation === "nl" ? t : swapSeparators(t));
+}
+
+/** The two readings of an ambiguous amount, written in the list's own notation: ["150", "150.000"]. */
+function readingsOf(t: string, notation: Notation): [string, string] {
+  const bare = magnitude(t);
+  const [whole, part] = bare.split(notation === "nl" ? "," : ".");
+  const small = part.replace(/0+$/, "");
+  const low = small === "" ? whole : `${whole}${notation === "nl" ? "," : "."}${small}`;
+  return [low, `${whole}${notation === "nl" ? "." : ","}${part}`];
+}
+
+/**
+ * Euros: "€ 1.250.000,00", "1250000", "1.250.000", "1,25 mln", "250k", "EUR 150.000,-", or a number cell; in an
+ * English list (see amountNotation) "250,000" and "1,250,000.50".
+ */
+export function parseMoney(input: unknown, notation: Notation = "nl"): Result<number> {
   if (typeof input === "number") return Number.isFinite(input) ? ok(input) : fail(messages.notMoney(String(input)));
   if (typeof input !== "string") return fail(messages.notMoney(String(input)));
   // The common shapes "€ 1.250.000,00", "1250000" and "150.000,-" without the general parser's regexes and splits.
-  const plain = PLAIN_EURO.exec(input);
+  const plain = notation === "nl" ? PLAIN_EURO.exec(input) : null;
   if (plain) {
     const whole = plain[1].length > 3 && plain[1].includes(".") ? plain[1].replace(DOTS, "") : plain[1];
     return ok(Math.round(Number(plain[2] ? `${whole}.${plain[2]}` : whole) * 100) / 100);
@@ -81,7 +148,12 @@ export function parseMoney(input: unknown): Result<number> {
     factor = 1_000;
     t = m[1];
   }
-  const value = parseDutchNumber(t);
+  // "1,5 mln" and "2,500k" name their unit: only a bare amount can be read two ways.
+  const value = factor === 1 ? numberIn(t, notation) : parseDutchNumber(notation === "nl" ? t : swapSeparators(t));
+  if (value === "ambiguous") {
+    const [low, high] = readingsOf(t, notation);
+    return fail(messages.ambiguousAmount(input.trim(), low, high));
+  }
   if (value === null) return fail(messages.notMoney(input.trim()));
   return ok(Math.round(value * factor * 100) / 100);
 }

@@ -1,4 +1,4 @@
-import { formatEuro, parseMoney, parseMonths, parsePercent } from "../../src/core";
+import { amountNotation, formatEuro, parseMoney, parseMonths, parsePercent } from "../../src/core";
 
 describe("parseMoney reads Dutch amounts", () => {
   test.each<[unknown, number]>([
@@ -30,6 +30,58 @@ describe("parseMoney reads Dutch amounts", () => {
   test("formatEuro writes Dutch money", () => {
     expect(formatEuro(1250000)).toBe("€ 1.250.000,00");
     expect(formatEuro(150000.5)).toBe("€ 150.000,50");
+  });
+});
+
+describe("amounts read the way the list writes them (issue 15 item 9)", () => {
+  test.each<[string, number]>([
+    ["250,000", 250_000],
+    ["€250,000", 250_000],
+    ["1,250,000.50", 1_250_000.5],
+    ["1,250,000", 1_250_000],
+    ["12.5", 12.5],
+    ["250000", 250_000],
+    ["€ 1.250.000,00", 1_250_000],
+    ["2.5k", 2500],
+  ])("English list: %p -> %d", (input, expected) => {
+    expect(parseMoney(input, "en")).toEqual({ ok: true, value: expected });
+  });
+
+  test.each<[string, string, string]>([
+    ["150,000", "150", "150.000"],
+    ["€ 150,000", "150", "150.000"],
+    ["1,500", "1,5", "1.500"],
+    ["(150,000)", "150", "150.000"],
+  ])("Dutch list: %p is refused with both readings, never read as a small amount", (input, low, high) => {
+    const r = parseMoney(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message.nl).toBe(`"${input}" kan ${low} of ${high} zijn; schrijf ${low} of ${high}`);
+      expect(r.message.en).toBe(`"${input}" could be ${low} or ${high}; write ${low} or ${high}`);
+    }
+  });
+
+  test("English list: a lone dot before three digits is refused the same way, in English notation", () => {
+    const r = parseMoney("150.000", "en");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.en).toBe('"150.000" could be 150 or 150,000; write 150 or 150,000');
+  });
+
+  test("Dutch amounts that name their unit or have two decimals stay as they were", () => {
+    expect(parseMoney("1,5 mln")).toEqual({ ok: true, value: 1_500_000 });
+    expect(parseMoney("12,50")).toEqual({ ok: true, value: 12.5 });
+    expect(parseMoney("150.000")).toEqual({ ok: true, value: 150_000 });
+    expect(parseMoney("1,250,000")).toEqual({ ok: true, value: 1_250_000 });
+  });
+
+  test("the header language decides: the amount column's own header first, then most headers, Dutch when nothing tells", () => {
+    expect(amountNotation(["Supplier", "Annual spend", "PSO level"], [1])).toBe("en");
+    expect(amountNotation(["Leverancier", "Opdrachtsom per jaar", "PSO-trede"], [1])).toBe("nl");
+    expect(amountNotation(["Supplier", "Spend 2026", "Level"], [1])).toBe("en");
+    expect(amountNotation(["Supplier", "EUR", "Level", "Valid until"], [1])).toBe("en");
+    expect(amountNotation(["Leverancier", "EUR", "Trede"], [1])).toBe("nl");
+    expect(amountNotation(["A", "B"], [1])).toBe("nl");
+    expect(amountNotation(["Leverancier", "Spend", "Trede", "Geldig tot"], [undefined, 1])).toBe("en");
   });
 });
 

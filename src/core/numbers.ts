@@ -178,6 +178,28 @@ export function parsePercent(input: unknown): Result<number> {
 }
 
 /**
+ * Whether a number format shows a percentage: a % outside quoted text, escapes and [colour]/[condition] blocks
+ * ("0%", "0.0%", "0,0%;[Red]-0,0%"). `0.0"%"` and `0\%` only print a percent sign and hold percent points.
+ */
+export function isPercentFormat(code: string | null | undefined): boolean {
+  if (!code || code.indexOf("%") < 0) return false;
+  return code.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "").includes("%");
+}
+
+/**
+ * A number shown under a percent format, as the percentage the cell shows (0,8 → "80%", 0,016 → "1,6%"), so the one
+ * rule for a typed "%" reads it: a percent cell holds a fraction, and a bare 1 there is 100 % without doubt. Written
+ * with a decimal comma and no grouping, which parseDutchNumber reads back exactly.
+ */
+export function percentCellText(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const points = Number((value * 100).toPrecision(12));
+  // String() writes tiny numbers with an exponent ("5e-11"), which no one types: write those out in full.
+  const text = Math.abs(points) >= 1e-6 || points === 0 ? String(points) : points.toFixed(12).replace(/\.?0+$/, "");
+  return `${text.replace(".", ",")}%`;
+}
+
+/**
  * How a column's bare numbers (no % sign) read as percentages. The whitepaper's own direct contribution is 1,6 % and a
  * sheltered-work company has 80 %: a bare 1 or 0,8 can mean either. A column with any bare number above 1 is typed in
  * percent points (so 0,8 there is 0,8 %); otherwise its numbers are fractions, as Excel stores a percent cell (0,155).

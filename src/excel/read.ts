@@ -1,4 +1,4 @@
-import type { CellValue } from "../core";
+import { CellValue, isPercentFormat, percentCellText, SupplierTable } from "../core";
 import { jsonSize } from "./run";
 
 /** The values of a sheet's used range (valuesOnly) and where it starts, zero-based. */
@@ -76,4 +76,37 @@ export async function readUsedGrid<T>(
     step = stepFor(jsonSize(chunk.values) / count);
   }
   return { grid: { row: rowIndex, col: columnIndex, values, rowHidden: dims.rowHidden }, extras };
+}
+
+/** A number format's JSON weight per cell, with room for long custom codes ("#,##0.0%;[Red]-#,##0.0%"). */
+const BYTES_PER_FORMAT = 32;
+
+/**
+ * Percent-formatted cells of the contribution column as the percentage they show (core percentCellText): Office hands
+ * a percent cell over as its fraction (0,8 for 80 %), and only its number format tells it from a bare 0,8 (0,8 %).
+ * Reads the number format of that one column, only over the rows whose contribution is a number, in as few syncs as
+ * the payload budget allows (one for any usual sheet); without such rows it costs no sync at all.
+ */
+export async function readPercentFormats(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  table: Pick<SupplierTable, "rows" | "mapping" | "columnOffset">,
+  budget: number,
+): Promise<void> {
+  const field = table.mapping.contribution;
+  if (field === undefined) return;
+  const numeric = table.rows.filter((r) => typeof r.contribution === "number");
+  if (numeric.length === 0) return;
+  const column = table.columnOffset + field;
+  const first = numeric[0].row;
+  const last = numeric[numeric.length - 1].row;
+  const step = Math.max(1, Math.floor((budget * 0.9) / BYTES_PER_FORMAT));
+  const formats = new Map<number, string>();
+  for (let from = first; from <= last; from += step) {
+    const count = Math.min(step, last - from + 1);
+    const range = sheet.getRangeByIndexes(from - 1, column, count, 1).load("numberFormat");
+    await context.sync();
+    range.numberFormat.forEach((line, i) => formats.set(from + i, String(line[0] ?? "")));
+  }
+  for (const r of numeric) if (isPercentFormat(formats.get(r.row))) r.contribution = percentCellText(r.contribution as number);
 }

@@ -11,7 +11,7 @@ import { whenPaneVisible } from "./pane";
 import { queueJoinTable, queueLeaveTable, queueTableBoxes, tableBoxes } from "./tables";
 import { createPolicyWatch } from "./policyWatch";
 import { removePolicySheet, writePolicySheet } from "./policySheet";
-import { MAX_CELLS_PER_READ, readUsedGrid, UsedGrid } from "./read";
+import { MAX_CELLS_PER_READ, readPercentFormats, readUsedGrid, UsedGrid } from "./read";
 import { AdapterOptions, DEFAULT_PAYLOAD_BUDGET, ExcelRun, officeRun } from "./run";
 import { emptyState, queueStateLoad, queueStateSave, rememberedMapping, stateOf, StoredState } from "./store";
 import { ownRules, queueClearResultCells, queueDeleteRules, queueHighlights, RULE_PROPS, statusCellOf, writeResultColumns } from "./write";
@@ -135,6 +135,7 @@ async function evaluateSheet(
     return fail(foreign && owner ? M.mappingOtherSheet(owner.sheetName, read.value.sheetName, FIELD_LABELS[field]) : M.unmappedRequired(FIELD_LABELS[field]));
   }
   const table = tableOf(read.value.grid, l, mapping.value);
+  await readPercentFormats(context, read.value.sheet, table, limits.budget);
   const report = buildCheckReport(table, l.use, { policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang });
   if (!report) return fail(reportAdapterMessages.noFreeColumns(read.value.sheetName));
   // The rows a user mapping ends the table at may differ from the detected ones: the report's bounds are written.

@@ -1,6 +1,6 @@
-import { NOT_CALCULATED, type CellValue } from "../core";
+import { NOT_CALCULATED, percentCellText, type CellValue } from "../core";
 
-export { NOT_CALCULATED };
+export { NOT_CALCULATED, percentCellText };
 
 /** exceljs cell values (formulas, rich text, hyperlinks, errors) as the plain values the core reads. */
 export function plainCellValue(value: unknown): CellValue {

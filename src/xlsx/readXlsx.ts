@@ -2,7 +2,7 @@ import { columnLetter, ColumnMapping, fail, fieldForHeader, FIELDS, Message, ok,
 import { fileMessages } from "./messages";
 import { readSharedStrings } from "./sharedStrings";
 import { CellContext, Range0, scanSheet, SheetScan } from "./sheetReader";
-import { readDateStyles } from "./styles";
+import { readNumberStyles } from "./styles";
 import { SheetPart, WorkbookParts, workbookParts } from "./workbookParts";
 import { findEntry, openZip, ZipArchive, ZipTooLargeError } from "./zip";
 
@@ -69,7 +69,7 @@ function readArchive(
   if (!parts) return fail(fileMessages.unreadable(file, "xl/workbook.xml ontbreekt"));
   const ctx: CellContext = {
     strings: readSharedStrings(zip, parts.sharedStringsPath),
-    dateStyles: readDateStyles(zip, parts.stylesPath),
+    dateStyles: readNumberStyles(zip, parts.stylesPath),
     date1904: parts.date1904,
   };
   const names = parts.sheets.map((s) => s.name);

@@ -1,10 +1,11 @@
 import { CellValue, exactFieldForHeader, isBlank } from "../core";
-import { isoDateCell, isUncalculatedFormula, NOT_CALCULATED } from "./cellValue";
+import { isoDateCell, isUncalculatedFormula, NOT_CALCULATED, percentCellText } from "./cellValue";
+import { PERCENT_STYLE } from "./styles";
 import { forEachCell, splitSheet } from "./sheetXml";
 import { ZipArchive, ZipEntry } from "./zip";
 import { decodeXml, ownCopy, parseRange, textOf } from "./xml";
 
-/** What a cell's value needs beyond its own XML: the shared strings, the date styles, the workbook's date system. */
+/** What a cell's value needs beyond its own XML: the shared strings, the date and percent styles, the date system. */
 export interface CellContext {
   strings: readonly string[];
   dateStyles: Uint8Array;
@@ -53,6 +54,7 @@ export function cellValue(type: string | null, style: number, inner: string | nu
     default: {
       const n = Number(v);
       if (Number.isNaN(n)) return ownCopy(decodeXml(v));
+      if (ctx.dateStyles[style] === PERCENT_STYLE) return percentCellText(n);
       return ctx.dateStyles[style] === 1 ? dateOfSerial(n, ctx.date1904) : n;
     }
   }

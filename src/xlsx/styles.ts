@@ -1,3 +1,4 @@
+import { isPercentFormat } from "../core";
 import { entryText, findEntry, ZipArchive } from "./zip";
 import { attr, tags } from "./xml";
 
@@ -10,11 +11,19 @@ function isDateFormatCode(code: string): boolean {
   return /[dmyhsjDMYHSJ]/.test(bare) && !/^general$/i.test(bare.trim());
 }
 
+/** What a cell style's number format shows, per style index: a plain number, a date or a percentage. */
+export const NUMBER_STYLE = 0;
+export const DATE_STYLE = 1;
+export const PERCENT_STYLE = 2;
+
+/** Built-in number formats that show a percentage (ECMA-376 18.8.30: 0% and 0.00%). */
+const PERCENT_FORMAT_IDS = new Set([9, 10]);
+
 /**
- * Which cell style indexes (the `s` attribute) show dates: styles are read only to tell a date serial from a number.
- * Index i is 1 when cellXfs[i] has a date format.
+ * What each cell style index (the `s` attribute) shows: DATE_STYLE, PERCENT_STYLE or NUMBER_STYLE. Styles are read
+ * only to tell a date serial or a percent cell's fraction from a plain number.
  */
-export function readDateStyles(zip: ZipArchive, path: string | null): Uint8Array {
+export function readNumberStyles(zip: ZipArchive, path: string | null): Uint8Array {
   const entry = path ? findEntry(zip, path) : undefined;
   if (!entry) return new Uint8Array(0);
   const xml = entryText(zip, entry);
@@ -22,13 +31,19 @@ export function readDateStyles(zip: ZipArchive, path: string | null): Uint8Array
   for (const tag of tags(xml, "numFmt")) custom.set(Number(attr(tag, "numFmtId")), attr(tag, "formatCode") ?? "");
   const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? "";
   const xfs = tags(cellXfs, "xf");
-  const dates = new Uint8Array(xfs.length);
+  const kinds = new Uint8Array(xfs.length);
   xfs.forEach((tag, i) => {
     const id = Number(attr(tag, "numFmtId") ?? 0);
     const code = custom.get(id);
-    dates[i] = (code !== undefined ? isDateFormatCode(code) : DATE_FORMAT_IDS.has(id)) ? 1 : 0;
+    if (code !== undefined ? isDateFormatCode(code) : DATE_FORMAT_IDS.has(id)) kinds[i] = DATE_STYLE;
+    else if (code !== undefined ? isPercentFormat(code) : PERCENT_FORMAT_IDS.has(id)) kinds[i] = PERCENT_STYLE;
   });
-  return dates;
+  return kinds;
+}
+
+/** Which cell style indexes show dates (1), for showing a workbook as Excel holds it (percent cells stay numbers). */
+export function readDateStyles(zip: ZipArchive, path: string | null): Uint8Array {
+  return readNumberStyles(zip, path).map((kind) => (kind === DATE_STYLE ? DATE_STYLE : NUMBER_STYLE));
 }
 
 /** Built-in format codes the workbench shows (ECMA-376 18.8.30; the date ones as Dutch Excel shows them). */

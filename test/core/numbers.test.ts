@@ -1,4 +1,4 @@
-import { amountNotation, formatEuro, parseMoney, parseMonths, parsePercent } from "../../src/core";
+import { amountNotation, formatEuro, isPercentFormat, parseMoney, parseMonths, parsePercent, percentCellText } from "../../src/core";
 
 describe("parseMoney reads Dutch amounts", () => {
   test.each<[unknown, number]>([
@@ -113,4 +113,32 @@ describe("parseMonths", () => {
     ["18 mnd", 18],
   ])("%p -> %d", (input, expected) => expect(parseMonths(input)).toEqual({ ok: true, value: expected }));
   test("rejects text", () => expect(parseMonths("lang").ok).toBe(false));
+});
+
+describe("percent number formats (issue 15 item 2)", () => {
+  test.each<[string, boolean]>([
+    ["0%", true],
+    ["0.0%", true],
+    ["0,0%;[Red]-0,0%", true],
+    ['0.0"%"', false],
+    ["0\\%", false],
+    ["[$%-413]0", false],
+    ["General", false],
+    ["d-m-yyyy", false],
+  ])("%p shows a percentage: %p", (code, expected) => expect(isPercentFormat(code)).toBe(expected));
+
+  test.each<[number, string]>([
+    [0.8, "80%"],
+    [0.016, "1,6%"],
+    [1, "100%"],
+    [0.155, "15,5%"],
+    [0.12345, "12,345%"],
+    [0, "0%"],
+    [1.5, "150%"],
+  ])("a percent cell holding %p shows %p, and reads back as that fraction", (value, text) => {
+    expect(percentCellText(value)).toBe(text);
+    const back = parsePercent(text);
+    if (value <= 1) expect(back.ok && back.value).toBeCloseTo(value, 12);
+    else expect(back.ok).toBe(false);
+  });
 });

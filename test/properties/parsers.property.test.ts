@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import {
   cellText, detectHeader, formatEuro, formatPercent, formulaErrorOf, isBlank, parseDate, parseLevel, parseMoney,
-  parseMonths, parsePercent, parseSpend, tableFromGrid,
+  parseMonths, parsePercent, parseSpend, percentCellText, tableFromGrid,
 } from "../../src/core";
 
 /** Anything a cell, a CSV field or a custom-function argument can hold. */
@@ -66,6 +66,17 @@ describe("formatting round-trips through the parsers", () => {
         const step = 10 ** decimals;
         const fraction = Math.round((n / 100_000) * 100 * step) / step / 100;
         const parsed = parsePercent(formatPercent(fraction, decimals));
+        expect(parsed.ok).toBe(true);
+        if (parsed.ok) expect(parsed.value).toBeCloseTo(fraction, 12);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("percent cells: a fraction under a percent format reads back as itself through the text it shows", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (fraction) => {
+        const parsed = parsePercent(percentCellText(fraction));
         expect(parsed.ok).toBe(true);
         if (parsed.ok) expect(parsed.value).toBeCloseTo(fraction, 12);
       }),

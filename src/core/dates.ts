@@ -124,8 +124,10 @@ const MONTHS: Record<string, number> = {
 };
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?$/;
-const DUTCH_NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
-const TEXT_MONTH = /^(\d{1,2})\.? ([a-z]+)\.? (\d{4})$/;
+/** A time after a date ("1-12-2026 18:00", "1 december 2026 18:00:00"): the date is the day it falls on. */
+const TIME = "(?:,? \\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?: ?uur)?)?";
+const DUTCH_NUMERIC = new RegExp(`^(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})${TIME}$`);
+const TEXT_MONTH = new RegExp(`^(\\d{1,2})\\.? ([a-z]+)\\.? (\\d{4})${TIME}$`);
 
 function checked(year: number, month: number, day: number, input: string): Result<Day> {
   if (!isRealDate(year, month, day)) return fail(messages.notADate(input));

@@ -27,6 +27,10 @@ describe("parseDate reads Dutch dates", () => {
     [new Date(Date.UTC(2026, 11, 1, 18, 0)), "2026-12-01"],
     [new Date(Date.UTC(2026, 11, 1, 23, 59, 59)), "2026-12-01"],
     ["2026-12-01T18:00:00", "2026-12-01"],
+    ["2026-12-01 18:00", "2026-12-01"],
+    ["1-12-2026 18:00", "2026-12-01"],
+    ["1-12-2026 23:59:59", "2026-12-01"],
+    ["1 december 2026 18.00 uur", "2026-12-01"],
     // Two-digit years as Excel reads them: 00-29 are 20xx, 30-99 are 19xx.
     ["31-12-99", "1999-12-31"],
     ["1-1-29", "2029-01-01"],
@@ -47,6 +51,7 @@ describe("parseDate reads Dutch dates", () => {
     [99999999, "geen geldig Excel-datumgetal"],
     ["1-1-1850", "buiten 1990-2100"],
     ["1-1-30", "buiten 1990-2100"],
+    ["1-12-2026 18", "geen datum"],
   ])("rejects %p (%s)", (input, fragment) => {
     const r = parseDate(input);
     expect(r.ok).toBe(false);

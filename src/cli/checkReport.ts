@@ -1,4 +1,4 @@
-import { attentionRows, CheckReport, columnLetter, Day, formatDate, formatIsoDate, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+import { attentionRows, CheckReport, columnLetter, Day, formatDate, formatIsoDate, heldLabel, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
 
 /** The figures `--json` gives as numbers (the KPI lines give them as shown). */
 const JSON_KPIS = ["suppliers", "certified", "certifiedShare", "spend", "spendTrede2Plus", "spendTrede2PlusShare", "psoContributionEuro", "inScope", "errors"] as const;
@@ -43,7 +43,7 @@ export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson
       status: f.status,
       statusLine: report.resultTexts(f)[0],
       requiredLevel: f.requiredLevel === null ? null : levelLabel(f.requiredLevel, lang),
-      heldLevel: f.heldLevel === null ? null : levelLabel(f.heldLevel, lang),
+      heldLevel: f.heldLevel === null ? null : heldLabel(f.heldLevel, lang),
       reasons: f.reasons.map((r) => reasonText(r, lang, report.columns)),
     })),
     kpis: Object.fromEntries(JSON_KPIS.map((key) => [key, kpis[key]])) as CheckJson["kpis"],

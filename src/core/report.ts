@@ -1,7 +1,7 @@
 import { Day, formatDate, formatDateNl } from "./dates";
 import type { Finding } from "./finding";
 import type { Kpis, NiveauKey } from "./kpi";
-import { atLeast, Level, levelInSentence, levelLabel, LEVELS } from "./levels";
+import { atLeast, heldLabel, isClaim, Level, levelInSentence, levelLabel, LEVELS } from "./levels";
 import { Policy } from "./policy";
 import { reasonText } from "./reasons";
 import { Lang, Message } from "./result";
@@ -89,13 +89,20 @@ export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl"): KpiBloc
     },
     { key: "errors", label: kpiLabels.errors()[lang], value: kpis.errors, unit: "count", share: null, target: null },
   ];
-  const perLevel = LEVEL_ORDER.map((level) => ({
+  const unknown = kpis.certifiedLevelUnknown;
+  // Only when the sheet has such rows: the Sociale bijdrage sheet keeps its layout for lists that name every level.
+  const unknownLine: TallyLine[] =
+    unknown.suppliers === 0
+      ? []
+      : [{ key: "onbekend", label: heldLabel("certified", lang), spend: Math.round(unknown.spend * 100) / 100, share: share(unknown.spend, kpis.spend), suppliers: unknown.suppliers }];
+  const perLevel: TallyLine[] = LEVEL_ORDER.map((level) => ({
     key: level,
     label: levelLabel(level, lang),
     spend: Math.round(kpis.perLevel[level].spend * 100) / 100,
     share: share(kpis.perLevel[level].spend, kpis.spend),
     suppliers: kpis.perLevel[level].suppliers,
   }));
+  perLevel.splice(perLevel.length - 1, 0, ...unknownLine);
   const perNiveau = NIVEAU_ORDER.map((key) => ({
     key: `niveau${key}`,
     label: niveauLabel(key, policy, lang),
@@ -106,7 +113,16 @@ export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl"): KpiBloc
   return { lines, perLevel, perNiveau };
 }
 
-export type ActionKind = "expired" | "expiring" | "growthStep" | "requirementRises" | "noCertificate" | "levelTooLow" | "expiryMissing";
+export type ActionKind =
+  | "expired"
+  | "expiring"
+  | "growthStep"
+  | "requirementRises"
+  | "noCertificate"
+  | "levelTooLow"
+  | "expiryMissing"
+  | "levelNotGiven"
+  | "certificateRequested";
 
 /** One follow-up for the controller's action list. */
 export interface ActionItem {
@@ -133,6 +149,8 @@ const KIND_LABELS: Record<ActionKind, Message> = {
   noCertificate: { nl: "Geen certificaat", en: "No certificate" },
   levelTooLow: { nl: "Trede te laag", en: "Level too low" },
   expiryMissing: { nl: "Geldigheid onbekend", en: "Validity unknown" },
+  levelNotGiven: { nl: "Trede onbekend", en: "Level unknown" },
+  certificateRequested: { nl: "Certificaat aangevraagd", en: "Certificate requested" },
 };
 
 function kindLabel(kind: ActionKind, level: Level | null, lang: Lang): string {
@@ -157,7 +175,7 @@ function growthText(step: { level: Level; deadline: Day }, held: Level, lang: La
 /** The follow-ups of one finding; out-of-scope and unreadable rows need none here (the check lists errors). */
 function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "kindLabel">[] {
   if (f.status === "out_of_scope" || f.status === "error") return [];
-  const held: Level = f.certificateValid && f.heldLevel ? f.heldLevel : "geen";
+  const held: Level = f.certificateValid && f.heldLevel && !isClaim(f.heldLevel) ? f.heldLevel : "geen";
   const base = { row: f.row, supplier: f.supplier, held };
   const out: Omit<ActionItem, "daysLeft" | "kindLabel">[] = [];
   const below = f.reasons.find((r) => r.code === "below");
@@ -175,6 +193,16 @@ function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "kindL
       case "requirementRises":
         if (f.growth?.next?.deadline === reason.from) break; // the growth step below says it
         out.push({ ...base, kind: "requirementRises", deadline: reason.from, level: reason.level, text: reasonText(reason, lang) });
+        break;
+      case "levelNotGiven":
+        if (reason.expiredOn !== null) break; // "below" says it
+        out.push({
+          ...base,
+          kind: reason.claim === "requested" ? "certificateRequested" : "levelNotGiven",
+          deadline: f.deadline ?? reason.since,
+          level: reason.required,
+          text: reasonText(reason, lang),
+        });
         break;
       case "below":
         if (f.reasons.some((r) => r.code === "expired")) break;

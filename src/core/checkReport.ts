@@ -1,5 +1,5 @@
 import { isBlank } from "./cells";
-import { columnLetter } from "./columns";
+import { ColumnMapping, columnLetter, FIELD_LABELS } from "./columns";
 import { Day } from "./dates";
 import { columnsFromRows, evaluate, Finding, Status } from "./evaluate";
 import { evaluateColumns } from "./evaluateColumns";
@@ -71,6 +71,20 @@ export function tableNotices(table: SupplierTable, placement: ResultPlacement, u
     notices.push(reportMessages.resultsMoved(letter(busy), letter(placement.status), letter(placement.explanation)));
   }
   return notices;
+}
+
+/**
+ * Columns that matter and are missing (issue 16, item 2): the growth path needs both the award date and the term (or
+ * end date). With only one of them mapped it is silently off, so the check says so and names the column it did find.
+ */
+export function columnNotices(mapping: ColumnMapping, columns: ColumnNames, policy: Policy): Message[] {
+  if (!policy.growthPath.enabled) return [];
+  const award = mapping.awardDate !== undefined;
+  const termField = mapping.termMonths !== undefined ? "termMonths" : mapping.endDate !== undefined ? "endDate" : null;
+  const name = (field: "awardDate" | "termMonths" | "endDate") => columns[field] ?? `"${FIELD_LABELS[field].nl}"`;
+  if (termField && !award) return [reportMessages.growthPathNoAward(name(termField))];
+  if (award && !termField) return [reportMessages.growthPathNoTerm(name("awardDate"))];
+  return [];
 }
 
 /** A column use read from a grid that holds every cell (Excel's used range, a CSV), plus merged blocks. */
@@ -215,7 +229,7 @@ export function buildCheckReport(
   const formulas = highlightFormulas(statusCell);
   const hasData = table.lastDataRow > table.headerRow;
   let attention: ReportRow[] | undefined;
-  const notices = tableNotices(table, placement, use);
+  const notices = [...tableNotices(table, placement, use), ...columnNotices(table.mapping, table.columnNames, policy)];
   return {
     headerRow: table.headerRow,
     firstColumn: table.firstUserColumn + offset,

@@ -90,6 +90,14 @@ export const reportMessages = coded("core.report", {
     nl: `Alleen rij ${firstRow} t/m ${lastRow} hoort bij de tabel: op rij ${nextRow} begint een totaalregel of een tweede tabel met een eigen kopregel. Die wordt niet gecontroleerd.`,
     en: `Only rows ${firstRow} to ${lastRow} belong to the table: row ${nextRow} starts a totals row or a second table with its own header. It is not checked.`,
   }),
+  growthPathNoAward: (term: string): Message => ({
+    nl: `Groeipad niet toegepast: kolom ${term} geeft de looptijd, maar er is geen kolom met de gunnings- of ingangsdatum. Elke leverancier krijgt daarom de eis volgens de datum, ook waar het groeipad nog Aspirant-status of trede 1 vraagt. Voeg een kolom "Gunningsdatum" toe of kies die kolom bij de kolomindeling.`,
+    en: `Growth path not applied: column ${term} gives the term, but no column gives the award or start date. Every supplier therefore gets the requirement by date, even where the growth path still asks only Aspirant status or level 1. Add a column "Gunningsdatum" (award date) or choose that column in the column mapping.`,
+  }),
+  growthPathNoTerm: (award: string): Message => ({
+    nl: `Groeipad niet toegepast: kolom ${award} geeft de gunningsdatum, maar er is geen kolom met de looptijd of de einddatum, en het groeipad geldt alleen voor contracten langer dan een jaar. Elke leverancier krijgt daarom de eis volgens de datum. Voeg een kolom "Looptijd (maanden)" of "Einddatum" toe of kies die kolom bij de kolomindeling.`,
+    en: `Growth path not applied: column ${award} gives the award date, but no column gives the term or the end date, and the growth path is only for contracts longer than a year. Every supplier therefore gets the requirement by date. Add a column "Looptijd (maanden)" (term) or "Einddatum" (end date), or choose that column in the column mapping.`,
+  }),
   resultsMoved: (busy: string, status: string, explanation: string): Message => ({
     nl: `Rechts van de tabel staan gegevens in kolom ${busy}; die blijven staan. PSO-status en PSO-toelichting komen daarom in kolom ${status} en ${explanation}.`,
     en: `There is data right of the table in column ${busy}; it is kept. PSO-status and PSO-toelichting therefore go in columns ${status} and ${explanation}.`,

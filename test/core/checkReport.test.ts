@@ -84,3 +84,34 @@ test("the report's rows made one at a time (for the copy and the printed list) a
   expect(r.kpis).toEqual(computeKpis(expected, wonenLimburgPolicy));
   expect(r.attention.map((a) => a.row)).toEqual(expected.filter((f) => f.status !== "compliant" && f.status !== "out_of_scope").map((f) => f.row));
 });
+
+/* Issue 16, item 2: a growth path that cannot be applied is never silently off. */
+describe("a term column without an award date (or the other way round) is a notice naming the column found and the one missing", () => {
+  // "Opdrachtsom" beside a term is the whole contract's sum: € 800.000 over 48 months is € 200.000 a year.
+  const supplier = ["A", 800000, "Aspirant", "1-1-2028"];
+
+  test("term without award date: the growth path is not applied, and the notice says what to add", () => {
+    const r = report([[...header, "Looptijd (mnd)"], [...supplier, 48]]);
+    const notice = r.notices.find((n) => n.code === "core.report.growthPathNoAward");
+    expect(notice?.nl).toContain('kolom "Looptijd (mnd)" (E) geeft de looptijd');
+    expect(notice?.nl).toContain("gunnings- of ingangsdatum");
+    expect(notice?.en).toMatch(/^Growth path not applied/);
+    expect(r.findings[0].status).toBe("non_compliant");
+  });
+
+  test("award date without term or end date: the same, the other way round", () => {
+    const r = report([[...header, "Ingangsdatum"], [...supplier, "1-9-2025"]]);
+    expect(r.notices.map((n) => n.code)).toContain("core.report.growthPathNoTerm");
+    expect(r.notices.find((n) => n.code === "core.report.growthPathNoTerm")?.nl).toContain('kolom "Ingangsdatum" (E) geeft de gunningsdatum');
+  });
+
+  test("both present, neither present, or a policy without a growth path: no notice", () => {
+    const both = report([[...header, "Ingangsdatum", "Looptijd (mnd)"], [...supplier, "1-9-2025", 48]]);
+    expect(both.notices).toEqual([]);
+    expect(both.findings[0].status).toBe("compliant");
+    expect(report([header, supplier]).notices).toEqual([]);
+    const off = policyFromJson({ growthPath: { enabled: false } });
+    if (!off.ok) throw new Error(off.message.nl);
+    expect(report([[...header, "Looptijd (mnd)"], [...supplier, 48]], off.value).notices).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { coded } from "./i18n/coded";
+import { formatCount } from "./numbers";
 import type { Message } from "./result";
 
 const formulaErrorText = (code: string): Message => ({
@@ -98,6 +99,31 @@ export const reportMessages = coded("core.report", {
     nl: `Groeipad niet toegepast: kolom ${award} geeft de gunningsdatum, maar er is geen kolom met de looptijd of de einddatum, en het groeipad geldt alleen voor contracten langer dan een jaar. Elke leverancier krijgt daarom de eis volgens de datum. Voeg een kolom "Looptijd (maanden)" of "Einddatum" toe of kies die kolom bij de kolomindeling.`,
     en: `Growth path not applied: column ${award} gives the award date, but no column gives the term or the end date, and the growth path is only for contracts longer than a year. Every supplier therefore gets the requirement by date. Add a column "Looptijd (maanden)" (term) or "Einddatum" (end date), or choose that column in the column mapping.`,
   }),
+  /**
+   * How the table's rows split (issue 16, item 4), so "60 rijen" at the top and "Leveranciers 44" below add up. Zero
+   * categories are left out; the supplier count never is.
+   */
+  rowCounts: (rows: number, assessed: number, errors: number, blank: number, endRow: number | null): Message => {
+    const n = (x: number, lang: "nl" | "en") => formatCount(x, lang);
+    const nl = [`${n(assessed, "nl")} ${assessed === 1 ? "leverancier" : "leveranciers"} beoordeeld`];
+    const en = [`${n(assessed, "en")} ${assessed === 1 ? "supplier" : "suppliers"} assessed`];
+    if (errors > 0) {
+      nl.push(`${n(errors, "nl")} met een gegevensfout (niet meegeteld)`);
+      en.push(`${n(errors, "en")} with a data error (not counted)`);
+    }
+    if (blank > 0) {
+      nl.push(`${n(blank, "nl")} ${blank === 1 ? "lege rij" : "lege rijen"}`);
+      en.push(`${n(blank, "en")} blank ${blank === 1 ? "row" : "rows"}`);
+    }
+    if (endRow !== null) {
+      nl.push(`1 totaalregel of tweede tabel (rij ${endRow}, niet gecontroleerd)`);
+      en.push(`1 totals row or second table (row ${endRow}, not checked)`);
+    }
+    return {
+      nl: `${n(rows, "nl")} ${rows === 1 ? "rij" : "rijen"}: ${nl.join(", ")}`,
+      en: `${n(rows, "en")} ${rows === 1 ? "row" : "rows"}: ${en.join(", ")}`,
+    };
+  },
   resultsMoved: (busy: string, status: string, explanation: string): Message => ({
     nl: `Rechts van de tabel staan gegevens in kolom ${busy}; die blijven staan. PSO-status en PSO-toelichting komen daarom in kolom ${status} en ${explanation}.`,
     en: `There is data right of the table in column ${busy}; it is kept. PSO-status and PSO-toelichting therefore go in columns ${status} and ${explanation}.`,

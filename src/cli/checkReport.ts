@@ -1,4 +1,4 @@
-import { attentionRows, CheckReport, columnLetter, Day, formatDate, formatIsoDate, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+import { attentionRows, CheckReport, columnLetter, Day, formatDate, formatIsoDate, heldLabel, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
 
 /** The figures `--json` gives as numbers (the KPI lines give them as shown). */
 const JSON_KPIS = ["suppliers", "certified", "certifiedShare", "spend", "spendTrede2Plus", "spendTrede2PlusShare", "psoContributionEuro", "inScope", "errors"] as const;
@@ -18,7 +18,9 @@ export interface CheckJson {
     reasons: string[];
   }[];
   kpis: Pick<Kpis, (typeof JSON_KPIS)[number]>;
-  kpiLines: { key: string; label: string; value: string }[];
+  /** How the table's rows split: the line as printed, and the sheet rows not counted. */
+  rowCounts: { line: string; rows: number; assessed: number; errorRows: number[]; blankRows: number[]; endRow: number | null };
+  kpiLines: { key: string; label: string; value: string; shareOf: string | null; unknown: string | null }[];
   attention: { row: number; supplier: string; status: string; statusLine: string; explanation: string }[];
   notices: string[];
 }
@@ -43,11 +45,12 @@ export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson
       status: f.status,
       statusLine: report.resultTexts(f)[0],
       requiredLevel: f.requiredLevel === null ? null : levelLabel(f.requiredLevel, lang),
-      heldLevel: f.heldLevel === null ? null : levelLabel(f.heldLevel, lang),
+      heldLevel: f.heldLevel === null ? null : heldLabel(f.heldLevel, lang),
       reasons: f.reasons.map((r) => reasonText(r, lang, report.columns)),
     })),
     kpis: Object.fromEntries(JSON_KPIS.map((key) => [key, kpis[key]])) as CheckJson["kpis"],
-    kpiLines: report.kpiLines.map(({ key, label, value }) => ({ key, label, value })),
+    rowCounts: { ...report.rowCounts, line: report.rowCounts.line[lang] },
+    kpiLines: report.kpiLines.map(({ key, label, value, shareOf, unknown }) => ({ key, label, value, shareOf, unknown })),
     attention: report.attention.map(({ row, supplier, status, statusLine, explanation }) => ({ row, supplier, status, statusLine, explanation })),
     notices: report.notices.map((n) => n[lang]),
   };
@@ -67,9 +70,13 @@ export function* checkTextPieces(source: string, report: CheckReport, peil: Day,
   let lines: string[] = [];
   lines.push(nl ? `PSO-toets: ${source}, peildatum ${formatDate(peil, lang)}` : `PSO-toets: ${source}, reference date ${formatDate(peil, lang)}`);
   lines.push(nl ? `Beleid: ${policyName}` : `Policy: ${policyName}`, "");
+  lines.push(report.rowCounts.line[lang], "");
   for (const status of STATUSES) lines.push(`  ${pad(statusLabel(status, lang), 16)}${report.kpis.perStatus[status]}`);
   lines.push("", nl ? "Kerncijfers" : "Key figures");
-  for (const line of report.kpiLines) lines.push(`  ${pad(line.label, 46)}${line.value}`);
+  for (const line of report.kpiLines) {
+    const note = line.unknown ?? line.shareOf;
+    lines.push(`  ${pad(line.label, 46)}${line.value}${note ? (line.unknown ? `: ${note}` : ` ${note}`) : ""}`);
+  }
   for (const notice of report.notices) lines.push("", notice[lang]);
   let first = true;
   for (const r of attentionRows(report)) {

@@ -1,5 +1,5 @@
 import { isBlank } from "./cells";
-import { columnLetter } from "./columns";
+import { ColumnMapping, columnLetter, FIELD_LABELS } from "./columns";
 import { Day } from "./dates";
 import { columnsFromRows, evaluate, Finding, Status } from "./evaluate";
 import { evaluateColumns } from "./evaluateColumns";
@@ -9,7 +9,7 @@ import { reportMessages } from "./messages";
 import { amountNotation, formatEuro, formatPercent } from "./numbers";
 import { Policy } from "./policy";
 import { ColumnNames, explanation, statusLine } from "./reasons";
-import { kpiBlock, KpiLine } from "./report";
+import { kpiBlock, KpiLine, kpiNotes } from "./report";
 import { Lang, Message } from "./result";
 import { SupplierTable } from "./table";
 
@@ -73,6 +73,20 @@ export function tableNotices(table: SupplierTable, placement: ResultPlacement, u
   return notices;
 }
 
+/**
+ * Columns that matter and are missing (issue 16, item 2): the growth path needs both the award date and the term (or
+ * end date). With only one of them mapped it is silently off, so the check says so and names the column it did find.
+ */
+export function columnNotices(mapping: ColumnMapping, columns: ColumnNames, policy: Policy): Message[] {
+  if (!policy.growthPath.enabled) return [];
+  const award = mapping.awardDate !== undefined;
+  const termField = mapping.termMonths !== undefined ? "termMonths" : mapping.endDate !== undefined ? "endDate" : null;
+  const name = (field: "awardDate" | "termMonths" | "endDate") => columns[field] ?? `"${FIELD_LABELS[field].nl}"`;
+  if (termField && !award) return [reportMessages.growthPathNoAward(name(termField))];
+  if (award && !termField) return [reportMessages.growthPathNoTerm(name("awardDate"))];
+  return [];
+}
+
 /** A column use read from a grid that holds every cell (Excel's used range, a CSV), plus merged blocks. */
 export function columnUseOfGrid(
   grid: readonly (readonly unknown[])[],
@@ -100,6 +114,28 @@ export interface ReportKpiLine {
   value: string;
   /** The policy's target share, if it sets one. */
   target: number | null;
+  /** What the share in `value` is taken over ("van de beoordeelde leveranciers"); null when `value` shows no share. */
+  shareOf: string | null;
+  /** Why the figure cannot be computed (then `value` is "onbekend"); null when it can. */
+  unknown: string | null;
+}
+
+/**
+ * How the table's rows split (issue 16, item 4): every sheet row from the first data row to the table's end is in
+ * exactly one group, so rows = assessed + errorRows + blankRows (+ 1 for endRow).
+ */
+export interface RowCounts {
+  rows: number;
+  /** Supplier rows judged (any status but "Fout"): what the KPIs count. */
+  assessed: number;
+  /** Sheet rows with a data error, in sheet order: listed with their reasons, not counted in the KPIs. */
+  errorRows: number[];
+  /** Blank sheet rows inside the table, in sheet order: skipped. */
+  blankRows: number[];
+  /** The sheet row where a totals row or a second table starts (not checked), or null. */
+  endRow: number | null;
+  /** The one line that says it: "60 rijen: 44 leveranciers beoordeeld, 12 met een gegevensfout (niet meegeteld), ...". */
+  line: Message;
 }
 
 export interface HighlightRule {
@@ -131,6 +167,7 @@ export interface CheckReport {
   /** Red and amber rules over firstColumn..result.explanation, firstDataRow..lastDataRow; none without data rows. */
   highlight: { statusCell: string; rules: HighlightRule[] };
   kpiLines: ReportKpiLine[];
+  rowCounts: RowCounts;
   /** Rows that are not compliant, need a warning or could not be read, in sheet order. */
   attention: ReportRow[];
   notices: Message[];
@@ -157,9 +194,37 @@ function withoutName(f: Finding): Finding {
   };
 }
 
+const showsShare = (line: KpiLine) => (line.key === "certified" || line.key === "spendHigh") && line.share !== null;
+
 function shownValue(line: KpiLine, lang: Lang): string {
+  if (line.unknown !== null) return kpiNotes.unknown()[lang];
   const figure = line.unit === "euro" ? formatEuro(line.value, lang) : String(line.value);
-  return (line.key === "certified" || line.key === "spendHigh") && line.share !== null ? `${figure} (${formatPercent(line.share, 1, lang)})` : figure;
+  return showsShare(line) ? `${figure} (${formatPercent(line.share as number, 1, lang)})` : figure;
+}
+
+function reportKpiLine(line: KpiLine, lang: Lang): ReportKpiLine {
+  const shareOf = showsShare(line) && line.unknown === null ? line.shareOf : null;
+  return { key: line.key, label: line.label, value: shownValue(line, lang), target: line.target, shareOf, unknown: line.unknown };
+}
+
+/** The row split of a checked table, from the checked rows' numbers and the sheet rows of its error rows. */
+export function rowCountsOf(
+  table: Pick<SupplierTable, "headerRow" | "lastDataRow" | "nextBlockRow">,
+  checked: { count: number; rowAt(i: number): number },
+  errorRows: number[],
+): RowCounts {
+  const blankRows: number[] = [];
+  let next = table.headerRow + 1;
+  for (let i = 0; i < checked.count; i++) {
+    const row = checked.rowAt(i);
+    while (next < row) blankRows.push(next++);
+    next = row + 1;
+  }
+  while (next <= table.lastDataRow) blankRows.push(next++);
+  const endRow = table.nextBlockRow;
+  const rows = table.lastDataRow - table.headerRow + (endRow === null ? 0 : 1);
+  const assessed = checked.count - errorRows.length;
+  return { rows, assessed, errorRows, blankRows, endRow, line: reportMessages.rowCounts(rows, assessed, errorRows.length, blankRows.length, endRow) };
 }
 
 /** How the table writes amounts as text: the language of its headers (issue 15 item 9). */
@@ -210,7 +275,14 @@ export function buildCheckReport(
     for (let i = 0; i < checked.count; i++) yield checked.findingAt(i);
   }
   let findings: Finding[] | undefined;
-  const kpis = computeKpis(eachFinding(), policy);
+  const errorRows: number[] = [];
+  function* countingErrors(): Generator<Finding> {
+    for (const f of eachFinding()) {
+      if (f.status === "error") errorRows.push(f.row);
+      yield f;
+    }
+  }
+  const kpis = computeKpis(countingErrors(), policy);
   const columns = table.columnNames;
   const resultTexts = (f: Finding) => [statusLine(f, lang, columns), explanation(f, lang, columns)] as const;
   const status = placement.status + offset;
@@ -219,7 +291,7 @@ export function buildCheckReport(
   const formulas = highlightFormulas(statusCell);
   const hasData = table.lastDataRow > table.headerRow;
   let attention: ReportRow[] | undefined;
-  const notices = tableNotices(table, placement, use);
+  const notices = [...tableNotices(table, placement, use), ...columnNotices(table.mapping, table.columnNames, policy)];
   return {
     headerRow: table.headerRow,
     firstColumn: table.firstUserColumn + offset,
@@ -236,7 +308,8 @@ export function buildCheckReport(
         ? (["fail", "warn"] as const).map((kind) => ({ kind, formula: formulas[kind], fill: HIGHLIGHT_FILLS[kind] }))
         : [],
     },
-    kpiLines: kpiBlock(kpis, policy, lang).lines.map((line) => ({ key: line.key, label: line.label, value: shownValue(line, lang), target: line.target })),
+    kpiLines: kpiBlock(kpis, policy, lang, { contributionColumn: table.mapping.contribution !== undefined }).lines.map((line) => reportKpiLine(line, lang)),
+    rowCounts: rowCountsOf(table, checked, errorRows),
     // Made on first use (printing, the taskpane's list), not while a copy of a million rows is being written.
     get attention() {
       return (attention ??= [...attentionRows({ checked, resultTexts })]);

@@ -22,7 +22,11 @@ const HEADER_SYNONYMS: Record<Field, string[]> = {
   spend: ["opdrachtsom per jaar", "opdrachtsom", "jaarlijkse opdrachtsom", "inkoopvolume", "inkoopvolume per jaar", "uitgaven", "uitgaven per jaar", "jaaruitgaven", "spend", "annual spend", "spend per year", "contractwaarde per jaar", "bedrag per jaar"],
   level: ["pso trede", "trede", "pso niveau", "niveau pso", "niveau", "pso trede niveau", "pso", "pso certificaat", "certificaat", "pso level", "level"],
   validUntil: ["geldig tot", "certificaat geldig tot", "vervaldatum certificaat", "vervaldatum", "einddatum certificaat", "geldigheid", "valid until", "expiry date", "expires", "certificate valid until"],
-  awardDate: ["gunningsdatum", "datum gunning", "gegund op", "startdatum", "startdatum contract", "ingangsdatum", "award date", "start date", "contract start"],
+  awardDate: [
+    "gunningsdatum", "datum gunning", "gegund op", "gunning", "startdatum", "startdatum contract", "contract startdatum", "ingangsdatum",
+    "ingangsdatum contract", "contract ingangsdatum", "datum ingang", "begindatum", "begindatum contract", "aanvangsdatum",
+    "startdatum overeenkomst", "ingangsdatum overeenkomst", "award date", "start date", "contract start", "contract start date",
+  ],
   termMonths: ["looptijd maanden", "looptijd in maanden", "looptijd", "duur maanden", "contractduur", "term months", "term", "duration months"],
   endDate: ["einddatum", "einddatum contract", "contract einddatum", "afloopdatum", "end date", "contract end"],
   contribution: ["sociale bijdrage", "totale bijdrage", "totale sociale bijdrage", "sociale bijdrage percentage", "bijdrage", "pso bijdrage percentage", "social contribution", "total contribution"],

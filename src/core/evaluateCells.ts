@@ -1,7 +1,7 @@
 import { CellValue, formulaErrorOf, isBlank } from "./cells";
 import { Field } from "./columns";
 import { monthsBetween, parseDate } from "./dates";
-import { levelRank, parseLevel } from "./levels";
+import { heldRank, parseHeldLevel } from "./levels";
 import { messages } from "./messages";
 import { ambiguousPercent, formatEuro, Notation, parseMoney, parseMonths, parsePercentAs, percentReadingOf, PercentReading } from "./numbers";
 import { NO_DAY, RuleInput } from "./evaluateRules";
@@ -145,11 +145,11 @@ export function spendDerivedNote(total: CellValue, termMonths: number, annual: n
   return { code: "spendDerived", total: typeof total === "number" ? formatEuro(total) : String(total).trim(), termMonths, annual };
 }
 
-/** A level's rank; `blank` for an empty cell, -1 when unreadable. */
+/** A level's rank (a claim's negative rank: see levels.ts); `blank` for an empty cell, -1 when unreadable. */
 function rankOf(value: CellValue, field: Field, blank: number, problems: ProblemSink, i: number): number {
   if (isBlank(value)) return blank;
-  const level = readCell(value, field, parseLevel, false, problems, i);
-  return level === null ? -1 : levelRank(level);
+  const level = readCell(value, field, parseHeldLevel, false, problems, i);
+  return level === null ? -1 : heldRank(level);
 }
 
 /** Date cells are mostly whole Excel serials that repeat: remember parseDate's answer per serial. */

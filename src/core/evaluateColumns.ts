@@ -3,11 +3,11 @@ import { Day } from "./dates";
 import { contributionNote, spendDerivedNote, ParsedColumns, parseColumns, RowValues, SupplierColumns } from "./evaluateCells";
 import {
   certificateCounts, decide, Decision, ERROR, NO_DAY, OUT_OF_SCOPE, R_BELOW, R_EXPIRED, R_EXPIRES_SOON, R_GROWTH_PATH,
-  R_MEETS, R_NO_REQUIREMENT_YET, R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_IMPLAUSIBLE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext,
+  R_LEVEL_NOT_GIVEN, R_MEETS, R_NO_REQUIREMENT_YET, R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_IMPLAUSIBLE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext,
 } from "./evaluateRules";
 import type { Finding, Status } from "./finding";
 import { GrowthState, growthStateOn } from "./growthPath";
-import { Level, LEVELS } from "./levels";
+import { heldOfRank, Level, LevelClaim, LEVELS } from "./levels";
 import { Niveau, Policy } from "./policy";
 import type { Reason } from "./finding";
 import { niveauOf } from "./sector";
@@ -17,7 +17,6 @@ export const STATUSES: readonly Status[] = ["compliant", "non_compliant", "warni
 
 const dayOrNull = (day: number): Day | null => (day === NO_DAY ? null : day);
 const numberOrNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
-const levelOrNull = (rank: number): Level | null => (rank < 0 ? null : LEVELS[rank]);
 
 /** The sector niveau of a category cell (null when it has none or matches no sector level). */
 function niveauOfCell(policy: Policy, category: CellValue): Niveau | null {
@@ -44,6 +43,10 @@ function explain(ctx: RuleContext, v: RowValues, d: Decision, category: CellValu
   if (flags & R_NO_REQUIREMENT_YET) reasons.push({ code: "noRequirementYet" });
   if (flags & R_MEETS) reasons.push({ code: "meets", held: effective, required, since });
   if (flags & R_EXPIRED) reasons.push({ code: "expired", level: held, validUntil });
+  if (flags & R_LEVEL_NOT_GIVEN) {
+    const expiredOn = flags & R_BELOW ? validUntil : null; // decide(): an expired "Ja" is below the requirement
+    reasons.push({ code: "levelNotGiven", claim: heldOfRank(v.heldRank) as LevelClaim, required, since, expiredOn });
+  }
   if (flags & R_BELOW) reasons.push({ code: "below", held: effective, required, since });
   if (flags & R_SECTOR_ADVICE) reasons.push({ code: "sectorAdvice", niveau: niveauOfCell(ctx.policy, category) as Niveau });
   if (flags & R_VALID_UNTIL_MISSING) reasons.push({ code: "validUntilMissing", level: held });
@@ -74,7 +77,7 @@ export function findingFromValues(
     supplier: cellText(supplier),
     status: "error",
     requiredLevel: null,
-    heldLevel: levelOrNull(v.heldRank),
+    heldLevel: heldOfRank(v.heldRank),
     certificateValid: certificateCounts(v.heldRank, v.validUntil, ctx.peil),
     validUntil: dayOrNull(v.validUntil),
     spend: numberOrNull(v.spend),

@@ -1,6 +1,7 @@
 import { addMonths, Day, parseDate } from "./dates";
 import { growthPathApplies, sortedStepRanks, stepDeadlines, stepsDueOn } from "./growthPath";
 import { Policy } from "./policy";
+import { CERTIFIED_UNKNOWN_RANK } from "./levels";
 import { certificateValidOn } from "./validity";
 import { requirementIndexOn, requirementSteps, RequirementStep } from "./requirement";
 
@@ -31,6 +32,8 @@ export const R_VALID_UNTIL_MISSING = 64;
 export const R_EXPIRES_SOON = 128;
 export const R_REQUIREMENT_RISES = 256;
 export const R_VALID_UNTIL_IMPLAUSIBLE = 512;
+/** The level cell names no trede: "Ja" (certified, level unknown) or "in aanvraag" (requested). */
+export const R_LEVEL_NOT_GIVEN = 1024;
 
 /** The policy as the rules read it on one peildatum: prepared once per evaluation, not per row. */
 export interface RuleContext {
@@ -119,9 +122,15 @@ export class Decision {
   riseRank = -1;
 }
 
-/** Whether the held level's certificate counts on the peildatum (the "geldig tot" day itself included). */
+/** Whether the cell names a certificate: a level above none, or "Ja" (certified, level unknown). */
+const holdsCertificate = (heldRank: number): boolean => heldRank > 0 || heldRank === CERTIFIED_UNKNOWN_RANK;
+
+/**
+ * Whether the held certificate counts on the peildatum (the "geldig tot" day itself included). A "Ja" counts as a
+ * certificate, of no known level: it never meets a level, and the KPIs count it apart.
+ */
 export function certificateCounts(heldRank: number, validUntil: number, peil: Day): boolean {
-  return heldRank > 0 && (validUntil === NO_DAY || certificateValidOn(validUntil, peil));
+  return holdsCertificate(heldRank) && (validUntil === NO_DAY || certificateValidOn(validUntil, peil));
 }
 
 /** The rank the policy asks on `day`, lowered to the growth-path step while the path runs; its start day in `out.since`. */
@@ -193,7 +202,7 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
   out.reasons = 0;
   out.requiredRank = -1;
   out.since = NO_DAY;
-  out.effectiveRank = valid ? heldRank : 0;
+  out.effectiveRank = valid && heldRank > 0 ? heldRank : 0;
   out.pathAward = NO_DAY;
   out.nextStepRank = -1;
   out.nextStepDeadline = NO_DAY;
@@ -216,9 +225,21 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
     }
   }
   const effective = out.effectiveRank;
-  const expired = heldRank > 0 && !valid && validUntil !== NO_DAY;
+  const expired = holdsCertificate(heldRank) && !valid && validUntil !== NO_DAY;
 
   if (effective < required) {
+    if (heldRank < 0) {
+      // "Ja" or "in aanvraag": not a "Voldoet niet" on a guess. The buyer asks for the certificate and its level; an
+      // expired "Ja" is no certificate at all.
+      out.reasons |= R_LEVEL_NOT_GIVEN;
+      if (!expired) {
+        out.deadline = out.since;
+        return (out.status = WARNING);
+      }
+      out.deadline = validUntil;
+      out.reasons |= R_BELOW;
+      return (out.status = NON_COMPLIANT);
+    }
     if (expired) out.reasons |= R_EXPIRED;
     out.deadline = expired ? validUntil : out.since;
     out.reasons |= R_BELOW;

@@ -2,7 +2,7 @@ import type { CellValue } from "./cells";
 import type { Field } from "./columns";
 import type { Day } from "./dates";
 import type { GrowthState } from "./growthPath";
-import type { Level } from "./levels";
+import type { HeldLevel, Level, LevelClaim } from "./levels";
 import type { Niveau } from "./policy";
 import type { Message } from "./result";
 
@@ -22,8 +22,8 @@ export interface Finding {
   status: Status;
   /** The level the policy asks on the peildatum, growth path included; null when out of scope or unreadable. */
   requiredLevel: Level | null;
-  /** The level on the sheet (valid or not); null when unreadable. */
-  heldLevel: Level | null;
+  /** What the level cell says (valid or not): a level, or "certified" / "requested" without one; null when unreadable. */
+  heldLevel: HeldLevel | null;
   /** Whether the held level is a certificate valid on the peildatum. */
   certificateValid: boolean;
   validUntil: Day | null;
@@ -44,6 +44,8 @@ export type Reason =
   | { code: "noRequirementYet" }
   | { code: "meets"; held: Level; required: Level; since: Day | null }
   | { code: "below"; held: Level; required: Level; since: Day | null }
+  /** The level cell gives no trede: "Ja" (claim certified) or "in aanvraag" (requested); expiredOn for an expired "Ja". */
+  | { code: "levelNotGiven"; claim: LevelClaim; required: Level; since: Day | null; expiredOn: Day | null }
   | { code: "expired"; level: Level; validUntil: Day }
   | { code: "expiresSoon"; level: Level; validUntil: Day }
   | { code: "validUntilMissing"; level: Level }

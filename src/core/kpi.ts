@@ -1,6 +1,6 @@
 import type { Finding, Status } from "./finding";
 import { STATUSES } from "./evaluate";
-import { atLeast, Level, LEVELS } from "./levels";
+import { atLeast, isClaim, Level, LEVELS } from "./levels";
 import { Policy } from "./policy";
 
 export type NiveauKey = "1" | "2" | "3" | "onbekend";
@@ -33,16 +33,31 @@ export interface Kpis {
   /** Certified suppliers whose contribution is known (the others add nothing to the PSO contribution). */
   contributionKnown: number;
   perStatus: Record<Status, number>;
-  /** Per valid level on the peildatum; an expired or undated certificate counts as `geen`. */
+  /**
+   * Per valid level on the peildatum; an expired or undated certificate counts as `geen`, and so does "in aanvraag"
+   * (requested: not certified) and "Nee".
+   */
   perLevel: Record<Level, Tally>;
+  /**
+   * Suppliers with a valid, dated certificate whose level the sheet does not give ("Ja", "gecertificeerd"). They count
+   * as certified when the policy's "certified" level is at most basistrede (a PSO certificate is at least that;
+   * Aspirant-status is no certificate), never at the spend level, and are in no `perLevel` line.
+   */
+  certifiedLevelUnknown: Tally;
   perNiveau: Record<NiveauKey, Tally>;
 }
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
-/** The level a supplier counts with in the KPIs: a certificate valid on the peildatum with a known end date, else none. */
-export function kpiLevel(f: Finding): Level {
-  return f.certificateValid && f.heldLevel && f.validUntil !== null ? f.heldLevel : "geen";
+/**
+ * The level a supplier counts with in the KPIs: a certificate valid on the peildatum with a known end date, else none.
+ * "Ja" (level unknown) is null: certified, at no known level.
+ */
+export function kpiLevel(f: Finding): Level | null {
+  if (f.heldLevel === "requested") return "geen";
+  const counts = f.certificateValid && f.heldLevel !== null && f.validUntil !== null;
+  if (!counts) return "geen";
+  return isClaim(f.heldLevel) ? null : f.heldLevel;
 }
 
 export function computeKpis(findings: Iterable<Finding>, policy: Policy): Kpis {
@@ -54,6 +69,8 @@ export function computeKpis(findings: Iterable<Finding>, policy: Policy): Kpis {
     "3": { suppliers: 0, spend: 0 },
     onbekend: { suppliers: 0, spend: 0 },
   };
+  const unknownLevel: Tally = { suppliers: 0, spend: 0 };
+  const unknownIsCertified = atLeast("basis", policy.kpi.certifiedMinLevel);
   let suppliers = 0, inScope = 0, certified = 0, spend = 0, spendHigh = 0, contribution = 0, contributionKnown = 0;
   for (const f of findings) {
     perStatus[f.status]++;
@@ -63,14 +80,15 @@ export function computeKpis(findings: Iterable<Finding>, policy: Policy): Kpis {
     spend += euros;
     if (f.status !== "out_of_scope") inScope++;
     const level = kpiLevel(f);
-    perLevel[level].suppliers++;
-    perLevel[level].spend += euros;
+    const tally = level === null ? unknownLevel : perLevel[level];
+    tally.suppliers++;
+    tally.spend += euros;
     const niveau = perNiveau[f.niveau === null ? "onbekend" : (String(f.niveau) as NiveauKey)];
     niveau.suppliers++;
     niveau.spend += euros;
-    const isCertified = level !== "geen" && atLeast(level, policy.kpi.certifiedMinLevel);
+    const isCertified = level === null ? unknownIsCertified : level !== "geen" && atLeast(level, policy.kpi.certifiedMinLevel);
     if (isCertified) certified++;
-    if (level !== "geen" && atLeast(level, policy.kpi.spendMinLevel)) spendHigh += euros;
+    if (level !== null && level !== "geen" && atLeast(level, policy.kpi.spendMinLevel)) spendHigh += euros;
     // Whitepaper (seed 000): only an audited contribution on a valid certificate lands with the target groups.
     if (isCertified && f.contribution !== null) {
       contribution += euros * f.contribution;
@@ -92,6 +110,7 @@ export function computeKpis(findings: Iterable<Finding>, policy: Policy): Kpis {
     contributionKnown,
     perStatus,
     perLevel,
+    certifiedLevelUnknown: unknownLevel,
     perNiveau,
   };
 }

@@ -39,8 +39,57 @@ export function isLevel(value: unknown): value is Level {
   return typeof value === "string" && (LEVELS as readonly string[]).includes(value);
 }
 
-const NONE_WORDS = new Set(["", "geen", "nee", "n.v.t.", "nvt", "-", "none", "no", "0", "geen certificaat"]);
-const cache = new Map<string, Result<Level>>();
+/**
+ * What a level cell may say besides a trede: "Ja" or "gecertificeerd" (a PSO certificate, its level not given) and
+ * "in aanvraag" (requested, not yet issued). Neither is a level, so neither is in LEVELS: the rules and the KPIs treat
+ * them apart (see evaluateRules.ts and kpi.ts).
+ */
+export type LevelClaim = "certified" | "requested";
+/** What a "PSO-trede" cell says: a level, or a claim without one. */
+export type HeldLevel = Level | LevelClaim;
+
+/**
+ * The claims in the rules' rank arrays: below 0, so no comparison with a level ever counts them as one; -1 stays
+ * "unreadable" and the level at award reads every negative rank as "not given".
+ */
+export const CERTIFIED_UNKNOWN_RANK = -2;
+export const REQUESTED_RANK = -3;
+
+export const isClaim = (held: HeldLevel | null): held is LevelClaim => held === "certified" || held === "requested";
+
+/** The rank of what a cell says: a level's rank, or a claim's negative rank. */
+export function heldRank(held: HeldLevel): number {
+  if (held === "certified") return CERTIFIED_UNKNOWN_RANK;
+  if (held === "requested") return REQUESTED_RANK;
+  return RANK[held];
+}
+
+/** What a rank stands for; null for -1 (unreadable). */
+export function heldOfRank(rank: number): HeldLevel | null {
+  if (rank === CERTIFIED_UNKNOWN_RANK) return "certified";
+  if (rank === REQUESTED_RANK) return "requested";
+  return rank >= 0 && rank < LEVELS.length ? LEVELS[rank] : null;
+}
+
+const CLAIM_LABEL: Record<LevelClaim, { nl: string; en: string }> = {
+  certified: { nl: "Gecertificeerd, trede onbekend", en: "Certified, level unknown" },
+  requested: { nl: "Certificaat aangevraagd", en: "Certificate requested" },
+};
+
+/** "Trede 2", "Gecertificeerd, trede onbekend", "Certificaat aangevraagd". */
+export const heldLabel = (held: HeldLevel, lang: "nl" | "en" = "nl"): string =>
+  isClaim(held) ? CLAIM_LABEL[held][lang] : levelLabel(held, lang);
+
+const NONE_WORDS = new Set([
+  "", "geen", "nee", "n.v.t.", "n.v.t", "nvt", "nvt.", "n/a", "na", "-", "--", "none", "no", "0", "niet", "geen certificaat",
+  "niet gecertificeerd", "geen pso", "geen pso certificaat", "nee geen certificaat", "no certificate", "not certified",
+]);
+/** "Ja", "Gecertificeerd", "PSO-certificaat aanwezig": a certificate whose level the cell does not give. */
+const CERTIFIED = /^(?:ja|yes|x|aanwezig|in bezit|gecertificeerd|certified|pso|certificaat|pso certificaat|pso gecertificeerd)(?:[ ,]+(?:ja|yes|aanwezig|in bezit|pso|gecertificeerd|certified|certificaat|pso certificaat|trede onbekend|niveau onbekend))*$/;
+/** "In aanvraag", "aangevraagd", "audit gepland": requested, not yet certified (whatever level it names). */
+const REQUESTED = /aanvraag|aangevraagd|audit (?:is )?gepland|gepland|in behandeling|requested|applied|pending/;
+const NAMED_STEP = /\b(?:(?:pso[- ]?)?(?:trede|tree|level|niveau)|pso)[- ]?([0-3])\b/g;
+const cache = new Map<string, Result<HeldLevel>>();
 
 function normalise(text: string): string {
   return text
@@ -73,16 +122,45 @@ function withoutDecoration(t: string): string {
     .trim();
 }
 
-function parseSpelling(t: string): Level | null {
-  const level = parseNormalised(t);
-  if (level !== null) return level;
-  const bare = withoutDecoration(t);
-  // A decoration alone ("certificaat") names no level.
-  return bare && bare !== t ? parseNormalised(bare) : null;
+/**
+ * A level named somewhere in a longer text, as people fill the cell: "Prestatieladder trede 2", "Koploper (trede 3)",
+ * "Trede 2 (PSO)", "PSO 30+ (trede 3)". Two different treden ("trede 2 of 3") name none.
+ */
+function namedInText(t: string): Level | null {
+  if (/\b30 ?\+|\b30 ?plus\b/.test(t)) return "pso30plus";
+  const steps = new Set([...t.matchAll(NAMED_STEP)].map((m) => m[1]));
+  if (steps.size > 0) for (const m of t.replace(NAMED_STEP, " ").matchAll(/\b\d\b/g)) steps.add(m[0]);
+  if (steps.size === 1) return (["basis", "trede1", "trede2", "trede3"] as const)[Number([...steps][0])];
+  if (steps.size > 1) return null;
+  if (/\bbasis ?trede\b/.test(t)) return "basis";
+  if (/\baspirant/.test(t)) return "aspirant";
+  return null;
 }
 
-/** Reads every spelling a buyer types: "Trede 2", "trede2", "PSO-2", "PSO trede 2", "2", "Aspirant", "Basis", "30+", "geen", empty. */
-export function parseLevel(input: unknown): Result<Level> {
+function parseSpelling(t: string): HeldLevel | null {
+  const level = parseNormalised(t);
+  if (level !== null) return level;
+  if (REQUESTED.test(t)) return "requested";
+  const plain = t.replace(/[.!:;,()/-]/g, " ").replace(/\s+/g, " ").trim();
+  const punctuated = parseNormalised(plain);
+  if (punctuated !== null) return punctuated;
+  const bare = withoutDecoration(plain);
+  // A decoration alone ("certificaat") names no level: the certificate is there, its level is not given.
+  if (bare && bare !== plain) {
+    const decorated = parseNormalised(bare);
+    if (decorated !== null) return decorated;
+  }
+  const named = namedInText(plain);
+  if (named !== null) return named;
+  return CERTIFIED.test(plain) || CERTIFIED.test(bare) ? "certified" : null;
+}
+
+/**
+ * Reads what a buyer types in a level cell: every spelling of a level ("Trede 2", "trede2", "PSO-2", "PSO trede 2",
+ * "2", "Aspirant", "Basis", "30+", "Prestatieladder trede 2", "Koploper (trede 3)"), no certificate ("geen", "Nee",
+ * "n.v.t.", "-", empty) and the two claims ("Ja", "gecertificeerd"; "in aanvraag", "audit gepland").
+ */
+export function parseHeldLevel(input: unknown): Result<HeldLevel> {
   if (input === null || input === undefined) return ok("geen");
   if (typeof input === "number") {
     if (input === 0) return ok("geen");
@@ -92,8 +170,18 @@ export function parseLevel(input: unknown): Result<Level> {
   if (typeof input !== "string") return fail(messages.unknownLevel(String(input)));
   const hit = cache.get(input);
   if (hit) return hit;
-  const level = parseSpelling(normalise(input));
-  const result: Result<Level> = level ? ok(level) : fail(messages.unknownLevel(input.trim()));
+  const held = parseSpelling(normalise(input));
+  const result: Result<HeldLevel> = held ? ok(held) : fail(messages.unknownLevel(input.trim()));
   if (cache.size < 10_000) cache.set(input, result);
   return result;
+}
+
+/**
+ * A level and nothing else, where a claim means nothing (a policy's minimum level, the own figures): "Ja" there is
+ * no level, and the message says which levels are.
+ */
+export function parseLevel(input: unknown): Result<Level> {
+  const held = parseHeldLevel(input);
+  if (!held.ok || !isClaim(held.value)) return held as Result<Level>;
+  return fail(messages.unknownLevel(String(input).trim()));
 }

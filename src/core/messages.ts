@@ -1,5 +1,6 @@
 import { NOT_CALCULATED } from "./cells";
 import { coded } from "./i18n/coded";
+import { formatCount } from "./numbers";
 import type { Message } from "./result";
 
 const formulaErrorText = (code: string): Message => ({
@@ -100,6 +101,39 @@ export const reportMessages = coded("core.report", {
     nl: `Alleen rij ${firstRow} t/m ${lastRow} hoort bij de tabel: op rij ${nextRow} begint een totaalregel of een tweede tabel met een eigen kopregel. Die wordt niet gecontroleerd.`,
     en: `Only rows ${firstRow} to ${lastRow} belong to the table: row ${nextRow} starts a totals row or a second table with its own header. It is not checked.`,
   }),
+  growthPathNoAward: (term: string): Message => ({
+    nl: `Groeipad niet toegepast: kolom ${term} geeft de looptijd, maar er is geen kolom met de gunnings- of ingangsdatum. Elke leverancier krijgt daarom de eis volgens de datum, ook waar het groeipad nog Aspirant-status of trede 1 vraagt. Voeg een kolom "Gunningsdatum" toe of kies die kolom bij de kolomindeling.`,
+    en: `Growth path not applied: column ${term} gives the term, but no column gives the award or start date. Every supplier therefore gets the requirement by date, even where the growth path still asks only Aspirant status or level 1. Add a column "Gunningsdatum" (award date) or choose that column in the column mapping.`,
+  }),
+  growthPathNoTerm: (award: string): Message => ({
+    nl: `Groeipad niet toegepast: kolom ${award} geeft de gunningsdatum, maar er is geen kolom met de looptijd of de einddatum, en het groeipad geldt alleen voor contracten langer dan een jaar. Elke leverancier krijgt daarom de eis volgens de datum. Voeg een kolom "Looptijd (maanden)" of "Einddatum" toe of kies die kolom bij de kolomindeling.`,
+    en: `Growth path not applied: column ${award} gives the award date, but no column gives the term or the end date, and the growth path is only for contracts longer than a year. Every supplier therefore gets the requirement by date. Add a column "Looptijd (maanden)" (term) or "Einddatum" (end date), or choose that column in the column mapping.`,
+  }),
+  /**
+   * How the table's rows split (issue 16, item 4), so "60 rijen" at the top and "Leveranciers 44" below add up. Zero
+   * categories are left out; the supplier count never is.
+   */
+  rowCounts: (rows: number, assessed: number, errors: number, blank: number, endRow: number | null): Message => {
+    const n = (x: number, lang: "nl" | "en") => formatCount(x, lang);
+    const nl = [`${n(assessed, "nl")} ${assessed === 1 ? "leverancier" : "leveranciers"} beoordeeld`];
+    const en = [`${n(assessed, "en")} ${assessed === 1 ? "supplier" : "suppliers"} assessed`];
+    if (errors > 0) {
+      nl.push(`${n(errors, "nl")} met een gegevensfout (niet meegeteld)`);
+      en.push(`${n(errors, "en")} with a data error (not counted)`);
+    }
+    if (blank > 0) {
+      nl.push(`${n(blank, "nl")} ${blank === 1 ? "lege rij" : "lege rijen"}`);
+      en.push(`${n(blank, "en")} blank ${blank === 1 ? "row" : "rows"}`);
+    }
+    if (endRow !== null) {
+      nl.push(`1 totaalregel of tweede tabel (rij ${endRow}, niet gecontroleerd)`);
+      en.push(`1 totals row or second table (row ${endRow}, not checked)`);
+    }
+    return {
+      nl: `${n(rows, "nl")} ${rows === 1 ? "rij" : "rijen"}: ${nl.join(", ")}`,
+      en: `${n(rows, "en")} ${rows === 1 ? "row" : "rows"}: ${en.join(", ")}`,
+    };
+  },
   resultsMoved: (busy: string, status: string, explanation: string): Message => ({
     nl: `Rechts van de tabel staan gegevens in kolom ${busy}; die blijven staan. PSO-status en PSO-toelichting komen daarom in kolom ${status} en ${explanation}.`,
     en: `There is data right of the table in column ${busy}; it is kept. PSO-status and PSO-toelichting therefore go in columns ${status} and ${explanation}.`,

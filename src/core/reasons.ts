@@ -37,6 +37,21 @@ export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNa
       return nl
         ? `${cap(heldNl(reason.held))} gevonden, ${reason.since === null ? "" : `vanaf ${d(reason.since)} `}is minimaal ${levelInSentence(reason.required)} vereist`
         : `${cap(heldEn(reason.held))} found, ${reason.since === null ? "" : `from ${d(reason.since)} `}at least ${levelLabel(reason.required, "en")} is required`;
+    case "levelNotGiven": {
+      const asked = nl ? `${levelInSentence(reason.required)} vereist` : `${levelLabel(reason.required, "en")} required`;
+      const since = reason.since === null ? "" : nl ? ` (sinds ${d(reason.since)})` : ` (since ${d(reason.since)})`;
+      if (reason.expiredOn !== null)
+        return nl
+          ? `Certificaat zonder vermelde trede, verlopen op ${d(reason.expiredOn)}: vraag een geldig certificaat met de trede op; ${asked}${since}`
+          : `Certificate without a stated level, expired on ${d(reason.expiredOn)}: ask for a valid certificate showing the level; ${asked}${since}`;
+      if (reason.claim === "requested")
+        return nl
+          ? `Certificaat aangevraagd, nog niet afgegeven: vraag het certificaat en de trede op zodra het er is; ${asked}${since}`
+          : `Certificate requested, not yet issued: ask for the certificate and its level once it is there; ${asked}${since}`;
+      return nl
+        ? `Gecertificeerd, maar de trede staat er niet bij: vraag het certificaat op om de trede te zien; ${asked}${since}`
+        : `Certified, but the level is not given: ask for the certificate to see its level; ${asked}${since}`;
+    }
     case "expired":
       return nl
         ? `Certificaat ${levelInSentence(reason.level)} is verlopen op ${d(reason.validUntil)}`
@@ -103,7 +118,7 @@ export function statusLine(finding: Finding, lang: Lang = "nl", columns?: Column
     case "non_compliant": {
       const below = finding.reasons.find((r) => r.code === "below");
       if (!below || below.code !== "below") return label;
-      const expired = finding.reasons.some((r) => r.code === "expired");
+      const expired = finding.reasons.some((r) => r.code === "expired" || (r.code === "levelNotGiven" && r.expiredOn !== null));
       const held = expired ? (nl ? "certificaat verlopen" : "certificate expired") : nl ? heldNl(below.held) : heldEn(below.held);
       return nl
         ? `${label}: ${held}, vereist ${levelInSentence(below.required)}`
@@ -111,9 +126,13 @@ export function statusLine(finding: Finding, lang: Lang = "nl", columns?: Column
     }
     case "warning": {
       const first = finding.reasons.find((r) =>
-        ["expired", "expiresSoon", "requirementRises", "validUntilMissing", "sectorAdvice", "validUntilImplausible"].includes(r.code),
+        ["levelNotGiven", "expired", "expiresSoon", "requirementRises", "validUntilMissing", "sectorAdvice", "validUntilImplausible"].includes(r.code),
       );
       if (!first) return label;
+      if (first.code === "levelNotGiven") {
+        const what = first.claim === "requested" ? (nl ? "certificaat aangevraagd" : "certificate requested") : nl ? "trede onbekend" : "level unknown";
+        return nl ? `${label}: ${what}, vereist ${levelInSentence(first.required)}` : `${label}: ${what}, requires ${levelLabel(first.required, "en")}`;
+      }
       if (first.code === "expired")
         return nl ? `${label}: certificaat verlopen ${d(first.validUntil)}` : `${label}: certificate expired ${d(first.validUntil)}`;
       if (first.code === "expiresSoon")

@@ -1,7 +1,7 @@
 import { Day, formatDate, formatDateNl } from "./dates";
 import type { Finding } from "./finding";
 import type { Kpis, NiveauKey } from "./kpi";
-import { atLeast, Level, levelInSentence, levelLabel, LEVELS } from "./levels";
+import { atLeast, heldLabel, isClaim, Level, levelInSentence, levelLabel, LEVELS } from "./levels";
 import { Policy } from "./policy";
 import { reasonText } from "./reasons";
 import { Lang, Message } from "./result";
@@ -15,6 +15,10 @@ export interface KpiLine {
   unit: "count" | "euro";
   share: number | null;
   target: number | null;
+  /** What the share is taken over ("van de inkoopwaarde van de beoordeelde leveranciers"); null without a share. */
+  shareOf: string | null;
+  /** Why the figure cannot be computed; the figure is then "onbekend", never € 0,00. Null when it can. */
+  unknown: string | null;
 }
 
 /** One line of a breakdown (per level or per sector level): spend, its share of all spend, and suppliers. */
@@ -56,12 +60,49 @@ export const kpiLabels = coded("core.kpi", {
   errors: (): Message => ({ nl: "Rijen met fouten (niet meegeteld)", en: "Rows with errors (not counted)" }),
 });
 
-/** The KPI block of the Sociale bijdrage sheet as data: labels in the user's language, values unformatted. */
-export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl"): KpiBlock {
+/** What a KPI share is taken over, and why a KPI is unknown (issue 16, item 4). */
+export const kpiNotes = coded("core.kpiNote", {
+  ofSuppliers: (): Message => ({ nl: "van de beoordeelde leveranciers", en: "of the suppliers assessed" }),
+  ofSpend: (): Message => ({ nl: "van de inkoopwaarde van de beoordeelde leveranciers", en: "of the spend at the suppliers assessed" }),
+  unknown: (): Message => ({ nl: "onbekend", en: "unknown" }),
+  noContributionColumn: (): Message => ({
+    nl: "geen kolom met de sociale bijdrage (%) gevonden; voeg die toe of kies die kolom bij de kolomindeling",
+    en: "no column with the social contribution (%) found; add one or choose that column in the column mapping",
+  }),
+  noContributionKnown: (certified: number): Message => ({
+    nl: `bij geen van de ${certified} gecertificeerde leveranciers is de sociale bijdrage (%) ingevuld`,
+    en: `the social contribution (%) is filled in for none of the ${certified} certified suppliers`,
+  }),
+});
+
+/** Why the PSO contribution cannot be computed, or null when it can (no certified supplier: it is truly € 0). */
+function contributionUnknown(kpis: Kpis, contributionColumn: boolean | undefined, lang: Lang): string | null {
+  if (contributionColumn === false) return kpiNotes.noContributionColumn()[lang];
+  if (kpis.certified > 0 && kpis.contributionKnown === 0) return kpiNotes.noContributionKnown(kpis.certified)[lang];
+  return null;
+}
+
+/**
+ * The KPI block of the Sociale bijdrage sheet as data: labels in the user's language, values unformatted.
+ * `contributionColumn`: whether the sheet has a social-contribution column (unknown: judged from the figures).
+ */
+export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl", options: { contributionColumn?: boolean } = {}): KpiBlock {
   const high = lang === "nl" ? levelInSentence(policy.kpi.spendMinLevel) : levelLabel(policy.kpi.spendMinLevel, "en");
+  const ofSuppliers = kpiNotes.ofSuppliers()[lang];
+  const ofSpend = kpiNotes.ofSpend()[lang];
+  const plain = { shareOf: null, unknown: null };
   const lines: KpiLine[] = [
-    { key: "suppliers", label: kpiLabels.suppliers()[lang], value: kpis.suppliers, unit: "count", share: null, target: null },
-    { key: "inScope", label: kpiLabels.inScope()[lang], value: kpis.inScope, unit: "count", share: share(kpis.inScope, kpis.suppliers), target: null },
+    { key: "suppliers", label: kpiLabels.suppliers()[lang], value: kpis.suppliers, unit: "count", share: null, target: null, ...plain },
+    {
+      key: "inScope",
+      label: kpiLabels.inScope()[lang],
+      value: kpis.inScope,
+      unit: "count",
+      share: share(kpis.inScope, kpis.suppliers),
+      target: null,
+      shareOf: ofSuppliers,
+      unknown: null,
+    },
     {
       key: "certified",
       label: kpiLabels.certified()[lang],
@@ -69,8 +110,10 @@ export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl"): KpiBloc
       unit: "count",
       share: kpis.certifiedShare,
       target: policy.kpi.targetCertifiedShare,
+      shareOf: ofSuppliers,
+      unknown: null,
     },
-    { key: "spend", label: kpiLabels.spend()[lang], value: kpis.spend, unit: "euro", share: null, target: null },
+    { key: "spend", label: kpiLabels.spend()[lang], value: kpis.spend, unit: "euro", share: null, target: null, ...plain },
     {
       key: "spendHigh",
       label: kpiLabels.spendHigh(high)[lang],
@@ -78,6 +121,8 @@ export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl"): KpiBloc
       unit: "euro",
       share: kpis.spendTrede2PlusShare,
       target: policy.kpi.targetSpendShare,
+      shareOf: ofSpend,
+      unknown: null,
     },
     {
       key: "psoContribution",
@@ -86,16 +131,25 @@ export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl"): KpiBloc
       unit: "euro",
       share: kpis.psoContributionShare,
       target: null,
+      shareOf: ofSpend,
+      unknown: contributionUnknown(kpis, options.contributionColumn, lang),
     },
-    { key: "errors", label: kpiLabels.errors()[lang], value: kpis.errors, unit: "count", share: null, target: null },
+    { key: "errors", label: kpiLabels.errors()[lang], value: kpis.errors, unit: "count", share: null, target: null, ...plain },
   ];
-  const perLevel = LEVEL_ORDER.map((level) => ({
+  const unknown = kpis.certifiedLevelUnknown;
+  // Only when the sheet has such rows: the Sociale bijdrage sheet keeps its layout for lists that name every level.
+  const unknownLine: TallyLine[] =
+    unknown.suppliers === 0
+      ? []
+      : [{ key: "onbekend", label: heldLabel("certified", lang), spend: Math.round(unknown.spend * 100) / 100, share: share(unknown.spend, kpis.spend), suppliers: unknown.suppliers }];
+  const perLevel: TallyLine[] = LEVEL_ORDER.map((level) => ({
     key: level,
     label: levelLabel(level, lang),
     spend: Math.round(kpis.perLevel[level].spend * 100) / 100,
     share: share(kpis.perLevel[level].spend, kpis.spend),
     suppliers: kpis.perLevel[level].suppliers,
   }));
+  perLevel.splice(perLevel.length - 1, 0, ...unknownLine);
   const perNiveau = NIVEAU_ORDER.map((key) => ({
     key: `niveau${key}`,
     label: niveauLabel(key, policy, lang),
@@ -106,7 +160,16 @@ export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl"): KpiBloc
   return { lines, perLevel, perNiveau };
 }
 
-export type ActionKind = "expired" | "expiring" | "growthStep" | "requirementRises" | "noCertificate" | "levelTooLow" | "expiryMissing";
+export type ActionKind =
+  | "expired"
+  | "expiring"
+  | "growthStep"
+  | "requirementRises"
+  | "noCertificate"
+  | "levelTooLow"
+  | "expiryMissing"
+  | "levelNotGiven"
+  | "certificateRequested";
 
 /** One follow-up for the controller's action list. */
 export interface ActionItem {
@@ -133,6 +196,8 @@ const KIND_LABELS: Record<ActionKind, Message> = {
   noCertificate: { nl: "Geen certificaat", en: "No certificate" },
   levelTooLow: { nl: "Trede te laag", en: "Level too low" },
   expiryMissing: { nl: "Geldigheid onbekend", en: "Validity unknown" },
+  levelNotGiven: { nl: "Trede onbekend", en: "Level unknown" },
+  certificateRequested: { nl: "Certificaat aangevraagd", en: "Certificate requested" },
 };
 
 function kindLabel(kind: ActionKind, level: Level | null, lang: Lang): string {
@@ -157,7 +222,7 @@ function growthText(step: { level: Level; deadline: Day }, held: Level, lang: La
 /** The follow-ups of one finding; out-of-scope and unreadable rows need none here (the check lists errors). */
 function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "kindLabel">[] {
   if (f.status === "out_of_scope" || f.status === "error") return [];
-  const held: Level = f.certificateValid && f.heldLevel ? f.heldLevel : "geen";
+  const held: Level = f.certificateValid && f.heldLevel && !isClaim(f.heldLevel) ? f.heldLevel : "geen";
   const base = { row: f.row, supplier: f.supplier, held };
   const out: Omit<ActionItem, "daysLeft" | "kindLabel">[] = [];
   const below = f.reasons.find((r) => r.code === "below");
@@ -175,6 +240,16 @@ function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "kindL
       case "requirementRises":
         if (f.growth?.next?.deadline === reason.from) break; // the growth step below says it
         out.push({ ...base, kind: "requirementRises", deadline: reason.from, level: reason.level, text: reasonText(reason, lang) });
+        break;
+      case "levelNotGiven":
+        if (reason.expiredOn !== null) break; // "below" says it
+        out.push({
+          ...base,
+          kind: reason.claim === "requested" ? "certificateRequested" : "levelNotGiven",
+          deadline: f.deadline ?? reason.since,
+          level: reason.required,
+          text: reasonText(reason, lang),
+        });
         break;
       case "below":
         if (f.reasons.some((r) => r.code === "expired")) break;

@@ -1,5 +1,5 @@
 import {
-  CellValue, ColumnVerdicts, Day, evaluateColumns, evaluateRow, Finding, growthPathApplies, growthStateOn, levelLabel, parseDate, parseLevel, parseMonths,
+  CellValue, ColumnVerdicts, Day, evaluateColumns, evaluateRow, Finding, growthPathApplies, growthStateOn, heldLabel, levelLabel, parseDate, parseHeldLevel, parseMonths,
   parsePercent, parsePercentStrict, parseSpend, PercentReading, percentReadingOf, Policy, psoContribution, reasonText, sectorLevelOf, sroiObligation, statusLine,
   SupplierRow,
 } from "../core";
@@ -43,8 +43,9 @@ export const bijdrage: RowFormula = Object.assign((cells: unknown[]) => contribu
   },
 });
 
+/** The level a cell names, read as the check reads it: "Ja" is "Gecertificeerd, trede onbekend", not an error. */
 export function trede([tekst]: unknown[]): string {
-  return levelLabel(required(tekst, "tekst", parseLevel), functionLang());
+  return heldLabel(required(tekst, "tekst", parseHeldLevel), functionLang());
 }
 
 /** The supplier row the taskpane would read, built from formula arguments; the core parses the raw cells itself. */

@@ -72,3 +72,25 @@ describe("a spend header without \"per jaar\" beside a term column is the total 
     expect([alone.spend, alone.status, explanation(alone)]).toEqual([findings[1].spend, findings[1].status, explanation(findings[1])]);
   });
 });
+
+/* Issue 16, item 2: how housing corporations name the award or start date of a contract. */
+describe("the award/start date column under the names buyers give it", () => {
+  test.each(["Contract ingangsdatum", "Startdatum contract", "Ingangsdatum", "Datum gunning", "Begindatum contract", "Aanvangsdatum", "Gunningsdatum"])(
+    "%p is the award date",
+    (header) => {
+      expect(mappingForHeaders(["Naam leverancier", "Inkoopvolume 2024", header, "Looptijd (mnd)"]).awardDate).toBe(2);
+    },
+  );
+
+  test("with it, a contract awarded under the policy is on the growth path: Aspirant-status is what is due, not trede 2", () => {
+    const grid = [
+      ["Naam leverancier", "Inkoopvolume per jaar", "PSO-certificaat", "Certificaat geldig tot", "Contract ingangsdatum", "Looptijd (mnd)"],
+      ["Groen Hoveniers", 180_000, "Aspirant", "1-6-2027", "1-9-2025", 48],
+    ];
+    const table = tableFromGrid(grid);
+    const [f] = evaluate(table?.rows ?? [], wonenLimburgPolicy, dayFromYmd(2026, 10, 1));
+    expect(f.growth).not.toBeNull();
+    expect(f.requiredLevel).toBe("aspirant");
+    expect(f.status).toBe("compliant");
+  });
+});

@@ -109,6 +109,7 @@ const REASONS: Record<Reason["code"], Reason> = {
   noRequirementYet: { code: "noRequirementYet" },
   meets: { code: "meets", held: "trede2", required: "trede1", since: day(2031) },
   below: { code: "below", held: "trede1", required: "trede2", since: day(2032) },
+  levelNotGiven: { code: "levelNotGiven", claim: "requested", required: "trede2", since: day(2039), expiredOn: null },
   expired: { code: "expired", level: "trede2", validUntil: day(2033) },
   expiresSoon: { code: "expiresSoon", level: "trede2", validUntil: day(2034) },
   validUntilMissing: { code: "validUntilMissing", level: "trede3" },

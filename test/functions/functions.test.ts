@@ -98,7 +98,7 @@ describe("PSO.TREDE(tekst)", () => {
   });
 
   test("a range keeps its shape, with an error only in the bad cell", () => {
-    const out = PSO.trede([["PSO-1", "x"], ["Trede 3", "Basis"]]);
+    const out = PSO.trede([["PSO-1", "trde 2"], ["Trede 3", "Basis"]]);
     expect(out[0][0]).toBe("Trede 1");
     expect(err(out[0][1]).code).toBe("#VALUE!");
     expect(out[1]).toEqual(["Trede 3", "Basistrede"]);
@@ -352,5 +352,23 @@ describe("PSO.KPI(uitgaven_bereik; trede_bereik; [bijdrage_bereik]; [geldig_tot_
     const e = err(only(PSO.kpi(col(1, 2, 3), col("Trede 2"))));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toContain("3 cellen");
+  });
+});
+
+describe("PSO.TREDE and PSO.STATUS read level cells as the check does (issue 16, item 1)", () => {
+  test.each([
+    ["Prestatieladder trede 2", "Trede 2"],
+    ["Koploper (trede 3)", "Trede 3"],
+    ["Ja", "Gecertificeerd, trede onbekend"],
+    ["in aanvraag", "Certificaat aangevraagd"],
+    ["n.v.t.", "Geen"],
+  ])("PSO.TREDE(%p) is %p", (input, label) => {
+    expect(only(PSO.trede(c(input)))).toBe(label);
+  });
+
+  test('"Ja" and "in aanvraag" are "Let op" asking for the certificate, not #VALUE!', () => {
+    expect(only(PSO.status(c("Ja"), c("31-12-2023"), c(400_000), PEIL))).toBe("Let op: trede onbekend, vereist trede 2");
+    expect(only(PSO.status(c("audit gepland"), c(""), c(400_000), PEIL))).toBe("Let op: certificaat aangevraagd, vereist trede 2");
+    expect(only(PSO.status(c("Nee"), c(""), c(400_000), PEIL))).toBe("Voldoet niet: geen geldig PSO-certificaat, vereist trede 2");
   });
 });

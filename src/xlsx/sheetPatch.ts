@@ -37,6 +37,11 @@ export interface SheetPatch {
   /** Cells in these 0-based columns at or below `clearFromRow` are removed unless `cellsAt` sets them (a re-run). */
   clearColumns?: ReadonlySet<number>;
   clearFromRow?: number;
+  /**
+   * The height (points) a row needs for its new cells, or null. Applied to rows that get cells and whose height was
+   * not set by hand, and only to make them taller: neither Excel nor LibreOffice refits a stored row on opening.
+   */
+  rowHeight?: (cells: Map<number, CellContent>) => number | null;
 }
 
 export function cellXml(p: string, ref: string, content: CellContent, keptStyle: string | null): string {
@@ -98,6 +103,14 @@ function extendDimension(head: string, p: string, lastRow: number, lastCol: numb
   });
 }
 
+/** A row's start tag made at least `height` points tall (a row without `ht` has the default 15). */
+function withHeight(open: string, height: number | null): string {
+  if (height === null) return open;
+  const ht = /\sht="([\d.]+)"/.exec(open);
+  if (Number(ht?.[1] ?? 15) >= height) return open;
+  return ht ? open.replace(ht[0], ` ht="${height}"`) : open.replace(/>$/, ` ht="${height}">`);
+}
+
 /** One `<row>` with the given cells replaced or put in column order; `clear` columns dropped. */
 function patchRow(
   xml: string,
@@ -105,6 +118,7 @@ function patchRow(
   rowNumber: number,
   edits: Map<number, CellContent> | undefined,
   clear: ReadonlySet<number> | null,
+  rowHeight: SheetPatch["rowHeight"],
 ): string {
   if (!edits && !clear) return xml;
   const tagEnd = xml.indexOf(">");
@@ -112,6 +126,7 @@ function patchRow(
   let maxEdited = 0;
   for (const c of edits?.keys() ?? []) maxEdited = Math.max(maxEdited, c + 1);
   let open = xml.slice(0, selfClosing ? tagEnd - 1 : tagEnd) + ">";
+  if (rowHeight && edits && !/\scustomHeight="(1|true)"/.test(open)) open = withHeight(open, rowHeight(edits));
   open = open.replace(/\sspans="(\d+):(\d+)[^"]*"/, (_m, a: string, b: string) => ` spans="${a}:${Math.max(Number(b), maxEdited)}"`);
   const closeTag = `</${p}row>`;
   const render = (col: number, keptStyle: string | null) => cellXml(p, `${columnLetter(col)}${rowNumber}`, edits!.get(col)!, keptStyle);
@@ -208,7 +223,7 @@ export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetP
           write(flushBefore(n));
           if (pending[next] === n) next++;
           const clear = patch.clearColumns && n >= clearFrom ? patch.clearColumns : null;
-          write(patchRow(xml, p, n, pending[next - 1] === n ? patch.cellsAt(n) : undefined, clear));
+          write(patchRow(xml, p, n, pending[next - 1] === n ? patch.cellsAt(n) : undefined, clear, patch.rowHeight));
         },
         tail: (text) => {
           const missing = flushBefore(Number.MAX_SAFE_INTEGER);

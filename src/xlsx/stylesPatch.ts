@@ -5,6 +5,8 @@ import { relsPathOf, WorkbookParts } from "./workbookParts";
 export interface StylesPatch {
   /** The cell style for the two header cells (bold), or null when the styles part could not take one. */
   boldXf: number | null;
+  /** A cell style that wraps its text (the result columns' cells), or null like boldXf. */
+  wrapXf: number | null;
   failDxf: number;
   warnDxf: number;
   /** The dxf index of each fill asked for, in order (the first two are the fail and warning fills). */
@@ -45,21 +47,26 @@ const MINIMAL_STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 /** The styles part with a bold header style and the two highlight fills appended; nothing already there moves. */
-function patchedStyles(xml: string, fills: readonly string[]): { xml: string; boldXf: number | null; failDxf: number } {
+function patchedStyles(xml: string, fills: readonly string[]): { xml: string; boldXf: number | null; wrapXf: number | null; failDxf: number } {
   const p = /<([A-Za-z_][\w.-]*:)?styleSheet[\s>]/.exec(xml)?.[1] ?? "";
   let out = xml;
   let boldXf: number | null = null;
+  let wrapXf: number | null = null;
   const firstFont = new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(out);
   if (firstFont && new RegExp(`<${p}cellXfs\\b`).test(out)) {
     const inner = firstFont[1].replace(new RegExp(`<${p}b\\s*/>`), "");
     const fonts = append(out, p, "fonts", "font", [`<${p}font><${p}b/>${inner}</${p}font>`], []);
     out = fonts.xml;
-    const xfs = append(out, p, "cellXfs", "xf", [`<${p}xf numFmtId="0" fontId="${fonts.first}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`], []);
+    const xfs = append(out, p, "cellXfs", "xf", [
+      `<${p}xf numFmtId="0" fontId="${fonts.first}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
+      `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><${p}alignment wrapText="1"/></${p}xf>`,
+    ], []);
     out = xfs.xml;
     boldXf = xfs.first;
+    wrapXf = xfs.first + 1;
   }
   const dxfs = append(out, p, "dxfs", "dxf", fills.map((f) => dxf(f, p)), ["tableStyles", "colors", "extLst"]);
-  return { xml: dxfs.xml, boldXf, failDxf: dxfs.first };
+  return { xml: dxfs.xml, boldXf, wrapXf, failDxf: dxfs.first };
 }
 
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
@@ -73,7 +80,7 @@ export function patchStyles(zip: ZipArchive, parts: WorkbookParts, extraFills: r
   if (entry) {
     const patched = patchedStyles(entryText(zip, entry), fills);
     edits.set(entry.name, () => patched.xml);
-    return { boldXf: patched.boldXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, dxfs: indexes(patched.failDxf), edits };
+    return { boldXf: patched.boldXf, wrapXf: patched.wrapXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, dxfs: indexes(patched.failDxf), edits };
   }
   // A workbook without a styles part (some generators omit it): add one, with its content type and relationship.
   const patched = patchedStyles(MINIMAL_STYLES, fills);
@@ -85,7 +92,7 @@ export function patchStyles(zip: ZipArchive, parts: WorkbookParts, extraFills: r
   edits.set(relsPathOf(parts.workbookPath), (xml) =>
     (xml ?? EMPTY_RELS).replace("</Relationships>", `<Relationship Id="rIdPsoStyles" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`),
   );
-  return { boldXf: patched.boldXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, dxfs: indexes(patched.failDxf), edits };
+  return { boldXf: patched.boldXf, wrapXf: patched.wrapXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, dxfs: indexes(patched.failDxf), edits };
 }
 
 const EMPTY_RELS =

@@ -61,10 +61,14 @@ function withoutAdditions(xml: string, columns: string[]): string {
   );
 }
 
-/** Differences the patch makes on purpose and that carry no content: spans hints, the dimension, the column widths. */
+/**
+ * Differences the patch makes on purpose and that carry no content: spans hints, the dimension, the column widths, and
+ * the height of a row whose height was not set by hand (it grows to fit the wrapped explanation).
+ */
 function normalise(xml: string): string {
   return xml
     .replace(/\sspans="[^"]*"/g, "")
+    .replace(/<row [^>]*>/g, (tag) => (/customHeight="(1|true)"/.test(tag) ? tag : tag.replace(/\sht="[^"]*"/, "")))
     .replace(/<dimension ref="[^"]*"\/>/, "")
     .replace(/<cols>[\s\S]*?<\/cols>/, "")
     .replace(/<row ([^>]*?)\/>/g, "<row $1></row>")

@@ -37,6 +37,11 @@ export interface SheetPatch {
   /** Cells in these 0-based columns at or below `clearFromRow` are removed unless `cellsAt` sets them (a re-run). */
   clearColumns?: ReadonlySet<number>;
   clearFromRow?: number;
+  /** Per row: columns whose cells are removed unless `cellsAt` sets them (a refreshed report's stale rows). */
+  clearAt?(row: number): ReadonlySet<number> | null;
+  /** Last edits to the part before the rows (`<sheetPr>`) and after them (print setup, drawing link). */
+  editHead?(head: string, p: string): string;
+  editTail?(tail: string, p: string): string;
   /**
    * The height (points) a row needs for its new cells, or null. Applied to rows that get cells and whose height was
    * not set by hand, and only to make them taller: neither Excel nor LibreOffice refits a stored row on opening.
@@ -216,19 +221,21 @@ export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetP
         head: (text, prefix) => {
           p = prefix;
           let head = setColumnWidths(extendDimension(text, prefix, lastRow, lastCol), prefix, patch.widths);
+          if (patch.editHead) head = patch.editHead(head, prefix);
           if (head.endsWith("/>")) head = `${head.slice(0, head.lastIndexOf("/>"))}>`;
           write(head);
         },
         row: (xml, n) => {
           write(flushBefore(n));
           if (pending[next] === n) next++;
-          const clear = patch.clearColumns && n >= clearFrom ? patch.clearColumns : null;
+          const clear = patch.clearColumns && n >= clearFrom ? patch.clearColumns : patch.clearAt ? patch.clearAt(n) : null;
           write(patchRow(xml, p, n, pending[next - 1] === n ? patch.cellsAt(n) : undefined, clear, patch.rowHeight));
         },
         tail: (text) => {
           const missing = flushBefore(Number.MAX_SAFE_INTEGER);
           const closed = text.startsWith(`</${p}sheetData>`) ? text : `</${p}sheetData>${text}`;
-          write(missing + addFormats(closed, p, patch));
+          const tail = addFormats(closed, p, patch);
+          write(missing + (patch.editTail ? patch.editTail(tail, p) : tail));
         },
       },
       limit,

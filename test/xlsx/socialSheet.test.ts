@@ -41,7 +41,7 @@ async function refresh(bytes: Uint8Array, peil = PEIL, findings: readonly Findin
   const result = patched(bytes, peil, findings);
   if (!result.ok) throw new Error(result.message.nl);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(result.bytes));
+  await workbook.xlsx.load(result.bytes.buffer as ArrayBuffer);
   return { bytes: result.bytes, workbook, ws: workbook.getWorksheet("Sociale bijdrage")! };
 }
 

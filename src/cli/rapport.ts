@@ -1,9 +1,11 @@
 import { checkFindings, formatDate, formatEuro, formatIsoDate, formatPercent, Lang, unnamedSupplier } from "../core";
-import { loadWorkbook } from "../xlsx/readSupplierFile";
+import { bookOf } from "../xlsx/bookPatch";
+import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
+import { nodeCodec } from "../xlsx/nodeCodec";
 import { historyJson } from "../core/history";
 import { SocialReport } from "../core/socialReport";
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
-import { writeSocialSheet } from "../xlsx/socialSheet";
+import { socialSheetCopy } from "../xlsx/socialPatch";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages } from "./messages";
 import { prepareRun } from "./prepare";
@@ -52,28 +54,25 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
     io.err(cliMessages.rapportOfReport(SOCIAL_SHEET_NAME)[o.lang]);
     return EXIT_USAGE;
   }
-  // The report sheet is still written through exceljs's object model (see the README's reliability section).
-  const opened = await loadWorkbook(o.file);
-  if (!opened.ok) {
-    io.err(opened.message[o.lang]);
-    return EXIT_USAGE;
-  }
+  // The sheet is patched into the input's archive: every other part (charts, pivot tables, macros) is copied as it is.
+  const source = loaded.xlsx ?? xlsxSourceFromCsv(sheetName, loaded.csv!);
   const findings = checkFindings(table, o.policy, o.peildatum);
-  const workbook = opened.value.workbook;
-  const report = writeSocialSheet(workbook, findings, o.policy, o.peildatum, o.lang, sheetName);
-  if (!report.ok) {
-    io.err(report.message[o.lang]);
+  const copy = socialSheetCopy(bookOf(source.zip, source.parts), { findings, policy: o.policy, peildatum: o.peildatum, lang: o.lang, sourceSheet: sheetName }, nodeCodec);
+  if (!copy.ok) {
+    io.err(copy.message[o.lang]);
     return EXIT_USAGE;
   }
-  if (o.json) io.out(JSON.stringify(rapportJson(report.value, o.peildatum), null, 2));
-  else io.out(rapportText(report.value, o.peildatum, o.lang));
+  const report = copy.value.report;
+  // Written before the report is printed, so a refusal comes alone, with exit code 2.
   if (o.out !== undefined) {
-    const failed = await writeAtomically(o.out, [new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer)]);
+    const failed = await writeAtomically(o.out, copy.value.pieces());
     if (failed) {
       io.err(failed[o.lang]);
       return EXIT_USAGE;
     }
-    if (!o.json) io.out(cliMessages.sheetWritten(SOCIAL_SHEET_NAME, o.out)[o.lang]);
   }
+  if (o.json) io.out(JSON.stringify(rapportJson(report, o.peildatum), null, 2));
+  else io.out(rapportText(report, o.peildatum, o.lang));
+  if (o.out !== undefined && !o.json) io.out(cliMessages.sheetWritten(SOCIAL_SHEET_NAME, o.out)[o.lang]);
   return EXIT_OK;
 }

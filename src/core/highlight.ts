@@ -5,6 +5,12 @@ import { statusLabel } from "./reasons";
 export const RESULT_HEADERS = ["PSO-status", "PSO-toelichting"] as const;
 export const [STATUS_HEADER, EXPLANATION_HEADER] = RESULT_HEADERS;
 
+/**
+ * The result columns' widths in characters. The status column shows its label ("Voldoet niet:") and is not wrapped:
+ * its detail is the explanation's first sentence, which wraps in lines that fit a screen beside the table.
+ */
+export const RESULT_WIDTHS = { status: 14, explanation: 60 } as const;
+
 /** Light red and amber as RGB hex: Excel's own "bad" and "neutral" cell styles. Adapters add "#" or an alpha byte. */
 export const HIGHLIGHT_FILLS = { fail: "FFC7CE", warn: "FFEB9C" } as const;
 export type HighlightKind = keyof typeof HIGHLIGHT_FILLS;

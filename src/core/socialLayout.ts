@@ -7,6 +7,7 @@ import { levelLabel } from "./levels";
 import { OWN_FIGURE_KEYS, OWN_FIGURE_LABELS, OwnFigureKey } from "./ownFigures";
 import { ActionItem, actionHeaders, KpiBlock, TallyLine } from "./report";
 import { Lang, Message } from "./result";
+import { coded } from "./i18n/coded";
 
 /** The sheet the controller refreshes each month. */
 export const SOCIAL_SHEET_NAME = "Sociale bijdrage";
@@ -61,7 +62,20 @@ export interface SocialLayout {
   charts: ChartSpec[];
   /** Rows repeated at the top of each printed page ("1:2"). */
   printTitleRows: string;
+  /** What is printed: the report's own block (A1 to its last column and row), not the columns beside it. */
+  printArea: string;
+  /** The page footer in Excel's header/footer codes (&P page, &N pages; a literal "&" doubled). */
+  footer: { left: string; right: string };
 }
+
+/** Texts printed on every page of the report. */
+export const socialPrintMessages = coded("core.socialPrint", {
+  footer: (policy: string, peildatum: string): Message => ({
+    nl: `Beleid: ${policy} · peildatum ${peildatum}`,
+    en: `Policy: ${policy} · reference date ${peildatum}`,
+  }),
+  page: (): Message => ({ nl: "Pagina &P van &N", en: "Page &P of &N" }),
+});
 
 const KPI_HEADER_ROW = 3;
 const OWN_COL = 6;
@@ -250,6 +264,11 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
       },
     ],
     printTitleRows: "1:2",
+    printArea: `A1:${columnLetter(SOCIAL_WIDTH - 1)}${1 + blocks.reduce((last, b) => Math.max(last, b.row + b.values.length - 1), 0)}`,
+    footer: {
+      left: socialPrintMessages.footer(input.policyName, nl ? formatDateNl(input.peildatum) : formatDate(input.peildatum, "en"))[lang].replace(/&/g, "&&"),
+      right: socialPrintMessages.page()[lang],
+    },
   };
 }
 
@@ -274,4 +293,48 @@ export function readSocialSheet(grid: readonly (readonly CellValue[])[]): Social
     }
   }
   return { own, history: historyFromGrid(grid) };
+}
+
+const cellTextOf = (value: CellValue) => (value === null || value === undefined ? "" : cellText(value).trim());
+
+/** The text that opens each generated block (section titles, table headers) of the given layouts. */
+export function blockOpeners(layouts: readonly SocialLayout[]): Set<string> {
+  const openers = new Set<string>();
+  for (const layout of layouts) {
+    for (const block of layout.blocks) {
+      if (block.row < layout.generatedFromRow) continue;
+      const first = (block.values[0] ?? []).map((v) => cellTextOf(v)).find((t) => t !== "");
+      if (first) openers.add(first);
+    }
+  }
+  return openers;
+}
+
+/**
+ * The rows (0-based) of an earlier refresh's generated tables (history and action list), which a refresh empties so a
+ * shorter list leaves no stale rows behind. Below the KPI block, each run of filled rows (within the report's width)
+ * that opens with one of the report's own titles or headers is the report's; any other run is the controller's (a
+ * note typed there) and is kept.
+ */
+export function staleReportRows(grid: readonly (readonly CellValue[])[], layout: SocialLayout, openers: ReadonlySet<string>): number[] {
+  const rowText = (r: number) => {
+    for (let c = 0; c < layout.width; c++) {
+      const t = cellTextOf(grid[r]?.[c]);
+      if (t !== "") return t;
+    }
+    return "";
+  };
+  const rows: number[] = [];
+  let r = layout.generatedFromRow;
+  while (r < grid.length) {
+    const first = rowText(r);
+    if (first === "") {
+      r++;
+      continue;
+    }
+    const start = r;
+    while (r < grid.length && rowText(r) !== "") r++;
+    if (openers.has(first)) for (let i = start; i < r; i++) rows.push(i);
+  }
+  return rows;
 }

@@ -29,6 +29,8 @@ interface SheetExtrasModel {
   pageLayout: PageLayoutModel;
   bold: Set<string>;
   columnWidths: Map<number, number>;
+  /** Rectangles given wrapText true (later ones win where they overlap). */
+  wrapped: { rect: Rect; wrap: boolean }[];
 }
 
 const extras = new WeakMap<SheetModel, SheetExtrasModel>();
@@ -37,7 +39,7 @@ const extras = new WeakMap<SheetModel, SheetExtrasModel>();
 export function sheetExtras(sheet: SheetModel): SheetExtrasModel {
   let e = extras.get(sheet);
   if (!e) {
-    e = { charts: [], pageLayout: { orientation: null, paperSize: null, printTitleRows: null, zoom: null }, bold: new Set(), columnWidths: new Map() };
+    e = { charts: [], pageLayout: { orientation: null, paperSize: null, printTitleRows: null, zoom: null }, bold: new Set(), columnWidths: new Map(), wrapped: [] };
     extras.set(sheet, e);
   }
   return e;
@@ -207,6 +209,30 @@ Object.defineProperty(RangeFormat.prototype, "columnWidth", {
     });
   },
 });
+
+Object.defineProperty(RangeFormat.prototype, "wrapText", {
+  configurable: true,
+  get: () => notLoaded("wrapText"),
+  set(this: RangeFormat, wrap: boolean) {
+    const range = rangeOf(this);
+    batchOf(this).enqueue({
+      bytes: 14,
+      run: () => {
+        const { sheet, rect } = range.resolve();
+        sheetExtras(sheet).wrapped.push({ rect, wrap });
+      },
+    });
+  },
+});
+
+/** Whether a cell (0-based) wraps its text on a stand-in sheet. */
+export function wrapsText(sheet: SheetModel, row: number, col: number): boolean {
+  let wraps = false;
+  for (const { rect, wrap } of sheetExtras(sheet).wrapped) {
+    if (row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols) wraps = wrap;
+  }
+  return wraps;
+}
 
 /** For tests: the rectangle of an A1 address. */
 export function rectOf(address: string): Rect | null {

@@ -4,6 +4,7 @@ import { formatsFor, queueWrite } from "./text";
 import { adapterMessages } from "./messages";
 import { readUsedGrid } from "./read";
 import { DEFAULT_PAYLOAD_BUDGET, jsonSize } from "./run";
+import { POINTS_PER_CHAR } from "./write";
 import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
 
 export interface SocialSheetInput {
@@ -22,8 +23,6 @@ export interface SocialSheetInput {
 
 const HEADER_FILL = "#D9E1F2";
 const INPUT_FILL = "#FFF2CC";
-/** Office column widths are in points; a character of the default font is about 6 points wide. */
-const POINTS_PER_CHAR = 6;
 
 const refreshFailed = (error: unknown): Message =>
   adapterMessages.socialRefreshFailed(SOCIAL_SHEET_NAME, error instanceof Error ? error.message : String(error));

@@ -1,4 +1,4 @@
-import { CellValue, CheckReport, columnLetter, HIGHLIGHT_FILLS, highlightFormulas, RESULT_HEADERS } from "../core";
+import { CellValue, CheckReport, columnLetter, HIGHLIGHT_FILLS, highlightFormulas, RESULT_HEADERS, RESULT_WIDTHS } from "../core";
 import type { TableLayout } from "./layout";
 import { jsonSize } from "./run";
 import { filled, GENERAL_FORMAT, queueWrite, TEXT_FORMAT } from "./text";
@@ -6,6 +6,19 @@ import { filled, GENERAL_FORMAT, queueWrite, TEXT_FORMAT } from "./text";
 /** The highlight fills as Office.js takes them. */
 export const FILL_FAIL = `#${HIGHLIGHT_FILLS.fail}`;
 export const FILL_WARN = `#${HIGHLIGHT_FILLS.warn}`;
+
+/** Office column widths are in points; a character of the default font is about 6 points wide. */
+export const POINTS_PER_CHAR = 6;
+
+/**
+ * The result columns' widths and wrapping. Row heights are left to Excel, which fits rows that have no height of
+ * their own to the wrapped text; the user's columns are never resized.
+ */
+export function queueResultFormat(sheet: Excel.Worksheet, layout: TableLayout, rowCount: number): void {
+  sheet.getRangeByIndexes(layout.headerRow, layout.statusColumn, 1, 1).format.columnWidth = RESULT_WIDTHS.status * POINTS_PER_CHAR;
+  sheet.getRangeByIndexes(layout.headerRow, layout.statusColumn + 1, 1, 1).format.columnWidth = RESULT_WIDTHS.explanation * POINTS_PER_CHAR;
+  sheet.getRangeByIndexes(layout.headerRow, layout.statusColumn + 1, rowCount, 1).format.wrapText = true;
+}
 
 /** Splits result rows into blocks whose JSON stays under the budget, so no request passes Office's limit. */
 function chunkRows(rows: CellValue[][], budget: number, extraPerRow = 0): { offset: number; rows: CellValue[][] }[] {
@@ -50,6 +63,7 @@ export async function writeResultColumns(
       // Result cells of a previous, longer check that now lie below the table: they were ours, so remove them.
       const staleFrom = layout.headerRow + rows.length;
       if (layout.previousLastRow >= staleFrom) await queueClearResultCells(context, sheet, staleFrom, layout.statusColumn, layout.previousLastRow - staleFrom + 1, budget);
+      queueResultFormat(sheet, layout, rows.length);
       beforeLastSync();
     }
     await context.sync();

@@ -2,7 +2,7 @@ import { readSharedStrings } from "./sharedStrings";
 import { CellContext, cellValue } from "./sheetReader";
 import { addFormats, CellContent, cellsFromMap, cellXml, RuleSet, setColumnWidths, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { forEachCell, splitSheet } from "./sheetXml";
-import { addEdit, editedParts, patchStyles } from "./stylesPatch";
+import { addEdit, editedParts, PartEdits, patchStyles } from "./stylesPatch";
 import { readDateStyles } from "./styles";
 import { relsPathOf, workbookParts, WorkbookParts } from "./workbookParts";
 import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipArchive } from "./zip";
@@ -52,7 +52,11 @@ export interface OpenedBook {
 export function openBook(bytes: Uint8Array): OpenedBook | null {
   const zip = openZip(bytes);
   const parts = workbookParts(zip);
-  if (!parts) return null;
+  return parts ? bookOf(zip, parts) : null;
+}
+
+/** An archive already opened (the CLI's reader did) as a book whose cells can be read. */
+export function bookOf(zip: ZipArchive, parts: WorkbookParts): OpenedBook {
   return {
     zip,
     parts,
@@ -99,12 +103,34 @@ export function storedSheet(book: OpenedBook, sheetPath: string): StoredSheet {
 
 const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 function styled(content: CellContent & { bold?: boolean }, boldXf: number | null): CellContent {
   const { bold, ...rest } = content;
   return bold && boldXf !== null ? { ...rest, style: boldXf } : rest;
+}
+
+/**
+ * Edits that add a worksheet named `name` after the others (content type, workbook relationship, `<sheet>` entry);
+ * returns the new part's path (the first free `worksheets/sheetN.xml` from `from` on).
+ */
+export function addSheetEdits(zip: ZipArchive, parts: WorkbookParts, edits: PartEdits, name: string, from: number, id: string): string {
+  const dir = parts.workbookPath.slice(0, parts.workbookPath.lastIndexOf("/") + 1);
+  let n = from;
+  while (findEntry(zip, `${dir}worksheets/sheet${n}.xml`) || edits.has(`${dir}worksheets/sheet${n}.xml`)) n++;
+  const path = `${dir}worksheets/sheet${n}.xml`;
+  const target = path.slice(dir.length);
+  addEdit(edits, "[Content_Types].xml", (t) => (t ?? "").replace("</Types>", `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`));
+  addEdit(edits, relsPathOf(parts.workbookPath), (t) => (t ?? "").replace("</Relationships>", `<Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="${target}"/></Relationships>`));
+  addEdit(edits, parts.workbookPath, (t) => {
+    const text = t ?? "";
+    const ids = [...text.matchAll(/\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
+    const sheetId = Math.max(0, ...ids) + 1;
+    const rel = /xmlns:r="/.test(text) ? `r:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
+    return text.replace(/<\/(\w+:)?sheets>/, (close, p: string | undefined) => `<${p ?? ""}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rel}/>${close}`);
+  });
+  return path;
 }
 
 /** The workbook with the changes applied, as zip pieces. Sheets not in the workbook are added after the others. */
@@ -127,10 +153,7 @@ export function patchBook(book: OpenedBook, changes: readonly SheetChanges[], co
       continue;
     }
     added++;
-    const dir = parts.workbookPath.slice(0, parts.workbookPath.lastIndexOf("/") + 1);
-    let n = parts.sheets.length + added;
-    while (findEntry(zip, `${dir}worksheets/sheet${n}.xml`)) n++;
-    const path = `${dir}worksheets/sheet${n}.xml`;
+    const path = addSheetEdits(zip, parts, edits, change.name, parts.sheets.length + added, `rIdPso${added}`);
     const rows = [...cells.keys()].sort((a, b) => a - b).map((r) => {
       const line = [...cells.get(r)!].sort((a, b) => a[0] - b[0]);
       return `<row r="${r}">${line.map(([c, content]) => cellXml("", `${columnLetter(c)}${r}`, content, null)).join("")}</row>`;
@@ -138,17 +161,6 @@ export function patchBook(book: OpenedBook, changes: readonly SheetChanges[], co
     const head = setColumnWidths(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>`, "", change.widths);
     const xml = head + rows.join("") + addFormats("</sheetData></worksheet>", "", { ...cellsFromMap(cells), widths: [], formats });
     writers.set(path, (write) => write(xml));
-    const id = `rIdPso${added}`;
-    const target = path.slice(dir.length);
-    addEdit(edits, "[Content_Types].xml", (t) => (t ?? "").replace("</Types>", `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`));
-    addEdit(edits, relsPathOf(parts.workbookPath), (t) => (t ?? "").replace("</Relationships>", `<Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="${target}"/></Relationships>`));
-    addEdit(edits, parts.workbookPath, (t) => {
-      const text = t ?? "";
-      const ids = [...text.matchAll(/\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
-      const sheetId = Math.max(0, ...ids) + 1;
-      const rel = /xmlns:r="/.test(text) ? `r:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
-      return text.replace(/<\/(\w+:)?sheets>/, (close, p: string | undefined) => `<${p ?? ""}sheet name="${escapeXml(change.name)}" sheetId="${sheetId}" ${rel}/>${close}`);
-    });
   }
   const replace = editedParts(zip, edits);
   for (const [path, writer] of writers) replace.set(path, writer);

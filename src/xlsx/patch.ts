@@ -1,12 +1,32 @@
-import { CheckReport, columnLetter, ColumnUse, Finding, LAST_SHEET_COLUMN, SupplierTable } from "../core";
+import { CheckReport, columnLetter, ColumnUse, Finding, LAST_SHEET_COLUMN, RESULT_WIDTHS, SupplierTable } from "../core";
 import type { XlsxSheetSource } from "./readXlsx";
 import { SheetScan } from "./sheetReader";
 import { CellContent, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { editedParts, patchStyles } from "./stylesPatch";
 import { Codec, fflateCodec, findEntry, patchZip } from "./zip";
 
-const STATUS_WIDTH = 40;
-const EXPLANATION_WIDTH = 80;
+/** Points per line of the default 11-point font. */
+const LINE_HEIGHT = 15;
+
+/** Lines a text takes when wrapped at word boundaries in a column `width` characters wide (an estimate: fonts vary). */
+export function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    if (word === "") continue;
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= width) used = need;
+    else {
+      lines += used === 0 ? 0 : 1;
+      used = word.length;
+      while (used > width) {
+        lines++;
+        used -= width;
+      }
+    }
+  }
+  return lines;
+}
 
 /**
  * What the streaming reader learnt about the sheet's columns: a column with any value, or a merged block that
@@ -24,8 +44,8 @@ export function columnUseOfScan(scan: SheetScan, table: SupplierTable): ColumnUs
 
 /**
  * The annotated copy as zip pieces: the checked sheet gets the report's PSO-status and PSO-toelichting (inline
- * strings, never formulas), their widths and its highlight rules; styles.xml gets a bold header style and two fills
- * appended; every other part of the archive is copied byte for byte.
+ * strings, never formulas; the explanation wrapped), their widths and its highlight rules; styles.xml gets a bold header style, a wrap
+ * style and two fills appended; every other part of the archive is copied byte for byte.
  */
 export function annotatedCopy(source: XlsxSheetSource, report: CheckReport, codec: () => Codec = fflateCodec): Uint8Array[] {
   const styles = patchStyles(source.zip, source.parts);
@@ -53,7 +73,7 @@ export function annotatedCopy(source: XlsxSheetSource, report: CheckReport, code
     const [line, why] = report.resultTexts(f);
     return new Map<number, CellContent>([
       [status, { kind: "text", text: line }],
-      [expl, { kind: "text", text: why }],
+      [expl, { kind: "text", text: why, style: styles.wrapXf }],
     ]);
   };
   const rows = [report.headerRow];
@@ -63,7 +83,12 @@ export function annotatedCopy(source: XlsxSheetSource, report: CheckReport, code
     rows,
     cellsAt,
     lastColumn: expl,
-    widths: [[status + 1, STATUS_WIDTH], [expl + 1, EXPLANATION_WIDTH]],
+    widths: [[status + 1, RESULT_WIDTHS.status], [expl + 1, RESULT_WIDTHS.explanation]],
+    rowHeight: (cells) => {
+      const why = cells.get(expl);
+      const lines = why?.kind === "text" ? wrappedLines(why.text, RESULT_WIDTHS.explanation) : 1;
+      return lines > 1 ? lines * LINE_HEIGHT : null;
+    },
     formats:
       report.highlight.rules.length === 0
         ? []

@@ -37,6 +37,16 @@ export interface SheetPatch {
   /** Cells in these 0-based columns at or below `clearFromRow` are removed unless `cellsAt` sets them (a re-run). */
   clearColumns?: ReadonlySet<number>;
   clearFromRow?: number;
+  /** Per row: columns whose cells are removed unless `cellsAt` sets them (a refreshed report's stale rows). */
+  clearAt?(row: number): ReadonlySet<number> | null;
+  /** Last edits to the part before the rows (`<sheetPr>`) and after them (print setup, drawing link). */
+  editHead?(head: string, p: string): string;
+  editTail?(tail: string, p: string): string;
+  /**
+   * The height (points) a row needs for its new cells, or null. Applied to rows that get cells and whose height was
+   * not set by hand, and only to make them taller: neither Excel nor LibreOffice refits a stored row on opening.
+   */
+  rowHeight?: (cells: Map<number, CellContent>) => number | null;
 }
 
 export function cellXml(p: string, ref: string, content: CellContent, keptStyle: string | null): string {
@@ -98,6 +108,14 @@ function extendDimension(head: string, p: string, lastRow: number, lastCol: numb
   });
 }
 
+/** A row's start tag made at least `height` points tall (a row without `ht` has the default 15). */
+function withHeight(open: string, height: number | null): string {
+  if (height === null) return open;
+  const ht = /\sht="([\d.]+)"/.exec(open);
+  if (Number(ht?.[1] ?? 15) >= height) return open;
+  return ht ? open.replace(ht[0], ` ht="${height}"`) : open.replace(/>$/, ` ht="${height}">`);
+}
+
 /** One `<row>` with the given cells replaced or put in column order; `clear` columns dropped. */
 function patchRow(
   xml: string,
@@ -105,6 +123,7 @@ function patchRow(
   rowNumber: number,
   edits: Map<number, CellContent> | undefined,
   clear: ReadonlySet<number> | null,
+  rowHeight: SheetPatch["rowHeight"],
 ): string {
   if (!edits && !clear) return xml;
   const tagEnd = xml.indexOf(">");
@@ -112,6 +131,7 @@ function patchRow(
   let maxEdited = 0;
   for (const c of edits?.keys() ?? []) maxEdited = Math.max(maxEdited, c + 1);
   let open = xml.slice(0, selfClosing ? tagEnd - 1 : tagEnd) + ">";
+  if (rowHeight && edits && !/\scustomHeight="(1|true)"/.test(open)) open = withHeight(open, rowHeight(edits));
   open = open.replace(/\sspans="(\d+):(\d+)[^"]*"/, (_m, a: string, b: string) => ` spans="${a}:${Math.max(Number(b), maxEdited)}"`);
   const closeTag = `</${p}row>`;
   const render = (col: number, keptStyle: string | null) => cellXml(p, `${columnLetter(col)}${rowNumber}`, edits!.get(col)!, keptStyle);
@@ -201,19 +221,21 @@ export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetP
         head: (text, prefix) => {
           p = prefix;
           let head = setColumnWidths(extendDimension(text, prefix, lastRow, lastCol), prefix, patch.widths);
+          if (patch.editHead) head = patch.editHead(head, prefix);
           if (head.endsWith("/>")) head = `${head.slice(0, head.lastIndexOf("/>"))}>`;
           write(head);
         },
         row: (xml, n) => {
           write(flushBefore(n));
           if (pending[next] === n) next++;
-          const clear = patch.clearColumns && n >= clearFrom ? patch.clearColumns : null;
-          write(patchRow(xml, p, n, pending[next - 1] === n ? patch.cellsAt(n) : undefined, clear));
+          const clear = patch.clearColumns && n >= clearFrom ? patch.clearColumns : patch.clearAt ? patch.clearAt(n) : null;
+          write(patchRow(xml, p, n, pending[next - 1] === n ? patch.cellsAt(n) : undefined, clear, patch.rowHeight));
         },
         tail: (text) => {
           const missing = flushBefore(Number.MAX_SAFE_INTEGER);
           const closed = text.startsWith(`</${p}sheetData>`) ? text : `</${p}sheetData>${text}`;
-          write(missing + addFormats(closed, p, patch));
+          const tail = addFormats(closed, p, patch);
+          write(missing + (patch.editTail ? patch.editTail(tail, p) : tail));
         },
       },
       limit,

@@ -1,14 +1,19 @@
 import { HIGHLIGHT_FILLS } from "../core/highlight";
 import { entryText, findEntry, PartWriter, ZipArchive } from "./zip";
 import { relsPathOf, WorkbookParts } from "./workbookParts";
+import { attr, escapeXml } from "./xml";
 
 export interface StylesPatch {
   /** The cell style for the two header cells (bold), or null when the styles part could not take one. */
   boldXf: number | null;
+  /** A cell style that wraps its text (the result columns' cells), or null like boldXf. */
+  wrapXf: number | null;
   failDxf: number;
   warnDxf: number;
   /** The dxf index of each fill asked for, in order (the first two are the fail and warning fills). */
   dxfs: number[];
+  /** The cell style index of each extra style asked for, in order (0, the default style, when the part could not take them). */
+  xfs: number[];
   /** Parts to edit or add in the archive. */
   edits: PartEdits;
 }
@@ -17,6 +22,69 @@ const FILL_FAIL = `FF${HIGHLIGHT_FILLS.fail}`;
 const FILL_WARNING = `FF${HIGHLIGHT_FILLS.warn}`;
 const dxf = (argb: string, p: string) =>
   `<${p}dxf><${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="${argb}"/></${p}patternFill></${p}fill></${p}dxf>`;
+
+/** A cell style to append: number format code, font changes, a solid fill (RGB hex) and wrapping. */
+export interface XfSpec {
+  numFmt: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  /** Font colour, RGB hex. */
+  color?: string;
+  /** Solid fill, RGB hex. */
+  fill?: string;
+  wrap?: boolean;
+}
+
+/** Excel's built-in number formats that need no numFmt element. */
+const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
+
+/** Appends the extra styles (their number formats, fonts and fills first); returns the new xml and the xf indexes. */
+function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: string; xfs: number[] } {
+  if (specs.length === 0) return { xml, xfs: [] };
+  let out = xml;
+  const codes = new Map<string, number>();
+  let nextId = 164;
+  for (const tag of out.match(new RegExp(`<${p}numFmt\\b[^>]*>`, "g")) ?? []) {
+    const id = Number(attr(tag, "numFmtId"));
+    codes.set(attr(tag, "formatCode") ?? "", id);
+    nextId = Math.max(nextId, id + 1);
+  }
+  const newFormats: string[] = [];
+  const formatId = (code: string) => {
+    const id = BUILTIN_FORMATS[code] ?? codes.get(code);
+    if (id !== undefined) return id;
+    codes.set(code, nextId);
+    newFormats.push(`<${p}numFmt numFmtId="${nextId}" formatCode="${escapeXml(code)}"/>`);
+    return nextId++;
+  };
+  const ids = specs.map((spec) => formatId(spec.numFmt));
+  if (newFormats.length > 0) out = append(out, p, "numFmts", "numFmt", newFormats, ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs"]).xml;
+  const base = new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(out)?.[1] ?? "";
+  const keep = (name: string) => new RegExp(`<${p}${name}\\b[^>]*/>`).exec(base)?.[0] ?? "";
+  const fontOf = (spec: XfSpec) =>
+    `<${p}font>${spec.bold ? `<${p}b/>` : ""}${spec.italic ? `<${p}i/>` : ""}<${p}sz val="${spec.size ?? Number(attr(keep("sz"), "val") ?? 11)}"/>` +
+    `${spec.color ? `<${p}color rgb="FF${spec.color}"/>` : keep("color")}${keep("name") || `<${p}name val="Calibri"/>`}${keep("family")}${keep("scheme")}</${p}font>`;
+  const fonts = append(out, p, "fonts", "font", specs.map(fontOf), []);
+  out = fonts.xml;
+  const filled = specs.filter((spec) => spec.fill);
+  const fills = append(out, p, "fills", "fill", filled.map((spec) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${spec.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`), ["borders"]);
+  out = fills.xml;
+  let fillAt = fills.first;
+  const xfs = append(
+    out,
+    p,
+    "cellXfs",
+    "xf",
+    specs.map((spec, i) => {
+      const fill = spec.fill ? fillAt++ : 0;
+      const align = spec.wrap ? `><${p}alignment wrapText="1"/></${p}xf>` : "/>";
+      return `<${p}xf numFmtId="${ids[i]}" fontId="${fonts.first + i}" fillId="${fill}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"${spec.fill ? ' applyFill="1"' : ""}${spec.wrap ? ' applyAlignment="1"' : ""}${align}`;
+    }),
+    [],
+  );
+  return { xml: xfs.xml, xfs: specs.map((_, i) => xfs.first + i) };
+}
 
 const count = (inner: string, name: string, p: string) => (inner.match(new RegExp(`<${p}${name}(?=[\\s>/])`, "g")) ?? []).length;
 
@@ -45,38 +113,53 @@ const MINIMAL_STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 /** The styles part with a bold header style and the two highlight fills appended; nothing already there moves. */
-function patchedStyles(xml: string, fills: readonly string[]): { xml: string; boldXf: number | null; failDxf: number } {
+function patchedStyles(
+  xml: string,
+  fills: readonly string[],
+  specs: readonly XfSpec[],
+): { xml: string; boldXf: number | null; wrapXf: number | null; failDxf: number; xfs: number[] } {
   const p = /<([A-Za-z_][\w.-]*:)?styleSheet[\s>]/.exec(xml)?.[1] ?? "";
   let out = xml;
   let boldXf: number | null = null;
+  let wrapXf: number | null = null;
   const firstFont = new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(out);
   if (firstFont && new RegExp(`<${p}cellXfs\\b`).test(out)) {
     const inner = firstFont[1].replace(new RegExp(`<${p}b\\s*/>`), "");
     const fonts = append(out, p, "fonts", "font", [`<${p}font><${p}b/>${inner}</${p}font>`], []);
     out = fonts.xml;
-    const xfs = append(out, p, "cellXfs", "xf", [`<${p}xf numFmtId="0" fontId="${fonts.first}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`], []);
+    const xfs = append(out, p, "cellXfs", "xf", [
+      `<${p}xf numFmtId="0" fontId="${fonts.first}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
+      `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><${p}alignment wrapText="1"/></${p}xf>`,
+    ], []);
     out = xfs.xml;
     boldXf = xfs.first;
+    wrapXf = xfs.first + 1;
+  }
+  let xfs = specs.map(() => 0);
+  if (boldXf !== null) {
+    const extra = appendXfs(out, p, specs);
+    out = extra.xml;
+    xfs = extra.xfs;
   }
   const dxfs = append(out, p, "dxfs", "dxf", fills.map((f) => dxf(f, p)), ["tableStyles", "colors", "extLst"]);
-  return { xml: dxfs.xml, boldXf, failDxf: dxfs.first };
+  return { xml: dxfs.xml, boldXf, wrapXf, failDxf: dxfs.first, xfs };
 }
 
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 
 /** `extraFills` (ARGB) get a dxf each after the fail and warning fills, for other highlight rules. */
-export function patchStyles(zip: ZipArchive, parts: WorkbookParts, extraFills: readonly string[] = []): StylesPatch {
+export function patchStyles(zip: ZipArchive, parts: WorkbookParts, extraFills: readonly string[] = [], extraXfs: readonly XfSpec[] = []): StylesPatch {
   const fills = [FILL_FAIL, FILL_WARNING, ...extraFills];
   const indexes = (first: number) => fills.map((_, i) => first + i);
   const edits: PartEdits = new Map();
   const entry = parts.stylesPath ? findEntry(zip, parts.stylesPath) : undefined;
   if (entry) {
-    const patched = patchedStyles(entryText(zip, entry), fills);
+    const patched = patchedStyles(entryText(zip, entry), fills, extraXfs);
     edits.set(entry.name, () => patched.xml);
-    return { boldXf: patched.boldXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, dxfs: indexes(patched.failDxf), edits };
+    return { boldXf: patched.boldXf, wrapXf: patched.wrapXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, dxfs: indexes(patched.failDxf), xfs: patched.xfs, edits };
   }
   // A workbook without a styles part (some generators omit it): add one, with its content type and relationship.
-  const patched = patchedStyles(MINIMAL_STYLES, fills);
+  const patched = patchedStyles(MINIMAL_STYLES, fills, extraXfs);
   const dir = parts.workbookPath.slice(0, parts.workbookPath.lastIndexOf("/") + 1);
   edits.set(`${dir}styles.xml`, () => patched.xml);
   edits.set("[Content_Types].xml", (xml) =>
@@ -85,7 +168,7 @@ export function patchStyles(zip: ZipArchive, parts: WorkbookParts, extraFills: r
   edits.set(relsPathOf(parts.workbookPath), (xml) =>
     (xml ?? EMPTY_RELS).replace("</Relationships>", `<Relationship Id="rIdPsoStyles" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`),
   );
-  return { boldXf: patched.boldXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, dxfs: indexes(patched.failDxf), edits };
+  return { boldXf: patched.boldXf, wrapXf: patched.wrapXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, dxfs: indexes(patched.failDxf), xfs: patched.xfs, edits };
 }
 
 const EMPTY_RELS =

@@ -1,8 +1,11 @@
 import ExcelJS from "exceljs";
-import { dayFromYmd, dayToExcelSerial, wonenLimburgPolicy } from "../../src/core";
-import { writeSocialSheet } from "../../src/xlsx/socialSheet";
+import { dayFromYmd, Finding, wonenLimburgPolicy } from "../../src/core";
+import { openBook } from "../../src/xlsx/bookPatch";
+import { socialSheetCopy } from "../../src/xlsx/socialPatch";
+import { joinPieces } from "../../src/xlsx/zip";
 import { findingsFor, PEIL } from "../core/report.fixture";
 
+/* The Sociale bijdrage sheet patched into a workbook (rapport --out), read back with exceljs as a user's Excel would. */
 const policy = wonenLimburgPolicy;
 const text = (ws: ExcelJS.Worksheet, address: string) => ws.getCell(address).value;
 
@@ -17,15 +20,34 @@ function tableUnder(ws: ExcelJS.Worksheet, title: string): unknown[][] {
   return rows;
 }
 
-function refresh(workbook: ExcelJS.Workbook, peil = PEIL, findings = findingsFor()) {
-  const result = writeSocialSheet(workbook, findings, policy, peil, "nl", "Leveranciers");
-  if (!result.ok) throw new Error(result.message.nl);
-  return workbook.getWorksheet("Sociale bijdrage")!;
+async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-describe("the Sociale bijdrage sheet written with exceljs", () => {
-  test("a new sheet: KPI values with Dutch number formats, empty own-figure inputs, A4 landscape with print titles", () => {
-    const ws = refresh(new ExcelJS.Workbook());
+async function supplierBook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Leveranciers").addRow(["Leverancier"]);
+  return bytesOf(wb);
+}
+
+function patched(bytes: Uint8Array, peil = PEIL, findings: readonly Finding[] = findingsFor()) {
+  const result = socialSheetCopy(openBook(bytes)!, { findings, policy, peildatum: peil, lang: "nl", sourceSheet: "Leveranciers" });
+  if (!result.ok) return result;
+  return { ok: true as const, bytes: joinPieces(result.value.pieces()) };
+}
+
+/** One refresh; returns the new file and its report sheet. */
+async function refresh(bytes: Uint8Array, peil = PEIL, findings: readonly Finding[] = findingsFor()) {
+  const result = patched(bytes, peil, findings);
+  if (!result.ok) throw new Error(result.message.nl);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(result.bytes.buffer as ArrayBuffer);
+  return { bytes: result.bytes, workbook, ws: workbook.getWorksheet("Sociale bijdrage")! };
+}
+
+describe("the Sociale bijdrage sheet patched into the workbook", () => {
+  test("a new sheet: KPI values with Dutch number formats, empty own-figure inputs, A4 landscape with print titles", async () => {
+    const { ws } = await refresh(await supplierBook());
     expect(text(ws, "A1")).toBe("Sociale bijdrage (PSO)");
     expect(text(ws, "A2")).toBe('Peildatum 1-12-2026 · beleid: Wonen Limburg (whitepaper) · bron: blad "Leveranciers"');
     expect([text(ws, "A7"), text(ws, "B7"), text(ws, "C7"), text(ws, "D7")]).toEqual(["Met geldig PSO-certificaat", 4, 4 / 7, 0.5]);
@@ -35,36 +57,34 @@ describe("the Sociale bijdrage sheet written with exceljs", () => {
     expect(text(ws, "B10")).toBe(95_000);
     expect([text(ws, "G5"), text(ws, "H5")]).toEqual(["Directe bijdrage", null]);
     expect(ws.getCell("H5").numFmt).toBe("0.0%");
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1, printTitlesRow: "1:2" });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.headerFooter.oddFooter).toBe("&LBeleid: Wonen Limburg (whitepaper) · peildatum 1-12-2026&RPagina &P van &N");
   });
 
-  test("what the controller typed (own figures, notes elsewhere) survives a refresh; the check line uses it", () => {
-    const workbook = new ExcelJS.Workbook();
-    let ws = refresh(workbook);
-    ws.getCell("H5").value = 0.016;
-    ws.getCell("H6").value = "13,9%";
-    ws.getCell("H8").value = "Trede 3";
-    ws.getCell("H9").value = new Date(Date.UTC(2022, 6, 21));
-    ws = refresh(workbook, dayFromYmd(2026, 12, 20));
+  test("what the controller typed (own figures, notes elsewhere) survives a refresh; the check line uses it", async () => {
+    const first = await refresh(await supplierBook());
+    first.ws.getCell("H5").value = 0.016;
+    first.ws.getCell("H6").value = "13,9%";
+    first.ws.getCell("H8").value = "Trede 3";
+    first.ws.getCell("H9").value = new Date(Date.UTC(2022, 6, 21));
+    const { ws } = await refresh(await bytesOf(first.workbook), dayFromYmd(2026, 12, 20));
     expect([text(ws, "H5"), text(ws, "H6"), text(ws, "H7"), text(ws, "H8")]).toEqual([0.016, "13,9%", null, "Trede 3"]);
     expect(text(ws, "H10")).toBe("1,6% + 13,9% = 15,5%, trede 3");
   });
 
-  test("history: one row per month; the same month twice replaces its row, a new month is added below", () => {
-    const workbook = new ExcelJS.Workbook();
-    refresh(workbook, dayFromYmd(2026, 11, 2));
-    refresh(workbook, dayFromYmd(2026, 12, 1));
-    const ws = refresh(workbook, dayFromYmd(2026, 12, 15));
+  test("history: one row per month; the same month twice replaces its row, a new month is added below", async () => {
+    let step = await refresh(await supplierBook(), dayFromYmd(2026, 11, 2));
+    step = await refresh(step.bytes, dayFromYmd(2026, 12, 1));
+    const { ws } = await refresh(step.bytes, dayFromYmd(2026, 12, 15));
     const history = tableUnder(ws, "Historie (maandelijkse inventarisatie)");
     expect(history.map((r) => r[0])).toEqual(["2026-11", "2026-12"]);
-    expect(history[1][3]).toBe(dayToExcelSerial(dayFromYmd(2026, 12, 15)));
+    expect(history[1][3]).toEqual(new Date(Date.UTC(2026, 11, 15)));
     expect(ws.getCell("D31").numFmt).toBe("d-m-yyyy");
   });
 
-  test("a shorter action list leaves no stale rows behind", () => {
-    const workbook = new ExcelJS.Workbook();
-    refresh(workbook);
-    const ws = refresh(workbook, dayFromYmd(2026, 12, 2), findingsFor().slice(0, 2));
+  test("a shorter action list leaves no stale rows behind", async () => {
+    const first = await refresh(await supplierBook());
+    const { ws } = await refresh(first.bytes, dayFromYmd(2026, 12, 2), findingsFor().slice(0, 2));
     const below: unknown[] = [];
     let seen = false;
     ws.getColumn(1).eachCell((cell) => {
@@ -74,25 +94,21 @@ describe("the Sociale bijdrage sheet written with exceljs", () => {
     expect(below).toEqual(["Leverancier", "B Schoonmaak"]);
   });
 
-  test("an unreadable history refuses the refresh and changes nothing", () => {
-    const workbook = new ExcelJS.Workbook();
-    const ws = refresh(workbook);
-    const first = tableUnder(ws, "Historie (maandelijkse inventarisatie)");
-    ws.getCell("B30").value = "ongeveer de helft";
-    const result = writeSocialSheet(workbook, findingsFor(), policy, dayFromYmd(2027, 1, 4), "nl", "Leveranciers");
+  test("an unreadable history refuses the refresh", async () => {
+    const first = await refresh(await supplierBook());
+    first.ws.getCell("B30").value = "ongeveer de helft";
+    const result = patched(await bytesOf(first.workbook), dayFromYmd(2027, 1, 4));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message.nl).toContain('historie, rij 30, kolom "Aandeel gecertificeerd"');
-    expect(tableUnder(ws, "Historie (maandelijkse inventarisatie)").length).toBe(first.length);
   });
 });
 
-test("a note the controller typed below the report's tables survives a refresh; the report's own rows are replaced", () => {
-  const workbook = new ExcelJS.Workbook();
-  let ws = refresh(workbook);
-  const last = ws.rowCount;
-  ws.getCell(`A${last + 3}`).value = "Notitie controller: leverancier X belt terug";
-  ws.getCell(`B${last + 4}`).value = 12345;
-  ws = refresh(workbook, dayFromYmd(2026, 12, 2), findingsFor().slice(0, 2));
+test("a note the controller typed below the report's tables survives a refresh; the report's own rows are replaced", async () => {
+  const first = await refresh(await supplierBook());
+  const last = first.ws.rowCount;
+  first.ws.getCell(`A${last + 3}`).value = "Notitie controller: leverancier X belt terug";
+  first.ws.getCell(`B${last + 4}`).value = 12345;
+  const { ws } = await refresh(await bytesOf(first.workbook), dayFromYmd(2026, 12, 2), findingsFor().slice(0, 2));
   expect(text(ws, `A${last + 3}`)).toBe("Notitie controller: leverancier X belt terug");
   expect(text(ws, `B${last + 4}`)).toBe(12345);
   const actions = tableUnder(ws, "Actielijst (op deadline)");

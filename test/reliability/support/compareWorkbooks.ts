@@ -33,7 +33,9 @@ export function differences(original: ExcelJS.Workbook, copy: ExcelJS.Workbook, 
     const where = (r: number, c: number) => `${ws.name}!R${r}C${c}`;
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const otherRow = other.getRow(r);
-      if (row.height !== otherRow.height) diffs.push(`${ws.name} row ${r} height ${row.height} -> ${otherRow.height}`);
+      // A row may grow to fit the wrapped explanation (issue 16); it never shrinks and never loses its height.
+      const grew = otherRow.height !== undefined && otherRow.height > (row.height ?? 15);
+      if (row.height !== otherRow.height && !grew) diffs.push(`${ws.name} row ${r} height ${row.height} -> ${otherRow.height}`);
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         if (skip.has(c)) return;
         const copied = otherRow.getCell(c);

@@ -1,0 +1,84 @@
+import { SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
+import { addEdit, PartEdits } from "./stylesPatch";
+import { WorkbookParts } from "./workbookParts";
+import { attr, escapeXml, tags } from "./xml";
+
+/*
+ * How the report sheet prints: A4 landscape, one page wide, the report's own block only, its title rows on every
+ * page, a footer with the policy, the peildatum and the page number. In SpreadsheetML that is the sheet's <sheetPr>,
+ * <pageMargins>, <pageSetup> and <headerFooter>, and two defined names in the workbook part.
+ */
+
+export interface SheetEdits {
+  editHead(head: string, p: string): string;
+  editTail(tail: string, p: string): string;
+}
+
+/** Elements that follow <headerFooter> in a worksheet (ECMA-376 CT_Worksheet order). */
+const AFTER_PRINT = [
+  "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing",
+  "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+];
+
+/** Elements that follow <definedNames> in a workbook (CT_Workbook order). */
+const AFTER_NAMES = [
+  "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr",
+  "webPublishObjects", "extLst",
+];
+
+/** Inserts `xml` before the first of `names` (or the root's closing tag). */
+export function insertBefore(text: string, p: string, names: readonly string[], root: string, xml: string): string {
+  const at = text.search(new RegExp(`${names.map((n) => `<${p}${n}[\\s/>]`).join("|")}|</${p}${root}>`));
+  return at < 0 ? text + xml : text.slice(0, at) + xml + text.slice(at);
+}
+
+const element = (p: string, name: string) => new RegExp(`<${p}${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}${name}>)`, "g");
+
+/** `<sheetPr>` with `<pageSetUpPr fitToPage="1"/>`, whatever was there before. */
+function fitToPage(head: string, p: string): string {
+  const setUp = `<${p}pageSetUpPr fitToPage="1"/>`;
+  const pr = new RegExp(`<${p}sheetPr\\b[^>]*?(/>|>([\\s\\S]*?)</${p}sheetPr>)`).exec(head);
+  if (!pr) return head.replace(new RegExp(`(<${p}worksheet\\b[^>]*>)`), `$1<${p}sheetPr>${setUp}</${p}sheetPr>`);
+  const open = pr[0].slice(0, pr[0].indexOf(">") + 1).replace(/\/>$/, ">");
+  const inner = (pr[2] ?? "").replace(new RegExp(`<${p}pageSetUpPr\\b[^>]*/>`), "");
+  const kept = inner.replace(new RegExp(`(<${p}tabColor\\b[^>]*/>)?(<${p}outlinePr\\b[^>]*/>)?`), (m) => m + setUp);
+  return head.slice(0, pr.index) + `${open}${kept}</${p}sheetPr>` + head.slice(pr.index + pr[0].length);
+}
+
+/**
+ * The print setup of the report sheet, which the workbook part must already list (edits made before this one count).
+ * The sheet's earlier print settings are the report's own and are replaced; the workbook's other defined names are kept.
+ */
+export function printSetup(parts: WorkbookParts, edits: PartEdits, layout: SocialLayout): SheetEdits {
+  const quoted = `'${SOCIAL_SHEET_NAME.replace(/'/g, "''")}'`;
+  const [from, to] = layout.printArea.split(":");
+  const abs = (ref: string) => ref.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  const [t1, t2] = layout.printTitleRows.split(":");
+  const names = (sheetIndex: number) =>
+    `<definedName name="_xlnm.Print_Area" localSheetId="${sheetIndex}">${escapeXml(`${quoted}!${abs(from)}:${abs(to)}`)}</definedName>` +
+    `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeXml(`${quoted}!$${t1}:$${t2}`)}</definedName>`;
+  addEdit(edits, parts.workbookPath, (t) => {
+    const text = t ?? "";
+    const p = /<([A-Za-z_][\w.-]*:)?workbook[\s>]/.exec(text)?.[1] ?? "";
+    // localSheetId counts every <sheet>, chart sheets included.
+    const sheetIndex = tags(text, "sheet").findIndex((tag) => (attr(tag, "name") ?? "").toLowerCase() === SOCIAL_SHEET_NAME.toLowerCase());
+    const ours = new RegExp(`<${p}definedName\\b(?=[^>]*name="_xlnm\\.Print_(?:Area|Titles)")(?=[^>]*localSheetId="${sheetIndex}")[^>]*>[\\s\\S]*?</${p}definedName>`, "g");
+    const cleaned = text.replace(ours, "");
+    const named = p ? names(sheetIndex).replace(/<(\/?)definedName/g, `<$1${p}definedName`) : names(sheetIndex);
+    if (new RegExp(`<${p}definedNames\\s*/>`).test(cleaned)) return cleaned.replace(new RegExp(`<${p}definedNames\\s*/>`), `<${p}definedNames>${named}</${p}definedNames>`);
+    if (cleaned.includes(`</${p}definedNames>`)) return cleaned.replace(`</${p}definedNames>`, `${named}</${p}definedNames>`);
+    return insertBefore(cleaned, p, AFTER_NAMES, "workbook", `<${p}definedNames>${named}</${p}definedNames>`);
+  });
+  return {
+    editHead: fitToPage,
+    editTail: (tail, p) => {
+      let out = tail;
+      for (const name of ["printOptions", "pageMargins", "pageSetup", "headerFooter"]) out = out.replace(element(p, name), "");
+      const print =
+        `<${p}pageMargins left="0.5" right="0.5" top="0.6" bottom="0.7" header="0.3" footer="0.3"/>` +
+        `<${p}pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+        `<${p}headerFooter><${p}oddFooter>${escapeXml(`&L${layout.footer.left}&R${layout.footer.right}`)}</${p}oddFooter></${p}headerFooter>`;
+      return insertBefore(out, p, AFTER_PRINT, "worksheet", print);
+    },
+  };
+}

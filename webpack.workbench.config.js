@@ -55,6 +55,7 @@ module.exports = (env = {}, options = {}) => {
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/workbench/workbench.html", chunks: ["workbench"], csp, taskpaneStyles }),
       new CopyWebpackPlugin({ patterns: [
           { from: "examples/leveranciers.xlsx", to: "leveranciers.xlsx" },
+          { from: "examples/leveranciers-praktijk.xlsx", to: "leveranciers-praktijk.xlsx" },
           { from: "src/help/*.html", to: "[name][ext]" },
         ], }),
     ],

@@ -18,6 +18,10 @@ export interface WorkbenchProps {
   createActions: () => TaskpaneActions;
   onOpen: (file: File) => void;
   onDownload: () => void;
+  samples: { file: string; label: string }[];
+  onOpenSample: (file: string) => void;
+  /** ?debug: the stand-in's sync counter, for developers; never in a user's view. */
+  debug?: boolean;
 }
 
 function cellContent(sheet: SheetModel, s: Selection): string {
@@ -32,7 +36,7 @@ function cellContent(sheet: SheetModel, s: Selection): string {
   return displayValue(sheet.get(s.row, s.col), sheet.numberFormats.get(`${s.row},${s.col}`));
 }
 
-export function Workbench({ store, lang, functionNames, createActions, onOpen, onDownload }: WorkbenchProps) {
+export function Workbench({ store, lang, functionNames, createActions, onOpen, onDownload, samples, onOpenSample, debug }: WorkbenchProps) {
   const state = useSyncExternalStore(store.subscribe, store.snapshot);
   const { book } = state;
   const model = book.model;
@@ -92,7 +96,23 @@ export function Workbench({ store, lang, functionNames, createActions, onOpen, o
         <button type="button" className="wb-button" onClick={onDownload}>
           Download .xlsx
         </button>
-        <span className="wb-hint">of sleep een .xlsx-bestand op deze pagina · syncs: {book.log.count}</span>
+        <label className="wb-sample">
+          <span className="wb-hint">Voorbeeld</span>{" "}
+          <select
+            aria-label="Voorbeeldbestand"
+            value={samples.some((s) => s.file === state.fileName) ? state.fileName : ""}
+            onChange={(event) => event.target.value && onOpenSample(event.target.value)}
+          >
+            {!samples.some((s) => s.file === state.fileName) && <option value="">(eigen bestand)</option>}
+            {samples.map((s) => (
+              <option key={s.file} value={s.file}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="wb-hint">of sleep een .xlsx-bestand op deze pagina</span>
+        {debug && <span className="wb-hint" data-testid="debug-syncs">syncs: {book.log.count}</span>}
       </header>
       <div className="wb-main">
         <section className="wb-sheet" aria-label="Werkmap">

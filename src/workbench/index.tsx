@@ -10,7 +10,14 @@ import { WorkbenchStore } from "./store";
 import { Workbench } from "./Workbench";
 import { bookFromXlsx, xlsxFromBook } from "./xlsx";
 
-const SAMPLE = "leveranciers.xlsx";
+/** The sample workbooks the page offers (copied beside the page by webpack.workbench.config.js). */
+export const SAMPLES = [
+  { file: "leveranciers.xlsx", label: "Voorbeeld: elke lastige rij (40)" },
+  { file: "leveranciers-praktijk.xlsx", label: "Voorbeeld: lijst uit de praktijk (60)" },
+];
+const params = new URLSearchParams(location.search);
+/** ?voorbeeld=praktijk opens the realistic list (links in the README, the browser tests). */
+const SAMPLE = SAMPLES.find((s) => s.file === `leveranciers-${params.get("voorbeeld")}.xlsx`)?.file ?? SAMPLES[0].file;
 
 async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
@@ -51,6 +58,10 @@ async function main(): Promise<void> {
       window.alert(`${file.name} kon niet worden geopend als .xlsx: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
+  const openSample = async (name: string) => {
+    const data = await fetchOk(name).then((r) => r.arrayBuffer());
+    store.load(await bookFromXlsx(data.slice(0)), name, data);
+  };
   const save = async () => {
     const { book: current, original, fileName } = store.state;
     download(await xlsxFromBook(current, original), fileName.replace(/\.xlsx$/i, "") + " (PSO-toets).xlsx");
@@ -71,6 +82,9 @@ async function main(): Promise<void> {
       functionNames={functionNames}
       createActions={createOfficeActions}
       onOpen={(file) => void open(file)}
+      samples={SAMPLES}
+      onOpenSample={(name) => void openSample(name)}
+      debug={params.has("debug")}
       onDownload={() => void save()}
     />,
   );

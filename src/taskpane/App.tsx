@@ -40,6 +40,7 @@ export function App({ actions, lang, today }: AppProps) {
   const [summary, setSummary] = useState<CheckSummary | null>(null);
   const [stale, setStale] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [onlyErrors, setOnlyErrors] = useState(false);
   const peildatum = peildatumOf(peilText);
 
   const detect = useCallback(async () => {
@@ -92,6 +93,7 @@ export function App({ actions, lang, today }: AppProps) {
     if (!result.ok) return showError(result.message);
     setSummary(result.value);
     setStale(false);
+    setOnlyErrors(false);
     // Checked another sheet than the one shown: show that sheet's columns and mapping.
     if (result.value.sheetName && info && result.value.sheetName !== info.sheetName) void detect();
   };
@@ -192,8 +194,15 @@ export function App({ actions, lang, today }: AppProps) {
                 policyName={policy.policy.name}
                 stale={stale}
                 lang={lang}
+                onShowNotCounted={() => setOnlyErrors(true)}
               />
-              <FailingRowsList rows={summary.failing} lang={lang} onSelect={(row) => void run("select", () => actions.selectRow(row))} />
+              <FailingRowsList
+                rows={summary.failing}
+                lang={lang}
+                onSelect={(row) => void run("select", () => actions.selectRow(row))}
+                onlyErrors={onlyErrors}
+                onShowAll={() => setOnlyErrors(false)}
+              />
             </>
           )}
         </>

@@ -1,6 +1,6 @@
 import { Button, Spinner, Title3 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { ColumnMapping, Day, formatIsoDate, Lang, localToday, Message, parseDate, Policy } from "../core";
+import { ColumnMapping, Day, formatDate, Lang, localToday, Message, parseDate, Policy } from "../core";
 import type { CheckOptions, CheckSummary, PolicySource, SheetInfo, TaskpaneActions } from "./actions";
 import { CheckSettings } from "./components/CheckSettings";
 import { FailingRowsList } from "./components/FailingRowsList";
@@ -35,7 +35,7 @@ export function App({ actions, lang, today }: AppProps) {
 
   const [info, setInfo] = useState<SheetInfo | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [peilText, setPeilText] = useState(() => formatIsoDate(today ?? localToday()));
+  const [peilText, setPeilText] = useState(() => formatDate(today ?? localToday(), "nl"));
   const [policy, setPolicy] = useState<PolicySource | null>(null);
   const [summary, setSummary] = useState<CheckSummary | null>(null);
   const [stale, setStale] = useState(false);

@@ -33,4 +33,14 @@ export const paneMessages = coded("taskpane", {
     nl: "geen sociale bijdrage bekend van de gecertificeerde leveranciers; koppel een kolom Sociale bijdrage",
     en: "no social contribution known for the certified suppliers; link a Social contribution column",
   }),
+  /** One sentence under each heading of the policy editor: what the group decides. */
+  sectionHint: {
+    scope: { nl: "Welke leveranciers de PSO-eis krijgen: vanaf welke opdrachtsom per jaar.", en: "Which suppliers the PSO requirement applies to: from which annual contract sum." },
+    requirements: { nl: "Welke trede een leverancier minstens moet hebben, en vanaf welke datum.", en: "Which level a supplier must at least hold, and from which date." },
+    growth: { nl: "Tijd voor een nieuwe leverancier zonder certificaat: de stappen na gunning bij een lang contract.", en: "Time for a new supplier without a certificate: the steps after award on a long contract." },
+    warning: { nl: "Wanneer een certificaat dat binnenkort verloopt Let op krijgt, en de herinneringen.", en: "When a certificate that expires soon gets a warning, and the reminders." },
+    kpi: { nl: "Wat als gecertificeerd telt in de kerncijfers, en uw doelen.", en: "What counts as certified in the key figures, and your targets." },
+    sroi: { nl: "De oudere social return-eis in contracten, voor wie die nog gebruikt.", en: "The older social return clause in contracts, for those who still use it." },
+    sector: { nl: "Per inkoopcategorie hoe zwaar de PSO weegt: voorwaarde, dringend advies of aanbeveling.", en: "Per purchase category how much the PSO weighs: condition, urgent advice or recommendation." },
+  },
 });

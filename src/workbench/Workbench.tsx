@@ -24,7 +24,7 @@ export interface WorkbenchProps {
   debug?: boolean;
 }
 
-function cellContent(sheet: SheetModel, s: Selection): string {
+function cellContent(sheet: SheetModel, s: Selection, lang: Lang): string {
   const formula = sheet.formulas.get(`${s.row},${s.col}`);
   if (formula) {
     try {
@@ -33,7 +33,7 @@ function cellContent(sheet: SheetModel, s: Selection): string {
       return formula;
     }
   }
-  return displayValue(sheet.get(s.row, s.col), sheet.numberFormats.get(`${s.row},${s.col}`));
+  return displayValue(sheet.get(s.row, s.col), sheet.numberFormats.get(`${s.row},${s.col}`), lang);
 }
 
 export function Workbench({ store, lang, functionNames, createActions, onOpen, onDownload, samples, onOpenSample, debug }: WorkbenchProps) {
@@ -82,10 +82,10 @@ export function Workbench({ store, lang, functionNames, createActions, onOpen, o
           {state.fileName}
         </span>
         <label className="wb-button">
-          Open .xlsx…
+          Open .xlsx of .csv…
           <input
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             onChange={(event) => {
               const file = event.target.files?.[0];
               if (file) onOpen(file);
@@ -111,18 +111,18 @@ export function Workbench({ store, lang, functionNames, createActions, onOpen, o
             ))}
           </select>
         </label>
-        <span className="wb-hint">of sleep een .xlsx-bestand op deze pagina</span>
+        <span className="wb-hint">of sleep een .xlsx- of .csv-bestand op deze pagina</span>
         {debug && <span className="wb-hint" data-testid="debug-syncs">syncs: {book.log.count}</span>}
       </header>
       <div className="wb-main">
         <section className="wb-sheet" aria-label="Werkmap">
           <FormulaBar
             selection={selection}
-            content={cellContent(sheet, selection)}
+            content={cellContent(sheet, selection, lang)}
             functionNames={functionNames}
-            onCommit={(text) => commitEdit(model, sheet, selection, text, () => store.changed())}
+            onCommit={(text) => commitEdit(model, sheet, selection, text, () => store.changed(), lang)}
           />
-          <Grid sheet={sheet} selection={selection} onSelect={select} />
+          <Grid sheet={sheet} selection={selection} onSelect={select} lang={lang} />
           <SheetTabs
             names={model.sheets.map((s) => s.name)}
             active={model.sheets.indexOf(sheet)}

@@ -35,7 +35,8 @@ module.exports = (env = {}, options = {}) => {
     // office-standin.js stands in for office.js when the browser tests open the add-in's own dist/taskpane.html.
     entry: { workbench: "./src/workbench/index.tsx", "office-standin": "./src/workbench/officeStub.ts" },
     output: { path: env.out ? path.resolve(env.out) : OUT, filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // src/xlsx/csv.ts (the CLI's CSV parser, used for a dropped .csv) imports Node's stream for a function the page never calls.
+    resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { stream: false } },
     module: {
       rules: [
         {
@@ -55,6 +56,7 @@ module.exports = (env = {}, options = {}) => {
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/workbench/workbench.html", chunks: ["workbench"], csp, taskpaneStyles }),
       new CopyWebpackPlugin({ patterns: [
           { from: "examples/leveranciers.xlsx", to: "leveranciers.xlsx" },
+          { from: "examples/leveranciers-praktijk.xlsx", to: "leveranciers-praktijk.xlsx" },
           { from: "src/help/*.html", to: "[name][ext]" },
         ], }),
     ],

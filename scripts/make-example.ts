@@ -1,7 +1,11 @@
-/* Writes examples/leveranciers.xlsx and examples/leveranciers.csv: 40 realistic suppliers of a housing corporation. */
+/*
+ * Writes examples/leveranciers.xlsx and examples/leveranciers.csv: 40 suppliers of a housing corporation, one
+ * difficult case per row; and examples/leveranciers-praktijk.xlsx (make-example-praktijk.ts): 60 as a buyer keeps them.
+ */
 import ExcelJS from "exceljs";
 import path from "path";
 import { promises as fs } from "fs";
+import { writePraktijkExample } from "./make-example-praktijk";
 
 type Cell = string | number | Date | null | { formula: string; result: number | { error: string } };
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -102,6 +106,7 @@ async function main() {
       .join(";");
   const csv = [HEADERS.join(";"), ...rows.filter((r) => r[0] !== null).map(csvRow)].join("\r\n");
   await fs.writeFile(path.join(dir, "leveranciers.csv"), `\ufeff${csv}\r\n`, "utf8");
+  await writePraktijkExample(dir);
 }
 
 main().catch((error) => {

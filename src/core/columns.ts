@@ -117,7 +117,8 @@ export function mappingForHeaders(headers: unknown[]): ColumnMapping {
   return withContractSum(mapping, headers);
 }
 
-const ANNUAL = /jaar|jarig|annual|year|\bpj\b|\bp j\b/;
+// A year in the header ("Inkoopvolume 2024") names one year's spend, as "per jaar" does.
+const ANNUAL = /jaar|jarig|annual|year|\bpj\b|\bp j\b|\b(19|20)\d\d\b/;
 
 /**
  * A spend header that does not say "per jaar" beside a term column is the whole contract's sum (a 4-year contract of

@@ -1,6 +1,6 @@
 import { Button, Spinner, Title3 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { ColumnMapping, Day, formatIsoDate, Lang, localToday, Message, parseDate, Policy } from "../core";
+import { ColumnMapping, Day, formatDate, Lang, localToday, Message, parseDate, Policy } from "../core";
 import type { CheckOptions, CheckSummary, PolicySource, SheetInfo, TaskpaneActions } from "./actions";
 import { CheckSettings } from "./components/CheckSettings";
 import { FailingRowsList } from "./components/FailingRowsList";
@@ -35,11 +35,12 @@ export function App({ actions, lang, today }: AppProps) {
 
   const [info, setInfo] = useState<SheetInfo | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [peilText, setPeilText] = useState(() => formatIsoDate(today ?? localToday()));
+  const [peilText, setPeilText] = useState(() => formatDate(today ?? localToday(), "nl"));
   const [policy, setPolicy] = useState<PolicySource | null>(null);
   const [summary, setSummary] = useState<CheckSummary | null>(null);
   const [stale, setStale] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [onlyErrors, setOnlyErrors] = useState(false);
   const peildatum = peildatumOf(peilText);
 
   const detect = useCallback(async () => {
@@ -92,6 +93,7 @@ export function App({ actions, lang, today }: AppProps) {
     if (!result.ok) return showError(result.message);
     setSummary(result.value);
     setStale(false);
+    setOnlyErrors(false);
     // Checked another sheet than the one shown: show that sheet's columns and mapping.
     if (result.value.sheetName && info && result.value.sheetName !== info.sheetName) void detect();
   };
@@ -192,8 +194,15 @@ export function App({ actions, lang, today }: AppProps) {
                 policyName={policy.policy.name}
                 stale={stale}
                 lang={lang}
+                onShowNotCounted={() => setOnlyErrors(true)}
               />
-              <FailingRowsList rows={summary.failing} lang={lang} onSelect={(row) => void run("select", () => actions.selectRow(row))} />
+              <FailingRowsList
+                rows={summary.failing}
+                lang={lang}
+                onSelect={(row) => void run("select", () => actions.selectRow(row))}
+                onlyErrors={onlyErrors}
+                onShowAll={() => setOnlyErrors(false)}
+              />
             </>
           )}
         </>

@@ -6,6 +6,8 @@ export interface CommitResult {
   /** What the cell shows after the commit, or the syntax error. */
   text: string;
   error?: string;
+  /** Something the user should know about a formula that was kept, such as that it is not calculated here. */
+  note?: string;
 }
 
 /**
@@ -66,7 +68,7 @@ export function FormulaBar({
         </datalist>
       </form>
       <p className="wb-formula-result" data-testid="formula-result" role="status">
-        {result ? (result.error ? `Fout: ${result.error}` : `${address}: ${result.text}`) : `Functies: ${functionNames.join(", ")}. Nederlandse notatie: ; tussen argumenten.`}
+        {result ? (result.error ? `Fout: ${result.error}` : result.note ? `${address}: ${result.note}` : `${address}: ${result.text}`) : `Functies: ${functionNames.join(", ")}. Nederlandse notatie: ; tussen argumenten.`}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { columnName, SheetModel } from "../excel-standin";
 import { sheetExtras } from "../excel-standin/charts";
-import { dutchError, displayValue } from "./display";
+import type { Lang } from "../core";
+import { displayValue, errorText } from "./display";
 import { cellError, cellFill } from "./sheetView";
 
 const MAX_ROWS = 500;
@@ -19,7 +20,17 @@ export interface Selection {
 }
 
 /** The active sheet as a plain table: stored values under their number formats, fills and conditional formats. */
-export function Grid({ sheet, selection, onSelect }: { sheet: SheetModel; selection: Selection | null; onSelect: (s: Selection) => void }) {
+export function Grid({
+  sheet,
+  selection,
+  onSelect,
+  lang = "nl",
+}: {
+  sheet: SheetModel;
+  selection: Selection | null;
+  onSelect: (s: Selection) => void;
+  lang?: Lang;
+}) {
   const used = sheet.usedRect(false);
   const rows = Math.min(MAX_ROWS, Math.max(30, used ? used.row + used.rows + 3 : 0));
   const cols = Math.max(16, used ? used.col + used.cols + 3 : 0);
@@ -66,10 +77,10 @@ export function Grid({ sheet, selection, onSelect }: { sheet: SheetModel; select
                       colSpan={span?.cols}
                       className={[typeof value === "number" ? "wb-num" : "", selected ? "wb-selected" : ""].join(" ").trim() || undefined}
                       style={{ background: fill, color: fill && isDark(fill) ? "#fff" : undefined, fontWeight: bold.has(key) ? 600 : undefined }}
-                      title={error ? `${dutchError(error.code)} ${error.message}` : undefined}
+                      title={error ? `${errorText(error.code, lang)} ${error.message}` : undefined}
                       onClick={() => onSelect({ row: r, col: c })}
                     >
-                      {displayValue(value, sheet.numberFormats.get(key))}
+                      {displayValue(value, sheet.numberFormats.get(key), lang)}
                     </td>
                   );
                 })}

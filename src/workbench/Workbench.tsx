@@ -18,9 +18,13 @@ export interface WorkbenchProps {
   createActions: () => TaskpaneActions;
   onOpen: (file: File) => void;
   onDownload: () => void;
+  samples: { file: string; label: string }[];
+  onOpenSample: (file: string) => void;
+  /** ?debug: the stand-in's sync counter, for developers; never in a user's view. */
+  debug?: boolean;
 }
 
-function cellContent(sheet: SheetModel, s: Selection): string {
+function cellContent(sheet: SheetModel, s: Selection, lang: Lang): string {
   const formula = sheet.formulas.get(`${s.row},${s.col}`);
   if (formula) {
     try {
@@ -29,10 +33,10 @@ function cellContent(sheet: SheetModel, s: Selection): string {
       return formula;
     }
   }
-  return displayValue(sheet.get(s.row, s.col), sheet.numberFormats.get(`${s.row},${s.col}`));
+  return displayValue(sheet.get(s.row, s.col), sheet.numberFormats.get(`${s.row},${s.col}`), lang);
 }
 
-export function Workbench({ store, lang, functionNames, createActions, onOpen, onDownload }: WorkbenchProps) {
+export function Workbench({ store, lang, functionNames, createActions, onOpen, onDownload, samples, onOpenSample, debug }: WorkbenchProps) {
   const state = useSyncExternalStore(store.subscribe, store.snapshot);
   const { book } = state;
   const model = book.model;
@@ -78,10 +82,10 @@ export function Workbench({ store, lang, functionNames, createActions, onOpen, o
           {state.fileName}
         </span>
         <label className="wb-button">
-          Open .xlsx…
+          Open .xlsx of .csv…
           <input
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             onChange={(event) => {
               const file = event.target.files?.[0];
               if (file) onOpen(file);
@@ -92,17 +96,33 @@ export function Workbench({ store, lang, functionNames, createActions, onOpen, o
         <button type="button" className="wb-button" onClick={onDownload}>
           Download .xlsx
         </button>
-        <span className="wb-hint">of sleep een .xlsx-bestand op deze pagina · syncs: {book.log.count}</span>
+        <label className="wb-sample">
+          <span className="wb-hint">Voorbeeld</span>{" "}
+          <select
+            aria-label="Voorbeeldbestand"
+            value={samples.some((s) => s.file === state.fileName) ? state.fileName : ""}
+            onChange={(event) => event.target.value && onOpenSample(event.target.value)}
+          >
+            {!samples.some((s) => s.file === state.fileName) && <option value="">(eigen bestand)</option>}
+            {samples.map((s) => (
+              <option key={s.file} value={s.file}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="wb-hint">of sleep een .xlsx- of .csv-bestand op deze pagina</span>
+        {debug && <span className="wb-hint" data-testid="debug-syncs">syncs: {book.log.count}</span>}
       </header>
       <div className="wb-main">
         <section className="wb-sheet" aria-label="Werkmap">
           <FormulaBar
             selection={selection}
-            content={cellContent(sheet, selection)}
+            content={cellContent(sheet, selection, lang)}
             functionNames={functionNames}
-            onCommit={(text) => commitEdit(model, sheet, selection, text, () => store.changed())}
+            onCommit={(text) => commitEdit(model, sheet, selection, text, () => store.changed(), lang)}
           />
-          <Grid sheet={sheet} selection={selection} onSelect={select} />
+          <Grid sheet={sheet} selection={selection} onSelect={select} lang={lang} />
           <SheetTabs
             names={model.sheets.map((s) => s.name)}
             active={model.sheets.indexOf(sheet)}

@@ -1,3 +1,4 @@
+import type { Lang } from "../core";
 import type { Value } from "../excel-standin";
 
 /** Dutch Excel's names for the error values Office hands over in English. */
@@ -9,9 +10,11 @@ const DUTCH_ERRORS: Record<string, string> = {
   "#NUM!": "#GETAL!",
   "#REF!": "#VERW!",
   "#NULL!": "#LEEG!",
+  "#SPILL!": "#OVERLOOP!",
 };
 
-export const dutchError = (code: string): string => DUTCH_ERRORS[code] ?? code;
+/** An error code as Excel shows it in the user's language: Dutch Excel's names, or Office's own English ones. */
+export const errorText = (code: string, lang: Lang = "nl"): string => (lang === "nl" ? DUTCH_ERRORS[code] ?? code : code);
 
 const isDateFormat = (format: string) => /[dmy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
 
@@ -29,10 +32,13 @@ function decimalsOf(format: string): number {
   return m ? m[1].length : 0;
 }
 
-/** What a cell shows: the value under its number format, in Dutch notation (as Dutch Excel would). */
-export function displayValue(value: Value, format: string | undefined): string {
-  if (typeof value === "boolean") return value ? "WAAR" : "ONWAAR";
-  if (typeof value === "string") return DUTCH_ERRORS[value] ?? value;
+/**
+ * What a cell shows: the value under its number format, in Dutch notation (as Dutch Excel would), whatever the
+ * browser's locale; error codes in the pane's language.
+ */
+export function displayValue(value: Value, format: string | undefined, lang: Lang = "nl"): string {
+  if (typeof value === "boolean") return lang === "nl" ? (value ? "WAAR" : "ONWAAR") : value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return errorText(value, lang);
   if (!format || format === "General") {
     return Number.isInteger(value) ? String(value) : value.toLocaleString("nl-NL", { maximumSignificantDigits: 10, useGrouping: false });
   }

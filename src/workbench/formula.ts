@@ -7,6 +7,7 @@
  */
 import { parseLocal } from "../excel-standin";
 import type { Value } from "../excel-standin";
+import { workbenchMessages } from "./messages";
 
 export type Notation = "nl" | "en";
 
@@ -83,6 +84,7 @@ function tokenize(text: string, notation: Notation): Token[] {
       i++;
       continue;
     }
+    if (notation === "nl" && ch === ",") throw new FormulaError("#NAME?", workbenchMessages.commaSeparator().nl);
     if ("()=<>&+-*/%:".includes(ch)) {
       tokens.push({ type: "op", text: ch });
       i++;

@@ -8,9 +8,17 @@ import { langFromDisplayLanguage } from "../taskpane/lang";
 import { recalculate, shapesFrom } from "./sheetView";
 import { WorkbenchStore } from "./store";
 import { Workbench } from "./Workbench";
+import { bookFromCsv } from "./csv";
 import { bookFromXlsx, xlsxFromBook } from "./xlsx";
 
-const SAMPLE = "leveranciers.xlsx";
+/** The sample workbooks the page offers (copied beside the page by webpack.workbench.config.js). */
+export const SAMPLES = [
+  { file: "leveranciers.xlsx", label: "Voorbeeld: elke lastige rij (40)" },
+  { file: "leveranciers-praktijk.xlsx", label: "Voorbeeld: lijst uit de praktijk (60)" },
+];
+const params = new URLSearchParams(location.search);
+/** ?voorbeeld=praktijk opens the realistic list (links in the README, the browser tests). */
+const SAMPLE = SAMPLES.find((s) => s.file === `leveranciers-${params.get("voorbeeld")}.xlsx`)?.file ?? SAMPLES[0].file;
 
 async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
@@ -44,16 +52,23 @@ async function main(): Promise<void> {
   document.documentElement.lang = lang;
 
   const open = async (file: File) => {
+    const csv = /\.csv$/i.test(file.name);
     try {
       const data = await file.arrayBuffer();
-      store.load(await bookFromXlsx(data.slice(0)), file.name, data);
+      // A CSV has no workbook to patch: the download is a new .xlsx, as `check --out` makes of a CSV.
+      if (csv) store.load(bookFromCsv(data, file.name), file.name, null);
+      else store.load(await bookFromXlsx(data.slice(0)), file.name, data);
     } catch (error) {
-      window.alert(`${file.name} kon niet worden geopend als .xlsx: ${error instanceof Error ? error.message : String(error)}`);
+      window.alert(`${file.name} kon niet worden geopend als ${csv ? ".csv" : ".xlsx"}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  };
+  const openSample = async (name: string) => {
+    const data = await fetchOk(name).then((r) => r.arrayBuffer());
+    store.load(await bookFromXlsx(data.slice(0)), name, data);
   };
   const save = async () => {
     const { book: current, original, fileName } = store.state;
-    download(await xlsxFromBook(current, original), fileName.replace(/\.xlsx$/i, "") + " (PSO-toets).xlsx");
+    download(await xlsxFromBook(current, original), fileName.replace(/\.(xlsx|csv)$/i, "") + " (PSO-toets).xlsx");
   };
   // For the end-to-end tests and the curious: read-only views of the workbook and its sync log.
   (window as unknown as Record<string, unknown>).psoWorkbench = {
@@ -71,6 +86,9 @@ async function main(): Promise<void> {
       functionNames={functionNames}
       createActions={createOfficeActions}
       onOpen={(file) => void open(file)}
+      samples={SAMPLES}
+      onOpenSample={(name) => void openSample(name)}
+      debug={params.has("debug")}
       onDownload={() => void save()}
     />,
   );

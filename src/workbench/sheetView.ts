@@ -2,7 +2,9 @@
  * What the grid shows beyond stored values: PSO.* formulas recalculated against the registered custom functions
  * (results spill like Excel's dynamic arrays) and conditional formats evaluated per cell.
  */
+import { columnName } from "../excel-standin";
 import type { SheetModel, StandinWorkbook, Value } from "../excel-standin";
+import { workbenchMessages } from "./messages";
 import type { CustomFunctionsStandIn } from "./customFunctions";
 import { CustomFunctionShape, evaluate, EvalContext, FormulaError, parseFormula, Result, Scalar } from "./formula";
 
@@ -67,7 +69,18 @@ export function functionContext(sheet: SheetModel, cf: CustomFunctionsStandIn, s
   };
 }
 
-const isPsoFormula = (f: string) => /^=\s*PSO\./i.test(f);
+export const isPsoFormula = (f: string) => /^=\s*PSO\./i.test(f);
+
+/** The first cell (A1) a spilled result would overwrite: a value typed there or another formula; null when free. */
+function spillBlocker(sheet: SheetModel, grid: Scalar[][], row: number, col: number): string | null {
+  for (let i = 0; i < grid.length; i++) {
+    for (let j = 0; j < grid[i].length; j++) {
+      if (i === 0 && j === 0) continue;
+      if (sheet.formulas.has(`${row + i},${col + j}`) || sheet.get(row + i, col + j) !== "") return `${columnName(col + j)}${row + i + 1}`;
+    }
+  }
+  return null;
+}
 
 function asCell(v: Result): { value: Value; error?: FormulaError } {
   if (v instanceof FormulaError) return { value: v.code, error: v };
@@ -94,7 +107,10 @@ export function recalculate(book: StandinWorkbook, cf: CustomFunctionsStandIn, s
       } catch (error) {
         result = error instanceof FormulaError ? error : new FormulaError("#VALUE!", String(error));
       }
-      const grid = Array.isArray(result) ? result : [[result]];
+      let grid = Array.isArray(result) ? result : [[result]];
+      // Like Excel's dynamic arrays: a result that would cover a typed cell or another formula spills nowhere.
+      const blocked = spillBlocker(sheet, grid, row, col);
+      if (blocked) grid = [[new FormulaError("#SPILL!", workbenchMessages.spill(blocked).nl)]];
       grid.forEach((line, i) =>
         line.forEach((v, j) => {
           const at = `${row + i},${col + j}`;

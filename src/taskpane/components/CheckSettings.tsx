@@ -12,7 +12,7 @@ export function CheckSettings({
   onPeildatumChange,
   onEditPolicy,
 }: {
-  /** What the date input holds (ISO, as the browser's date input gives it). */
+  /** What the date field holds: a Dutch date ("1-12-2026") or ISO, as typed. */
   peildatumText: string;
   /** The parsed peildatum, null when the input holds no valid date. */
   peildatum: Day | null;
@@ -32,7 +32,8 @@ export function CheckSettings({
         validationState={peildatum === null ? "error" : "none"}
         validationMessage={peildatum === null ? s.peildatumInvalid : s.peildatumHint(formatDate(peildatum, lang))}
       >
-        <Input type="date" value={peildatumText} onChange={(_, data) => onPeildatumChange(data.value)} />
+        {/* A text field, not the browser's date picker: that one shows the browser's locale (12/01/2026 in en-US). */}
+        <Input value={peildatumText} placeholder={s.peildatumPlaceholder} onChange={(_, data) => onPeildatumChange(data.value)} />
       </Field>
       <div className="pso-policy-line">
         <Text as="p" block>

@@ -1,7 +1,8 @@
 import { Badge, Button, Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Lang, Status, unnamedSupplier } from "../../core";
 import type { FailingRow } from "../actions";
+import { paneMessages } from "../messages";
 import { strings } from "../strings";
 
 /** A long list makes the taskpane slow; the rest is one click away. */
@@ -13,16 +14,46 @@ const BADGE: Partial<Record<Status, "danger" | "warning" | "severe">> = {
   error: "severe",
 };
 
-/** The rows that need follow-up, in sheet order; each is a button that selects its row in the sheet. */
-export function FailingRowsList({ rows, lang, onSelect }: { rows: FailingRow[]; lang: Lang; onSelect: (row: number) => void }) {
+/**
+ * The rows that need follow-up, in sheet order; each is a button that selects its row in the sheet. With `onlyErrors`
+ * (the counts line's button) only the rows that could not be read, brought into view.
+ */
+export function FailingRowsList({
+  rows: all,
+  lang,
+  onSelect,
+  onlyErrors = false,
+  onShowAll,
+}: {
+  rows: FailingRow[];
+  lang: Lang;
+  onSelect: (row: number) => void;
+  onlyErrors?: boolean;
+  onShowAll?: () => void;
+}) {
   const s = strings[lang];
   const [showAll, setShowAll] = useState(false);
+  const rows = onlyErrors ? all.filter((r) => r.status === "error") : all;
   const shown = showAll ? rows : rows.slice(0, FIRST_SHOWN);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!onlyErrors || !heading.current) return;
+    heading.current.scrollIntoView?.({ block: "start" });
+    heading.current.focus({ preventScroll: true });
+  }, [onlyErrors]);
   return (
     <section aria-labelledby="pso-failing-heading" className="pso-section">
-      <Subtitle2 as="h2" id="pso-failing-heading">
-        {s.failingHeading(rows.length)}
-      </Subtitle2>
+      <h2 id="pso-failing-heading" ref={heading} tabIndex={-1}>
+        <Subtitle2>{s.failingHeading(all.length)}</Subtitle2>
+      </h2>
+      {onlyErrors && (
+        <p className="pso-filter">
+          <Caption1>{paneMessages.onlyErrors(rows.length)[lang]}</Caption1>{" "}
+          <Button appearance="transparent" size="small" onClick={onShowAll}>
+            {paneMessages.showAllAttention()[lang]}
+          </Button>
+        </p>
+      )}
       {rows.length === 0 ? (
         <Text as="p" block>
           {s.noFailing}

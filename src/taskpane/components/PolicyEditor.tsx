@@ -1,5 +1,6 @@
 import {
   Button,
+  Caption1,
   Checkbox,
   Field,
   Input,
@@ -10,11 +11,12 @@ import {
   Switch,
   Textarea,
 } from "@fluentui/react-components";
-import { Fragment, useEffect, useState } from "react";
+import { Fragment, useEffect, useRef, useState } from "react";
 import { isLevel, Lang, Message, Policy } from "../../core";
 import type { PolicySource } from "../actions";
 import { LIST_SETTINGS, ListSetting, SECTIONS, Setting, SETTINGS, SettingSection } from "../../core/policySettings";
 import { blankRow, DraftField, draftFromPolicy, DraftRow, listField, PolicyDraft, policyFromDraft } from "../policyDraft";
+import { paneMessages } from "../messages";
 import { strings, Strings } from "../strings";
 import { LevelDropdown } from "./LevelDropdown";
 
@@ -48,6 +50,13 @@ export function PolicyEditor({
   const s = strings[lang];
   const [draft, setDraft] = useState<PolicyDraft>(() => draftFromPolicy(source.policy));
   const [problem, setProblem] = useState<{ message: Message; field?: DraftField } | null>(null);
+  // A refused save is said where the user is looking: the message comes into view and takes the focus.
+  const problemBar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!problem || !problemBar.current) return;
+    problemBar.current.scrollIntoView?.({ block: "nearest" });
+    problemBar.current.focus({ preventScroll: true });
+  }, [problem]);
 
   useEffect(() => {
     setDraft(draftFromPolicy(source.policy));
@@ -140,7 +149,7 @@ export function PolicyEditor({
         {s.editorTitle}
       </Subtitle1>
       {problem && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" tabIndex={-1} className="pso-notice" ref={problemBar}>
           <MessageBarBody>{problem.message[lang]}</MessageBarBody>
         </MessageBar>
       )}
@@ -155,13 +164,17 @@ export function PolicyEditor({
             <legend>
               <Subtitle2>{HEADING[section](s)}</Subtitle2>
             </legend>
+            <Caption1 as="p" block className="pso-editor-hint">
+              {paneMessages.sectionHint[section][lang]}
+            </Caption1>
             {fields}
           </fieldset>
         );
       })}
 
 
-      <div className="pso-buttons">
+      {/* Kept in view while the long form scrolls. */}
+      <div className="pso-buttons pso-editor-actions">
         <Button appearance="primary" type="submit" disabled={busy}>
           {s.save}
         </Button>

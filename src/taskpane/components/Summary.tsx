@@ -1,20 +1,49 @@
 import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import { formatDate, formatPercent, Lang, STATUSES, statusLabel } from "../../core";
+import { formatDate, formatPercent, Lang, ReportKpiLine, STATUSES, statusLabel } from "../../core";
 import type { CheckSummary } from "../actions";
+import { paneMessages } from "../messages";
 import { strings } from "../strings";
+import { CountsLine } from "./CountsLine";
+
+/**
+ * A KPI the list cannot give: the PSO contribution when no certified supplier has a known social contribution (no
+ * such column) is unknown, not € 0,00.
+ */
+function unknownFigure(line: ReportKpiLine, summary: CheckSummary): boolean {
+  return line.key === "psoContribution" && summary.kpis.certified > 0 && summary.kpis.contributionKnown === 0;
+}
+
+/** What a line's note says: over what its share is taken, its target, how much of it is known. */
+function noteOf(line: ReportKpiLine, summary: CheckSummary, lang: Lang): string | undefined {
+  const s = strings[lang];
+  const target = line.target === null ? [] : [s.target(formatPercent(line.target, 0, lang))];
+  if (line.key === "certified") return [paneMessages.shareOfSuppliers(summary.kpis.suppliers)[lang], ...target].join("; ");
+  if (line.key === "spendHigh") return [paneMessages.shareOfSpend()[lang], ...target].join("; ");
+  if (line.key === "psoContribution")
+    return unknownFigure(line, summary) ? paneMessages.contributionUnknown()[lang] : s.kpiContributionNote(summary.kpis.contributionKnown);
+  return target.length ? target.join("; ") : undefined;
+}
 
 /** Counts per status and the check report's KPI lines (labels and figures from the core), for one check. */
-export function Summary({ summary, policyName, stale, lang }: { summary: CheckSummary; policyName: string; stale: boolean; lang: Lang }) {
+export function Summary({
+  summary,
+  policyName,
+  stale,
+  lang,
+  onShowNotCounted,
+}: {
+  summary: CheckSummary;
+  policyName: string;
+  stale: boolean;
+  lang: Lang;
+  onShowNotCounted: () => void;
+}) {
   const s = strings[lang];
   const { report } = summary;
   const rows: [label: string, value: string, note?: string][] = report.kpiLines.map((line) => [
     line.label,
-    line.value,
-    line.key === "psoContribution"
-      ? s.kpiContributionNote(report.kpis.contributionKnown)
-      : line.target === null
-        ? undefined
-        : s.target(formatPercent(line.target, 0, lang)),
+    unknownFigure(line, summary) ? paneMessages.unknown()[lang] : line.value,
+    noteOf(line, summary, lang),
   ]);
   return (
     <section aria-labelledby="pso-summary-heading" className="pso-section">
@@ -29,6 +58,13 @@ export function Summary({ summary, policyName, stale, lang }: { summary: CheckSu
           {s.stale}
         </Caption1>
       )}
+      <CountsLine
+        rows={report.checked.count}
+        counted={summary.kpis.suppliers}
+        notCounted={summary.kpis.errors}
+        lang={lang}
+        onShowNotCounted={onShowNotCounted}
+      />
       <table className="pso-figures" aria-label={s.statusCounts}>
         <tbody>
           {STATUSES.map((status) => (

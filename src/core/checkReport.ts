@@ -12,6 +12,7 @@ import { ColumnNames, explanation, statusLine } from "./reasons";
 import { kpiBlock, KpiLine, kpiNotes } from "./report";
 import { Lang, Message } from "./result";
 import { SupplierTable } from "./table";
+import { tableMessages } from "./tableMessages";
 
 /*
  * The check report: everything one check shows or writes, computed once from the table, the policy and the
@@ -63,6 +64,7 @@ export function placeResultColumns(table: SupplierTable, use: ColumnUse): Result
 export function tableNotices(table: SupplierTable, placement: ResultPlacement, use: ColumnUse): Message[] {
   const notices: Message[] = [];
   if (table.nextBlockRow !== null) notices.push(reportMessages.tableEnds(table.headerRow + 1, table.lastDataRow, table.nextBlockRow));
+  if (table.subtotalRows.length > 0) notices.push(tableMessages.subtotalRows(table.subtotalRows));
   const right = table.lastUserColumn + 1;
   if (placement.status > right && table.statusColumn !== placement.status) {
     let busy = right;

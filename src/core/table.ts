@@ -5,19 +5,23 @@ import { parseSpend } from "./evaluateCells";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./highlight";
 
 /**
- * Turns the data rows of a grid into supplier rows. `firstRowNumber` is the sheet row number (1-based, as Excel
- * shows it) of grid[0]; rows with no mapped value at all are skipped.
+ * Turns grid rows from..to (exclusive) into supplier rows. `firstRowNumber` is the sheet row number (1-based, as
+ * Excel shows it) of grid[0]; rows with no mapped value at all, and the skipped ones, are left out.
  */
 function rowsFromGrid(
   grid: readonly (readonly CellValue[])[],
+  from: number,
+  to: number,
+  skip: ReadonlySet<number>,
   mapping: ColumnMapping,
   firstRowNumber: number,
 ): SupplierRow[] {
   const fields = FIELDS.filter((f) => mapping[f] !== undefined);
   const columns = fields.map((f) => mapping[f] as number);
   const rows: SupplierRow[] = [];
-  for (let r = 0; r < grid.length; r++) {
-    const cells = grid[r];
+  for (let r = from; r < to; r++) {
+    if (skip.has(r)) continue;
+    const cells = grid[r] ?? [];
     const row: SupplierRow = { row: firstRowNumber + r };
     let empty = true;
     for (let i = 0; i < fields.length; i++) {
@@ -42,7 +46,18 @@ function columnNamesFor(mapping: ColumnMapping, headers: readonly string[], firs
   return names;
 }
 
-const TOTAL_ROW = /^(sub)?tota(a)?l\b|^som\b|^eindtotaal\b/i;
+/** Words that make a row a totals row when they stand alone in it ("Totaal", "Eindtotaal:", "Grand total 2024"). */
+const TOTAL_ALONE = /^(?:(?:eind|grand|generaal|end)\s*)?(?:totaal|totalen|total|totals|som|sum)(?:\s+generaal)?$/;
+/** A label that says it sums the rows above ("Subtotaal bouw", "Tussentotaal"), whatever follows it. */
+const SUBTOTAL_LABEL = /^(?:sub\s*-?\s*tota(?:a)?l|tussentotaal|subtotalen)\b/;
+/** A label with a totals word anywhere ("Bouw Totaal", as Excel's Subtotal command writes it; "Totaal bouw"). */
+const TOTAL_WORD = /\b(?:sub)?tota(?:a)?l(?:en)?\b|\beindtotaal\b|\btussentotaal\b|\bsom\b/;
+
+function label(value: CellValue): string {
+  return typeof value === "string"
+    ? value.trim().toLowerCase().replace(/[\s:.]+$/, "").replace(/\s+(?:19|20)\d\d$/, "").replace(/\s+/g, " ")
+    : "";
+}
 
 /** A second header row names at least two columns exactly; "Leverancier 1" next to "Trede 1" is data, not a header. */
 function isHeaderRow(row: readonly CellValue[], columns: readonly number[]): boolean {
@@ -61,17 +76,46 @@ function amount(value: CellValue): number | null {
   return parsed?.ok ? parsed.value : null;
 }
 
+const sameAmount = (a: number, b: number) => b > 0 && Math.abs(a - b) <= 0.005 + b * 1e-9;
+
+/** What a non-blank row below the header is: a supplier, a subtotal (skipped), or the end of the table. */
+type RowKind = "supplier" | "subtotal" | "end";
+
 /**
- * A totals row without a label: no supplier name, no level, and in the spend column the sum of the spend above it
- * (a SUM formula as its value reaches us). Such a row is no supplier and ends the table.
+ * Running sums of the spend above, for telling totals by their content: a SUM formula's result equals the rows it
+ * adds (Office and the file reader both see the value, not the formula).
  */
-function isUnlabelledTotal(row: readonly CellValue[], mapping: ColumnMapping, spendAbove: number): boolean {
-  const { supplier, spend, level } = mapping;
-  if (spend === undefined || spendAbove <= 0) return false;
-  if (supplier !== undefined && !isBlank(row[supplier])) return false;
-  if (level !== undefined && !isBlank(row[level])) return false;
+class SpendSums {
+  /** Spend of the suppliers above. */
+  all = 0;
+  /** Spend of the suppliers since the last subtotal. */
+  block = 0;
+  /** Spend shown in subtotal rows (a SUM over the whole column counts them too). */
+  subtotals = 0;
+  count = 0;
+}
+
+/**
+ * The one rule for rows that are no supplier. A totals row is known by its content, never by a name that merely
+ * starts with a totals word ("Totaal Installatietechniek BV" is a supplier): a totals word alone in its first cell, or
+ * no level and the sum of the spend above. A subtotal ("Subtotaal bouw", or no level and the sum of the rows since the
+ * previous subtotal) is skipped and the rows after it are checked.
+ */
+function kindOf(row: readonly CellValue[], first: CellValue, mapping: ColumnMapping | undefined, sums: SpendSums): RowKind {
+  const { supplier, spend, level } = mapping ?? {};
+  const name = label(supplier !== undefined && !isBlank(row[supplier]) ? row[supplier] : first);
+  if (TOTAL_ALONE.test(name)) return "end";
+  if (!mapping) return "supplier";
+  if (level !== undefined && !isBlank(row[level])) return "supplier";
+  if (SUBTOTAL_LABEL.test(name)) return "subtotal";
+  const unlabelled = supplier === undefined || isBlank(row[supplier]);
+  if (spend === undefined || !(unlabelled || TOTAL_WORD.test(name))) return "supplier";
   const total = amount(row[spend]);
-  return total !== null && Math.abs(total - spendAbove) <= 0.005 + spendAbove * 1e-9;
+  if (total === null) return "supplier";
+  const afterSubtotals = sums.subtotals > 0;
+  if ((unlabelled || afterSubtotals) && (sameAmount(total, sums.all) || (afterSubtotals && sameAmount(total, sums.all + sums.subtotals)))) return "end";
+  if (sums.count > 0 && sameAmount(total, sums.block)) return "subtotal";
+  return "supplier";
 }
 
 export interface TableEnd {
@@ -79,13 +123,15 @@ export interface TableEnd {
   lastRow: number;
   /** Where a second block starts (another header row, or a totals row), or null. */
   nextBlock: number | null;
+  /** Zero-based grid indexes of subtotal rows inside the table: no suppliers, not checked, not counted. */
+  subtotals: number[];
 }
 
 /**
  * How far a supplier table runs below its header, looking only at columns from..to (only the mapped ones when a
  * mapping is given, so the CLI's streamed grid and Excel's full one end a table at the same row). Blank rows inside
  * the list are skipped, not an end: buyers insert them. The table ends before a row that is itself a supplier-table
- * header (a second block) or a totals row ("Totaal", "Subtotaal", or a bare SUM of the spend), which is no supplier.
+ * header (a second block) or a totals row (see kindOf); subtotal rows inside it are listed and skipped.
  */
 export function tableEnd(
   grid: readonly (readonly CellValue[])[],
@@ -96,7 +142,8 @@ export function tableEnd(
 ): TableEnd {
   const mapped = mapping ? [...new Set(Object.values(mapping) as number[])].filter((c) => c >= from && c <= to).sort((a, b) => a - b) : null;
   let lastRow = headerRow;
-  let spendAbove = 0;
+  const sums = new SpendSums();
+  const subtotals: number[] = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const columns = mapped ?? range(from, Math.min(to, row.length - 1));
@@ -108,12 +155,23 @@ export function tableEnd(
       }
     }
     if (first === null) continue;
-    if ((typeof first === "string" && TOTAL_ROW.test(first.trim())) || isHeaderRow(row, columns)) return { lastRow, nextBlock: r };
-    if (mapping && isUnlabelledTotal(row, mapping, spendAbove)) return { lastRow, nextBlock: r };
-    if (mapping?.spend !== undefined) spendAbove += amount(row[mapping.spend]) ?? 0;
+    if (isHeaderRow(row, columns)) return { lastRow, nextBlock: r, subtotals };
+    const kind = kindOf(row, first, mapping, sums);
+    if (kind === "end") return { lastRow, nextBlock: r, subtotals };
     lastRow = r;
+    const spend = mapping?.spend === undefined ? 0 : (amount(row[mapping.spend]) ?? 0);
+    if (kind === "subtotal") {
+      subtotals.push(r);
+      sums.subtotals += spend;
+      sums.block = 0;
+      sums.count = 0;
+      continue;
+    }
+    sums.all += spend;
+    sums.block += spend;
+    sums.count++;
   }
-  return { lastRow, nextBlock: null };
+  return { lastRow, nextBlock: null, subtotals };
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -135,6 +193,8 @@ export interface SupplierTable {
   lastDataRow: number;
   /** 1-based sheet row where a second block (another table or a totals row) starts; it is not checked. */
   nextBlockRow: number | null;
+  /** 1-based sheet rows of subtotal rows inside the table: skipped, not checked, their spend not counted. */
+  subtotalRows: number[];
   /** Zero-based sheet column of grid column 0 (a used range need not start at A); every index above is grid-relative. */
   columnOffset: number;
 }
@@ -189,7 +249,8 @@ function tableUnder(
     headerRow: firstRowNumber + headerRow,
     headers,
     mapping,
-    rows: rowsFromGrid(grid.slice(headerRow + 1, end.lastRow + 1), mapping, firstRowNumber + headerRow + 1),
+    rows: rowsFromGrid(grid, headerRow + 1, end.lastRow + 1, new Set(end.subtotals), mapping, firstRowNumber),
+    subtotalRows: end.subtotals.map((r) => firstRowNumber + r),
     lastDataRow: firstRowNumber + end.lastRow,
     nextBlockRow: end.nextBlock === null ? null : firstRowNumber + end.nextBlock,
     columnNames: columnNamesFor(mapping, headers, columnOffset),

@@ -1,8 +1,9 @@
-import { columnLetter, ColumnMapping, fail, fieldForHeader, FIELDS, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
+import { columnLetter, ColumnMapping, fail, Field, fieldForHeader, FIELDS, isLooseHeader, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
 import { fileMessages } from "./messages";
 import { readSharedStrings } from "./sharedStrings";
 import { CellContext, Range0, scanSheet, SheetScan } from "./sheetReader";
 import { readNumberStyles } from "./styles";
+import { sheetCandidates, sheetMessages } from "./sheetChoice";
 import { SheetPart, WorkbookParts, workbookParts } from "./workbookParts";
 import { findEntry, openZip, ZipArchive, ZipTooLargeError } from "./zip";
 
@@ -73,7 +74,7 @@ function readArchive(
     date1904: parts.date1904,
   };
   const names = parts.sheets.map((s) => s.name);
-  let candidates = parts.sheets;
+  let candidates = sheetCandidates(parts);
   if (options.sheet !== undefined) {
     const wanted = options.sheet;
     const sheet = parts.sheets.find((s) => s.name === wanted) ?? parts.sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
@@ -93,9 +94,24 @@ function readArchive(
     // The table holds the values now; the patch writer needs only what the scan learnt about the columns.
     scan.grid = [];
     const notes = duplicateNotes(base, sheet.name, table, options.mapping, scan.merges);
+    if (options.sheet === undefined) {
+      const others = parts.sheets.filter((s) => s !== sheet && holdsList(zip, s, ctx, options.mapping));
+      if (others.length > 0) {
+        const names = (hidden: boolean) => others.filter((s) => s.hidden === hidden).map((s) => s.name);
+        notes.unshift(sheetMessages.checked(base, sheet.name, sheet === parts.sheets[parts.activeTab], names(false), names(true)));
+      }
+    }
     return withSpend(base, { file, kind: "xlsx", sheetName: sheet.name, table, notes, xlsx: { zip, parts, sheet, scan } });
   }
+  const hidden = parts.sheets.filter((s) => s.hidden).map((s) => s.name);
+  if (options.sheet === undefined && hidden.length > 0) return fail(sheetMessages.onlyHidden(base, candidates.map((s) => s.name), hidden));
   return fail(fileMessages.noHeader(base, candidates[0]?.name ?? "(leeg)"));
+}
+
+/** Whether a sheet's first rows hold a supplier table's header. */
+function holdsList(zip: ZipArchive, sheet: SheetPart, ctx: CellContext, mapping?: ColumnMapping): boolean {
+  const entry = findEntry(zip, sheet.path);
+  return entry !== undefined && tableFromGrid(scanSheet(zip, entry, ctx, HEADER_ROOM, null).grid, 1, mapping) !== null;
 }
 
 /** Biggest merged block whose value is repeated into its kept cells; larger ones (a whole sheet) are layout, not data. */
@@ -125,11 +141,13 @@ export function duplicateNotes(file: string, sheetName: string, table: SupplierT
   // A merged header cell repeats its text in every cell it covers: that is one column, not a duplicate.
   const mergeOf = (col: number) => merges.findIndex((m) => m.r1 <= header && header <= m.r2 && m.c1 <= col && col <= m.c2);
   const sameMerge = (col: number, used: number) => mergeOf(col) >= 0 && mergeOf(col) === mergeOf(used);
+  // core/columns.ts's rule: a loose header ("Niveau" beside "PSO-trede") is another column's, not a second copy.
+  const looseBesidePlain = (field: Field, header: string, used: number) => isLooseHeader(field, header) && !isLooseHeader(field, table.headers[used]);
   for (const field of FIELDS) {
     const used = table.mapping[field];
     if (used === undefined || explicit?.[field] !== undefined) continue;
     const ignored = table.headers
-      .map((h, col) => (col !== used && h !== "" && fieldForHeader(h) === field && !sameMerge(col, used) ? col : -1))
+      .map((h, col) => (col !== used && h !== "" && fieldForHeader(h) === field && !looseBesidePlain(field, h, used) && !sameMerge(col, used) ? col : -1))
       .filter((col) => col > used);
     if (ignored.length === 0) continue;
     notes.push(fileMessages.duplicateColumn(file, sheetName, table.headers[used], columnLetter(used), ignored.map(columnLetter)));

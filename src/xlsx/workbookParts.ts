@@ -15,7 +15,7 @@ export interface WorkbookParts {
   stylesPath: string | null;
   /** Serials count from 1904-01-01 (old Mac workbooks). */
   date1904: boolean;
-  /** The sheet shown when the workbook opens (0-based). */
+  /** The sheet shown when the workbook opens: an index into `sheets` (0 when a chart sheet is the active tab). */
   activeTab: number;
 }
 
@@ -66,16 +66,19 @@ export function workbookParts(zip: ZipArchive): WorkbookParts | null {
     return rel ? resolveTarget(workbookPath, rel.target) : null;
   };
   const byId = new Map(rels.map((r) => [r.id, r]));
+  const view = tags(xml, "workbookView")[0];
+  // activeTab counts every tab, chart sheets too; `sheets` holds worksheets only.
+  const activeTag = Number((view && attr(view, "activeTab")) ?? 0);
+  let activeTab = 0;
   const sheets: SheetPart[] = [];
-  for (const tag of tags(xml, "sheet")) {
+  tags(xml, "sheet").forEach((tag, index) => {
     const rel = byId.get(attr(tag, "id") ?? "");
-    if (!rel || !rel.type.endsWith("/worksheet")) continue; // chart sheets and dialog sheets hold no cells
+    if (!rel || !rel.type.endsWith("/worksheet")) return; // chart sheets and dialog sheets hold no cells
+    if (index === activeTag) activeTab = sheets.length;
     const state = attr(tag, "state");
     sheets.push({ name: attr(tag, "name") ?? "", path: resolveTarget(workbookPath, rel.target), hidden: state === "hidden" || state === "veryHidden" });
-  }
+  });
   const pr = tags(xml, "workbookPr")[0];
   const date1904 = pr ? /^(1|true)$/.test(attr(pr, "date1904") ?? "") : false;
-  const view = tags(xml, "workbookView")[0];
-  const activeTab = Number((view && attr(view, "activeTab")) ?? 0);
   return { workbookPath, sheets, sharedStringsPath: target("/sharedStrings"), stylesPath: target("/styles"), date1904, activeTab };
 }

@@ -60,33 +60,102 @@ async function loadPolicy(file: string | undefined): Promise<Result<Policy>> {
   return policy;
 }
 
+/** The options every command takes; the syntax check and the parser read this one table. */
+export const OPTIONS = {
+  sheet: { type: "string" },
+  blad: { type: "string" },
+  peildatum: { type: "string" },
+  beleid: { type: "string" },
+  json: { type: "boolean", default: false },
+  out: { type: "string" },
+  taal: { type: "string" },
+  lang: { type: "string" },
+  kolom: { type: "string", multiple: true },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** What a missing value looks like, for "--peildatum mist een waarde; schrijf bijvoorbeeld --peildatum 2026-12-01". */
+const VALUE_EXAMPLES: Record<string, string> = {
+  sheet: "Leveranciers",
+  blad: "Leveranciers",
+  peildatum: "2026-12-01",
+  beleid: "beleid.json",
+  out: "kopie.xlsx",
+  taal: "en",
+  lang: "en",
+  kolom: "level=E",
+};
+
+type OptionName = keyof typeof OPTIONS;
+const isOption = (name: string): name is OptionName => Object.prototype.hasOwnProperty.call(OPTIONS, name);
+
+/** Edits (insert, delete, replace, swap two neighbours) between two short words. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The known word closest to a mistyped one: at most two edits (one for short words), or the start of a known word. */
+export function closest(word: string, known: readonly string[]): string | null {
+  const w = word.toLowerCase();
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const distance = w.length >= 3 && k.startsWith(w) ? 0.5 : editDistance(w, k);
+    if (distance < bestDistance) {
+      best = k;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= (w.length <= 4 ? 1 : 2) ? best : null;
+}
+
+/**
+ * The first thing wrong with the arguments' syntax (an unknown option, an option without its value, a value for a
+ * flag, no file or more than one), in the user's words. Node's parser finds it; its English text is never shown, only the kind of error (its code)
+ * and the argument it is about, found again in the parser's tokens.
+ */
+export function argumentProblem(args: string[]): Message | null {
+  let positionals: string[];
+  try {
+    positionals = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true }).positionals;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const { tokens } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+    for (const token of tokens) {
+      if (token.kind !== "option") continue;
+      const { name, rawName } = token;
+      if (!isOption(name)) {
+        if (code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") continue;
+        const suggestion = closest(name, Object.keys(OPTIONS));
+        return suggestion ? cliMessages.unknownOptionSuggest(rawName, `--${suggestion}`) : cliMessages.unknownOption(rawName);
+      }
+      if (code !== "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") continue;
+      const value = token.value;
+      if (OPTIONS[name].type === "boolean") {
+        if (value !== undefined) return cliMessages.flagWithValue(rawName, value);
+      } else if (value === undefined || (!token.inlineValue && value.startsWith("-"))) {
+        return cliMessages.missingValue(rawName, VALUE_EXAMPLES[name] ?? "…");
+      }
+    }
+    return cliMessages.badArguments();
+  }
+  if (positionals.length > 1) return cliMessages.extraArgument(positionals[1], positionals[0]);
+  if (positionals.length === 0) return cliMessages.oneFile();
+  return null;
+}
+
 /** Parses the options every command shares: <file> [--sheet] [--peildatum] [--beleid] [--json] [--out] [--taal] [--kolom]. */
 export async function parseCommonOptions(args: string[], today: Date): Promise<Result<CommonOptions>> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        sheet: { type: "string" },
-        blad: { type: "string" },
-        peildatum: { type: "string" },
-        beleid: { type: "string" },
-        json: { type: "boolean", default: false },
-        out: { type: "string" },
-        taal: { type: "string" },
-        lang: { type: "string" },
-        kolom: { type: "string", multiple: true },
-      },
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return usageError(cliMessages.unknownOption(detail));
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    return usageError(cliMessages.oneFile());
-  }
+  const problem = argumentProblem(args);
+  if (problem) return usageError(problem);
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   let peildatum = localToday(today);
   if (values.peildatum !== undefined) {
     const day = parseDate(values.peildatum);

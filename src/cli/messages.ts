@@ -146,6 +146,18 @@ Exit code: 0 when the report was made, 2 on an error in usage or file.
     nl: `--kolom "${spec}": verwacht veld=kolomletter, bijv. spend=D. Velden: ${fields}.`,
     en: `--kolom "${spec}": expected field=column letter, e.g. spend=D. Fields: ${fields}.`,
   }),
+  unknownField: (spec: string, field: string, fields: string): Message => ({
+    nl: `--kolom "${spec}": onbekend veld "${field}". Velden: ${fields}.`,
+    en: `--kolom "${spec}": unknown field "${field}". Fields: ${fields}.`,
+  }),
+  unknownFieldSuggest: (spec: string, field: string, suggestion: string): Message => ({
+    nl: `--kolom "${spec}": onbekend veld "${field}"; bedoelt u ${suggestion}?`,
+    en: `--kolom "${spec}": unknown field "${field}"; did you mean ${suggestion}?`,
+  }),
+  badColumnLetter: (spec: string, column: string): Message => ({
+    nl: `--kolom "${spec}": '${column}' is geen kolomletter; gebruik bijvoorbeeld C (of een kolomnummer: 3 is C), van A tot en met XFD.`,
+    en: `--kolom "${spec}": '${column}' is not a column letter; use e.g. C (or a column number: 3 is C), from A up to XFD.`,
+  }),
   policyUnreadable: (file: string): Message => ({
     nl: `Beleidsbestand "${file}" bestaat niet of is niet leesbaar.`,
     en: `Policy file "${file}" does not exist or cannot be read.`,

@@ -19,22 +19,33 @@ export interface CommonOptions {
 
 const usageError = (message: Message) => fail<never>(message);
 
-/** Letters ("D") or 1-based numbers ("4") name a column for --kolom. */
+/** Excel's last column, XFD. */
+const MAX_COLUMNS = 16_384;
+
+/** Letters ("D") or 1-based numbers ("4") name a column for --kolom; null when the text names none. */
 function columnIndex(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text) - 1;
-  if (!/^[A-Za-z]{1,3}$/.test(text)) return null;
-  return text.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  let index: number;
+  if (/^\d+$/.test(text)) index = Number(text) - 1;
+  else if (/^[A-Za-z]{1,3}$/.test(text)) index = text.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  else return null;
+  return index >= 0 && index < MAX_COLUMNS ? index : null;
 }
 
 function parseMapping(specs: string[]): Result<ColumnMapping | undefined> {
   if (specs.length === 0) return ok(undefined);
   const mapping: ColumnMapping = {};
+  const fields = FIELDS.join(", ");
   for (const spec of specs) {
-    const [field, column] = spec.split("=");
-    const index = column === undefined ? null : columnIndex(column.trim());
-    if (!(FIELDS as readonly string[]).includes(field) || index === null) {
-      return usageError(cliMessages.badColumn(spec, FIELDS.join(", ")));
+    const eq = spec.indexOf("=");
+    if (eq < 0) return usageError(cliMessages.badColumn(spec, fields));
+    const field = spec.slice(0, eq).trim();
+    const column = spec.slice(eq + 1).trim();
+    if (!(FIELDS as readonly string[]).includes(field)) {
+      const suggestion = closest(field, FIELDS);
+      return usageError(suggestion ? cliMessages.unknownFieldSuggest(spec, field, suggestion) : cliMessages.unknownField(spec, field, fields));
     }
+    const index = columnIndex(column);
+    if (index === null) return usageError(cliMessages.badColumnLetter(spec, column));
     mapping[field as Field] = index;
   }
   return ok(mapping);
@@ -107,7 +118,8 @@ export function closest(word: string, known: readonly string[]): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const k of known) {
-    const distance = w.length >= 3 && k.startsWith(w) ? 0.5 : editDistance(w, k);
+    const kk = k.toLowerCase();
+    const distance = w.length >= 3 && kk.startsWith(w) ? 0.5 : editDistance(w, kk);
     if (distance < bestDistance) {
       best = k;
       bestDistance = distance;

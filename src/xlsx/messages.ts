@@ -1,4 +1,4 @@
-import { coded, formatCount, Message } from "../core";
+import { coded, FIELD_LABELS, formatCount, Message } from "../core";
 
 function listRows(rows: number[]): string {
   return rows.length > 5 ? `${rows.slice(0, 5).join(", ")} (+${rows.length - 5})` : rows.join(", ");
@@ -8,6 +8,12 @@ function delimiterName(d: string, lang: "nl" | "en"): string {
   if (d === ";") return lang === "nl" ? "puntkomma" : "semicolon";
   if (d === ",") return lang === "nl" ? "komma" : "comma";
   return "tab";
+}
+
+/** What a field's column holds, as the user would call it: "de PSO-trede (kop zoals "PSO-trede")". */
+function expected(field: string, lang: "nl" | "en"): string {
+  const label = (FIELD_LABELS as Record<string, { nl: string; en: string } | undefined>)[field]?.[lang] ?? field;
+  return lang === "nl" ? `de kolom "${label}"` : `the "${label}" column`;
 }
 
 /** Messages about files and sheets, for the CLI and the file adapter. */
@@ -67,6 +73,14 @@ export const fileMessages = coded("xlsx", {
   noLevelColumn: (file: string, sheet: string): Message => ({
     nl: `Bestand "${file}", blad "${sheet}": geen kolom voor de PSO-trede gevonden (bijv. "PSO-trede", "Trede" of "Niveau"). Zonder die kolom zou elke leverancier als ongecertificeerd tellen. Geef hem op met --kolom level=<kolomletter>.`,
     en: `File "${file}", sheet "${sheet}": no column for the PSO level found (e.g. "PSO-trede", "Trede" or "Niveau"). Without it every supplier would count as uncertified. Name it with --kolom level=<column letter>.`,
+  }),
+  columnEmpty: (file: string, sheet: string, field: string, letter: string, header: string, headerRow: number): Message => ({
+    nl: `--kolom ${field}=${letter}: kolom ${letter} op blad "${sheet}" van bestand "${file}" is leeg${header ? ` (kop "${header}")` : ""}: geen enkele rij onder de kopregel (rij ${headerRow}) heeft er een waarde. Verwacht: ${expected(field, "nl")}. Wijs de kolom aan waarin die staat; zonder waarden zou elke leverancier stilzwijgend verkeerd beoordeeld worden.`,
+    en: `--kolom ${field}=${letter}: column ${letter} of sheet "${sheet}" in file "${file}" is empty${header ? ` (header "${header}")` : ""}: no row below the header row (row ${headerRow}) has a value in it. Expected: ${expected(field, "en")}. Name the column that holds it; without values every supplier would be judged wrongly without a word.`,
+  }),
+  columnBeyondTable: (file: string, sheet: string, field: string, letter: string, last: string): Message => ({
+    nl: `--kolom ${field}=${letter}: kolom ${letter} bestaat niet op blad "${sheet}" van bestand "${file}": de tabel loopt tot en met kolom ${last}. Verwacht: ${expected(field, "nl")}. Wijs een kolom van de tabel aan.`,
+    en: `--kolom ${field}=${letter}: column ${letter} does not exist on sheet "${sheet}" of file "${file}": the table ends at column ${last}. Expected: ${expected(field, "en")}. Name a column of the table.`,
   }),
   sameInputAndOutput: (file: string): Message => ({
     nl: `--out "${file}" is het invoerbestand zelf; PSO-toets schrijft nooit in het origineel. Kies een andere naam.`,

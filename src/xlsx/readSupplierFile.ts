@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
-import { CellValue, ColumnMapping, fail, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
+import { CellValue, columnLetter, ColumnMapping, fail, FIELDS, isBlank, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
 import { plainCellValue } from "./cellValue";
 import { decodeCsv, detectDelimiter, parseCsv, workbookFromCsv } from "./csv";
 import { fileMessages } from "./messages";
@@ -77,11 +77,39 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
   return grid;
 }
 
-/** Chooses the sheet (by name, else the first whose header is found) and reads its supplier table. */
+/**
+ * Chooses the sheet (by name, else the first whose header is found) and reads its supplier table. A column named with
+ * --kolom must hold something: an empty one would make every supplier uncertified (or out of scope) without a word.
+ */
 export async function readSupplierFile(
   file: string,
   options: { sheet?: string; mapping?: ColumnMapping } = {},
 ): Promise<Result<LoadedSupplierFile>> {
+  const loaded = await readTable(file, options);
+  if (!loaded.ok) return loaded;
+  const problem = explicitColumnProblem(loaded.value, options.mapping);
+  return problem ? fail(problem) : loaded;
+}
+
+/** The first column named on the command line that holds no value in any row of the table. */
+function explicitColumnProblem(loaded: LoadedSupplierFile, mapping: ColumnMapping | undefined): Message | null {
+  const { table } = loaded;
+  if (!mapping || table.rows.length === 0) return null;
+  const base = path.basename(loaded.file);
+  for (const field of FIELDS) {
+    const column = mapping[field];
+    if (column === undefined || table.rows.some((r) => !isBlank(r[field]))) continue;
+    const letter = columnLetter(column + table.columnOffset);
+    const lastColumn = table.headers.reduce((last, h, i) => (h !== "" ? i : last), -1);
+    if (column > lastColumn && (table.headers[column] ?? "") === "") {
+      return fileMessages.columnBeyondTable(base, loaded.sheetName, field, letter, columnLetter(lastColumn + table.columnOffset));
+    }
+    return fileMessages.columnEmpty(base, loaded.sheetName, field, letter, table.headers[column] ?? "", table.headerRow);
+  }
+  return null;
+}
+
+async function readTable(file: string, options: { sheet?: string; mapping?: ColumnMapping }): Promise<Result<LoadedSupplierFile>> {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") {
     let bytes: Buffer;

@@ -162,9 +162,17 @@ Exit code: 0 when the report was made, 2 on an error in usage or file.
     nl: `Beleidsbestand "${file}" bestaat niet of is niet leesbaar.`,
     en: `Policy file "${file}" does not exist or cannot be read.`,
   }),
-  policyNotJson: (file: string, detail: string): Message => ({
-    nl: `Beleidsbestand "${file}" is geen geldige JSON: ${detail}`,
-    en: `Policy file "${file}" is not valid JSON: ${detail}`,
+  policyNotJson: (file: string, line: string, column: string, there: string): Message => ({
+    nl: `Beleidsbestand "${file}" is geen geldige JSON: regel ${line}, teken ${column}, bij "${there}". Kijk daar (en net ervoor) naar komma's, aanhalingstekens en haakjes: namen en teksten staan tussen dubbele aanhalingstekens, na de laatste waarde komt geen komma, en JSON kent geen commentaar.`,
+    en: `Policy file "${file}" is not valid JSON: line ${line}, character ${column}, at "${there}". Look there (and just before) for commas, quotes and brackets: names and texts go in double quotes, no comma follows the last value, and JSON has no comments.`,
+  }),
+  policyEndsEarly: (file: string): Message => ({
+    nl: `Beleidsbestand "${file}" is geen geldige JSON: het houdt op voordat alle haakjes en aanhalingstekens gesloten zijn.`,
+    en: `Policy file "${file}" is not valid JSON: it ends before every bracket and quote is closed.`,
+  }),
+  policyEmpty: (file: string): Message => ({
+    nl: `Beleidsbestand "${file}" is leeg. Schrijf het beleid als JSON, bijvoorbeeld {"scope": {"minAnnualSpend": 100000}}.`,
+    en: `Policy file "${file}" is empty. Write the policy as JSON, e.g. {"scope": {"minAnnualSpend": 100000}}.`,
   }),
   policyInvalid: (file: string, problem: Message): Message => ({
     nl: `Beleidsbestand "${file}": ${problem.nl}`,

@@ -3,8 +3,8 @@ import { promises as fs } from "fs";
 import path from "path";
 import { CellValue, columnLetter, ColumnMapping, fail, FIELDS, isBlank, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
 import { plainCellValue } from "./cellValue";
-import { decodeCsv, detectDelimiter, parseCsv, workbookFromCsv } from "./csv";
-import { fileMessages } from "./messages";
+import { decodeCsv, detectDelimiter, looksLikeUtf16, parseCsv, workbookFromCsv } from "./csv";
+import { fileMessages, xlsxReadFailure } from "./messages";
 import { duplicateNotes, HEADER_ROOM, LoadedSupplierFile, readXlsxBytes, withSpend } from "./readXlsx";
 
 export type { LoadedSupplierFile, XlsxSheetSource } from "./readXlsx";
@@ -54,7 +54,7 @@ export async function loadWorkbook(file: string): Promise<Result<{ workbook: Exc
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    return fail(fileMessages.unreadable(file, error instanceof Error ? error.message : String(error)));
+    return fail(xlsxReadFailure(file, error));
   }
   return ok({ workbook, kind: "xlsx" });
 }
@@ -87,6 +87,8 @@ export async function readSupplierFile(
 ): Promise<Result<LoadedSupplierFile>> {
   const loaded = await readTable(file, options);
   if (!loaded.ok) return loaded;
+  const { table, sheetName } = loaded.value;
+  if (table.rows.length === 0) return fail(fileMessages.noSuppliers(path.basename(file), sheetName, table.headerRow));
   const problem = explicitColumnProblem(loaded.value, options.mapping);
   return problem ? fail(problem) : loaded;
 }
@@ -130,9 +132,12 @@ async function readTable(file: string, options: { sheet?: string; mapping?: Colu
   const base = path.basename(file);
   if (bytes.length === 0) return fail(fileMessages.empty(base));
   if (bytes.length > MAX_CSV_BYTES) return fail(fileMessages.csvTooLarge(base, bytes.length, MAX_CSV_BYTES));
+  if (!hasBom(bytes) && looksLikeUtf16(bytes)) return fail(fileMessages.csvEncoding(base));
   const text = decodeCsv(bytes);
   const delimiter = detectDelimiter(text);
-  const grid = parseCsv(text, delimiter);
+  const problems: { unclosedQuote?: number } = {};
+  const grid = parseCsv(text, delimiter, problems);
+  if (problems.unclosedQuote !== undefined) return fail(unclosedQuote(base, text, problems.unclosedQuote));
   const sheetName = path.basename(file, ext).slice(0, 31) || "Blad1";
   const table = tableFromGrid(grid, 1, options.mapping);
   if (!table) return fail(fileMessages.noHeaderCsv(base, delimiter));
@@ -141,8 +146,15 @@ async function readTable(file: string, options: { sheet?: string; mapping?: Colu
   return withSpend(base, { file, kind: "csv", sheetName, table, notes, csv: grid });
 }
 
-async function csvText(file: string): Promise<string> {
-  return decodeCsv(await fs.readFile(file));
+const hasBom = (b: Buffer) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+
+/** The line (as an editor numbers it) where a never-closed quote opened, and the start of the field it swallowed. */
+function unclosedQuote(file: string, text: string, offset: number): Message {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  const start = text.slice(offset, offset + 40).split(/\r?\n/)[0];
+  const lines = lineCount(text) - line;
+  return fileMessages.unclosedQuote(file, line, start, lines);
 }
 
 /** CSV rows with more fields than the header: usually a decimal comma or a delimiter inside an unquoted value. */

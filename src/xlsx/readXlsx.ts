@@ -1,5 +1,5 @@
 import { columnLetter, ColumnMapping, fail, fieldForHeader, FIELDS, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
-import { fileMessages } from "./messages";
+import { fileMessages, xlsxReadFailure } from "./messages";
 import { readSharedStrings } from "./sharedStrings";
 import { CellContext, Range0, scanSheet, SheetScan } from "./sheetReader";
 import { readDateStyles } from "./styles";
@@ -55,7 +55,7 @@ export function readXlsxBytes(
     return readArchive(file, base, openZip(bytes), options);
   } catch (error) {
     if (error instanceof ZipTooLargeError) return fail(fileMessages.tooLarge(base, error.part, error.limit));
-    return fail(fileMessages.unreadable(file, error instanceof Error ? error.message : String(error)));
+    return fail(xlsxReadFailure(file, error));
   }
 }
 
@@ -66,7 +66,7 @@ function readArchive(
   options: { sheet?: string; mapping?: ColumnMapping },
 ): Result<LoadedSupplierFile> {
   const parts = workbookParts(zip);
-  if (!parts) return fail(fileMessages.unreadable(file, "xl/workbook.xml ontbreekt"));
+  if (!parts) return fail(fileMessages.noWorkbookPart(file));
   const ctx: CellContext = {
     strings: readSharedStrings(zip, parts.sharedStringsPath),
     dateStyles: readDateStyles(zip, parts.stylesPath),
@@ -95,7 +95,7 @@ function readArchive(
     const notes = duplicateNotes(base, sheet.name, table, options.mapping, scan.merges);
     return withSpend(base, { file, kind: "xlsx", sheetName: sheet.name, table, notes, xlsx: { zip, parts, sheet, scan } });
   }
-  return fail(fileMessages.noHeader(base, candidates[0]?.name ?? "(leeg)"));
+  return fail(candidates.length === 0 ? fileMessages.noSheets(file) : fileMessages.noHeader(base, candidates[0].name));
 }
 
 /** Biggest merged block whose value is repeated into its kept cells; larger ones (a whole sheet) are layout, not data. */

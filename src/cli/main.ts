@@ -6,6 +6,7 @@ import { runRapport } from "./rapport";
 import { CliIo, EXIT_OK, EXIT_USAGE, processIo } from "./io";
 import { cliMessages, langOfArgs } from "./messages";
 import { argumentProblem, closest } from "./options";
+import { forTerminal } from "./terminal";
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -47,7 +48,9 @@ function asksHelp(args: readonly string[]): boolean {
   return (end < 0 ? args : args.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 
-export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function run(argv: string[], rawIo: CliIo = processIo): Promise<number> {
+  // Every print path goes through here: the report, errors and notices alike.
+  const io: CliIo = { ...rawIo, out: (text) => rawIo.out(forTerminal(text)), err: (text) => rawIo.err(forTerminal(text)) };
   const [name, ...rest] = argv;
   const lang = langOfArgs(argv);
   if (name === undefined || name.startsWith("-") || name === "help") {

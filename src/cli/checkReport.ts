@@ -1,4 +1,5 @@
 import { attentionRows, CheckReport, columnLetter, Day, formatDate, formatIsoDate, heldLabel, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+import { oneLine } from "./terminal";
 
 /** The figures `--json` gives as numbers (the KPI lines give them as shown). */
 const JSON_KPIS = ["suppliers", "certified", "certifiedShare", "spend", "spendTrede2Plus", "spendTrede2PlusShare", "psoContributionEuro", "inScope", "errors"] as const;
@@ -25,7 +26,7 @@ export interface CheckJson {
   notices: string[];
 }
 
-/** The `--json` output: one object, rows in sheet order. */
+/** The `--json` output: one object, rows in sheet order. JSON.stringify escapes what a terminal would obey. */
 export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson {
   const { kpis } = report;
   return {
@@ -68,8 +69,8 @@ const LINES_PER_PIECE = 10_000;
 export function* checkTextPieces(source: string, report: CheckReport, peil: Day, policyName: string, lang: Lang): Generator<string> {
   const nl = lang === "nl";
   let lines: string[] = [];
-  lines.push(nl ? `PSO-toets: ${source}, peildatum ${formatDate(peil, lang)}` : `PSO-toets: ${source}, reference date ${formatDate(peil, lang)}`);
-  lines.push(nl ? `Beleid: ${policyName}` : `Policy: ${policyName}`, "");
+  lines.push(nl ? `PSO-toets: ${oneLine(source)}, peildatum ${formatDate(peil, lang)}` : `PSO-toets: ${oneLine(source)}, reference date ${formatDate(peil, lang)}`);
+  lines.push(nl ? `Beleid: ${oneLine(policyName)}` : `Policy: ${oneLine(policyName)}`, "");
   lines.push(report.rowCounts.line[lang], "");
   for (const status of STATUSES) lines.push(`  ${pad(statusLabel(status, lang), 16)}${report.kpis.perStatus[status]}`);
   lines.push("", nl ? "Kerncijfers" : "Key figures");
@@ -77,13 +78,13 @@ export function* checkTextPieces(source: string, report: CheckReport, peil: Day,
     const note = line.unknown ?? line.shareOf;
     lines.push(`  ${pad(line.label, 46)}${line.value}${note ? (line.unknown ? `: ${note}` : ` ${note}`) : ""}`);
   }
-  for (const notice of report.notices) lines.push("", notice[lang]);
+  for (const notice of report.notices) lines.push("", oneLine(notice[lang]));
   let first = true;
   for (const r of attentionRows(report)) {
     if (first) lines.push("", nl ? "Rijen die aandacht vragen" : "Rows that need attention");
     first = false;
-    lines.push(`  ${nl ? "Rij" : "Row"} ${r.row}${r.supplier ? `  ${r.supplier}` : ""}: ${r.statusLine}`);
-    lines.push(`      ${r.explanation}`);
+    lines.push(`  ${nl ? "Rij" : "Row"} ${r.row}${r.supplier ? `  ${oneLine(r.supplier)}` : ""}: ${oneLine(r.statusLine)}`);
+    lines.push(`      ${oneLine(r.explanation)}`);
     if (lines.length >= LINES_PER_PIECE) {
       yield lines.join("\n");
       lines = [];

@@ -1,28 +1,94 @@
+import { readFileSync } from "fs";
+import path from "path";
+import { Message } from "../core";
 import { runCheck } from "./check";
 import { runRapport } from "./rapport";
 import { CliIo, EXIT_OK, EXIT_USAGE, processIo } from "./io";
 import { cliMessages, langOfArgs } from "./messages";
+import { argumentProblem, closest } from "./options";
+import { forTerminal } from "./terminal";
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
-/** Subcommands by name; other modules (the controller's report) register theirs here. */
-export const commands: Record<string, Command> = { check: runCheck, rapport: runRapport };
+export interface CommandEntry {
+  run: Command;
+  /** One line for `pso-toets --help`. */
+  summary: () => Message;
+  /** What `pso-toets <command> --help` prints. */
+  usage: () => Message;
+}
 
-export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
+/** Subcommands by name; a new command adds one entry. */
+export const commands: Record<string, CommandEntry> = {
+  check: { run: runCheck, summary: cliMessages.checkSummary, usage: cliMessages.checkUsage },
+  rapport: { run: runRapport, summary: cliMessages.rapportSummary, usage: cliMessages.rapportUsage },
+};
+
+/** `pso-toets --help`: what the tool does and its commands. */
+function generalUsage(): Message {
+  const width = Math.max(...Object.keys(commands).map((n) => n.length)) + 3;
+  const list = (lang: "nl" | "en") =>
+    Object.entries(commands)
+      .map(([name, c]) => `  ${name.padEnd(width)}${c.summary()[lang]}`)
+      .join("\n");
+  const head = cliMessages.usage();
+  const foot = cliMessages.usageFooter();
+  return { nl: `${head.nl}${list("nl")}\n${foot.nl}\n`, en: `${head.en}${list("en")}\n${foot.en}\n` };
+}
+
+function version(): string {
+  // The same path from src/cli (tests) and lib/cli (the built command).
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+/** A help flag before any "--" (after it, "--help" would be a file name). */
+function asksHelp(args: readonly string[]): boolean {
+  const end = args.indexOf("--");
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === "--help" || a === "-h");
+}
+
+export async function run(argv: string[], rawIo: CliIo = processIo): Promise<number> {
+  // Every print path goes through here: the report, errors and notices alike.
+  const io: CliIo = { ...rawIo, out: (text) => rawIo.out(forTerminal(text)), err: (text) => rawIo.err(forTerminal(text)) };
   const [name, ...rest] = argv;
   const lang = langOfArgs(argv);
-  const usage = cliMessages.usage()[lang];
-  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
-    io.out(usage);
-    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  if (name === undefined || name.startsWith("-") || name === "help") {
+    if (name === "--version" || name === "-v" || name === "-V") {
+      io.out(`pso-toets ${version()}`);
+      return EXIT_OK;
+    }
+    const about = name === "help" && rest[0] !== undefined ? commands[rest[0]] : undefined;
+    const helpAsked = name === "help" || name === "--help" || name === "-h";
+    const text = (about ? about.usage() : generalUsage())[lang];
+    if (helpAsked) {
+      io.out(text);
+      return EXIT_OK;
+    }
+    // An option before the command: a known one means the command was left out, another is a typing error.
+    const known = name === undefined || /^--?(taal|lang)(=|$)/.test(name) || argumentProblem([name, "x"]) === null;
+    const problem = name === undefined ? null : known ? cliMessages.commandFirst(Object.keys(commands).join(", ")) : argumentProblem([name]);
+    io.err(problem ? `${problem[lang]}\n\n${text}` : text);
+    return EXIT_USAGE;
   }
-  const command = commands[name];
+  const command = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
   if (!command) {
-    io.err(`${cliMessages.unknownCommand(name)[lang]}\n\n${usage}`);
+    const suggestion = closest(name, Object.keys(commands));
+    const message = suggestion ? cliMessages.unknownCommandSuggest(name, suggestion) : cliMessages.unknownCommand(name);
+    io.err(`${message[lang]}\n\n${generalUsage()[lang]}`);
+    return EXIT_USAGE;
+  }
+  if (asksHelp(rest)) {
+    io.out(command.usage()[lang]);
+    return EXIT_OK;
+  }
+  const problem = argumentProblem(rest);
+  if (problem) {
+    io.err(`${problem[lang]}\n\n${command.usage()[lang]}`);
     return EXIT_USAGE;
   }
   try {
-    return await command(rest, io);
+    return await command.run(rest, io);
   } catch (error) {
     io.err(cliMessages.commandFailed(error instanceof Error ? error.message : String(error))[lang]);
     return EXIT_USAGE;

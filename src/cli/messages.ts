@@ -1,53 +1,143 @@
-import { coded, Lang, Message } from "../core";
+import { coded, FIELDS, Lang, Message } from "../core";
 
-const FIELD_LIST = "supplier, kvk, spend, level, validUntil, awardDate,\n                          termMonths, endDate, contribution, category, levelAtAward";
+/** The fields --kolom takes, wrapped under the option's description. */
+function fieldList(): string {
+  const lines = [""];
+  for (const field of FIELDS) {
+    const piece = `${field}${field === FIELDS[FIELDS.length - 1] ? "" : ","}`;
+    if (lines[lines.length - 1].length + piece.length > 70) lines.push("");
+    lines[lines.length - 1] += lines[lines.length - 1] === "" ? piece : ` ${piece}`;
+  }
+  return lines.join(`\n${" ".repeat(26)}`);
+}
+const FIELD_LIST = fieldList();
+
+const COMMON_OPTIONS = {
+  nl: `  --sheet NAAM            blad met de leverancierslijst (standaard: het eerste blad met een kopregel)
+  --peildatum JJJJ-MM-DD  datum waarop getoetst wordt (standaard: vandaag)
+  --beleid beleid.json    eigen beleid (standaard: het beleid uit de whitepaper, Wonen Limburg)
+  --json                  uitvoer als JSON
+  --kolom veld=D          kolom zelf aanwijzen, met een letter of een nummer; velden:
+                          ${FIELD_LIST}
+  --taal nl|en            taal van de uitvoer (ook --lang)`,
+  en: `  --sheet NAME            sheet with the supplier list (default: the first sheet with a header row)
+  --peildatum YYYY-MM-DD  reference date of the check (default: today)
+  --beleid policy.json    own policy (default: the whitepaper's policy, Wonen Limburg)
+  --json                  output as JSON
+  --kolom field=D         name a column yourself, by letter or number; fields:
+                          ${FIELD_LIST}
+  --taal nl|en            output language (also --lang)`,
+};
 
 /** The command line's own texts; findings, file and parser messages come from their catalogues. */
 export const cliMessages = coded("cli", {
   usage: (): Message => ({
     nl: `PSO-toets: toets een leverancierslijst aan het PSO-beleid.
 
-Gebruik:
-  pso-toets check <bestand.xlsx|bestand.csv> [opties]
-  pso-toets rapport <bestand.xlsx> [opties] --out rapport.xlsx   blad "Sociale bijdrage" voor de controller
+Gebruik: pso-toets <opdracht> <bestand> [opties]
 
-Opties:
-  --sheet NAAM            blad met de leverancierslijst (standaard: het eerste blad met een kopregel)
-  --peildatum JJJJ-MM-DD  datum waarop getoetst wordt (standaard: vandaag)
-  --beleid beleid.json    eigen beleid (standaard: het beleid uit de whitepaper, Wonen Limburg)
-  --json                  uitvoer als JSON
-  --out kopie.xlsx        schrijf een kopie met kolommen PSO-status en PSO-toelichting; het origineel blijft onaangeroerd
-  --kolom veld=D          kolom zelf aanwijzen (velden: ${FIELD_LIST})
-  --taal nl|en            taal van de uitvoer
-
-Exitcode: 0 als geen leverancier binnen scope faalt, 1 als er een faalt, 2 bij een fout in gebruik of bestand.
+Opdrachten:
 `,
     en: `PSO-toets: check a supplier list against the PSO policy.
 
-Usage:
-  pso-toets check <file.xlsx|file.csv> [options]
-  pso-toets rapport <file.xlsx> [options] --out report.xlsx   sheet "Sociale bijdrage" for the controller
+Usage: pso-toets <command> <file> [options]
+
+Commands:
+`,
+  }),
+  usageFooter: (): Message => ({
+    nl: `\n"pso-toets <opdracht> --help" toont de opties van een opdracht, "pso-toets --version" de versie.`,
+    en: `\n"pso-toets <command> --help" shows a command's options, "pso-toets --version" the version.`,
+  }),
+  checkSummary: (): Message => ({
+    nl: "toets elke leverancier aan het beleid; met --out een kopie met de uitkomst per rij",
+    en: "check every supplier against the policy; with --out a copy with the outcome per row",
+  }),
+  checkUsage: (): Message => ({
+    nl: `Gebruik: pso-toets check <bestand.xlsx|bestand.csv> [opties]
+
+Toetst elke leverancier in de lijst aan het PSO-beleid en noemt de rijen die aandacht vragen, met de reden.
+
+Opties:
+${COMMON_OPTIONS.nl}
+  --out kopie.xlsx        schrijf een kopie met kolommen PSO-status en PSO-toelichting; het origineel blijft onaangeroerd
+  -h, --help              deze uitleg
+
+Exitcode: 0 als geen leverancier binnen scope faalt, 1 als er een faalt, 2 bij een fout in gebruik of bestand.
+`,
+    en: `Usage: pso-toets check <file.xlsx|file.csv> [options]
+
+Checks every supplier in the list against the PSO policy and names the rows that need attention, with the reason.
 
 Options:
-  --sheet NAME            sheet with the supplier list (default: the first sheet with a header row)
-  --peildatum YYYY-MM-DD  reference date of the check (default: today)
-  --beleid policy.json    own policy (default: the whitepaper's policy, Wonen Limburg)
-  --json                  output as JSON
+${COMMON_OPTIONS.en}
   --out copy.xlsx         write a copy with the columns PSO-status and PSO-toelichting; the original stays untouched
-  --kolom field=D         name a column yourself (fields: ${FIELD_LIST})
-  --taal nl|en            output language (also --lang)
+  -h, --help              this help
 
 Exit code: 0 when no supplier in scope fails, 1 when one fails, 2 on an error in usage or file.
 `,
   }),
+  rapportSummary: (): Message => ({
+    nl: 'blad "Sociale bijdrage" met de kerncijfers, historie en actielijst voor de controller',
+    en: 'sheet "Sociale bijdrage" with the key figures, history and action list for the controller',
+  }),
+  rapportUsage: (): Message => ({
+    nl: `Gebruik: pso-toets rapport <bestand.xlsx> [opties] [--out rapport.xlsx]
+
+Maakt het blad "Sociale bijdrage" voor de controller: kerncijfers, historie per maand en actielijst.
+
+Opties:
+${COMMON_OPTIONS.nl}
+  --out rapport.xlsx      schrijf een kopie van de werkmap met het blad "Sociale bijdrage"; het origineel blijft onaangeroerd
+  -h, --help              deze uitleg
+
+Exitcode: 0 als het rapport gemaakt is, 2 bij een fout in gebruik of bestand.
+`,
+    en: `Usage: pso-toets rapport <file.xlsx> [options] [--out report.xlsx]
+
+Makes the "Sociale bijdrage" sheet for the controller: key figures, monthly history and action list.
+
+Options:
+${COMMON_OPTIONS.en}
+  --out report.xlsx       write a copy of the workbook with the "Sociale bijdrage" sheet; the original stays untouched
+  -h, --help              this help
+
+Exit code: 0 when the report was made, 2 on an error in usage or file.
+`,
+  }),
   unknownCommand: (name: string): Message => ({ nl: `Onbekende opdracht "${name}".`, en: `Unknown command "${name}".` }),
+  commandFirst: (commands: string): Message => ({
+    nl: `Geef eerst de opdracht (${commands}), dan het bestand en de opties.`,
+    en: `Give the command first (${commands}), then the file and the options.`,
+  }),
+  unknownCommandSuggest: (name: string, suggestion: string): Message => ({
+    nl: `Onbekende opdracht "${name}"; bedoelt u "${suggestion}"?`,
+    en: `Unknown command "${name}"; did you mean "${suggestion}"?`,
+  }),
   commandFailed: (detail: string): Message => ({
     nl: `PSO-toets kon de opdracht niet uitvoeren: ${detail}`,
     en: `PSO-toets could not run the command: ${detail}`,
   }),
-  unknownOption: (detail: string): Message => ({
-    nl: `Onbekende of onvolledige optie: ${detail}`,
-    en: `Unknown or incomplete option: ${detail}`,
+  unknownOption: (option: string): Message => ({ nl: `Onbekende optie ${option}.`, en: `Unknown option ${option}.` }),
+  unknownOptionSuggest: (option: string, suggestion: string): Message => ({
+    nl: `Onbekende optie ${option}; bedoelt u ${suggestion}?`,
+    en: `Unknown option ${option}; did you mean ${suggestion}?`,
+  }),
+  missingValue: (option: string, example: string): Message => ({
+    nl: `Optie ${option} mist een waarde; schrijf bijvoorbeeld ${option} ${example}.`,
+    en: `Option ${option} needs a value; write for example ${option} ${example}.`,
+  }),
+  flagWithValue: (option: string, value: string): Message => ({
+    nl: `Optie ${option} neemt geen waarde ("${value}"); schrijf alleen ${option}.`,
+    en: `Option ${option} takes no value ("${value}"); write just ${option}.`,
+  }),
+  extraArgument: (argument: string, file: string): Message => ({
+    nl: `Onverwacht argument "${argument}": geef één bestand op (al gegeven: "${file}"). Staat er een spatie in de bestandsnaam, zet de naam dan tussen aanhalingstekens.`,
+    en: `Unexpected argument "${argument}": give one file (already given: "${file}"). If the file name holds a space, put the name in quotes.`,
+  }),
+  badArguments: (): Message => ({
+    nl: "De opties zijn niet te lezen.",
+    en: "The options cannot be read.",
   }),
   oneFile: (): Message => ({ nl: "Geef precies één bestand op (.xlsx of .csv).", en: "Give exactly one file (.xlsx or .csv)." }),
   badLang: (): Message => ({ nl: '--taal moet "nl" of "en" zijn.', en: '--lang must be "nl" or "en".' }),
@@ -56,13 +146,33 @@ Exit code: 0 when no supplier in scope fails, 1 when one fails, 2 on an error in
     nl: `--kolom "${spec}": verwacht veld=kolomletter, bijv. spend=D. Velden: ${fields}.`,
     en: `--kolom "${spec}": expected field=column letter, e.g. spend=D. Fields: ${fields}.`,
   }),
+  unknownField: (spec: string, field: string, fields: string): Message => ({
+    nl: `--kolom "${spec}": onbekend veld "${field}". Velden: ${fields}.`,
+    en: `--kolom "${spec}": unknown field "${field}". Fields: ${fields}.`,
+  }),
+  unknownFieldSuggest: (spec: string, field: string, suggestion: string): Message => ({
+    nl: `--kolom "${spec}": onbekend veld "${field}"; bedoelt u ${suggestion}?`,
+    en: `--kolom "${spec}": unknown field "${field}"; did you mean ${suggestion}?`,
+  }),
+  badColumnLetter: (spec: string, column: string): Message => ({
+    nl: `--kolom "${spec}": '${column}' is geen kolomletter; gebruik bijvoorbeeld C (of een kolomnummer: 3 is C), van A tot en met XFD.`,
+    en: `--kolom "${spec}": '${column}' is not a column letter; use e.g. C (or a column number: 3 is C), from A up to XFD.`,
+  }),
   policyUnreadable: (file: string): Message => ({
     nl: `Beleidsbestand "${file}" bestaat niet of is niet leesbaar.`,
     en: `Policy file "${file}" does not exist or cannot be read.`,
   }),
-  policyNotJson: (file: string, detail: string): Message => ({
-    nl: `Beleidsbestand "${file}" is geen geldige JSON: ${detail}`,
-    en: `Policy file "${file}" is not valid JSON: ${detail}`,
+  policyNotJson: (file: string, line: string, column: string, there: string): Message => ({
+    nl: `Beleidsbestand "${file}" is geen geldige JSON: regel ${line}, teken ${column}, bij "${there}". Kijk daar (en net ervoor) naar komma's, aanhalingstekens en haakjes: namen en teksten staan tussen dubbele aanhalingstekens, na de laatste waarde komt geen komma, en JSON kent geen commentaar.`,
+    en: `Policy file "${file}" is not valid JSON: line ${line}, character ${column}, at "${there}". Look there (and just before) for commas, quotes and brackets: names and texts go in double quotes, no comma follows the last value, and JSON has no comments.`,
+  }),
+  policyEndsEarly: (file: string): Message => ({
+    nl: `Beleidsbestand "${file}" is geen geldige JSON: het houdt op voordat alle haakjes en aanhalingstekens gesloten zijn.`,
+    en: `Policy file "${file}" is not valid JSON: it ends before every bracket and quote is closed.`,
+  }),
+  policyEmpty: (file: string): Message => ({
+    nl: `Beleidsbestand "${file}" is leeg. Schrijf het beleid als JSON, bijvoorbeeld {"scope": {"minAnnualSpend": 100000}}.`,
+    en: `Policy file "${file}" is empty. Write the policy as JSON, e.g. {"scope": {"minAnnualSpend": 100000}}.`,
   }),
   policyInvalid: (file: string, problem: Message): Message => ({
     nl: `Beleidsbestand "${file}": ${problem.nl}`,

@@ -19,25 +19,72 @@ export interface CommonOptions {
 
 const usageError = (message: Message) => fail<never>(message);
 
-/** Letters ("D") or 1-based numbers ("4") name a column for --kolom. */
+/** Excel's last column, XFD. */
+const MAX_COLUMNS = 16_384;
+
+/** Letters ("D") or 1-based numbers ("4") name a column for --kolom; null when the text names none. */
 function columnIndex(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text) - 1;
-  if (!/^[A-Za-z]{1,3}$/.test(text)) return null;
-  return text.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  let index: number;
+  if (/^\d+$/.test(text)) index = Number(text) - 1;
+  else if (/^[A-Za-z]{1,3}$/.test(text)) index = text.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  else return null;
+  return index >= 0 && index < MAX_COLUMNS ? index : null;
 }
 
 function parseMapping(specs: string[]): Result<ColumnMapping | undefined> {
   if (specs.length === 0) return ok(undefined);
   const mapping: ColumnMapping = {};
+  const fields = FIELDS.join(", ");
   for (const spec of specs) {
-    const [field, column] = spec.split("=");
-    const index = column === undefined ? null : columnIndex(column.trim());
-    if (!(FIELDS as readonly string[]).includes(field) || index === null) {
-      return usageError(cliMessages.badColumn(spec, FIELDS.join(", ")));
+    const eq = spec.indexOf("=");
+    if (eq < 0) return usageError(cliMessages.badColumn(spec, fields));
+    const field = spec.slice(0, eq).trim();
+    const column = spec.slice(eq + 1).trim();
+    if (!(FIELDS as readonly string[]).includes(field)) {
+      const suggestion = closest(field, FIELDS);
+      return usageError(suggestion ? cliMessages.unknownFieldSuggest(spec, field, suggestion) : cliMessages.unknownField(spec, field, fields));
     }
+    const index = columnIndex(column);
+    if (index === null) return usageError(cliMessages.badColumnLetter(spec, column));
     mapping[field as Field] = index;
   }
   return ok(mapping);
+}
+
+const INCOMPLETE = /end of JSON input/i;
+const jsonError = (text: string): string | null => {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+};
+
+/**
+ * Where JSON stops being valid, as line and column, and the text there; never the parser's own English sentence.
+ * The place is where the shortest start of the text fails other than by ending early (an error at its very end):
+ * the same on every Node version, whether or not its parser reports a position. A policy file is small.
+ */
+function jsonSyntaxMessage(file: string, text: string): Message {
+  if (text.trim() === "") return cliMessages.policyEmpty(file);
+  let offset = -1;
+  if (text.length <= 100_000) {
+    for (let k = 1; k <= text.length; k++) {
+      const problem = jsonError(text.slice(0, k));
+      if (problem === null || INCOMPLETE.test(problem)) continue;
+      const at = /position (\d+)/.exec(problem);
+      if (at && Number(at[1]) >= k) continue;
+      offset = at ? Number(at[1]) : k - 1;
+      break;
+    }
+  }
+  if (offset < 0) return cliMessages.policyEndsEarly(file);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  const there = text.slice(offset, offset + 20).split(/\r?\n/)[0];
+  return cliMessages.policyNotJson(file, String(line), String(column), there);
 }
 
 async function loadPolicy(file: string | undefined): Promise<Result<Policy>> {
@@ -49,44 +96,115 @@ async function loadPolicy(file: string | undefined): Promise<Result<Policy>> {
     return usageError(cliMessages.policyUnreadable(file));
   }
   let json: unknown;
+  // Notepad and Excel's "Unicode" exports start a file with a byte-order mark; JSON.parse would refuse it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return usageError(cliMessages.policyNotJson(file, detail));
+  } catch {
+    return usageError(jsonSyntaxMessage(file, text));
   }
   const policy = policyFromJson(json);
   if (!policy.ok) return usageError(cliMessages.policyInvalid(file, policy.message));
   return policy;
 }
 
+/** The options every command takes; the syntax check and the parser read this one table. */
+export const OPTIONS = {
+  sheet: { type: "string" },
+  blad: { type: "string" },
+  peildatum: { type: "string" },
+  beleid: { type: "string" },
+  json: { type: "boolean", default: false },
+  out: { type: "string" },
+  taal: { type: "string" },
+  lang: { type: "string" },
+  kolom: { type: "string", multiple: true },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** What a missing value looks like, for "--peildatum mist een waarde; schrijf bijvoorbeeld --peildatum 2026-12-01". */
+const VALUE_EXAMPLES: Record<string, string> = {
+  sheet: "Leveranciers",
+  blad: "Leveranciers",
+  peildatum: "2026-12-01",
+  beleid: "beleid.json",
+  out: "kopie.xlsx",
+  taal: "en",
+  lang: "en",
+  kolom: "level=E",
+};
+
+type OptionName = keyof typeof OPTIONS;
+const isOption = (name: string): name is OptionName => Object.prototype.hasOwnProperty.call(OPTIONS, name);
+
+/** Edits (insert, delete, replace, swap two neighbours) between two short words. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The known word closest to a mistyped one: at most two edits (one for short words), or the start of a known word. */
+export function closest(word: string, known: readonly string[]): string | null {
+  const w = word.toLowerCase();
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const kk = k.toLowerCase();
+    const distance = w.length >= 3 && kk.startsWith(w) ? 0.5 : editDistance(w, kk);
+    if (distance < bestDistance) {
+      best = k;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= (w.length <= 4 ? 1 : 2) ? best : null;
+}
+
+/**
+ * The first thing wrong with the arguments' syntax (an unknown option, an option without its value, a value for a
+ * flag, no file or more than one), in the user's words. Node's parser finds it; its English text is never shown, only the kind of error (its code)
+ * and the argument it is about, found again in the parser's tokens.
+ */
+export function argumentProblem(args: string[]): Message | null {
+  let positionals: string[];
+  try {
+    positionals = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true }).positionals;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const { tokens } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+    for (const token of tokens) {
+      if (token.kind !== "option") continue;
+      const { name, rawName } = token;
+      if (!isOption(name)) {
+        if (code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") continue;
+        const suggestion = closest(name, Object.keys(OPTIONS));
+        return suggestion ? cliMessages.unknownOptionSuggest(rawName, `--${suggestion}`) : cliMessages.unknownOption(rawName);
+      }
+      if (code !== "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") continue;
+      const value = token.value;
+      if (OPTIONS[name].type === "boolean") {
+        if (value !== undefined) return cliMessages.flagWithValue(rawName, value);
+      } else if (value === undefined || (!token.inlineValue && value.startsWith("-"))) {
+        return cliMessages.missingValue(rawName, VALUE_EXAMPLES[name] ?? "…");
+      }
+    }
+    return cliMessages.badArguments();
+  }
+  if (positionals.length > 1) return cliMessages.extraArgument(positionals[1], positionals[0]);
+  if (positionals.length === 0) return cliMessages.oneFile();
+  return null;
+}
+
 /** Parses the options every command shares: <file> [--sheet] [--peildatum] [--beleid] [--json] [--out] [--taal] [--kolom]. */
 export async function parseCommonOptions(args: string[], today: Date): Promise<Result<CommonOptions>> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        sheet: { type: "string" },
-        blad: { type: "string" },
-        peildatum: { type: "string" },
-        beleid: { type: "string" },
-        json: { type: "boolean", default: false },
-        out: { type: "string" },
-        taal: { type: "string" },
-        lang: { type: "string" },
-        kolom: { type: "string", multiple: true },
-      },
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return usageError(cliMessages.unknownOption(detail));
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    return usageError(cliMessages.oneFile());
-  }
+  const problem = argumentProblem(args);
+  if (problem) return usageError(problem);
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   let peildatum = localToday(today);
   if (values.peildatum !== undefined) {
     const day = parseDate(values.peildatum);

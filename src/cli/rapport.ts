@@ -9,6 +9,7 @@ import { socialSheetCopy } from "../xlsx/socialPatch";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages } from "./messages";
 import { prepareRun } from "./prepare";
+import { oneLine } from "./terminal";
 import { writeAtomically } from "./writeOut";
 
 /** The `--json` output: KPI block, history and action list. */
@@ -39,7 +40,7 @@ function rapportText(report: SocialReport, peildatum: number, lang: Lang): strin
   lines.push("", cliMessages.rapportHistory(report.history.length, report.month)[lang]);
   lines.push(cliMessages.rapportActions(report.actions.length)[lang]);
   for (const a of report.actions) {
-    lines.push(`  ${a.deadline === null ? "-".padEnd(nl ? 10 : 17) : formatDate(a.deadline, lang).padEnd(nl ? 10 : 17)}  ${a.supplier || unnamedSupplier(lang)} (${cliMessages.rowRef(a.row)[lang]}): ${a.kindLabel}. ${a.text}`);
+    lines.push(`  ${a.deadline === null ? "-".padEnd(nl ? 10 : 17) : formatDate(a.deadline, lang).padEnd(nl ? 10 : 17)}  ${oneLine(a.supplier || unnamedSupplier(lang))} (${cliMessages.rowRef(a.row)[lang]}): ${a.kindLabel}. ${oneLine(a.text)}`);
   }
   return `${lines.join("\n")}\n`;
 }

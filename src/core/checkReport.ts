@@ -6,7 +6,7 @@ import { evaluateColumns } from "./evaluateColumns";
 import { HIGHLIGHT_FILLS, highlightFormulas, HighlightKind, RESULT_HEADERS } from "./highlight";
 import { computeKpis, Kpis } from "./kpi";
 import { reportMessages } from "./messages";
-import { amountNotation, formatEuro, formatPercent } from "./numbers";
+import { amountNotation, formatCount, formatEuro, formatPercent } from "./numbers";
 import { Policy } from "./policy";
 import { ColumnNames, explanation, statusLine } from "./reasons";
 import { kpiBlock, KpiLine, kpiNotes } from "./report";
@@ -255,6 +255,19 @@ export function* attentionRows(report: Pick<CheckReport, "checked" | "resultText
   }
 }
 
+/** Excel's limit on the characters in one cell (Office.js refuses a longer value; a file with one needs repair). */
+export const MAX_CELL_CHARS = 32_767;
+
+/** A result text that fits one Excel cell: a longer one (a huge cell value quoted in a reason) is cut, with a note. */
+export function fitCell(text: string, lang: Lang): string {
+  if (text.length <= MAX_CELL_CHARS) return text;
+  const note = reportMessages.cellShortened(formatCount(text.length, lang))[lang];
+  let end = MAX_CELL_CHARS - note.length;
+  // Never cut between the two halves of a character outside the basic plane (an emoji).
+  if (/[\ud800-\udbff]/.test(text[end - 1])) end--;
+  return text.slice(0, end) + note;
+}
+
 /** The check report of a located table; null when the sheet has no two free columns left for the results. */
 export function buildCheckReport(
   table: SupplierTable,
@@ -286,7 +299,7 @@ export function buildCheckReport(
   }
   const kpis = computeKpis(countingErrors(), policy);
   const columns = table.columnNames;
-  const resultTexts = (f: Finding) => [statusLine(f, lang, columns), explanation(f, lang, columns)] as const;
+  const resultTexts = (f: Finding) => [fitCell(statusLine(f, lang, columns), lang), fitCell(explanation(f, lang, columns), lang)] as const;
   const status = placement.status + offset;
   const firstDataRow = table.headerRow + 1;
   const statusCell = `$${columnLetter(status)}${firstDataRow}`;

@@ -138,4 +138,8 @@ export const reportMessages = coded("core.report", {
     nl: `Rechts van de tabel staan gegevens in kolom ${busy}; die blijven staan. PSO-status en PSO-toelichting komen daarom in kolom ${status} en ${explanation}.`,
     en: `There is data right of the table in column ${busy}; it is kept. PSO-status and PSO-toelichting therefore go in columns ${status} and ${explanation}.`,
   }),
+  cellShortened: (length: string): Message => ({
+    nl: ` … (ingekort: de volledige toelichting telt ${length} tekens, meer dan een Excel-cel bevat; pso-toets check --json geeft haar helemaal)`,
+    en: ` … (shortened: the full explanation has ${length} characters, more than an Excel cell holds; pso-toets check --json gives all of it)`,
+  }),
 });

@@ -1,14 +1,35 @@
 import ExcelJS from "exceljs";
 import { Readable } from "stream";
 
-/** UTF-8 (with or without BOM) unless the bytes are not valid UTF-8; then Windows-1252, as Dutch Excel saves CSV. */
+/**
+ * UTF-8 (with or without BOM) unless the bytes are not valid UTF-8; then Windows-1252, as Dutch Excel saves CSV.
+ * UTF-16 with a BOM (Excel's "Unicode-tekst") is read too; UTF-16 without one is not recognised (see looksLikeUtf16).
+ */
 export function decodeCsv(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString("utf8");
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return decodeWindows1252(bytes);
   }
+}
+
+/**
+ * Text saved as UTF-16 without a BOM: a zero byte in every other place. Read as UTF-8 or Windows-1252 it would be
+ * letters with NUL characters between them, so the header would never be found and the user would not know why.
+ */
+export function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return Math.max(even, odd) > n / 2 / 3;
 }
 
 /** Windows-1252's own characters at 0x80-0x9F (€, ‘, ’, “, ”, ...); undefined bytes keep their Latin-1 code point. */
@@ -51,9 +72,10 @@ export async function workbookFromCsv(text: string, sheetName: string): Promise<
 /**
  * CSV text as rows of fields (RFC 4180: quoted fields may hold the delimiter, doubled quotes and line breaks). Every
  * field stays text, so Dutch numbers are parsed by the core; a blank line is a row of one empty field, as Excel
- * numbers it. Linear in the text, no per-row object model.
+ * numbers it. Linear in the text, no per-row object model. A quote that opens a field and is never closed takes the rest
+ * of the text into that field; `problems.unclosedQuote` then tells where it opened (an offset into the text).
  */
-export function parseCsv(text: string, delimiter: string): string[][] {
+export function parseCsv(text: string, delimiter: string, problems: { unclosedQuote?: number } = {}): string[][] {
   const rows: string[][] = [];
   const d = delimiter.charCodeAt(0);
   const n = text.length;
@@ -75,6 +97,7 @@ export function parseCsv(text: string, delimiter: string): string[][] {
       for (;;) {
         const q = text.indexOf('"', j);
         if (q < 0) {
+          problems.unclosedQuote ??= i;
           out += text.slice(j);
           i = n;
           break;

@@ -1,4 +1,5 @@
-import { coded, formatCount, Message } from "../core";
+import { coded, FIELD_LABELS, formatCount, Message } from "../core";
+import { ZipError } from "./zip";
 
 function listRows(rows: number[]): string {
   return rows.length > 5 ? `${rows.slice(0, 5).join(", ")} (+${rows.length - 5})` : rows.join(", ");
@@ -8,6 +9,12 @@ function delimiterName(d: string, lang: "nl" | "en"): string {
   if (d === ";") return lang === "nl" ? "puntkomma" : "semicolon";
   if (d === ",") return lang === "nl" ? "komma" : "comma";
   return "tab";
+}
+
+/** What a field's column holds, as the user would call it: "de PSO-trede (kop zoals "PSO-trede")". */
+function expected(field: string, lang: "nl" | "en"): string {
+  const label = (FIELD_LABELS as Record<string, { nl: string; en: string } | undefined>)[field]?.[lang] ?? field;
+  return lang === "nl" ? `de kolom "${label}"` : `the "${label}" column`;
 }
 
 /** Messages about files and sheets, for the CLI and the file adapter. */
@@ -20,9 +27,37 @@ export const fileMessages = coded("xlsx", {
     nl: `Bestand "${file}": alleen .xlsx en .csv worden gelezen. Sla een oud .xls-bestand in Excel op als .xlsx.`,
     en: `File "${file}": only .xlsx and .csv can be read. Save an old .xls file as .xlsx in Excel.`,
   }),
-  unreadable: (file: string, detail: string): Message => ({
-    nl: `Bestand "${file}" is geen leesbaar .xlsx-bestand (beschadigd of met een wachtwoord beveiligd?): ${detail}`,
-    en: `File "${file}" is not a readable .xlsx file (corrupted or password-protected?): ${detail}`,
+  unreadable: (file: string): Message => ({
+    nl: `Bestand "${file}" is geen leesbaar .xlsx-bestand (beschadigd of met een wachtwoord beveiligd?): het is geen zip-archief, zoals elke .xlsx dat is. Open het in Excel en sla het op als Excel-werkmap (.xlsx).`,
+    en: `File "${file}" is not a readable .xlsx file (corrupted or password-protected?): it is no zip archive, as every .xlsx is. Open it in Excel and save it as an Excel workbook (.xlsx).`,
+  }),
+  zip64: (file: string): Message => ({
+    nl: `Bestand "${file}" is een geldige zip, maar in het ZIP64-formaat (zeer grote werkmappen, of geschreven door sommige exportprogramma's); dat leest PSO-toets niet. Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).`,
+    en: `File "${file}" is a valid zip, but in the ZIP64 format (very large workbooks, or written by some export tools); PSO-toets does not read that. Open it in Excel and save it again as an Excel workbook (.xlsx).`,
+  }),
+  compression: (file: string, part: string, method: string): Message => ({
+    nl: `Bestand "${file}": onderdeel ${part} is ingepakt met een compressiemethode (nummer ${method}) die PSO-toets niet kent; Excel gebruikt altijd "deflate". Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).`,
+    en: `File "${file}": part ${part} is packed with a compression method (number ${method}) PSO-toets does not know; Excel always uses "deflate". Open it in Excel and save it again as an Excel workbook (.xlsx).`,
+  }),
+  partDamaged: (file: string, part: string): Message => ({
+    nl: `Bestand "${file}": onderdeel ${part} van de werkmap is beschadigd (de zip klopt daar niet). Open het in Excel (dat kan het vaak herstellen) en sla het opnieuw op.`,
+    en: `File "${file}": part ${part} of the workbook is damaged (the zip does not add up there). Open it in Excel (it can often repair it) and save it again.`,
+  }),
+  dataDamaged: (file: string): Message => ({
+    nl: `Bestand "${file}": de ingepakte gegevens van een onderdeel van de werkmap zijn beschadigd en laten zich niet uitpakken. Open het in Excel (dat kan het vaak herstellen) en sla het opnieuw op.`,
+    en: `File "${file}": the packed data of a part of the workbook is damaged and cannot be unpacked. Open it in Excel (it can often repair it) and save it again.`,
+  }),
+  notUnderstood: (file: string): Message => ({
+    nl: `Bestand "${file}" is een zip met Excel-onderdelen, maar PSO-toets begrijpt hun opbouw niet (anders opgebouwd dan Excel, LibreOffice of Google Spreadsheets een werkmap schrijven). Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx); lukt het dan nog niet, meld het bestand dan bij de beheerder van PSO-toets.`,
+    en: `File "${file}" is a zip with Excel parts, but PSO-toets does not understand how they are built (differently from how Excel, LibreOffice or Google Sheets write a workbook). Open it in Excel and save it again as an Excel workbook (.xlsx); if that does not help, report the file to whoever maintains PSO-toets.`,
+  }),
+  noWorkbookPart: (file: string): Message => ({
+    nl: `Bestand "${file}" is een zip, maar geen Excel-werkmap: het onderdeel xl/workbook.xml ontbreekt. Is het een ander bestand (.docx, .zip) met de extensie .xlsx?`,
+    en: `File "${file}" is a zip, but no Excel workbook: the part xl/workbook.xml is missing. Is it another file (.docx, .zip) with the extension .xlsx?`,
+  }),
+  noSheets: (file: string): Message => ({
+    nl: `Bestand "${file}": de werkmap noemt geen werkbladen die PSO-toets kan vinden (xl/workbook.xml zonder bladen, of verwijzingen naar bladen die ontbreken). Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx).`,
+    en: `File "${file}": the workbook names no worksheets PSO-toets can find (xl/workbook.xml without sheets, or references to sheets that are missing). Open it in Excel and save it again as an Excel workbook (.xlsx).`,
   }),
   encrypted: (file: string): Message => ({
     nl: `Bestand "${file}" is met een wachtwoord beveiligd of is een oud Excel-bestand (.xls) met een andere extensie. Open het in Excel, verwijder het wachtwoord (Bestand > Info > Werkmap beveiligen) en sla het op als Excel-werkmap (.xlsx).`,
@@ -43,6 +78,18 @@ export const fileMessages = coded("xlsx", {
   noHeaderCsv: (file: string, delimiter: string): Message => ({
     nl: `Bestand "${file}": geen kopregel gevonden. Verwacht kolommen zoals "Leverancier", "Opdrachtsom per jaar" en "PSO-trede" in de eerste 30 regels, gescheiden door puntkomma's, komma's of tabs (gelezen scheidingsteken: ${delimiterName(delimiter, "nl")}).`,
     en: `File "${file}": no header row found. Expected columns such as "Leverancier", "Opdrachtsom per jaar" and "PSO-trede" in the first 30 lines, separated by semicolons, commas or tabs (delimiter read: ${delimiterName(delimiter, "en")}).`,
+  }),
+  csvEncoding: (file: string): Message => ({
+    nl: `Bestand "${file}" is opgeslagen als UTF-16 zonder BOM; PSO-toets leest een CSV in UTF-8 (met of zonder BOM), Windows-1252 (zoals Excel "CSV (gescheiden door lijstscheidingsteken)" opslaat) of UTF-16 met BOM (Excel "Unicode-tekst"). Sla het bestand in Excel op als "CSV UTF-8 (gescheiden door komma's)".`,
+    en: `File "${file}" is saved as UTF-16 without a BOM; PSO-toets reads a CSV in UTF-8 (with or without BOM), Windows-1252 (as Excel saves "CSV (Comma delimited)") or UTF-16 with a BOM (Excel "Unicode Text"). Save the file in Excel as "CSV UTF-8 (Comma delimited)".`,
+  }),
+  unclosedQuote: (file: string, line: number, start: string, rest: number): Message => ({
+    nl: `Bestand "${file}", regel ${line}: het aanhalingsteken waarmee het veld ${start} begint, wordt nergens gesloten, zodat de rest van het bestand (${rest === 1 ? "1 regel" : `${rest} regels`}) in dat ene veld zou vallen. Zet een " aan het eind van dat veld of haal het aanhalingsteken weg, en toets opnieuw.`,
+    en: `File "${file}", line ${line}: the quote that starts the field ${start} is never closed, so the rest of the file (${rest === 1 ? "1 line" : `${rest} lines`}) would fall into that one field. Put a " at the end of that field or remove the quote, and check again.`,
+  }),
+  noSuppliers: (file: string, sheet: string, headerRow: number): Message => ({
+    nl: `Bestand "${file}", blad "${sheet}": geen leveranciers gevonden. De kopregel staat in rij ${headerRow}, maar daaronder staat geen rij met gegevens. Is dit de goede lijst of het goede blad (--sheet NAAM)?`,
+    en: `File "${file}", sheet "${sheet}": no suppliers found. The header row is row ${headerRow}, but no row with data follows it. Is this the right list or the right sheet (--sheet NAME)?`,
   }),
   duplicateColumn: (file: string, sheet: string, header: string, used: string, ignored: string[]): Message => ({
     nl: `Let op: bestand "${file}", blad "${sheet}": kolom "${header}" staat er meer dan eens (${[used, ...ignored].join(", ")}); PSO-toets gebruikt kolom ${used}.`,
@@ -67,6 +114,14 @@ export const fileMessages = coded("xlsx", {
   noLevelColumn: (file: string, sheet: string): Message => ({
     nl: `Bestand "${file}", blad "${sheet}": geen kolom voor de PSO-trede gevonden (bijv. "PSO-trede", "Trede" of "Niveau"). Zonder die kolom zou elke leverancier als ongecertificeerd tellen. Geef hem op met --kolom level=<kolomletter>.`,
     en: `File "${file}", sheet "${sheet}": no column for the PSO level found (e.g. "PSO-trede", "Trede" or "Niveau"). Without it every supplier would count as uncertified. Name it with --kolom level=<column letter>.`,
+  }),
+  columnEmpty: (file: string, sheet: string, field: string, letter: string, header: string, headerRow: number): Message => ({
+    nl: `--kolom ${field}=${letter}: kolom ${letter} op blad "${sheet}" van bestand "${file}" is leeg${header ? ` (kop "${header}")` : ""}: geen enkele rij onder de kopregel (rij ${headerRow}) heeft er een waarde. Verwacht: ${expected(field, "nl")}. Wijs de kolom aan waarin die staat; zonder waarden zou elke leverancier stilzwijgend verkeerd beoordeeld worden.`,
+    en: `--kolom ${field}=${letter}: column ${letter} of sheet "${sheet}" in file "${file}" is empty${header ? ` (header "${header}")` : ""}: no row below the header row (row ${headerRow}) has a value in it. Expected: ${expected(field, "en")}. Name the column that holds it; without values every supplier would be judged wrongly without a word.`,
+  }),
+  columnBeyondTable: (file: string, sheet: string, field: string, letter: string, last: string): Message => ({
+    nl: `--kolom ${field}=${letter}: kolom ${letter} bestaat niet op blad "${sheet}" van bestand "${file}": de tabel loopt tot en met kolom ${last}. Verwacht: ${expected(field, "nl")}. Wijs een kolom van de tabel aan.`,
+    en: `--kolom ${field}=${letter}: column ${letter} does not exist on sheet "${sheet}" of file "${file}": the table ends at column ${last}. Expected: ${expected(field, "en")}. Name a column of the table.`,
   }),
   sameInputAndOutput: (file: string): Message => ({
     nl: `--out "${file}" is het invoerbestand zelf; PSO-toets schrijft nooit in het origineel. Kies een andere naam.`,
@@ -101,3 +156,23 @@ export const fileMessages = coded("xlsx", {
     en: `File "${file}", sheet "${sheet}": there is no empty column left right of the table for PSO-status and PSO-toelichting (the sheet is filled or merged to its last column). No copy was written.`,
   }),
 });
+
+/**
+ * What went wrong reading an .xlsx, in the user's words: only a file that is no zip at all is "corrupted or
+ * password-protected"; a zip feature PSO-toets lacks, a damaged part or a structure it does not follow is named as such.
+ */
+export function xlsxReadFailure(file: string, error: unknown): Message {
+  const text = error instanceof Error ? error.message : String(error);
+  if (error instanceof ZipError) {
+    if (/zip-inhoudsopgave gevonden/.test(text)) return fileMessages.unreadable(file);
+    if (/ZIP64/.test(text)) return fileMessages.zip64(file);
+    const method = /compressie \((\d+)\) in (.+)$/.exec(text);
+    if (method) return fileMessages.compression(file, method[2], method[1]);
+    const part = /onderdeel (.+)$/.exec(text);
+    if (part) return fileMessages.partDamaged(file, part[1]);
+    return fileMessages.partDamaged(file, "?");
+  }
+  // fflate marks its inflate errors with a numeric code (invalid block type, unexpected EOF, ...).
+  if (typeof (error as { code?: unknown })?.code === "number") return fileMessages.dataDamaged(file);
+  return fileMessages.notUnderstood(file);
+}

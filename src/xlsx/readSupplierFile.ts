@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
-import { CellValue, ColumnMapping, fail, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
+import { CellValue, columnLetter, ColumnMapping, fail, FIELDS, isBlank, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
 import { plainCellValue } from "./cellValue";
-import { decodeCsv, detectDelimiter, parseCsv, workbookFromCsv } from "./csv";
-import { fileMessages } from "./messages";
+import { decodeCsv, detectDelimiter, looksLikeUtf16, parseCsv, workbookFromCsv } from "./csv";
+import { fileMessages, xlsxReadFailure } from "./messages";
 import { duplicateNotes, HEADER_ROOM, LoadedSupplierFile, readXlsxBytes, withSpend } from "./readXlsx";
 
 export type { LoadedSupplierFile, XlsxSheetSource } from "./readXlsx";
@@ -54,7 +54,7 @@ export async function loadWorkbook(file: string): Promise<Result<{ workbook: Exc
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    return fail(fileMessages.unreadable(file, error instanceof Error ? error.message : String(error)));
+    return fail(xlsxReadFailure(file, error));
   }
   return ok({ workbook, kind: "xlsx" });
 }
@@ -77,11 +77,41 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
   return grid;
 }
 
-/** Chooses the sheet (by name, else the first whose header is found) and reads its supplier table. */
+/**
+ * Chooses the sheet (by name, else the first whose header is found) and reads its supplier table. A column named with
+ * --kolom must hold something: an empty one would make every supplier uncertified (or out of scope) without a word.
+ */
 export async function readSupplierFile(
   file: string,
   options: { sheet?: string; mapping?: ColumnMapping } = {},
 ): Promise<Result<LoadedSupplierFile>> {
+  const loaded = await readTable(file, options);
+  if (!loaded.ok) return loaded;
+  const { table, sheetName } = loaded.value;
+  if (table.rows.length === 0) return fail(fileMessages.noSuppliers(path.basename(file), sheetName, table.headerRow));
+  const problem = explicitColumnProblem(loaded.value, options.mapping);
+  return problem ? fail(problem) : loaded;
+}
+
+/** The first column named on the command line that holds no value in any row of the table. */
+function explicitColumnProblem(loaded: LoadedSupplierFile, mapping: ColumnMapping | undefined): Message | null {
+  const { table } = loaded;
+  if (!mapping || table.rows.length === 0) return null;
+  const base = path.basename(loaded.file);
+  for (const field of FIELDS) {
+    const column = mapping[field];
+    if (column === undefined || table.rows.some((r) => !isBlank(r[field]))) continue;
+    const letter = columnLetter(column + table.columnOffset);
+    const lastColumn = table.headers.reduce((last, h, i) => (h !== "" ? i : last), -1);
+    if (column > lastColumn && (table.headers[column] ?? "") === "") {
+      return fileMessages.columnBeyondTable(base, loaded.sheetName, field, letter, columnLetter(lastColumn + table.columnOffset));
+    }
+    return fileMessages.columnEmpty(base, loaded.sheetName, field, letter, table.headers[column] ?? "", table.headerRow);
+  }
+  return null;
+}
+
+async function readTable(file: string, options: { sheet?: string; mapping?: ColumnMapping }): Promise<Result<LoadedSupplierFile>> {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") {
     let bytes: Buffer;
@@ -102,9 +132,12 @@ export async function readSupplierFile(
   const base = path.basename(file);
   if (bytes.length === 0) return fail(fileMessages.empty(base));
   if (bytes.length > MAX_CSV_BYTES) return fail(fileMessages.csvTooLarge(base, bytes.length, MAX_CSV_BYTES));
+  if (!hasBom(bytes) && looksLikeUtf16(bytes)) return fail(fileMessages.csvEncoding(base));
   const text = decodeCsv(bytes);
   const delimiter = detectDelimiter(text);
-  const grid = parseCsv(text, delimiter);
+  const problems: { unclosedQuote?: number } = {};
+  const grid = parseCsv(text, delimiter, problems);
+  if (problems.unclosedQuote !== undefined) return fail(unclosedQuote(base, text, problems.unclosedQuote));
   const sheetName = path.basename(file, ext).slice(0, 31) || "Blad1";
   const table = tableFromGrid(grid, 1, options.mapping);
   if (!table) return fail(fileMessages.noHeaderCsv(base, delimiter));
@@ -113,8 +146,15 @@ export async function readSupplierFile(
   return withSpend(base, { file, kind: "csv", sheetName, table, notes, csv: grid });
 }
 
-async function csvText(file: string): Promise<string> {
-  return decodeCsv(await fs.readFile(file));
+const hasBom = (b: Buffer) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+
+/** The line (as an editor numbers it) where a never-closed quote opened, and the start of the field it swallowed. */
+function unclosedQuote(file: string, text: string, offset: number): Message {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  const start = text.slice(offset, offset + 40).split(/\r?\n/)[0];
+  const lines = lineCount(text) - line;
+  return fileMessages.unclosedQuote(file, line, start, lines);
 }
 
 /** CSV rows with more fields than the header: usually a decimal comma or a delimiter inside an unquoted value. */

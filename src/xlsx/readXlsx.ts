@@ -1,5 +1,5 @@
 import { columnLetter, ColumnMapping, fail, Field, fieldForHeader, FIELDS, isLooseHeader, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
-import { fileMessages } from "./messages";
+import { fileMessages, xlsxReadFailure } from "./messages";
 import { readSharedStrings } from "./sharedStrings";
 import { CellContext, Range0, scanSheet, SheetScan } from "./sheetReader";
 import { readNumberStyles } from "./styles";
@@ -56,7 +56,7 @@ export function readXlsxBytes(
     return readArchive(file, base, openZip(bytes), options);
   } catch (error) {
     if (error instanceof ZipTooLargeError) return fail(fileMessages.tooLarge(base, error.part, error.limit));
-    return fail(fileMessages.unreadable(file, error instanceof Error ? error.message : String(error)));
+    return fail(xlsxReadFailure(file, error));
   }
 }
 
@@ -67,7 +67,7 @@ function readArchive(
   options: { sheet?: string; mapping?: ColumnMapping },
 ): Result<LoadedSupplierFile> {
   const parts = workbookParts(zip);
-  if (!parts) return fail(fileMessages.unreadable(file, "xl/workbook.xml ontbreekt"));
+  if (!parts) return fail(fileMessages.noWorkbookPart(file));
   const ctx: CellContext = {
     strings: readSharedStrings(zip, parts.sharedStringsPath),
     dateStyles: readNumberStyles(zip, parts.stylesPath),
@@ -105,7 +105,7 @@ function readArchive(
   }
   const hidden = parts.sheets.filter((s) => s.hidden).map((s) => s.name);
   if (options.sheet === undefined && hidden.length > 0) return fail(sheetMessages.onlyHidden(base, candidates.map((s) => s.name), hidden));
-  return fail(fileMessages.noHeader(base, candidates[0]?.name ?? "(leeg)"));
+  return fail(candidates.length === 0 ? fileMessages.noSheets(file) : fileMessages.noHeader(base, candidates[0].name));
 }
 
 /** Whether a sheet's first rows hold a supplier table's header. */

@@ -108,7 +108,7 @@ describe("usage and file errors: exit code 2 with a clear Dutch message, no stac
     [["check", example, "--sheet", "Blad9"], 'heeft geen blad "Blad9". Bladen: Leveranciers, Toelichting'],
     [["check", example, "--out", example], "schrijft nooit in het origineel"],
     [["check", example, "--beleid", __filename], "is geen geldige JSON"],
-    [["check", example, "--kolom", "spend=??"], "verwacht veld=kolomletter"],
+    [["check", example, "--kolom", "spend=??"], "'??' is geen kolomletter"],
     [["onzin"], 'Onbekende opdracht "onzin"'],
   ])("%p", async (args, message) => {
     const result = await runCli(args);

@@ -7,6 +7,7 @@ import {
 import { addSheetEdits, MAIN_NS, OpenedBook, REL_NS, storedCells } from "./bookPatch";
 import { CellContent, cellsFromMap, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { editedParts, PartEdits, patchStyles, XfSpec } from "./stylesPatch";
+import { chartEdits } from "./chartParts";
 import { printSetup } from "./printSetup";
 import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipEntry } from "./zip";
 
@@ -118,13 +119,14 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
   const edits: PartEdits = styles.edits;
   const path = existing ? existing.path : addSheetEdits(zip, parts, edits, SOCIAL_SHEET_NAME, parts.sheets.length + 1, "rIdPsoSocial");
   const print = printSetup(parts, edits, layout);
+  const linkDrawing = chartEdits(zip, edits, path, layout, !existing);
   const patch: SheetPatch = {
     ...cellsFromMap(cells),
     widths: layout.columnWidths.map((w, c) => [c + 1, w]),
     formats: [],
     clearAt: (row) => (stale.has(row - 1) ? reportColumns : null),
     editHead: print.editHead,
-    editTail: print.editTail,
+    editTail: (tail, p) => linkDrawing(print.editTail(tail, p), p),
   };
   const source = existing ? { zip, entry: findEntry(zip, existing.path)! } : emptySheetEntry();
   const replace = editedParts(zip, edits);

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import { dayFromYmd, Finding, wonenLimburgPolicy } from "../../src/core";
 import { openBook } from "../../src/xlsx/bookPatch";
 import { socialSheetCopy } from "../../src/xlsx/socialPatch";
@@ -113,4 +114,30 @@ test("a note the controller typed below the report's tables survives a refresh; 
   expect(text(ws, `B${last + 4}`)).toBe(12345);
   const actions = tableUnder(ws, "Actielijst (op deadline)");
   expect(actions.map((r) => r[0])).toEqual(["B Schoonmaak"]);
+});
+
+describe("the report's charts in the file", () => {
+  const parts = (bytes: Uint8Array) => unzipSync(bytes);
+  const str = (b: Uint8Array) => new TextDecoder().decode(b);
+
+  test("a line chart of the monthly history and a column chart per level, linked sheet -> drawing -> chart, with content types", async () => {
+    let step = await refresh(await supplierBook(), dayFromYmd(2026, 11, 2));
+    step = await refresh(step.bytes, dayFromYmd(2026, 12, 1));
+    const zip = parts(step.bytes);
+    const sheetRels = str(zip["xl/worksheets/_rels/sheet2.xml.rels"]);
+    expect(str(zip["xl/worksheets/sheet2.xml"])).toMatch(/<drawing [^>]*r:id="rIdPsoDrawing"\/><\/worksheet>$/);
+    expect(sheetRels).toContain('Target="../drawings/drawing1.xml"');
+    const drawing = str(zip["xl/drawings/drawing1.xml"]);
+    expect(drawing.match(/name="PSO historie"/g)).toHaveLength(1);
+    const drawingRels = str(zip["xl/drawings/_rels/drawing1.xml.rels"]);
+    const charts = Object.keys(zip).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts).toHaveLength(2); // the second refresh rewrote the first one's charts, it did not add two more
+    for (const chart of charts) expect(drawingRels).toContain(`../charts/${chart.split("/").pop()}`);
+    const types = str(zip["[Content_Types].xml"]);
+    for (const part of ["xl/drawings/drawing1.xml", ...charts]) expect(types).toContain(`PartName="/${part}"`);
+    const line = charts.map((c) => str(zip[c])).find((x) => x.includes("<c:lineChart>"))!;
+    expect(line).toContain("<c:f>'Sociale bijdrage'!$A$30:$A$31</c:f>");
+    expect(line).toMatch(/<c:strCache><c:ptCount val="2"\/><c:pt idx="0"><c:v>2026-11<\/c:v><\/c:pt><c:pt idx="1"><c:v>2026-12<\/c:v>/);
+    expect(line).toContain("<c:f>'Sociale bijdrage'!$B$30:$B$31</c:f>");
+  });
 });

@@ -1,3 +1,4 @@
+import { registerJson } from "./register";
 import { attentionRows, CheckReport, columnLetter, Day, formatDate, formatIsoDate, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
 
 /** The figures `--json` gives as numbers (the KPI lines give them as shown). */
@@ -16,6 +17,7 @@ export interface CheckJson {
     requiredLevel: string | null;
     heldLevel: string | null;
     reasons: string[];
+    register?: ReturnType<typeof registerJson>;
   }[];
   kpis: Pick<Kpis, (typeof JSON_KPIS)[number]>;
   kpiLines: { key: string; label: string; value: string }[];
@@ -45,6 +47,7 @@ export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson
       requiredLevel: f.requiredLevel === null ? null : levelLabel(f.requiredLevel, lang),
       heldLevel: f.heldLevel === null ? null : levelLabel(f.heldLevel, lang),
       reasons: f.reasons.map((r) => reasonText(r, lang, report.columns)),
+      ...(f.register ? { register: registerJson(f.register, lang) } : {}),
     })),
     kpis: Object.fromEntries(JSON_KPIS.map((key) => [key, kpis[key]])) as CheckJson["kpis"],
     kpiLines: report.kpiLines.map(({ key, label, value }) => ({ key, label, value })),

@@ -7,6 +7,7 @@ import { writeSocialSheet } from "../xlsx/socialSheet";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages } from "./messages";
 import { prepareRun } from "./prepare";
+import { loadRegisterOption, takeOptions } from "./register";
 import { writeAtomically } from "./writeOut";
 
 /** The `--json` output: KPI block, history and action list. */
@@ -44,9 +45,12 @@ function rapportText(report: SocialReport, peildatum: number, lang: Lang): strin
 
 /** `pso-toets rapport <file> [--peildatum] [--beleid] [--json] [--out rapport.xlsx]`: the controller's monthly sheet. */
 export async function runRapport(args: string[], io: CliIo): Promise<number> {
-  const prepared = await prepareRun(args, io);
+  const { taken, rest } = takeOptions(args, ["register"]);
+  const prepared = await prepareRun(rest, io);
   if (!prepared) return EXIT_USAGE;
   const { options: o, loaded } = prepared;
+  const register = await loadRegisterOption(taken.register, io, o.lang);
+  if (register === null) return EXIT_USAGE;
   const { table, sheetName } = loaded;
   if (sheetName === SOCIAL_SHEET_NAME) {
     io.err(cliMessages.rapportOfReport(SOCIAL_SHEET_NAME)[o.lang]);
@@ -58,7 +62,7 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
     io.err(opened.message[o.lang]);
     return EXIT_USAGE;
   }
-  const findings = checkFindings(table, o.policy, o.peildatum);
+  const findings = checkFindings(table, o.policy, o.peildatum, register);
   const workbook = opened.value.workbook;
   const report = writeSocialSheet(workbook, findings, o.policy, o.peildatum, o.lang, sheetName);
   if (!report.ok) {

@@ -1,3 +1,4 @@
+import { runBrieven } from "./brieven";
 import { runCheck } from "./check";
 import { runRapport } from "./rapport";
 import { CliIo, EXIT_OK, EXIT_USAGE, processIo } from "./io";
@@ -6,7 +7,7 @@ import { cliMessages, langOfArgs } from "./messages";
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Subcommands by name; other modules (the controller's report) register theirs here. */
-export const commands: Record<string, Command> = { check: runCheck, rapport: runRapport };
+export const commands: Record<string, Command> = { check: runCheck, rapport: runRapport, brieven: runBrieven };
 
 export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;

@@ -26,3 +26,5 @@ export * from "./checkReport";
 export * from "./register";
 export { normaliseKvk, normaliseName } from "./registerMatch";
 export { registerMessages } from "./registerMessages";
+export * from "./letters";
+export { letterMessages } from "./letterMessages";

@@ -8,6 +8,8 @@ import { ownMessages } from "../../src/core/ownFigures";
 import { kpiLabels } from "../../src/core/report";
 import { reportMessages } from "../../src/core/messages";
 import { registerMessages } from "../../src/core/registerMessages";
+import { letterMessages } from "../../src/core/letterMessages";
+import { letterFileMessages } from "../../src/letters/messages";
 import { reportAdapterMessages } from "../../src/excel/messages";
 import { socialMessages } from "../../src/core/socialReport";
 import { adapterMessages } from "../../src/excel/messages";
@@ -35,6 +37,8 @@ const TABLES: Record<string, Record<string, Entry>> = {
   "core.kpi": kpiLabels,
   "core.report": reportMessages,
   "core.register": registerMessages,
+  "core.letters": letterMessages,
+  letters: letterFileMessages,
   "excel.report": reportAdapterMessages,
 };
 
@@ -66,6 +70,9 @@ const SPECIAL_ARGS: Record<string, unknown[]> = {
   "core.register.shared": [[417, 418], 419, "‹3›"],
   "core.register.absent": [msg(1)],
   "core.register.summary": ["‹1›", 412, 413, 414, 415],
+  "core.letters.sectorParagraph": ["‹1›", 2, msg(3)],
+  "letters.unknownFields": ["‹1›", ["‹2›"], "‹3›"],
+  "letters.written": [417, "‹2›"],
 };
 
 /** Deliberate differences, with the reason. */

@@ -78,6 +78,25 @@ export const letterMessages = coded("core.letters", {
     nl: "Wij vragen het PSO-certificaat van al onze leveranciers binnen de drempel, in welke sector zij ook werken.",
     en: "We ask all our suppliers above the threshold for the PSO certificate, whatever their sector.",
   }),
+  sheetNotOurs: (sheet: string): Message => ({
+    nl: `Er staat al een blad "${sheet}" dat PSO-toets niet heeft gemaakt; het blijft zoals het is. Geef dat blad een andere naam en maak de brieven opnieuw.`,
+    en: `There is already a sheet "${sheet}" that PSO-toets did not make; it is left as it is. Rename that sheet and make the letters again.`,
+  }),
+  actionLetters: (): Message => ({ nl: "Brieven maken", en: "Making the letters" }),
+  panelHeading: (): Message => ({ nl: "Brieven aan leveranciers", en: "Letters to suppliers" }),
+  panelIntro: (): Message => ({
+    nl: "Zet op blad Brieven een rij per leverancier die iets moet doen: wie niet voldoet, wiens certificaat of groeipadstap binnen de waarschuwingstermijn afloopt, en wie niet in het PSO-register staat. De kolommen zijn de samenvoegvelden van de brief.",
+    en: "Puts one row per supplier that has to act on the Brieven sheet: who fails, whose certificate or growth-path step falls due within the warning period, and who is not in the PSO register. The columns are the letter's merge fields.",
+  }),
+  panelButton: (): Message => ({ nl: "Brieven", en: "Letters" }),
+  panelWritten: (count: number, sheet: string): Message => ({
+    nl: `${count} ${count === 1 ? "leverancier" : "leveranciers"} op blad "${sheet}". Maak de brieven in Word met Verzendlijsten > Bestaande lijst gebruiken (dit blad), of met pso-toets brieven op de opdrachtregel.`,
+    en: `${count} ${count === 1 ? "supplier" : "suppliers"} on sheet "${sheet}". Make the letters in Word with Mailings > Use an Existing List (this sheet), or with pso-toets brieven on the command line.`,
+  }),
+  panelNone: (): Message => ({
+    nl: "Geen brieven nodig: niemand binnen scope voldoet niet of heeft binnen de waarschuwingstermijn iets te doen.",
+    en: "No letters needed: no one in scope fails or has anything due within the warning period.",
+  }),
   noKvk: (): Message => ({ nl: "onbekend", en: "unknown" }),
   noDeadline: (): Message => ({ nl: "zo spoedig mogelijk", en: "as soon as possible" }),
 });

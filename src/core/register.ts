@@ -30,6 +30,9 @@ export interface Register {
   entries: RegisterEntry[];
 }
 
+/** The sheet a workbook holds its register on: the taskpane's paste target, the first sheet an .xlsx export is read from. */
+export const REGISTER_SHEET_NAME = "PSO-register";
+
 type RegisterField = "name" | "kvk" | "level" | "validUntil" | "place";
 
 /** Headers a register export uses that a supplier list does not; the rest is recognised as the supplier list's. */

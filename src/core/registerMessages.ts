@@ -40,6 +40,18 @@ export const registerMessages = coded("core.register", {
     nl: `Niet gevonden in het PSO-register, terwijl de lijst ${claim.nl} noemt; vraag het certificaat op`,
     en: `Not found in the PSO register, while the list says ${claim.en}; ask for the certificate`,
   }),
+  notInRegister: (key: string): Message => ({
+    nl: `"${key}" staat niet in het PSO-register (gezocht op KvK-nummer en op naam)`,
+    en: `"${key}" is not in the PSO register (searched by KvK number and by name)`,
+  }),
+  sheetEmpty: (sheet: string): Message => ({
+    nl: `Blad "${sheet}" is leeg. Plak de export van het PSO-register erop (met kopregel), of verwijder het blad om zonder register te controleren.`,
+    en: `Sheet "${sheet}" is empty. Paste the PSO register's export on it (with its header row), or delete the sheet to check without the register.`,
+  }),
+  moreProblems: (count: number): Message => ({
+    nl: `En nog ${count} registerrijen die niet gelezen konden worden.`,
+    en: `And ${count} more register rows that could not be read.`,
+  }),
   summary: (source: string, entries: number, byKvk: number, byName: number, absent: number): Message => ({
     nl: `Gecontroleerd tegen het PSO-register ${source} (${entries} registerrijen): ${byKvk + byName} leveranciers gevonden (${byKvk} op KvK-nummer, ${byName} op naam), ${absent} niet gevonden. Waar een leverancier gevonden is, telt de trede uit het register.`,
     en: `Checked against the PSO register ${source} (${entries} register rows): ${byKvk + byName} suppliers found (${byKvk} by KvK number, ${byName} by name), ${absent} not found. Where a supplier is found, the register's level counts.`,

@@ -1,12 +1,9 @@
 import { promises as fs } from "fs";
 import path from "path";
-import { fail, Message, ok, registerFromGrid, RegisterRead, Result } from "../core";
+import { fail, Message, ok, registerFromGrid, RegisterRead, REGISTER_SHEET_NAME, Result } from "../core";
 import { decodeCsv, detectDelimiter, parseCsv } from "./csv";
 import { fileMessages } from "./messages";
 import { loadWorkbook, MAX_CSV_BYTES, worksheetGrid } from "./readSupplierFile";
-
-/** The sheet a workbook's register is looked for first: the taskpane's paste target. */
-export const REGISTER_SHEET_NAME = "PSO-register";
 
 /**
  * Reads a PSO-register export: a .csv (semicolon or comma, the encodings the supplier list accepts) or an .xlsx

@@ -78,4 +78,6 @@ export interface TaskpaneActions {
   onPolicyChange?(listener: (result: Result<PolicySource>) => void): () => void;
   /** Creates or updates the "Sociale bijdrage" sheet (controller issue); absent until built. */
   refreshSocialSheet?(options: CheckOptions): Promise<Result<{ month: string }>>;
+  /** Writes the "Brieven" sheet: one row per supplier that has to act, the letters' merge fields as columns (issue 17). */
+  writeLetters?(options: CheckOptions): Promise<Result<{ count: number; sheetName: string }>>;
 }

@@ -1,5 +1,5 @@
 import path from "path";
-import { buildCheckReport, CheckReport, Day, Lang, Message, Policy } from "../core";
+import { buildCheckReport, CheckReport, Day, Lang, Message, Policy, Register } from "../core";
 import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
 import { fileMessages } from "../xlsx/messages";
 import { nodeCodec } from "../xlsx/nodeCodec";
@@ -9,6 +9,7 @@ import { checkJson, checkTextPieces } from "./checkReport";
 import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages } from "./messages";
 import { prepareRun } from "./prepare";
+import { loadRegisterOption, takeOptions } from "./register";
 import { writeAtomically } from "./writeOut";
 
 /** What the copy is patched onto: the .xlsx itself, or a CSV's rows as a new one-sheet workbook. */
@@ -17,7 +18,7 @@ function sourceOf(loaded: LoadedSupplierFile): XlsxSheetSource {
 }
 
 /** The check report of a loaded file: the result columns go where the sheet has room, as in Excel. */
-function reportOfFile(loaded: LoadedSupplierFile, source: XlsxSheetSource, options: { policy: Policy; peildatum: Day; lang: Lang }): CheckReport | null {
+function reportOfFile(loaded: LoadedSupplierFile, source: XlsxSheetSource, options: { policy: Policy; peildatum: Day; lang: Lang; register?: Register }): CheckReport | null {
   return buildCheckReport(loaded.table, columnUseOfScan(source.scan, loaded.table), options);
 }
 
@@ -28,11 +29,14 @@ function writeCopy(source: XlsxSheetSource, report: CheckReport, out: string): P
 
 /** `pso-toets check <file> ...`: exit 0 when no in-scope row fails, 1 when some do, 2 on a usage or file error. */
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const prepared = await prepareRun(args, io);
+  const { taken, rest } = takeOptions(args, ["register"]);
+  const prepared = await prepareRun(rest, io);
   if (!prepared) return EXIT_USAGE;
   const { options: o, loaded } = prepared;
+  const register = await loadRegisterOption(taken.register, io, o.lang);
+  if (register === null) return EXIT_USAGE;
   const source = sourceOf(loaded);
-  const report = reportOfFile(loaded, source, { policy: o.policy, peildatum: o.peildatum, lang: o.lang });
+  const report = reportOfFile(loaded, source, { policy: o.policy, peildatum: o.peildatum, lang: o.lang, register });
   if (!report) {
     io.err(fileMessages.noFreeColumns(path.basename(loaded.file), loaded.sheetName)[o.lang]);
     return EXIT_USAGE;

@@ -1,4 +1,5 @@
 import { attentionRows, CheckReport, columnLetter, Day, formatDate, formatIsoDate, heldLabel, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+import { registerJson } from "./register";
 import { oneLine } from "./terminal";
 
 /** The figures `--json` gives as numbers (the KPI lines give them as shown). */
@@ -17,6 +18,7 @@ export interface CheckJson {
     requiredLevel: string | null;
     heldLevel: string | null;
     reasons: string[];
+    register?: ReturnType<typeof registerJson>;
   }[];
   kpis: Pick<Kpis, (typeof JSON_KPIS)[number]>;
   /** How the table's rows split: the line as printed, and the sheet rows not counted. */
@@ -48,6 +50,7 @@ export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson
       requiredLevel: f.requiredLevel === null ? null : levelLabel(f.requiredLevel, lang),
       heldLevel: f.heldLevel === null ? null : heldLabel(f.heldLevel, lang),
       reasons: f.reasons.map((r) => reasonText(r, lang, report.columns)),
+      ...(f.register ? { register: registerJson(f.register, lang) } : {}),
     })),
     kpis: Object.fromEntries(JSON_KPIS.map((key) => [key, kpis[key]])) as CheckJson["kpis"],
     rowCounts: { ...report.rowCounts, line: report.rowCounts.line[lang] },

@@ -1,11 +1,12 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { Message } from "../core";
+import { runBrieven } from "./brieven";
 import { runCheck } from "./check";
 import { runRapport } from "./rapport";
 import { CliIo, EXIT_OK, EXIT_USAGE, processIo } from "./io";
 import { cliMessages, langOfArgs } from "./messages";
-import { argumentProblem, closest } from "./options";
+import { argumentProblem, closest, CommandOption } from "./options";
 import { forTerminal } from "./terminal";
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -16,12 +17,15 @@ export interface CommandEntry {
   summary: () => Message;
   /** What `pso-toets <command> --help` prints. */
   usage: () => Message;
+  /** Options this command takes beside the shared ones (see COMMAND_OPTIONS in options.ts). */
+  options?: readonly CommandOption[];
 }
 
 /** Subcommands by name; a new command adds one entry. */
 export const commands: Record<string, CommandEntry> = {
-  check: { run: runCheck, summary: cliMessages.checkSummary, usage: cliMessages.checkUsage },
-  rapport: { run: runRapport, summary: cliMessages.rapportSummary, usage: cliMessages.rapportUsage },
+  check: { run: runCheck, summary: cliMessages.checkSummary, usage: cliMessages.checkUsage, options: ["register"] },
+  rapport: { run: runRapport, summary: cliMessages.rapportSummary, usage: cliMessages.rapportUsage, options: ["register"] },
+  brieven: { run: runBrieven, summary: cliMessages.brievenSummary, usage: cliMessages.brievenUsage, options: ["register", "sjabloon", "template", "per-leverancier", "per-supplier"] },
 };
 
 /** `pso-toets --help`: what the tool does and its commands. */
@@ -82,7 +86,7 @@ export async function run(argv: string[], rawIo: CliIo = processIo): Promise<num
     io.out(command.usage()[lang]);
     return EXIT_OK;
   }
-  const problem = argumentProblem(rest);
+  const problem = argumentProblem(rest, command.options);
   if (problem) {
     io.err(`${problem[lang]}\n\n${command.usage()[lang]}`);
     return EXIT_USAGE;

@@ -60,6 +60,7 @@ Toetst elke leverancier in de lijst aan het PSO-beleid en noemt de rijen die aan
 
 Opties:
 ${COMMON_OPTIONS.nl}
+  --register register.csv het PSO-register (.csv of .xlsx); trede en geldig tot uit het register tellen
   --out kopie.xlsx        schrijf een kopie met kolommen PSO-status en PSO-toelichting; het origineel blijft onaangeroerd
   -h, --help              deze uitleg
 
@@ -71,6 +72,7 @@ Checks every supplier in the list against the PSO policy and names the rows that
 
 Options:
 ${COMMON_OPTIONS.en}
+  --register register.csv the PSO register (.csv or .xlsx); its level and valid-until count
   --out copy.xlsx         write a copy with the columns PSO-status and PSO-toelichting; the original stays untouched
   -h, --help              this help
 
@@ -88,6 +90,7 @@ Maakt het blad "Sociale bijdrage" voor de controller: kerncijfers, historie per 
 
 Opties:
 ${COMMON_OPTIONS.nl}
+  --register register.csv het PSO-register (.csv of .xlsx); trede en geldig tot uit het register tellen
   --out rapport.xlsx      schrijf een kopie van de werkmap met het blad "Sociale bijdrage"; het origineel blijft onaangeroerd
   -h, --help              deze uitleg
 
@@ -99,10 +102,45 @@ Makes the "Sociale bijdrage" sheet for the controller: key figures, monthly hist
 
 Options:
 ${COMMON_OPTIONS.en}
+  --register register.csv the PSO register (.csv or .xlsx); its level and valid-until count
   --out report.xlsx       write a copy of the workbook with the "Sociale bijdrage" sheet; the original stays untouched
   -h, --help              this help
 
 Exit code: 0 when the report was made, 2 on an error in usage or file.
+`,
+  }),
+  brievenSummary: (): Message => ({
+    nl: "een brief (.docx) aan elke leverancier die iets moet doen: falen, groeipad of verlopend certificaat",
+    en: "a letter (.docx) to every supplier that has to act: failing, growth path or expiring certificate",
+  }),
+  brievenUsage: (): Message => ({
+    nl: `Gebruik: pso-toets brieven <bestand.xlsx|bestand.csv> [opties] --out brieven.docx | --per-leverancier MAP
+
+Schrijft een brief aan elke leverancier binnen scope die faalt, op zijn groeipad binnen de waarschuwingstermijn een stap moet zetten, of wiens certificaat binnen die termijn verloopt.
+
+Opties:
+${COMMON_OPTIONS.nl}
+  --register register.csv      het PSO-register (.csv of .xlsx); trede en geldig tot uit het register tellen
+  --sjabloon brief.docx        uw eigen Word-sjabloon met velden als {leverancier}, {vereiste_trede}, {deadline}
+  --out brieven.docx           alle brieven in een document, een brief per pagina
+  --per-leverancier MAP        een bestand per leverancier in MAP
+  -h, --help                   deze uitleg
+
+Exitcode: 0 als de brieven geschreven zijn (of geen nodig), 2 bij een fout in gebruik of bestand.
+`,
+    en: `Usage: pso-toets brieven <file.xlsx|file.csv> [options] --out letters.docx | --per-leverancier FOLDER
+
+Writes a letter to every supplier in scope that fails, has a growth step due inside the warning window, or whose certificate expires inside it.
+
+Options:
+${COMMON_OPTIONS.en}
+  --register register.csv      the PSO register (.csv or .xlsx); its level and valid-until count
+  --sjabloon letter.docx       your own Word template with fields such as {leverancier}, {vereiste_trede}, {deadline}
+  --out letters.docx           all letters in one document, one letter per page
+  --per-leverancier FOLDER     one file per supplier in FOLDER
+  -h, --help                   this help
+
+Exit code: 0 when the letters were written (or none were needed), 2 on an error in usage or file.
 `,
   }),
   unknownCommand: (name: string): Message => ({ nl: `Onbekende opdracht "${name}".`, en: `Unknown command "${name}".` }),

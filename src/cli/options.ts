@@ -134,8 +134,19 @@ const VALUE_EXAMPLES: Record<string, string> = {
   kolom: "level=E",
 };
 
-type OptionName = keyof typeof OPTIONS;
-const isOption = (name: string): name is OptionName => Object.prototype.hasOwnProperty.call(OPTIONS, name);
+/** Options only some commands take (the register, the letters' template and folder); a command lists its own in main.ts. */
+export const COMMAND_OPTIONS = {
+  register: { type: "string" },
+  sjabloon: { type: "string" },
+  template: { type: "string" },
+  "per-leverancier": { type: "string" },
+  "per-supplier": { type: "string" },
+} as const;
+export type CommandOption = keyof typeof COMMAND_OPTIONS;
+Object.assign(VALUE_EXAMPLES, { register: "register.csv", sjabloon: "brief.docx", template: "letter.docx", "per-leverancier": "brieven", "per-supplier": "letters" });
+
+type OptionName = keyof typeof OPTIONS | CommandOption;
+type OptionTable = Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string; default?: boolean }>;
 
 /** Edits (insert, delete, replace, swap two neighbours) between two short words. */
 function editDistance(a: string, b: string): number {
@@ -170,24 +181,26 @@ export function closest(word: string, known: readonly string[]): string | null {
  * flag, no file or more than one), in the user's words. Node's parser finds it; its English text is never shown, only the kind of error (its code)
  * and the argument it is about, found again in the parser's tokens.
  */
-export function argumentProblem(args: string[]): Message | null {
+export function argumentProblem(args: string[], extra: readonly CommandOption[] = []): Message | null {
+  const options: OptionTable = { ...OPTIONS, ...Object.fromEntries(extra.map((name) => [name, COMMAND_OPTIONS[name]])) };
+  const isOption = (name: string): name is OptionName => Object.prototype.hasOwnProperty.call(options, name);
   let positionals: string[];
   try {
-    positionals = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true }).positionals;
+    positionals = parseArgs({ args, options, allowPositionals: true, strict: true }).positionals;
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const { tokens } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+    const { tokens } = parseArgs({ args, options, allowPositionals: true, strict: false, tokens: true });
     for (const token of tokens) {
       if (token.kind !== "option") continue;
       const { name, rawName } = token;
       if (!isOption(name)) {
         if (code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") continue;
-        const suggestion = closest(name, Object.keys(OPTIONS));
+        const suggestion = closest(name, Object.keys(options));
         return suggestion ? cliMessages.unknownOptionSuggest(rawName, `--${suggestion}`) : cliMessages.unknownOption(rawName);
       }
       if (code !== "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") continue;
       const value = token.value;
-      if (OPTIONS[name].type === "boolean") {
+      if (options[name].type === "boolean") {
         if (value !== undefined) return cliMessages.flagWithValue(rawName, value);
       } else if (value === undefined || (!token.inlineValue && value.startsWith("-"))) {
         return cliMessages.missingValue(rawName, VALUE_EXAMPLES[name] ?? "…");

@@ -9,6 +9,7 @@ import { socialSheetCopy } from "../xlsx/socialPatch";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages } from "./messages";
 import { prepareRun } from "./prepare";
+import { loadRegisterOption, takeOptions } from "./register";
 import { oneLine } from "./terminal";
 import { writeAtomically } from "./writeOut";
 
@@ -47,9 +48,12 @@ function rapportText(report: SocialReport, peildatum: number, lang: Lang): strin
 
 /** `pso-toets rapport <file> [--peildatum] [--beleid] [--json] [--out rapport.xlsx]`: the controller's monthly sheet. */
 export async function runRapport(args: string[], io: CliIo): Promise<number> {
-  const prepared = await prepareRun(args, io);
+  const { taken, rest } = takeOptions(args, ["register"]);
+  const prepared = await prepareRun(rest, io);
   if (!prepared) return EXIT_USAGE;
   const { options: o, loaded } = prepared;
+  const register = await loadRegisterOption(taken.register, io, o.lang);
+  if (register === null) return EXIT_USAGE;
   const { table, sheetName } = loaded;
   if (sheetName === SOCIAL_SHEET_NAME) {
     io.err(cliMessages.rapportOfReport(SOCIAL_SHEET_NAME)[o.lang]);
@@ -57,7 +61,7 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
   }
   // The sheet is patched into the input's archive: every other part (charts, pivot tables, macros) is copied as it is.
   const source = loaded.xlsx ?? xlsxSourceFromCsv(sheetName, loaded.csv!);
-  const findings = checkFindings(table, o.policy, o.peildatum);
+  const findings = checkFindings(table, o.policy, o.peildatum, register);
   const copy = socialSheetCopy(bookOf(source.zip, source.parts), { findings, policy: o.policy, peildatum: o.peildatum, lang: o.lang, sourceSheet: sheetName }, nodeCodec);
   if (!copy.ok) {
     io.err(copy.message[o.lang]);

@@ -9,6 +9,7 @@ import { reportMessages } from "./messages";
 import { amountNotation, formatCount, formatEuro, formatPercent } from "./numbers";
 import { Policy } from "./policy";
 import { ColumnNames, explanation, statusLine } from "./reasons";
+import { applyRegister, Register, registerNotice, withRegister } from "./register";
 import { kpiBlock, KpiLine, kpiNotes } from "./report";
 import { Lang, Message } from "./result";
 import { SupplierTable } from "./table";
@@ -237,9 +238,11 @@ const notationOf = (table: Pick<SupplierTable, "mapping" | "headers">) =>
  * The findings of a table's rows: evaluate() plus the one rule only a table knows: where the sheet has a supplier
  * column, a row needs a name in it.
  */
-export function checkFindings(table: Pick<SupplierTable, "rows" | "mapping" | "headers">, policy: Policy, peildatum: Day): Finding[] {
-  const findings = evaluate(table.rows, policy, peildatum, notationOf(table));
-  return table.mapping.supplier === undefined ? findings : findings.map(withoutName);
+export function checkFindings(table: Pick<SupplierTable, "rows" | "mapping" | "headers">, policy: Policy, peildatum: Day, register?: Register): Finding[] {
+  const applied = register ? applyRegister(table.rows, register) : null;
+  const findings = evaluate(applied?.rows ?? table.rows, policy, peildatum, notationOf(table));
+  const named = table.mapping.supplier === undefined ? findings : findings.map(withoutName);
+  return applied ? named.map((f, i) => withRegister(f, applied.records[i], policy)) : named;
 }
 
 /**
@@ -272,19 +275,22 @@ export function fitCell(text: string, lang: Lang): string {
 export function buildCheckReport(
   table: SupplierTable,
   use: ColumnUse,
-  options: { policy: Policy; peildatum: Day; lang: Lang },
+  options: { policy: Policy; peildatum: Day; lang: Lang; register?: Register },
 ): CheckReport | null {
   const placement = placeResultColumns(table, use);
   if (!placement) return null;
   const { policy, peildatum, lang } = options;
   const offset = table.columnOffset;
   // The same findings checkFindings gives, made one row at a time from the columns whenever they are asked for.
-  const verdicts = evaluateColumns(columnsFromRows(table.rows, notationOf(table)), policy, peildatum);
+  // With a register, a found supplier's level and expiry are the register's (issue 17): applied before the rules run.
+  const applied = options.register ? applyRegister(table.rows, options.register) : null;
+  const verdicts = evaluateColumns(columnsFromRows(applied?.rows ?? table.rows, notationOf(table)), policy, peildatum);
   const named = table.mapping.supplier !== undefined;
+  const plain = (i: number) => (named ? withoutName(verdicts.findingAt(i)) : verdicts.findingAt(i));
   const checked = {
     count: verdicts.count,
     rowAt: (i: number) => verdicts.rowOf(i),
-    findingAt: (i: number) => (named ? withoutName(verdicts.findingAt(i)) : verdicts.findingAt(i)),
+    findingAt: applied ? (i: number) => withRegister(plain(i), applied.records[i], policy) : plain,
   };
   function* eachFinding(): Generator<Finding> {
     for (let i = 0; i < checked.count; i++) yield checked.findingAt(i);
@@ -307,6 +313,7 @@ export function buildCheckReport(
   const hasData = table.lastDataRow > table.headerRow;
   let attention: ReportRow[] | undefined;
   const notices = [...tableNotices(table, placement, use), ...columnNotices(table.mapping, table.columnNames, policy)];
+  if (applied) notices.unshift(registerNotice(options.register!, applied.records));
   return {
     headerRow: table.headerRow,
     firstColumn: table.firstUserColumn + offset,

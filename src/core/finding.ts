@@ -4,6 +4,7 @@ import type { Day } from "./dates";
 import type { GrowthState } from "./growthPath";
 import type { HeldLevel, Level, LevelClaim } from "./levels";
 import type { Niveau } from "./policy";
+import type { RegisterRecord } from "./register";
 import type { Message } from "./result";
 
 /*
@@ -35,6 +36,8 @@ export interface Finding {
   /** When the follow-up is due: the expiry, the step deadline or the day the requirement began. */
   deadline: Day | null;
   reasons: Reason[];
+  /** What the PSO register says about this row; only when the check ran against a register. */
+  register?: RegisterRecord;
 }
 
 /** Why a row got its status, as data; rendered to text only at the edge. */
@@ -54,7 +57,10 @@ export type Reason =
   | { code: "sectorAdvice"; niveau: Niveau }
   | { code: "validUntilImplausible"; level: Level; validUntil: Day }
   | { code: "percentRead"; field: Field; input: string; fraction: number }
-  | { code: "spendDerived"; total: string; termMonths: number; annual: number };
+  | { code: "spendDerived"; total: string; termMonths: number; annual: number }
+  // ---- issue 17 (PSO register): texts from core/registerMessages.ts ----
+  | { code: "register"; note: Message }
+  | { code: "registerWarning"; note: Message };
 
 /** How a column is named in messages: the sheet's own header and letter when known. */
 export type ColumnNames = Partial<Record<Field, string>>;

@@ -23,3 +23,8 @@ export { wonenLimburgPolicy } from "./presets/wonenLimburg";
 export { wonenLimburgPolicy as defaultPolicy } from "./presets/wonenLimburg";
 export * from "./highlight";
 export * from "./checkReport";
+export * from "./register";
+export { normaliseKvk, normaliseName } from "./registerMatch";
+export { registerMessages } from "./registerMessages";
+export * from "./letters";
+export { letterMessages } from "./letterMessages";

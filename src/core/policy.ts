@@ -58,6 +58,16 @@ export interface Policy {
     targetCertifiedShare: number;
     targetSpendShare: number;
   };
+  /** Checking against the PSO register (issue 17). */
+  register: {
+    /** A supplier that claims a level but is not in the register fails instead of getting a warning. */
+    absentIsFailure: boolean;
+  };
+  /** Who writes to the suppliers: the letters' sender and contact line. */
+  buyer: {
+    name: string;
+    contact: string;
+  };
   /** Classic social return (SROI), with the proportionality of the government guide. */
   sroi: {
     minContractSum: number;

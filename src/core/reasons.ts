@@ -91,6 +91,9 @@ export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNa
       return nl
         ? `Kolom ${columnName(reason.field, lang, columns)}: "${reason.input}" gelezen als ${formatPercent(reason.fraction, 1, lang)}; typ 100% als u 100% bedoelt`
         : `Column ${columnName(reason.field, lang, columns)}: "${reason.input}" read as ${formatPercent(reason.fraction, 1, lang)}; type 100% if you mean 100%`;
+    case "register":
+    case "registerWarning":
+      return reason.note[lang];
   }
 }
 
@@ -126,7 +129,7 @@ export function statusLine(finding: Finding, lang: Lang = "nl", columns?: Column
     }
     case "warning": {
       const first = finding.reasons.find((r) =>
-        ["levelNotGiven", "expired", "expiresSoon", "requirementRises", "validUntilMissing", "sectorAdvice", "validUntilImplausible"].includes(r.code),
+        ["levelNotGiven", "expired", "expiresSoon", "requirementRises", "validUntilMissing", "sectorAdvice", "validUntilImplausible", "registerWarning"].includes(r.code),
       );
       if (!first) return label;
       if (first.code === "levelNotGiven") {

@@ -1,4 +1,6 @@
-import { buildCheckReport, CellValue, CheckReport, ColumnMapping, fail, Message, ok, Result, cellText, FIELD_LABELS, RESULT_HEADERS } from "../core";
+import { buildCheckReport, CellValue, CheckReport, ColumnMapping, fail, Message, ok, Result, cellText, FIELD_LABELS, letterMessages, lettersFor, RESULT_HEADERS, SupplierTable } from "../core";
+import { writeLettersSheet } from "./lettersSheet";
+import { queueRegisterSheet, registerProblemNotices } from "./registerSheet";
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import { refreshSocialSheet } from "./socialSheet";
 import { POLICY_SHEET_NAME } from "../core/policySheet";
@@ -104,6 +106,7 @@ function ourFormats(read: ActiveRead, layout: TableLayout | null): Excel.Conditi
 
 interface EvaluatedSheet {
   read: ActiveRead;
+  table: SupplierTable;
   layout: TableLayout;
   mapping: ColumnMapping;
   report: CheckReport;
@@ -117,6 +120,7 @@ async function evaluateSheet(
   fallbackOwner: MappingOwner | null,
   sheetName?: string,
 ): Promise<Result<EvaluatedSheet>> {
+  const registerSheet = queueRegisterSheet(context);
   const read = await readActive(context, limits, sheetName);
   if (!read.ok) return read;
   const layout = layoutOf(read.value);
@@ -136,11 +140,15 @@ async function evaluateSheet(
   }
   const table = tableOf(read.value.grid, l, mapping.value);
   await readPercentFormats(context, read.value.sheet, table, limits.budget);
-  const report = buildCheckReport(table, l.use, { policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang });
+  // A PSO-register sheet counts (issue 17): its levels replace the list's, and the report says so.
+  const register = await registerSheet();
+  if (register && !register.ok) return register;
+  const report = buildCheckReport(table, l.use, { policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, register: register?.value.register });
   if (!report) return fail(reportAdapterMessages.noFreeColumns(read.value.sheetName));
+  if (register) report.notices.push(...registerProblemNotices(register.value));
   // The rows a user mapping ends the table at may differ from the detected ones: the report's bounds are written.
   const layoutOfReport: TableLayout = { ...l, lastDataRow: report.lastDataRow - 1, statusColumn: report.result.status };
-  return ok({ read: read.value, layout: layoutOfReport, mapping: mapping.value, report });
+  return ok({ read: read.value, table, layout: layoutOfReport, mapping: mapping.value, report });
 }
 
 /**
@@ -301,6 +309,16 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           if (!evaluated.ok) return evaluated;
           const { read, report } = evaluated.value;
           return refreshSocialSheet(context, { findings: report.findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName, printSetup: hasExcelApi("1.9", limits.isSetSupported), payloadBudget: limits.budget });
+        }),
+      ),
+
+    writeLetters: (opts: CheckOptions) =>
+      guard(letterMessages.actionLetters(), () =>
+        run(async (context) => {
+          const evaluated = await evaluateSheet(context, opts, limits, shown, last?.sheetName);
+          if (!evaluated.ok) return evaluated;
+          const { table, report } = evaluated.value;
+          return writeLettersSheet(context, lettersFor(table.rows, report.findings, opts.policy, opts.peildatum, opts.lang));
         }),
       ),
 

@@ -7,6 +7,9 @@ import { historyMessages } from "../../src/core/history";
 import { ownMessages } from "../../src/core/ownFigures";
 import { kpiLabels } from "../../src/core/report";
 import { reportMessages } from "../../src/core/messages";
+import { registerMessages } from "../../src/core/registerMessages";
+import { letterMessages } from "../../src/core/letterMessages";
+import { letterFileMessages } from "../../src/letters/messages";
 import { reportAdapterMessages } from "../../src/excel/messages";
 import { socialMessages } from "../../src/core/socialReport";
 import { adapterMessages } from "../../src/excel/messages";
@@ -33,6 +36,9 @@ const TABLES: Record<string, Record<string, Entry>> = {
   "core.social": socialMessages,
   "core.kpi": kpiLabels,
   "core.report": reportMessages,
+  "core.register": registerMessages,
+  "core.letters": letterMessages,
+  letters: letterFileMessages,
   "excel.report": reportAdapterMessages,
 };
 
@@ -57,6 +63,16 @@ const SPECIAL_ARGS: Record<string, unknown[]> = {
   "core.ownFigures.totalMismatch": [0.155, 0.16],
   "core.ownFigures.ok": [{ direct: 0.016, indirect: 0.139, total: 0.155, level: "trede3", auditDate: null }],
   "core.social.unreadableHistory": [[msg(1), msg(2)]],
+  "core.register.columnsMissing": ["‹1›", [msg(2), msg(3)]],
+  "core.register.badCell": ["‹1›", 417, "‹3›", msg(4)],
+  "core.register.found": [true, 417],
+  "core.register.differs": [false, 417, msg(3)],
+  "core.register.shared": [[417, 418], 419, "‹3›"],
+  "core.register.absent": [msg(1)],
+  "core.register.summary": ["‹1›", 412, 413, 414, 415],
+  "core.letters.sectorParagraph": ["‹1›", 2, msg(3)],
+  "letters.unknownFields": ["‹1›", ["‹2›"], "‹3›"],
+  "letters.written": [417, "‹2›"],
 };
 
 /** Deliberate differences, with the reason. */
@@ -119,6 +135,8 @@ const REASONS: Record<Reason["code"], Reason> = {
   validUntilImplausible: { code: "validUntilImplausible", level: "trede2", validUntil: day(2038) },
   percentRead: { code: "percentRead", field: "contribution", input: "‹1›", fraction: 0.5 },
   spendDerived: { code: "spendDerived", total: "‹1›", termMonths: 37, annual: 419 },
+  register: { code: "register", note: msg(1) },
+  registerWarning: { code: "registerWarning", note: msg(1) },
 };
 
 /** A reason's placeholders: amounts, the problem message, and for each date its year (the format differs by language). */

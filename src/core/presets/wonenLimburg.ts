@@ -59,6 +59,8 @@ export const wonenLimburgPolicy: Policy = {
     targetCertifiedShare: 0.5,
     targetSpendShare: 0.75,
   },
+  register: { absentIsFailure: false },
+  buyer: { name: "Wonen Limburg", contact: "Afdeling Inkoop" },
   sroi: {
     minContractSum: 100_000,
     minTermMonths: 6,

@@ -1,0 +1,116 @@
+/*
+ * Makes the default letter templates, templates/brief.docx (Dutch) and templates/brief-en.docx (English): a flat
+ * OpenDocument text (.fodt) with {merge fields}, converted to .docx by LibreOffice (`soffice`). Run with
+ * `npx tsx scripts/make-letter-template.ts` after changing the wording below; the user edits the .docx in Word.
+ */
+import { execFileSync } from "child_process";
+import { copyFileSync, mkdtempSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+
+interface Words {
+  salutation: string;
+  why: string;
+  ask: string;
+  pso: string;
+  policy: string;
+  sector: string;
+  closing: string;
+  regarding: string;
+  reference: string;
+  date: string;
+  kvk: string;
+}
+
+const NL: Words = {
+  salutation: "Geachte heer, mevrouw,",
+  why: "Wat wij zien",
+  ask: "Wat wij van u vragen",
+  pso: "Wat is de PSO?",
+  policy: "Ons inkoopbeleid",
+  sector: "Uw sector",
+  closing: "Met vriendelijke groet,",
+  regarding: "Onderwerp",
+  reference: "Ons kenmerk",
+  date: "Datum",
+  kvk: "KvK-nummer",
+};
+
+const EN: Words = {
+  salutation: "Dear Sir or Madam,",
+  why: "What we see",
+  ask: "What we ask of you",
+  pso: "What is the PSO?",
+  policy: "Our purchasing policy",
+  sector: "Your sector",
+  closing: "Kind regards,",
+  regarding: "Subject",
+  reference: "Our reference",
+  date: "Date",
+  kvk: "Chamber of Commerce number",
+};
+
+const p = (style: string, text: string) => `<text:p text:style-name="${style}">${text}</text:p>`;
+
+function fodt(w: Words): string {
+  const body = [
+    p("Sender", "{inkoper}"),
+    p("Plain", ""),
+    p("Plain", "{leverancier}"),
+    p("Plain", `${w.kvk}: {kvk}`),
+    p("Plain", ""),
+    p("Plain", `${w.date}: {peildatum}`),
+    p("Plain", `${w.reference}: PSO-{rij}`),
+    p("Subject", `${w.regarding}: {onderwerp}`),
+    p("Plain", w.salutation),
+    p("Heading", w.why),
+    p("Body", "{bevinding}"),
+    p("Heading", w.ask),
+    p("Body", "{actie}"),
+    p("Heading", w.policy),
+    p("Body", "{beleid}"),
+    p("Heading", w.sector),
+    p("Body", "{sector_alinea}"),
+    p("Heading", w.pso),
+    p("Body", "{pso_uitleg}"),
+    p("Plain", ""),
+    p("Plain", w.closing),
+    p("Plain", ""),
+    p("Plain", "{inkoper}"),
+    p("Plain", "{contact}"),
+  ].join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+  <style:default-style style:family="paragraph">
+    <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/>
+    <style:text-properties style:font-name="Liberation Sans" fo:font-family="'Liberation Sans', Arial, sans-serif" fo:font-size="10.5pt" fo:language="nl" fo:country="NL"/>
+  </style:default-style>
+</office:styles>
+<office:automatic-styles>
+  <style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2.2cm" fo:margin-bottom="2cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/></style:page-layout>
+  <style:style style:name="Plain" style:family="paragraph"/>
+  <style:style style:name="Sender" style:family="paragraph"><style:paragraph-properties fo:text-align="end" fo:margin-bottom="0.6cm"/><style:text-properties fo:font-size="13pt" fo:font-weight="bold" fo:color="#1f4e79"/></style:style>
+  <style:style style:name="Subject" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.5cm"/><style:text-properties fo:font-weight="bold"/></style:style>
+  <style:style style:name="Heading" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/><style:text-properties fo:font-weight="bold" fo:color="#1f4e79"/></style:style>
+  <style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:line-height="115%"/></style:style>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"/></office:master-styles>
+<office:body><office:text>
+${body}
+</office:text></office:body>
+</office:document>
+`;
+}
+
+const outDir = path.join(__dirname, "..", "templates");
+const work = mkdtempSync(path.join(os.tmpdir(), "pso-template-"));
+for (const [name, words] of [["brief", NL], ["brief-en", EN]] as const) {
+  const source = path.join(work, `${name}.fodt`);
+  writeFileSync(source, fodt(words));
+  execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${work}/profile`, "--convert-to", "docx:MS Word 2007 XML", "--outdir", work, source], { stdio: "ignore" });
+  copyFileSync(path.join(work, `${name}.docx`), path.join(outDir, `${name}.docx`));
+  console.log(`templates/${name}.docx`);
+}

@@ -1,0 +1,51 @@
+import { formatIsoDate, Lang, levelLabel, Register, RegisterRecord } from "../core";
+import { readRegisterFile } from "../xlsx/readRegister";
+import { CliIo } from "./io";
+
+/**
+ * Takes `--NAME VALUE` / `--NAME=VALUE` options out of the arguments, so the options every command shares are
+ * parsed as before. Values are per name; a name without a value gets "".
+ */
+export function takeOptions(args: readonly string[], names: readonly string[], flags: readonly string[] = []): { taken: Record<string, string>; rest: string[] } {
+  const taken: Record<string, string> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const m = /^--([^=]+)(?:=(.*))?$/.exec(arg);
+    if (m && flags.includes(m[1])) taken[m[1]] = "true";
+    else if (m && names.includes(m[1])) {
+      if (m[2] !== undefined) taken[m[1]] = m[2];
+      else taken[m[1]] = args[i + 1] !== undefined && !args[i + 1].startsWith("--") ? args[++i] : "";
+    } else rest.push(arg);
+  }
+  return { taken, rest };
+}
+
+/**
+ * Loads `--register FILE`: the register, with each unreadable register row written to stderr (the others count);
+ * null when the file is refused (the message is written, exit code 2); undefined without the option.
+ */
+export async function loadRegisterOption(file: string | undefined, io: CliIo, lang: Lang): Promise<Register | null | undefined> {
+  if (file === undefined) return undefined;
+  const read = await readRegisterFile(file);
+  if (!read.ok) {
+    io.err(read.message[lang]);
+    return null;
+  }
+  for (const problem of read.value.problems) io.err(problem[lang]);
+  return read.value.register;
+}
+
+/** A row's register record in `--json`: whether and how it was found, and what the register says. */
+export function registerJson(record: RegisterRecord, lang: Lang) {
+  const e = record.entry;
+  return {
+    found: record.found,
+    matchedBy: record.matchedBy,
+    level: e ? levelLabel(e.level, lang) : null,
+    validUntil: e?.validUntil == null ? null : formatIsoDate(e.validUntil),
+    differs: record.differs,
+    registerRow: e ? e.row : null,
+    sharedWith: record.sharedWith,
+  };
+}

@@ -1,0 +1,98 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import { CheckJson } from "../../src/cli/checkReport";
+import { runCli } from "../support/cli";
+
+const root = path.join(__dirname, "..", "..");
+const suppliers = path.join(root, "examples", "leveranciers.csv");
+const register = path.join(root, "examples", "register.csv");
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), "pso-register-"));
+
+async function json(args: string[]): Promise<CheckJson> {
+  const result = await runCli([...args, "--json"]);
+  return JSON.parse(result.stdout) as CheckJson;
+}
+
+describe("pso-toets check --register", () => {
+  test("each --json row carries what the register says and how it was found", async () => {
+    const out = await json(["check", suppliers, "--register", register, "--peildatum", "2026-12-01"]);
+    const row = (name: string) => out.rows.find((r) => r.supplier === name)!;
+    expect(row("Schilderwerken Venlo")).toMatchObject({
+      status: "non_compliant",
+      register: { found: true, matchedBy: "kvk", level: "Trede 1", validUntil: "2026-03-31", differs: true },
+    });
+    expect(row("Schilderwerken Venlo").reasons.join(" ")).toContain("lijst: trede 2 tot 31-8-2026; register: trede 1 tot 31-3-2026");
+    // The register gives the 12-digit branch number; the list the KvK number.
+    expect(row("Installatietechniek Zuid").register).toMatchObject({ found: true, matchedBy: "kvk", differs: false });
+    // No KvK number in the register: found by name.
+    expect(row("Hoveniers Gebr. Peters").register).toMatchObject({ found: true, matchedBy: "name" });
+    expect(row("Elektro Venray")).toMatchObject({ status: "warning", register: { found: false, matchedBy: null, level: null, validUntil: null, differs: false } });
+    expect(out.notices[0]).toContain("Gecontroleerd tegen het PSO-register register.csv");
+  });
+
+  test("without --register the rows carry no register field and the list counts", async () => {
+    const out = await json(["check", suppliers, "--peildatum", "2026-12-01"]);
+    expect(out.rows.every((r) => r.register === undefined)).toBe(true);
+    expect(out.rows.find((r) => r.supplier === "Schilderwerken Venlo")?.heldLevel).toBe("Trede 2");
+  });
+
+  test("--register=FILE and English output work too", async () => {
+    const result = await runCli(["check", suppliers, `--register=${register}`, "--peildatum", "2026-12-01", "--taal", "en"]);
+    expect(result.stdout).toContain("Checked against the PSO register register.csv");
+    expect(result.stdout).toContain("list: Level 2 until 31 August 2026; register: Level 1 until 31 March 2026; the register counts");
+  });
+
+  test("a register without a level column is refused with exit code 2 and a Dutch message naming the column", async () => {
+    const dir = tmp();
+    const bad = path.join(dir, "export.csv");
+    writeFileSync(bad, "Organisatie;KvK-nummer;Geldig tot\nA;12345678;1-1-2027\n");
+    const result = await runCli(["check", suppliers, "--register", bad]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('PSO-register export.csv: geen kopregel gevonden met de kolom(men) "Trede"');
+    expect(result.stdout).toBe("");
+  });
+
+  test("a missing register file is refused like a missing supplier list", async () => {
+    const result = await runCli(["check", suppliers, "--register", path.join(tmp(), "weg.csv")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/weg\.csv" bestaat niet/);
+  });
+
+  test("bad register rows are named on stderr (row, column, what was expected); the other rows still count", async () => {
+    const dir = tmp();
+    const file = path.join(dir, "export.csv");
+    writeFileSync(file, "Organisatie,KvK-nummer,Trede,Geldig tot\nSchilderwerken Venlo,14078901,Trede 9,1-1-2027\nBouwbedrijf Janssen,14012345,Trede 3,1-1-2028\n");
+    const result = await runCli(["check", suppliers, "--register", file, "--json", "--peildatum", "2026-12-01"]);
+    expect(result.stderr).toContain('PSO-register export.csv, rij 2, kolom "Trede" (C): onbekende PSO-trede "Trede 9"');
+    const out = JSON.parse(result.stdout) as CheckJson;
+    expect(out.rows.find((r) => r.supplier === "Bouwbedrijf Janssen BV")?.register).toMatchObject({ found: true, level: "Trede 3" });
+    expect(out.rows.find((r) => r.supplier === "Schilderwerken Venlo")?.register).toMatchObject({ found: false });
+  });
+
+  test("an .xlsx register is read from its PSO-register sheet", async () => {
+    const dir = tmp();
+    const file = path.join(dir, "register.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Uitleg").addRow(["Export van het PSO-register"]);
+    const ws = wb.addWorksheet("PSO-register");
+    ws.addRow(["Organisatie", "KvK-nummer", "Trede", "Geldig tot", "Plaats"]);
+    ws.addRow(["Schilderwerken Venlo", 14078901, "Trede 3", new Date(Date.UTC(2027, 11, 31)), "Venlo"]);
+    await wb.xlsx.writeFile(file);
+    const out = await json(["check", suppliers, "--register", file, "--peildatum", "2026-12-01"]);
+    expect(out.rows.find((r) => r.supplier === "Schilderwerken Venlo")).toMatchObject({
+      status: "compliant",
+      register: { found: true, level: "Trede 3", validUntil: "2027-12-31" },
+    });
+  });
+});
+
+describe("pso-toets rapport --register", () => {
+  test("the controller's report uses the register's levels", async () => {
+    const without = JSON.parse((await runCli(["rapport", suppliers, "--json", "--peildatum", "2026-12-01"])).stdout);
+    const withRegister = JSON.parse((await runCli(["rapport", suppliers, "--register", register, "--json", "--peildatum", "2026-12-01"])).stdout);
+    const certified = (r: { kpis: { key: string; value: number }[] }) => r.kpis.find((k) => k.key === "certified")?.value;
+    expect(certified(withRegister)).not.toBe(certified(without));
+  });
+});

@@ -128,16 +128,16 @@ ${COMMON_OPTIONS.nl}
 
 Exitcode: 0 als de brieven geschreven zijn (of geen nodig), 2 bij een fout in gebruik of bestand.
 `,
-    en: `Usage: pso-toets brieven <file.xlsx|file.csv> [options] --out letters.docx | --per-leverancier FOLDER
+    en: `Usage: pso-toets brieven <file.xlsx|file.csv> [options] --out letters.docx | --per-supplier FOLDER
 
 Writes a letter to every supplier in scope that fails, has a growth step due inside the warning window, or whose certificate expires inside it.
 
 Options:
 ${COMMON_OPTIONS.en}
   --register register.csv      the PSO register (.csv or .xlsx); its level and valid-until count
-  --sjabloon letter.docx       your own Word template with fields such as {leverancier}, {vereiste_trede}, {deadline}
+  --template letter.docx       your own Word template with merge fields such as {vereiste_trede} and {deadline}
   --out letters.docx           all letters in one document, one letter per page
-  --per-leverancier FOLDER     one file per supplier in FOLDER
+  --per-supplier FOLDER        one file per supplier in FOLDER
   -h, --help                   this help
 
 Exit code: 0 when the letters were written (or none were needed), 2 on an error in usage or file.

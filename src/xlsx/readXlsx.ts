@@ -3,7 +3,7 @@ import { fileMessages, xlsxReadFailure } from "./messages";
 import { readSharedStrings } from "./sharedStrings";
 import { CellContext, Range0, scanSheet, SheetScan } from "./sheetReader";
 import { readNumberStyles } from "./styles";
-import { sheetCandidates, sheetMessages } from "./sheetChoice";
+import { isOwnSheet, sheetCandidates, sheetMessages } from "./sheetChoice";
 import { SheetPart, WorkbookParts, workbookParts } from "./workbookParts";
 import { findEntry, openZip, ZipArchive, ZipTooLargeError } from "./zip";
 
@@ -95,7 +95,7 @@ function readArchive(
     scan.grid = [];
     const notes = duplicateNotes(base, sheet.name, table, options.mapping, scan.merges);
     if (options.sheet === undefined) {
-      const others = parts.sheets.filter((s) => s !== sheet && holdsList(zip, s, ctx, options.mapping));
+      const others = parts.sheets.filter((s) => s !== sheet && !isOwnSheet(s.name) && holdsList(zip, s, ctx, options.mapping));
       if (others.length > 0) {
         const names = (hidden: boolean) => others.filter((s) => s.hidden === hidden).map((s) => s.name);
         notes.unshift(sheetMessages.checked(base, sheet.name, sheet === parts.sheets[parts.activeTab], names(false), names(true)));

@@ -70,7 +70,7 @@ describe("every kind of usage error is translated, in Dutch and with --taal en i
     ["a second file", ["check", example, "extra.xlsx"], 'Onverwacht argument "extra.xlsx"', 'Unexpected argument "extra.xlsx"'],
     ["no file", ["check", "--json"], "Geef precies één bestand op (.xlsx of .csv).", "Give exactly one file (.xlsx or .csv)."],
     ["mistyped command", ["chekc", example], 'Onbekende opdracht "chekc"; bedoelt u "check"?', 'Unknown command "chekc"; did you mean "check"?'],
-    ["option before the command", ["--json", "check", example], "Geef eerst de opdracht (check, rapport)", "Give the command first (check, rapport)"],
+    ["option before the command", ["--json", "check", example], "Geef eerst de opdracht (check, rapport, brieven)", "Give the command first (check, rapport, brieven)"],
   ])("%s", async (_kind, args, nl, en) => {
     const dutch = await runCli(args);
     expect(dutch.code).toBe(2);

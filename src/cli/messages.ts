@@ -115,8 +115,8 @@ Exit code: 0 when the report was made, 2 on an error in usage or file.
     en: `Unknown command "${name}"; did you mean "${suggestion}"?`,
   }),
   commandFailed: (detail: string): Message => ({
-    nl: `PSO-toets kon de opdracht niet uitvoeren: ${detail}`,
-    en: `PSO-toets could not run the command: ${detail}`,
+    nl: `PSO-toets liep vast op een fout in het programma zelf, niet in uw bestand of opties. Meld dit, met het bestand en deze melding, bij de beheerder van PSO-toets (${detail}).`,
+    en: `PSO-toets stopped on an error in the program itself, not in your file or options. Report it, with the file and this message, to whoever maintains PSO-toets (${detail}).`,
   }),
   unknownOption: (option: string): Message => ({ nl: `Onbekende optie ${option}.`, en: `Unknown option ${option}.` }),
   unknownOptionSuggest: (option: string, suggestion: string): Message => ({

@@ -203,7 +203,7 @@ Exit code: 0 when the report was made, 2 on an error in usage or file.
 export function langOfArgs(args: readonly string[]): Lang {
   for (let i = 0; i < args.length; i++) {
     const m = /^--(?:taal|lang)(?:=(.*))?$/.exec(args[i]);
-    if (m && (m[1] ?? args[i + 1]) === "en") return "en";
+    if (m && (m[1] ?? args[i + 1] ?? "").trim().toLowerCase() === "en") return "en";
   }
   return "nl";
 }

@@ -124,7 +124,7 @@ export async function parseCommonOptions(args: string[], today: Date): Promise<R
     if (!day.ok) return usageError(cliMessages.badPeildatum(day.message));
     peildatum = day.value;
   }
-  const langText = values.taal ?? values.lang ?? "nl";
+  const langText = (values.taal ?? values.lang ?? "nl").trim().toLowerCase();
   if (langText !== "nl" && langText !== "en") return usageError(cliMessages.badLang());
   const policy = await loadPolicy(values.beleid);
   if (!policy.ok) return policy;

@@ -158,6 +158,10 @@ Exit code: 0 when the report was made, 2 on an error in usage or file.
     nl: `--kolom "${spec}": '${column}' is geen kolomletter; gebruik bijvoorbeeld C (of een kolomnummer: 3 is C), van A tot en met XFD.`,
     en: `--kolom "${spec}": '${column}' is not a column letter; use e.g. C (or a column number: 3 is C), from A up to XFD.`,
   }),
+  columnTwice: (column: string, first: string, second: string): Message => ({
+    nl: `--kolom: kolom ${column} is aangewezen voor ${first} én voor ${second}; één kolom hoort bij één veld.`,
+    en: `--kolom: column ${column} is named for ${first} and for ${second}; one column belongs to one field.`,
+  }),
   policyUnreadable: (file: string): Message => ({
     nl: `Beleidsbestand "${file}" bestaat niet of is niet leesbaar.`,
     en: `Policy file "${file}" does not exist or cannot be read.`,

@@ -44,6 +44,8 @@ function parseMapping(specs: string[]): Result<ColumnMapping | undefined> {
     }
     const index = columnIndex(column);
     if (index === null) return usageError(cliMessages.badColumnLetter(spec, column));
+    const other = FIELDS.find((f) => f !== field && mapping[f] === index);
+    if (other) return usageError(cliMessages.columnTwice(column.toUpperCase(), other, field));
     mapping[field as Field] = index;
   }
   return ok(mapping);

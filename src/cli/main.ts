@@ -1,12 +1,13 @@
 import { readFileSync } from "fs";
 import path from "path";
-import { Message } from "../core";
+import { Lang, Message } from "../core";
 import { runBrieven } from "./brieven";
 import { runCheck } from "./check";
 import { runRapport } from "./rapport";
 import { CliIo, EXIT_OK, EXIT_USAGE, processIo } from "./io";
 import { cliMessages, langOfArgs } from "./messages";
-import { argumentProblem, closest, CommandOption } from "./options";
+import { argumentProblem, CommandOption } from "./options";
+import { closest } from "./suggest";
 import { forTerminal } from "./terminal";
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -52,30 +53,37 @@ function asksHelp(args: readonly string[]): boolean {
   return (end < 0 ? args : args.slice(0, end)).some((a) => a === "--help" || a === "-h");
 }
 
+const commandNamed = (name: string | undefined): CommandEntry | undefined =>
+  name !== undefined && Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
+
+/** No command first: help, the version, or a usage error (an option typed before the command, or a mistyped one). */
+function withoutCommand(name: string | undefined, rest: string[], io: CliIo, lang: Lang): number {
+  if (name === "--version" || name === "-v" || name === "-V") {
+    io.out(`pso-toets ${version()}`);
+    return EXIT_OK;
+  }
+  const about = name === "help" ? commandNamed(rest[0]) : undefined;
+  const text = (about ? about.usage() : generalUsage())[lang];
+  if (name === "help" || name === "--help" || name === "-h") {
+    io.out(text);
+    return EXIT_OK;
+  }
+  let problem: Message | null = null;
+  if (name !== undefined) {
+    const known = /^--?(taal|lang)(=|$)/.test(name) || argumentProblem([name, "x"]) === null;
+    problem = known ? cliMessages.commandFirst(Object.keys(commands).join(", ")) : argumentProblem([name]);
+  }
+  io.err(problem ? `${problem[lang]}\n\n${text}` : text);
+  return EXIT_USAGE;
+}
+
 export async function run(argv: string[], rawIo: CliIo = processIo): Promise<number> {
   // Every print path goes through here: the report, errors and notices alike.
   const io: CliIo = { ...rawIo, out: (text) => rawIo.out(forTerminal(text)), err: (text) => rawIo.err(forTerminal(text)) };
   const [name, ...rest] = argv;
   const lang = langOfArgs(argv);
-  if (name === undefined || name.startsWith("-") || name === "help") {
-    if (name === "--version" || name === "-v" || name === "-V") {
-      io.out(`pso-toets ${version()}`);
-      return EXIT_OK;
-    }
-    const about = name === "help" && rest[0] !== undefined ? commands[rest[0]] : undefined;
-    const helpAsked = name === "help" || name === "--help" || name === "-h";
-    const text = (about ? about.usage() : generalUsage())[lang];
-    if (helpAsked) {
-      io.out(text);
-      return EXIT_OK;
-    }
-    // An option before the command: a known one means the command was left out, another is a typing error.
-    const known = name === undefined || /^--?(taal|lang)(=|$)/.test(name) || argumentProblem([name, "x"]) === null;
-    const problem = name === undefined ? null : known ? cliMessages.commandFirst(Object.keys(commands).join(", ")) : argumentProblem([name]);
-    io.err(problem ? `${problem[lang]}\n\n${text}` : text);
-    return EXIT_USAGE;
-  }
-  const command = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
+  if (name === undefined || name.startsWith("-") || name === "help") return withoutCommand(name, rest, io, lang);
+  const command = commandNamed(name);
   if (!command) {
     const suggestion = closest(name, Object.keys(commands));
     const message = suggestion ? cliMessages.unknownCommandSuggest(name, suggestion) : cliMessages.unknownCommand(name);

@@ -153,8 +153,8 @@ Exit code: 0 when the letters were written (or none were needed), 2 on an error 
     en: `Unknown command "${name}"; did you mean "${suggestion}"?`,
   }),
   commandFailed: (detail: string): Message => ({
-    nl: `PSO-toets kon de opdracht niet uitvoeren: ${detail}`,
-    en: `PSO-toets could not run the command: ${detail}`,
+    nl: `PSO-toets liep vast op een fout in het programma zelf, niet in uw bestand of opties. Meld dit, met het bestand en deze melding, bij de beheerder van PSO-toets (${detail}).`,
+    en: `PSO-toets stopped on an error in the program itself, not in your file or options. Report it, with the file and this message, to whoever maintains PSO-toets (${detail}).`,
   }),
   unknownOption: (option: string): Message => ({ nl: `Onbekende optie ${option}.`, en: `Unknown option ${option}.` }),
   unknownOptionSuggest: (option: string, suggestion: string): Message => ({
@@ -195,6 +195,10 @@ Exit code: 0 when the letters were written (or none were needed), 2 on an error 
   badColumnLetter: (spec: string, column: string): Message => ({
     nl: `--kolom "${spec}": '${column}' is geen kolomletter; gebruik bijvoorbeeld C (of een kolomnummer: 3 is C), van A tot en met XFD.`,
     en: `--kolom "${spec}": '${column}' is not a column letter; use e.g. C (or a column number: 3 is C), from A up to XFD.`,
+  }),
+  columnTwice: (column: string, first: string, second: string): Message => ({
+    nl: `--kolom: kolom ${column} is aangewezen voor ${first} én voor ${second}; één kolom hoort bij één veld.`,
+    en: `--kolom: column ${column} is named for ${first} and for ${second}; one column belongs to one field.`,
   }),
   policyUnreadable: (file: string): Message => ({
     nl: `Beleidsbestand "${file}" bestaat niet of is niet leesbaar.`,
@@ -241,7 +245,7 @@ Exit code: 0 when the letters were written (or none were needed), 2 on an error 
 export function langOfArgs(args: readonly string[]): Lang {
   for (let i = 0; i < args.length; i++) {
     const m = /^--(?:taal|lang)(?:=(.*))?$/.exec(args[i]);
-    if (m && (m[1] ?? args[i + 1]) === "en") return "en";
+    if (m && (m[1] ?? args[i + 1] ?? "").trim().toLowerCase() === "en") return "en";
   }
   return "nl";
 }

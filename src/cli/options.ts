@@ -1,10 +1,8 @@
-import { promises as fs } from "fs";
 import { parseArgs } from "util";
-import {
-  ColumnMapping, Day, Field, FIELDS, fail, Lang, localToday, Message, ok, parseDate, Policy, policyFromJson, Result,
-  wonenLimburgPolicy,
-} from "../core";
+import { ColumnMapping, Day, Field, FIELDS, fail, Lang, localToday, Message, ok, parseDate, Policy, Result } from "../core";
 import { cliMessages } from "./messages";
+import { loadPolicy } from "./policyFile";
+import { closest } from "./suggest";
 
 export interface CommonOptions {
   file: string;
@@ -46,66 +44,11 @@ function parseMapping(specs: string[]): Result<ColumnMapping | undefined> {
     }
     const index = columnIndex(column);
     if (index === null) return usageError(cliMessages.badColumnLetter(spec, column));
+    const other = FIELDS.find((f) => f !== field && mapping[f] === index);
+    if (other) return usageError(cliMessages.columnTwice(column.toUpperCase(), other, field));
     mapping[field as Field] = index;
   }
   return ok(mapping);
-}
-
-const INCOMPLETE = /end of JSON input/i;
-const jsonError = (text: string): string | null => {
-  try {
-    JSON.parse(text);
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-};
-
-/**
- * Where JSON stops being valid, as line and column, and the text there; never the parser's own English sentence.
- * The place is where the shortest start of the text fails other than by ending early (an error at its very end):
- * the same on every Node version, whether or not its parser reports a position. A policy file is small.
- */
-function jsonSyntaxMessage(file: string, text: string): Message {
-  if (text.trim() === "") return cliMessages.policyEmpty(file);
-  let offset = -1;
-  if (text.length <= 100_000) {
-    for (let k = 1; k <= text.length; k++) {
-      const problem = jsonError(text.slice(0, k));
-      if (problem === null || INCOMPLETE.test(problem)) continue;
-      const at = /position (\d+)/.exec(problem);
-      if (at && Number(at[1]) >= k) continue;
-      offset = at ? Number(at[1]) : k - 1;
-      break;
-    }
-  }
-  if (offset < 0) return cliMessages.policyEndsEarly(file);
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  const there = text.slice(offset, offset + 20).split(/\r?\n/)[0];
-  return cliMessages.policyNotJson(file, String(line), String(column), there);
-}
-
-async function loadPolicy(file: string | undefined): Promise<Result<Policy>> {
-  if (file === undefined) return ok(wonenLimburgPolicy);
-  let text: string;
-  try {
-    text = await fs.readFile(file, "utf8");
-  } catch {
-    return usageError(cliMessages.policyUnreadable(file));
-  }
-  let json: unknown;
-  // Notepad and Excel's "Unicode" exports start a file with a byte-order mark; JSON.parse would refuse it.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return usageError(jsonSyntaxMessage(file, text));
-  }
-  const policy = policyFromJson(json);
-  if (!policy.ok) return usageError(cliMessages.policyInvalid(file, policy.message));
-  return policy;
 }
 
 /** The options every command takes; the syntax check and the parser read this one table. */
@@ -147,34 +90,6 @@ Object.assign(VALUE_EXAMPLES, { register: "register.csv", sjabloon: "brief.docx"
 
 type OptionName = keyof typeof OPTIONS | CommandOption;
 type OptionTable = Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string; default?: boolean }>;
-
-/** Edits (insert, delete, replace, swap two neighbours) between two short words. */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
-/** The known word closest to a mistyped one: at most two edits (one for short words), or the start of a known word. */
-export function closest(word: string, known: readonly string[]): string | null {
-  const w = word.toLowerCase();
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const k of known) {
-    const kk = k.toLowerCase();
-    const distance = w.length >= 3 && kk.startsWith(w) ? 0.5 : editDistance(w, kk);
-    if (distance < bestDistance) {
-      best = k;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= (w.length <= 4 ? 1 : 2) ? best : null;
-}
 
 /**
  * The first thing wrong with the arguments' syntax (an unknown option, an option without its value, a value for a
@@ -224,7 +139,7 @@ export async function parseCommonOptions(args: string[], today: Date): Promise<R
     if (!day.ok) return usageError(cliMessages.badPeildatum(day.message));
     peildatum = day.value;
   }
-  const langText = values.taal ?? values.lang ?? "nl";
+  const langText = (values.taal ?? values.lang ?? "nl").trim().toLowerCase();
   if (langText !== "nl" && langText !== "en") return usageError(cliMessages.badLang());
   const policy = await loadPolicy(values.beleid);
   if (!policy.ok) return policy;

@@ -20,7 +20,10 @@ export function forTerminal(text: string): string {
   return HAS_UNSAFE.test(text) ? text.replace(UNSAFE, escape) : text;
 }
 
+/** Anything oneLine would change: a line break or an unsafe character. Most names have neither. */
+const NOT_PLAIN = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
 /** A value from a cell or a file on one line: a line break inside it becomes ↵, so it can never start a fake line. */
 export function oneLine(value: string): string {
-  return forTerminal(value.replace(/\r\n|\r|\n/g, "↵"));
+  return NOT_PLAIN.test(value) ? forTerminal(value.replace(/\r\n|\r|\n/g, "↵")) : value;
 }

@@ -1,4 +1,5 @@
 import { coded, FIELD_LABELS, formatCount, Message } from "../core";
+import { SheetCutOffError } from "./sheetXml";
 import { ZipError } from "./zip";
 
 function listRows(rows: number[]): string {
@@ -42,6 +43,10 @@ export const fileMessages = coded("xlsx", {
   partDamaged: (file: string, part: string): Message => ({
     nl: `Bestand "${file}": onderdeel ${part} van de werkmap is beschadigd (de zip klopt daar niet). Open het in Excel (dat kan het vaak herstellen) en sla het opnieuw op.`,
     en: `File "${file}": part ${part} of the workbook is damaged (the zip does not add up there). Open it in Excel (it can often repair it) and save it again.`,
+  }),
+  sheetCutOff: (file: string, part: string, lastRow: string): Message => ({
+    nl: `Bestand "${file}": onderdeel ${part} (een werkblad) houdt halverwege op, na rij ${lastRow}; de rijen daarna ontbreken in het bestand. Het is waarschijnlijk afgebroken bij het downloaden of kopiëren. Haal het opnieuw op of open het in Excel en sla het opnieuw op.`,
+    en: `File "${file}": part ${part} (a worksheet) stops halfway, after row ${lastRow}; the rows after it are missing from the file. It was probably cut off while downloading or copying. Fetch it again, or open it in Excel and save it again.`,
   }),
   dataDamaged: (file: string): Message => ({
     nl: `Bestand "${file}": de ingepakte gegevens van een onderdeel van de werkmap zijn beschadigd en laten zich niet uitpakken. Open het in Excel (dat kan het vaak herstellen) en sla het opnieuw op.`,
@@ -163,6 +168,7 @@ export const fileMessages = coded("xlsx", {
  */
 export function xlsxReadFailure(file: string, error: unknown): Message {
   const text = error instanceof Error ? error.message : String(error);
+  if (error instanceof SheetCutOffError) return fileMessages.sheetCutOff(file, error.part, String(error.lastRow));
   if (error instanceof ZipError) {
     if (/zip-inhoudsopgave gevonden/.test(text)) return fileMessages.unreadable(file);
     if (/ZIP64/.test(text)) return fileMessages.zip64(file);

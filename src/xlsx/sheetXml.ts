@@ -12,6 +12,13 @@ export interface SheetHandlers {
 
 class Stop extends Error {}
 
+/** A worksheet part whose rows are never closed: the file was cut off (a broken download or copy). */
+export class SheetCutOffError extends Error {
+  constructor(readonly part: string, readonly lastRow: number) {
+    super(`${part} ends after row ${lastRow}`);
+  }
+}
+
 /** The namespace prefix of the root element ("" or "x:"), as some generators write `<x:worksheet>`. */
 function prefixOf(head: string): string {
   const m = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(head);
@@ -29,7 +36,7 @@ function rowNumberOf(tagText: string, previous: number): number {
  */
 export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHandlers, limit?: number): void {
   let buffer = "";
-  let state: "head" | "rows" | "tail" = "head";
+  let state = "head" as "head" | "rows" | "tail";
   let prefix = "";
   let rowOpen = "<row";
   let rowClose = "</row>";
@@ -93,6 +100,8 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
     if (error instanceof Stop) return;
     throw error;
   }
+  // Reading on would check the rows before the cut and silently drop the rest.
+  if (state === "rows") throw new SheetCutOffError(entry.name, rowNumber);
   handlers.tail(tailParts.join(""));
 }
 

@@ -99,6 +99,17 @@ describe("a workbook the reader cannot parse says what it did not understand", (
     expect(r.stderr).not.toContain("(leeg)");
   });
 
+  test("a worksheet cut off halfway (a broken download): refused, never a check of the rows before the cut", async () => {
+    const all = parts();
+    const sheet = all["xl/worksheets/sheet1.xml"];
+    all["xl/worksheets/sheet1.xml"] = sheet.subarray(0, Math.floor(sheet.length / 2));
+    const file = writeIn(tmp(), "afgebroken.xlsx", zipSync(all));
+    const r = await runCli(["check", file, ...PEIL]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/onderdeel xl\/worksheets\/sheet1\.xml \(een werkblad\) houdt halverwege op, na rij \d+; de rijen daarna ontbreken/);
+  });
+
   test("only a file that is no zip at all gets 'corrupted or password-protected', without a library's text behind it", async () => {
     const file = writeIn(tmp(), "tekst.xlsx", "dit is geen werkmap\n".repeat(10));
     const r = await runCli(["check", file, ...PEIL]);

@@ -75,9 +75,10 @@ describe("a --kolom value that names no column says which value is wrong", () =>
     ["spend=XFE", "'XFE' is geen kolomletter"],
     ["levl=C", 'onbekend veld "levl"; bedoelt u level?'],
     ["spend", "verwacht veld=kolomletter"],
+    ["level=b", "kolom B is aangewezen voor spend én voor level"],
   ])("%s", async (spec, message) => {
     const file = await workbook();
-    const r = await runCli(["check", file, ...PEIL, "--kolom", spec]);
+    const r = await runCli(["check", file, ...PEIL, "--kolom", "spend=B", "--kolom", spec]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toContain("Kolom ()");

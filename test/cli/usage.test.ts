@@ -86,6 +86,14 @@ describe("every kind of usage error is translated, in Dutch and with --taal en i
     expect(english.stderr).not.toMatch(/Gebruik|Onbekende|Geef|mist een waarde/);
   });
 
+  test("--taal EN is English too; --taal de names the choices", async () => {
+    const upper = await runCli(["check", example, "--peildtum", "x", "--taal", "EN"]);
+    expect(upper.stderr).toContain("Unknown option --peildtum; did you mean --peildatum?");
+    const other = await runCli(["check", example, "--taal", "de"]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('--taal moet "nl" of "en" zijn.');
+  });
+
   test("--help wins over a mistyped option, as in git and npm", async () => {
     const r = await runCli(["check", example, "--peildtum", "x", "--help"]);
     expect(r.code).toBe(0);

@@ -111,8 +111,10 @@ const swapSeparators = (t: string) => t.replace(/[.,]/g, (c) => (c === "." ? ","
 
 /** A number as the notation writes it; "ambiguous" for a lone decimal-looking thousands group (see above). */
 function numberIn(t: string, notation: Notation): number | null | "ambiguous" {
-  const bare = magnitude(t);
-  if ((notation === "nl" ? AMBIGUOUS_NL : AMBIGUOUS_EN).test(bare)) return "ambiguous";
+  // Most amounts have no lone decimal-looking separator: decided by two index lookups, without regexes.
+  const sep = notation === "nl" ? "," : ".";
+  const at = t.indexOf(sep);
+  if (at >= 0 && at === t.lastIndexOf(sep) && (notation === "nl" ? AMBIGUOUS_NL : AMBIGUOUS_EN).test(magnitude(t))) return "ambiguous";
   return parseDutchNumber(notation === "nl" ? t : swapSeparators(t));
 }
 

@@ -43,6 +43,7 @@ describe("amounts read the way the list writes them (issue 15 item 9)", () => {
     ["250000", 250_000],
     ["€ 1.250.000,00", 1_250_000],
     ["2.5k", 2500],
+    ["€ 150.000,-", 150_000],
   ])("English list: %p -> %d", (input, expected) => {
     expect(parseMoney(input, "en")).toEqual({ ok: true, value: expected });
   });

@@ -60,6 +60,28 @@ describe("formatting round-trips through the parsers", () => {
     );
   });
 
+  test("money in an English list: parseMoney(formatEuro(x, \"en\"), \"en\") gives x back, and so does the Dutch text", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000_000_000 }), (cents) => {
+        const euros = cents / 100;
+        expect(parseMoney(formatEuro(euros, "en"), "en")).toEqual({ ok: true, value: euros });
+        expect(parseMoney(formatEuro(euros, "nl"), "en")).toEqual({ ok: true, value: euros });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("a whole amount grouped in thousands is never read as a smaller one: it is itself or refused", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 999_999_999 }), fc.constantFrom<"nl" | "en">("nl", "en"), fc.constantFrom(",", "."), (n, notation, sep) => {
+        const text = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+        const parsed = parseMoney(text, notation);
+        if (parsed.ok) expect(parsed.value).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test("percent: parsePercent(formatPercent(f, d)) gives f back at d decimals", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 3 }), (n, decimals) => {

@@ -1,5 +1,10 @@
+import { readFileSync } from "fs";
 import path from "path";
 import type { CheckJson } from "../../src/cli/checkReport";
+import { dayFromYmd } from "../../src/core";
+import { createTaskpaneActions } from "../../src/excel/taskpaneActions";
+import { bookFromXlsx } from "../../src/workbench/xlsx";
+import { detectAndCheck } from "../excel/fixtures";
 import { runCli } from "../support/cli";
 
 /*
@@ -26,6 +31,17 @@ describe.each(["datumtijd.xlsx", "iso-datums.xlsx"])("%s, checked on 2-12-2026",
     // The day after still counts: validity ends at the end of its last day.
     expect(rows["Tweede December BV"].status).toBe("warning");
     expect(rows["Tweede December BV"].reasons.join(" ")).toContain("verloopt op 2-12-2026");
+  });
+
+  test("the workbench and the taskpane (Excel hands over 46357,75 for 1-12-2026 18:00) give the CLI's statuses", async () => {
+    const bytes = readFileSync(path.join(DIR, file));
+    const book = await bookFromXlsx(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(book.values("Leveranciers")[1][3]).toBe(46357.75);
+    const { summary } = await detectAndCheck(createTaskpaneActions(book.run), dayFromYmd(2026, 12, 2));
+    const cli = await rowsOf(file);
+    expect(Object.fromEntries(summary.findings.map((f) => [f.supplier, f.status]))).toEqual(
+      Object.fromEntries(Object.entries(cli).map(([name, r]) => [name, r.status])),
+    );
   });
 
   test('a two-digit year "99" is 1999, so the certificate has long expired', async () => {

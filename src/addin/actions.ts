@@ -1,4 +1,4 @@
-import type { CheckReport, ColumnMapping, Day, Finding, Kpis, Lang, Message, Policy, Result, Status } from "../core";
+import type { CheckReport, ColumnMapping, Day, Finding, Kpis, Lang, Letter, Message, Policy, Result, Status } from "../core";
 
 /**
  * What the taskpane can ask of the workbook. The Office.js implementation lives in src/excel/taskpaneActions.ts (wired in src/addin/officeActions.ts);
@@ -79,5 +79,5 @@ export interface TaskpaneActions {
   /** Creates or updates the "Sociale bijdrage" sheet (controller issue); absent until built. */
   refreshSocialSheet?(options: CheckOptions): Promise<Result<{ month: string }>>;
   /** Writes the "Brieven" sheet: one row per supplier that has to act, the letters' merge fields as columns (issue 17). */
-  writeLetters?(options: CheckOptions): Promise<Result<{ count: number; sheetName: string }>>;
+  writeLetters?(options: CheckOptions): Promise<Result<{ count: number; sheetName: string; letters: Letter[] }>>;
 }

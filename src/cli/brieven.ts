@@ -47,7 +47,7 @@ export async function runBrieven(args: string[], io: CliIo): Promise<number> {
   const prepared = await prepareRun(rest, io);
   if (!prepared) return EXIT_USAGE;
   const { options: o, loaded } = prepared;
-  const register = await loadRegisterOption(taken.register, io, o.lang);
+  const register = await loadRegisterOption(taken.register, io, o.lang, loaded);
   if (register === null) return EXIT_USAGE;
   const templateFile = taken.sjabloon ?? taken.template ?? defaultTemplate(o.lang);
   let template: Uint8Array;

@@ -33,7 +33,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const prepared = await prepareRun(rest, io);
   if (!prepared) return EXIT_USAGE;
   const { options: o, loaded } = prepared;
-  const register = await loadRegisterOption(taken.register, io, o.lang);
+  const register = await loadRegisterOption(taken.register, io, o.lang, loaded);
   if (register === null) return EXIT_USAGE;
   const source = sourceOf(loaded);
   const report = reportOfFile(loaded, source, { policy: o.policy, peildatum: o.peildatum, lang: o.lang, register });

@@ -52,7 +52,7 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
   const prepared = await prepareRun(rest, io);
   if (!prepared) return EXIT_USAGE;
   const { options: o, loaded } = prepared;
-  const register = await loadRegisterOption(taken.register, io, o.lang);
+  const register = await loadRegisterOption(taken.register, io, o.lang, loaded);
   if (register === null) return EXIT_USAGE;
   const { table, sheetName } = loaded;
   if (sheetName === SOCIAL_SHEET_NAME) {

@@ -1,5 +1,6 @@
 import { formatIsoDate, Lang, levelLabel, Register, RegisterRecord } from "../core";
-import { readRegisterFile } from "../xlsx/readRegister";
+import { readRegisterFile, registerSheetOfWorkbook } from "../xlsx/readRegister";
+import { LoadedSupplierFile } from "../xlsx/readSupplierFile";
 import { CliIo } from "./io";
 
 /**
@@ -22,12 +23,13 @@ export function takeOptions(args: readonly string[], names: readonly string[], f
 }
 
 /**
- * Loads `--register FILE`: the register, with each unreadable register row written to stderr (the others count);
- * null when the file is refused (the message is written, exit code 2); undefined without the option.
+ * Loads `--register FILE`, or without it the supplier workbook's own PSO-register sheet (as the taskpane does): the
+ * register, with each unreadable register row written to stderr (the others count); null when it is refused (the
+ * message is written, exit code 2); undefined when there is none.
  */
-export async function loadRegisterOption(file: string | undefined, io: CliIo, lang: Lang): Promise<Register | null | undefined> {
-  if (file === undefined) return undefined;
-  const read = await readRegisterFile(file);
+export async function loadRegisterOption(file: string | undefined, io: CliIo, lang: Lang, loaded?: LoadedSupplierFile): Promise<Register | null | undefined> {
+  const read = file !== undefined ? await readRegisterFile(file) : loaded?.xlsx ? registerSheetOfWorkbook(loaded.xlsx) : null;
+  if (!read) return undefined;
   if (!read.ok) {
     io.err(read.message[lang]);
     return null;

@@ -97,6 +97,8 @@ export const letterMessages = coded("core.letters", {
     nl: "Geen brieven nodig: niemand binnen scope voldoet niet of heeft binnen de waarschuwingstermijn iets te doen.",
     en: "No letters needed: no one in scope fails or has anything due within the warning period.",
   }),
+  panelDownload: (file: string): Message => ({ nl: `Download ${file}`, en: `Download ${file}` }),
+  docxName: (): Message => ({ nl: "brieven.docx", en: "letters.docx" }),
   noKvk: (): Message => ({ nl: "onbekend", en: "unknown" }),
   noDeadline: (): Message => ({ nl: "zo spoedig mogelijk", en: "as soon as possible" }),
 });

@@ -19,12 +19,25 @@ export function normaliseKvk(value: CellValue): string | null {
   return null;
 }
 
-/** Legal forms, as whole words after punctuation is dropped ("B.V." is "b v", "N.V." is "n v"). */
-const LEGAL_FORMS = [
-  "b v", "bv", "n v", "nv", "v o f", "vof", "c v", "cv", "stichting", "vereniging", "cooperatie", "u a", "holding",
-  "in oprichting", "i o",
-];
-const LEGAL_FORM = new RegExp(`(?:^| )(?:${LEGAL_FORMS.map((f) => f.replace(/ /g, " ?")).join("|")})(?= |$)`, "g");
+/** Legal forms as one word, after runs of single letters are joined ("B.V." is "b v" is "bv"). */
+const LEGAL_FORMS = new Set(["bv", "nv", "vof", "cv", "ua", "io", "stichting", "vereniging", "cooperatie", "holding"]);
+
+/** Joins runs of single letters: "b v" becomes "bv", "v o f" "vof" (the same on both sides, so initials still compare). */
+function joinInitials(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let run = "";
+  for (const w of words) {
+    if (w.length === 1 && w >= "a" && w <= "z") {
+      run += w;
+      continue;
+    }
+    if (run) out.push(run);
+    run = "";
+    out.push(w);
+  }
+  if (run) out.push(run);
+  return out;
+}
 
 /**
  * A name as compared: lower case without accents, "&" read as "en", punctuation and legal forms (B.V., BV, N.V.,
@@ -32,15 +45,13 @@ const LEGAL_FORM = new RegExp(`(?:^| )(?:${LEGAL_FORMS.map((f) => f.replace(/ /g
  * when nothing is left.
  */
 export function normaliseName(value: CellValue): string {
-  let t = cellText(value)
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/&/g, " en ")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  let t = cellText(value).toLowerCase();
+  if (/[^\u0000-\u007f]/.test(t)) t = t.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  let words = t.replace(/&/g, " en ").split(/[^a-z0-9]+/).filter(Boolean);
   // "te <plaats>" at the end names where, not who; only when words stay before it.
-  t = t.replace(/^(.+) te [a-z]+(?: [a-z]+){0,2}$/, (_m, name: string) => name).trim();
-  t = ` ${t} `.replace(LEGAL_FORM, " ").replace(/\s+/g, " ").trim();
-  return t;
+  const te = words.lastIndexOf("te");
+  if (te >= 1 && words.length - te - 1 >= 1 && words.length - te - 1 <= 3) words = words.slice(0, te);
+  words = joinInitials(words);
+  const kept = words.filter((w, i) => !LEGAL_FORMS.has(w) && !(w === "in" && words[i + 1] === "oprichting") && w !== "oprichting");
+  return kept.join(" ");
 }

@@ -10,6 +10,7 @@ export const LETTERS_HEADER: readonly string[] = LETTER_FIELDS;
 export interface LettersWritten {
   count: number;
   sheetName: string;
+  letters: Letter[];
 }
 
 /**
@@ -39,5 +40,5 @@ export async function writeLettersSheet(context: Excel.RequestContext, letters: 
   sheet.getRangeByIndexes(0, 0, 1, LETTERS_HEADER.length).format.font.bold = true;
   sheet.activate();
   await context.sync();
-  return ok({ count: letters.length, sheetName: LETTERS_SHEET_NAME });
+  return ok({ count: letters.length, sheetName: LETTERS_SHEET_NAME, letters: [...letters] });
 }

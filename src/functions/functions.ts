@@ -3,6 +3,7 @@ import { getActivePolicy } from "./activePolicy";
 import { today } from "./args";
 import { kpiGrid } from "./kpi";
 import { guarded, mapRows } from "./ranges";
+import { registerLevels } from "./register";
 import * as row from "./rowFormulas";
 
 /*
@@ -154,4 +155,16 @@ export function sroi(opdrachtsom: any[][], looptijd_maanden?: any[][], arbeidsaa
  */
 export function kpi(uitgaven_bereik: any[][], trede_bereik: any[][], bijdrage_bereik?: any[][], geldig_tot_bereik?: any[][]): any[][] {
   return guarded(() => kpiGrid(getActivePolicy(), today(), uitgaven_bereik, trede_bereik, bijdrage_bereik ?? null, geldig_tot_bereik ?? null));
+}
+
+/**
+ * De PSO-trede volgens het PSO-register, gezocht op KvK-nummer (8 cijfers, of een vestigingsnummer van 12) of op naam.
+ * @customfunction
+ * @helpurl https://localhost:3000/functions.html#register
+ * @param kvk_of_naam KvK-nummer of naam van de leverancier (cel of bereik).
+ * @param register_bereik Het PSO-register met kopregel: Organisatie, KvK-nummer, Trede, Geldig tot (bijvoorbeeld het blad PSO-register).
+ * @returns De trede uit het register, of #N/B als de leverancier er niet in staat.
+ */
+export function register(kvk_of_naam: any[][], register_bereik: any[][]): any[][] {
+  return registerLevels(kvk_of_naam, register_bereik);
 }

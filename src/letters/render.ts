@@ -44,6 +44,8 @@ function render(zip: PizZip, data: Record<string, unknown>, name: string): Resul
     const doc = new Docxtemplater(zip, {
       paragraphLoop: true,
       linebreaks: true,
+      // The refusal is our message (badTemplate); docxtemplater's own console log would only repeat it.
+      errorLogging: false,
       nullGetter: (part) => {
         if (part.value && !known.has(part.value)) unknown.add(part.value);
         return "";

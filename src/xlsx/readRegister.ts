@@ -3,7 +3,11 @@ import path from "path";
 import { fail, Message, ok, registerFromGrid, RegisterRead, REGISTER_SHEET_NAME, Result } from "../core";
 import { decodeCsv, detectDelimiter, parseCsv } from "./csv";
 import { fileMessages } from "./messages";
-import { loadWorkbook, MAX_CSV_BYTES, worksheetGrid } from "./readSupplierFile";
+import { loadWorkbook, MAX_CSV_BYTES, worksheetGrid, XlsxSheetSource } from "./readSupplierFile";
+import { readSharedStrings } from "./sharedStrings";
+import { CellContext, scanSheet } from "./sheetReader";
+import { readDateStyles } from "./styles";
+import { findEntry } from "./zip";
 
 /**
  * Reads a PSO-register export: a .csv (semicolon or comma, the encodings the supplier list accepts) or an .xlsx
@@ -35,4 +39,21 @@ export async function readRegisterFile(file: string): Promise<Result<RegisterRea
     firstRefusal ??= read.message;
   }
   return fail(firstRefusal ?? fileMessages.empty(base));
+}
+
+/**
+ * The PSO-register sheet inside the supplier workbook itself, as the taskpane uses it: read by streaming from the
+ * archive already open; null when the workbook has no such sheet.
+ */
+export function registerSheetOfWorkbook(source: XlsxSheetSource): Result<RegisterRead> | null {
+  const sheet = source.parts.sheets.find((s) => s.name.trim().toLowerCase() === REGISTER_SHEET_NAME.toLowerCase());
+  const entry = sheet ? findEntry(source.zip, sheet.path) : undefined;
+  if (!sheet || !entry || sheet === source.sheet) return null;
+  const ctx: CellContext = {
+    strings: readSharedStrings(source.zip, source.parts.sharedStringsPath),
+    dateStyles: readDateStyles(source.zip, source.parts.stylesPath),
+    date1904: source.parts.date1904,
+  };
+  const scan = scanSheet(source.zip, entry, ctx, Number.MAX_SAFE_INTEGER, null);
+  return registerFromGrid(scan.grid, `"${sheet.name}"`);
 }

@@ -43,7 +43,7 @@ const fn = (id: string): Fn => {
 describe("dist/functions.js registers what dist/functions.json declares", () => {
   test("every declared function is associated exactly once, and nothing undeclared is", () => {
     const declared = metadata.functions.map((f) => f.id).sort();
-    expect(declared).toEqual(["BIJDRAGE", "EIS", "GELDIG", "GROEIPAD", "KPI", "NIVEAU", "SROI", "STATUS", "TREDE", "VOLDOET"]);
+    expect(declared).toEqual(["BIJDRAGE", "EIS", "GELDIG", "GROEIPAD", "KPI", "NIVEAU", "REGISTER", "SROI", "STATUS", "TREDE", "VOLDOET"]);
     expect([...standIn.associated.keys()].sort()).toEqual(declared);
   });
 
@@ -64,10 +64,11 @@ describe("dist/functions.js registers what dist/functions.json declares", () => 
     const sample: Record<string, unknown> = {
       uitgaven: 100_000, bijdrage_pct: 0.1, tekst: "PSO-2", opdrachtsom_per_jaar: 200_000, opdrachtsom: 200_000,
       trede: "Trede 2", geldig_tot: "31-12-2030", categorie: "Schoonmaak", gunningsdatum: "1-1-2022",
-      looptijd_maanden: 36, uitgaven_bereik: 100_000, trede_bereik: "Trede 2",
+      looptijd_maanden: 36, uitgaven_bereik: 100_000, trede_bereik: "Trede 2", kvk_of_naam: "12345678",
+      register_bereik: [["Organisatie", "KvK-nummer", "Trede", "Geldig tot"], ["A", "12345678", "Trede 2", "31-12-2027"]],
     };
     for (const f of metadata.functions) {
-      const args = f.parameters.map((p) => (p.optional ? null : [[sample[p.name]]]));
+      const args = f.parameters.map((p) => (p.optional ? null : Array.isArray(sample[p.name]) ? sample[p.name] : [[sample[p.name]]]));
       expect(f.parameters.filter((p) => !p.optional).every((p) => p.name in sample)).toBe(true);
       const out = fn(f.id)(...args);
       expect(Array.isArray(out) && out.every(Array.isArray)).toBe(true);

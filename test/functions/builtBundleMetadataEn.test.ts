@@ -13,7 +13,7 @@ interface Metadata {
   functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }[];
 }
 
-const IDS = ["BIJDRAGE", "TREDE", "EIS", "VOLDOET", "STATUS", "GELDIG", "NIVEAU", "GROEIPAD", "SROI", "KPI"];
+const IDS = ["BIJDRAGE", "TREDE", "EIS", "VOLDOET", "STATUS", "GELDIG", "NIVEAU", "GROEIPAD", "SROI", "KPI", "REGISTER"];
 
 let nl: Metadata;
 let en: Metadata;
@@ -28,7 +28,7 @@ beforeAll(async () => {
 const descriptions = (m: Metadata) =>
   m.functions.flatMap((f) => [[f.id, f.description], ...f.parameters.map((p) => [`${f.id}(${p.name})`, p.description])] as [string, string][]);
 
-test("the same ten functions, with the same names, parameters, types, options and help pages as the Dutch metadata", () => {
+test("the same eleven functions, with the same names, parameters, types, options and help pages as the Dutch metadata", () => {
   const withoutDescriptions = (m: Metadata) => JSON.parse(JSON.stringify(m, (key, value) => (key === "description" ? undefined : value)));
   expect(en.functions.map((f) => f.name)).toEqual(IDS);
   expect(withoutDescriptions(en)).toEqual(withoutDescriptions(nl));

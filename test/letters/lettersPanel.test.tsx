@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from "@testing-library/react";
-import { fail, letterMessages, ok } from "../../src/core";
+import { checkFindings, dayFromYmd, fail, Letter, letterMessages, lettersFor, ok, tableFromGrid, wonenLimburgPolicy } from "../../src/core";
+import { DOCX_TYPE } from "../../src/letters/download";
 import { LettersPanel } from "../../src/taskpane/components/LettersPanel";
 import { renderUi } from "../taskpane/setup";
 
@@ -21,3 +22,25 @@ test("a refusal is shown as an error; disabled until a sheet can be checked", as
   fireEvent.click(screen.getByRole("button", { name: "Letters" }));
   expect(await screen.findByText(/There is already a sheet "Brieven" that PSO-toets did not make/)).toBeInTheDocument();
 });
+
+test("where the host can hand over files, the letters are offered as brieven.docx", async () => {
+  const letters = lettersOf();
+  const created: Blob[] = [];
+  const clicked: string[] = [];
+  Object.assign(URL, { createObjectURL: (b: Blob) => (created.push(b), "blob:x"), revokeObjectURL: () => undefined });
+  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this.download);
+  });
+  renderUi(<LettersPanel lang="nl" disabled={false} writeLetters={async () => ok({ count: letters.length, sheetName: "Brieven", letters })} />);
+  fireEvent.click(screen.getByRole("button", { name: "Brieven" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Download brieven.docx" }));
+  expect(clicked).toEqual(["brieven.docx"]);
+  expect(created[0].type).toBe(DOCX_TYPE);
+  expect(created[0].size).toBeGreaterThan(3000);
+});
+
+function lettersOf(): Letter[] {
+  const peil = dayFromYmd(2026, 12, 1);
+  const table = tableFromGrid([["Leverancier", "Opdrachtsom per jaar", "PSO-trede", "Geldig tot"], ["Te Laag", 300000, "Trede 1", "31-12-2027"]] as never)!;
+  return lettersFor(table.rows, checkFindings(table, wonenLimburgPolicy, peil), wonenLimburgPolicy, peil, "nl");
+}

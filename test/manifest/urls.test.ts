@@ -93,7 +93,7 @@ describe(`a production build with PSO_TOETS_URL=${PROD_URL}`, () => {
   });
 
   test("every function's helpUrl is under the production URL and names a section of an emitted page, in both languages", () => {
-    expect(metadata.functions).toHaveLength(10);
+    expect(metadata.functions).toHaveLength(11);
     expect(english.functions.map((f) => f.helpUrl)).toEqual(metadata.functions.map((f) => f.helpUrl));
     for (const f of metadata.functions) {
       expect([f.id, typeof f.helpUrl]).toEqual([f.id, "string"]);

@@ -88,6 +88,28 @@ describe("pso-toets check --register", () => {
   });
 });
 
+describe("a PSO-register sheet inside the supplier workbook", () => {
+  test("counts without --register, as in the taskpane; --register takes precedence", async () => {
+    const dir = tmp();
+    const file = path.join(dir, "lijst.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const list = wb.addWorksheet("Leveranciers");
+    list.addRow(["Leverancier", "KvK-nummer", "Opdrachtsom per jaar", "PSO-trede", "Geldig tot"]);
+    list.addRow(["Schilderwerken Venlo", "14078901", 275000, "Trede 2", "31-8-2027"]);
+    const reg = wb.addWorksheet("PSO-register");
+    reg.addRow(["Organisatie", "KvK-nummer", "Trede", "Geldig tot", "Plaats"]);
+    reg.addRow(["Schilderwerken Venlo", "14078901", "Trede 1", new Date(Date.UTC(2027, 7, 31)), "Venlo"]);
+    await wb.xlsx.writeFile(file);
+    const own = await json(["check", file, "--peildatum", "2026-12-01"]);
+    expect(own.rows[0]).toMatchObject({ status: "non_compliant", register: { found: true, level: "Trede 1", validUntil: "2027-08-31" } });
+    expect(own.notices[0]).toContain('Gecontroleerd tegen het PSO-register "PSO-register"');
+    const other = path.join(dir, "export.csv");
+    writeFileSync(other, "Organisatie;KvK-nummer;Trede;Geldig tot\nSchilderwerken Venlo;14078901;Trede 3;31-8-2027\n");
+    const explicit = await json(["check", file, "--register", other, "--peildatum", "2026-12-01"]);
+    expect(explicit.rows[0]).toMatchObject({ status: "compliant", register: { level: "Trede 3" } });
+  });
+});
+
 describe("pso-toets rapport --register", () => {
   test("the controller's report uses the register's levels", async () => {
     const without = JSON.parse((await runCli(["rapport", suppliers, "--json", "--peildatum", "2026-12-01"])).stdout);

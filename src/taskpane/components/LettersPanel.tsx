@@ -1,10 +1,13 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { Lang, letterMessages as t, Result } from "../../core";
+import { Lang, Letter, letterMessages as t, Result } from "../../core";
+import { canDownload, defaultLettersDocx, offerDownload } from "../../letters/download";
 
 export interface LettersWritten {
   count: number;
   sheetName: string;
+  /** The letters themselves, for the .docx download. */
+  letters?: Letter[];
 }
 
 /**
@@ -22,6 +25,13 @@ export function LettersPanel({
 }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Result<LettersWritten> | null>(null);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const download = (letters: Letter[]) => {
+    const docx = defaultLettersDocx(letters, lang);
+    if (!docx.ok) return setDownloadError(docx.message[lang]);
+    setDownloadError(null);
+    offerDownload(docx.value, t.docxName()[lang]);
+  };
   const make = async () => {
     setBusy(true);
     try {
@@ -51,6 +61,14 @@ export function LettersPanel({
             <MessageBarBody>{outcome.message[lang]}</MessageBarBody>
           </MessageBar>
         ))}
+      {outcome?.ok && outcome.value.letters && outcome.value.letters.length > 0 && canDownload() && (
+        <Button onClick={() => download(outcome.value.letters!)}>{t.panelDownload(t.docxName()[lang])[lang]}</Button>
+      )}
+      {downloadError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{downloadError}</MessageBarBody>
+        </MessageBar>
+      )}
     </section>
   );
 }

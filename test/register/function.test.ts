@@ -1,0 +1,34 @@
+import { register } from "../../src/functions/functions";
+
+/** Excel's CustomFunctions global, as the other function tests install it. */
+class CfError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+beforeAll(() => {
+  (globalThis as Record<string, unknown>).CustomFunctions = { Error: CfError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
+});
+
+const RANGE = [
+  ["Organisatie", "KvK-nummer", "Trede", "Geldig tot", "Plaats"],
+  ["Groen en Zo B.V.", "01234567", "Trede 1", 46112, "Venlo"],
+  ["Stichting Werkpunt", null, "PSO-3", "31-12-2027", "Sittard"],
+];
+
+test("PSO.REGISTER finds by KvK (leading zero lost, branch number) and by name, one answer per cell", () => {
+  const out = register([[1234567], ["012345670001"], ["Werkpunt"], ["Onbekend BV"]], RANGE);
+  expect(out.slice(0, 3)).toEqual([["Trede 1"], ["Trede 1"], ["Trede 3"]]);
+  const missing = out[3][0] as CfError;
+  expect(missing).toBeInstanceOf(CfError);
+  expect(missing.code).toBe("#N/A");
+  expect(missing.message).toContain('"Onbekend BV" staat niet in het PSO-register');
+});
+
+test("a range without a level column gives #VALUE! naming the column", () => {
+  const out = register([["01234567"]], [["Organisatie", "KvK-nummer", "Geldig tot"], ["A", "01234567", 46112]]);
+  const error = out[0][0] as CfError;
+  expect(error.code).toBe("#VALUE!");
+  expect(error.message).toContain('"Trede"');
+});

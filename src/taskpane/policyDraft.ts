@@ -59,7 +59,8 @@ function toDraft(setting: Setting, value: unknown): DraftValue {
     case "level":
       return value as string;
     case "date":
-      return value as string;
+      // Shown as a Dutch date ("1-1-2022") whatever the browser's locale; the policy keeps ISO.
+      return String(KINDS.date.toCell(value as string) ?? "");
   }
 }
 
@@ -69,6 +70,8 @@ function fieldToDraft(field: ListField, value: unknown): string {
       return plain(value as number);
     case "keywords":
       return keywordsToText(value as string[]);
+    case "date":
+      return String(KINDS.date.toCell(value as string) ?? "");
     default:
       return String(value);
   }
@@ -144,8 +147,8 @@ function fromDraft(setting: Setting, value: DraftValue): unknown {
     case "level":
       return value;
     case "date": {
-      if (!text.trim()) return "";
-      if (KINDS.date.json(text.trim())) return text.trim();
+      const iso = KINDS.date.fromCell(text.trim());
+      if (iso !== null) return iso;
       throw new FieldError(path, labelled(label, both((s) => s.notIsoDate)));
     }
   }
@@ -153,9 +156,11 @@ function fromDraft(setting: Setting, value: DraftValue): unknown {
 
 function fieldFromDraft(field: ListField, id: DraftField, label: Message, text: string): unknown {
   switch (field.kind) {
-    case "date":
-      if (!text) throw new FieldError(id, labelled(label, both((s) => s.notIsoDate)));
-      return text;
+    case "date": {
+      const iso = text.trim() ? KINDS.date.fromCell(text.trim()) : null;
+      if (!iso) throw new FieldError(id, labelled(label, both((s) => s.notIsoDate)));
+      return iso;
+    }
     case "months":
       return count(id, label, text);
     case "keywords":

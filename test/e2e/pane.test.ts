@@ -264,6 +264,9 @@ describe("dates in Dutch whatever the browser's locale (chromium --lang=en-US)",
       await expect(page.getByLabel("Peildatum").inputValue()).resolves.toMatch(/^\d{1,2}-\d{1,2}-\d{4}$/);
       await setPeildatum(page, "1-12-2026");
       await page.getByText("Certificaten en eisen gelden op 1-12-2026").waitFor();
+      // The policy editor's dates too: no en-US date picker (01/01/2022).
+      await page.getByRole("button", { name: "Beleid" }).click();
+      await expect(page.getByLabel("Vanaf (eis 2)").inputValue()).resolves.toBe("1-1-2022");
     } finally {
       await context.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });

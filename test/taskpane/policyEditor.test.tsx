@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { fail, levelLabel, ok, Policy, wonenLimburgPolicy } from "../../src/core";
-import { getPath, LIST_SETTINGS, setPath, Setting, SETTINGS, SettingKind } from "../../src/core/policySettings";
+import { getPath, KINDS, LIST_SETTINGS, setPath, Setting, SETTINGS, SettingKind } from "../../src/core/policySettings";
 import { fakeActions, PEILDATUM, renderUi } from "./setup";
 
 async function openEditor(actions = fakeActions(), lang: "nl" | "en" = "nl") {
@@ -27,7 +27,8 @@ describe("taskpane: policy editor", () => {
   it("shows every number of the policy, money and percentages in Dutch notation", async () => {
     await openEditor();
     expect(input("Drempel opdrachtsom per jaar (€)").value).toBe("€ 150.000,00");
-    expect(input("Vanaf (eis 2)").value).toBe("2022-01-01");
+    // Dates in Dutch, whatever the browser's locale (a native date picker would show 01/01/2022 in en-US).
+    expect(input("Vanaf (eis 2)").value).toBe("1-1-2022");
     expect(screen.getByRole("combobox", { name: "Minimale trede (eis 2)" })).toHaveTextContent("Trede 2");
     expect(input("Voor contracten langer dan (maanden)").value).toBe("12");
     expect(input("Maanden na gunning (stap 3)").value).toBe("36");
@@ -160,7 +161,7 @@ const EDIT: Record<SettingKind, { typed: string; value: unknown }> = {
   dayList: { typed: "45; 10", value: [45, 10] },
   bool: { typed: "(click)", value: "(the opposite of the preset)" },
   level: { typed: "Trede 3", value: "trede3" },
-  date: { typed: "2023-04-01", value: "2023-04-01" },
+  date: { typed: "1-4-2023", value: "2023-04-01" },
 };
 
 /** The control a setting's label leads to, whichever kind of input the editor chose for it. */
@@ -195,7 +196,7 @@ describe("taskpane: the policy editor offers every setting of the schema", () =>
     if (setting.kind === "bool") expect((shown as HTMLInputElement).checked).toBe(preset);
     else if (setting.kind === "level") expect(shown).toHaveTextContent(levelLabel(preset as never));
     // a date setting may be blank in the preset: blank is its default ("the first requirement date")
-    else expect((shown as HTMLInputElement).value).toEqual(setting.kind === "date" ? preset : expect.stringMatching(/./));
+    else expect((shown as HTMLInputElement).value).toEqual(setting.kind === "date" ? KINDS.date.toCell(preset as string) : expect.stringMatching(/./));
 
     const value = await edit(setting);
     expect(value).not.toEqual(preset);
@@ -222,7 +223,7 @@ describe("taskpane: the policy editor offers every setting of the schema", () =>
     const actions = await openEditor();
     fireEvent.click(screen.getByRole("button", { name: "Eis toevoegen" }));
     save();
-    expect(await screen.findByRole("alert")).toHaveTextContent("Vanaf (eis 3): kies een datum");
+    expect(await screen.findByRole("alert")).toHaveTextContent("Vanaf (eis 3): typ een datum, bijvoorbeeld 1-1-2022");
     expect(input("Vanaf (eis 3)")).toHaveAttribute("aria-invalid", "true");
     expect(actions.savePolicy).not.toHaveBeenCalled();
   });

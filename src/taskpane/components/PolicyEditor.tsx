@@ -75,7 +75,7 @@ export function PolicyEditor({
         {kind === "keywords" ? (
           <Textarea resize="vertical" value={value} onChange={(_, data) => onChange(data.value)} />
         ) : (
-          <Input type={kind === "date" ? "date" : "text"} value={value} onChange={(_, data) => onChange(data.value)} />
+          <Input value={value} placeholder={kind === "date" ? s.peildatumPlaceholder : undefined} onChange={(_, data) => onChange(data.value)} />
         )}
       </Field>
     );

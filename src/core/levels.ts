@@ -31,9 +31,11 @@ export const atLeast = (held: Level, required: Level): boolean => RANK[held] >= 
 export const minLevel = (a: Level, b: Level): Level => (RANK[a] <= RANK[b] ? a : b);
 export const levelLabel = (level: Level, lang: "nl" | "en" = "nl"): string =>
   (lang === "en" ? LABEL_EN : LABEL_NL)[level];
-/** "trede 2" inside a sentence; "Aspirant-status" keeps its capital as a proper name. */
-export const levelInSentence = (level: Level): string =>
-  level.startsWith("trede") ? LABEL_NL[level].toLowerCase() : LABEL_NL[level];
+/** "trede 2" inside a sentence; "Aspirant-status" and "PSO 30+" keep their capitals as proper names. */
+export const levelInSentence = (level: Level, lang: "nl" | "en" = "nl"): string => {
+  if (lang === "en") return level === "aspirant" || level === "pso30plus" ? LABEL_EN[level] : LABEL_EN[level].toLowerCase();
+  return level === "aspirant" || level === "pso30plus" ? LABEL_NL[level] : LABEL_NL[level].toLowerCase();
+};
 
 export function isLevel(value: unknown): value is Level {
   return typeof value === "string" && (LEVELS as readonly string[]).includes(value);

@@ -33,7 +33,7 @@ describe("workbench: check the sample workbook", () => {
 
     const expectations: [number, string, string | undefined, RegExp][] = [
       [5, "Voldoet", undefined, /Trede 2 gevonden/],
-      [7, "Voldoet niet", FILL_FAIL, /Trede 1 gevonden, vanaf 1-1-2022 is minimaal trede 2 vereist/],
+      [7, "Voldoet niet", FILL_FAIL, /Trede 1 is te laag: vraag een certificaat van minimaal trede 2 \(vereist sinds 1-1-2022\)/],
       [8, "Let op", FILL_WARN, /verloopt op 15-12-2026/],
       [11, "Voldoet niet", FILL_FAIL, /verlopen op 31-8-2026/],
       [12, "Buiten scope", undefined, /onder de drempel/],

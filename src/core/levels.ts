@@ -83,7 +83,7 @@ export const heldLabel = (held: HeldLevel, lang: "nl" | "en" = "nl"): string =>
   isClaim(held) ? CLAIM_LABEL[held][lang] : levelLabel(held, lang);
 
 const NONE_WORDS = new Set([
-  "", "geen", "nee", "n.v.t.", "n.v.t", "nvt", "nvt.", "n/a", "na", "-", "--", "none", "no", "0", "niet", "geen certificaat",
+  "", "geen", "nee", "n.v.t.", "n.v.t", "nvt", "nvt.", "n/a", "na", "-", "--", "none", "no", "0", "niet", "niet van toepassing", "geen certificaat",
   "niet gecertificeerd", "geen pso", "geen pso certificaat", "nee geen certificaat", "no certificate", "not certified",
 ]);
 /** "Ja", "Gecertificeerd", "PSO-certificaat aanwezig": a certificate whose level the cell does not give. */

@@ -250,6 +250,8 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
 
   out.reasons |= required === 0 ? R_NO_REQUIREMENT_YET : R_MEETS;
   let status = COMPLIANT;
+  // Before any requirement a "Ja" or "in aanvraag" simply complies: its certificate's dates are about no known level.
+  if (heldRank < 0) return (out.status = status);
   if (expired) {
     // Not needed today, but an expired certificate must not vanish from view.
     out.reasons |= R_EXPIRED;

@@ -31,9 +31,11 @@ export const atLeast = (held: Level, required: Level): boolean => RANK[held] >= 
 export const minLevel = (a: Level, b: Level): Level => (RANK[a] <= RANK[b] ? a : b);
 export const levelLabel = (level: Level, lang: "nl" | "en" = "nl"): string =>
   (lang === "en" ? LABEL_EN : LABEL_NL)[level];
-/** "trede 2" inside a sentence; "Aspirant-status" keeps its capital as a proper name. */
-export const levelInSentence = (level: Level): string =>
-  level.startsWith("trede") ? LABEL_NL[level].toLowerCase() : LABEL_NL[level];
+/** "trede 2" inside a sentence; "Aspirant-status" and "PSO 30+" keep their capitals as proper names. */
+export const levelInSentence = (level: Level, lang: "nl" | "en" = "nl"): string => {
+  if (lang === "en") return level === "aspirant" || level === "pso30plus" ? LABEL_EN[level] : LABEL_EN[level].toLowerCase();
+  return level === "aspirant" || level === "pso30plus" ? LABEL_NL[level] : LABEL_NL[level].toLowerCase();
+};
 
 export function isLevel(value: unknown): value is Level {
   return typeof value === "string" && (LEVELS as readonly string[]).includes(value);
@@ -81,7 +83,7 @@ export const heldLabel = (held: HeldLevel, lang: "nl" | "en" = "nl"): string =>
   isClaim(held) ? CLAIM_LABEL[held][lang] : levelLabel(held, lang);
 
 const NONE_WORDS = new Set([
-  "", "geen", "nee", "n.v.t.", "n.v.t", "nvt", "nvt.", "n/a", "na", "-", "--", "none", "no", "0", "niet", "geen certificaat",
+  "", "geen", "nee", "n.v.t.", "n.v.t", "nvt", "nvt.", "n/a", "na", "-", "--", "none", "no", "0", "niet", "niet van toepassing", "geen certificaat",
   "niet gecertificeerd", "geen pso", "geen pso certificaat", "nee geen certificaat", "no certificate", "not certified",
 ]);
 /** "Ja", "Gecertificeerd", "PSO-certificaat aanwezig": a certificate whose level the cell does not give. */

@@ -103,11 +103,11 @@ export const reportMessages = coded("core.report", {
   }),
   growthPathNoAward: (term: string): Message => ({
     nl: `Groeipad niet toegepast: kolom ${term} geeft de looptijd, maar er is geen kolom met de gunnings- of ingangsdatum. Elke leverancier krijgt daarom de eis volgens de datum, ook waar het groeipad nog Aspirant-status of trede 1 vraagt. Voeg een kolom "Gunningsdatum" toe of kies die kolom bij de kolomindeling.`,
-    en: `Growth path not applied: column ${term} gives the term, but no column gives the award or start date. Every supplier therefore gets the requirement by date, even where the growth path still asks only Aspirant status or level 1. Add a column "Gunningsdatum" (award date) or choose that column in the column mapping.`,
+    en: `Growth path not applied: column ${term} gives the term, but no column gives the award or start date. Every supplier therefore gets the requirement by date, even where the growth path still asks only Aspirant status or level 1. Add a column "Award date" or choose that column in the column mapping.`,
   }),
   growthPathNoTerm: (award: string): Message => ({
     nl: `Groeipad niet toegepast: kolom ${award} geeft de gunningsdatum, maar er is geen kolom met de looptijd of de einddatum, en het groeipad geldt alleen voor contracten langer dan een jaar. Elke leverancier krijgt daarom de eis volgens de datum. Voeg een kolom "Looptijd (maanden)" of "Einddatum" toe of kies die kolom bij de kolomindeling.`,
-    en: `Growth path not applied: column ${award} gives the award date, but no column gives the term or the end date, and the growth path is only for contracts longer than a year. Every supplier therefore gets the requirement by date. Add a column "Looptijd (maanden)" (term) or "Einddatum" (end date), or choose that column in the column mapping.`,
+    en: `Growth path not applied: column ${award} gives the award date, but no column gives the term or the end date, and the growth path is only for contracts longer than a year. Every supplier therefore gets the requirement by date. Add a column "Term (months)" or "End date", or choose that column in the column mapping.`,
   }),
   /**
    * How the table's rows split (issue 16, item 4), so "60 rijen" at the top and "Leveranciers 44" below add up. Zero

@@ -8,13 +8,35 @@ import { Lang, Message } from "./result";
 export type { ColumnNames, Reason } from "./finding";
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const heldNl = (level: Level) => (level === "geen" ? "geen geldig PSO-certificaat" : levelInSentence(level));
-const heldEn = (level: Level) => (level === "geen" ? "no valid PSO certificate" : levelLabel(level, "en"));
+/** Words that keep their capital inside a sentence: proper names, and a column's own quoted header. */
+const KEEPS_CAPITAL = /^(?:PSO|Aspirant|"|\d)/;
+/** The next part of a sentence after "; ": lower case unless it starts with a proper name ("Aspirant-status", "PSO"). */
+const sentencePart = (s: string) => (KEEPS_CAPITAL.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+const levelIn = (level: Level, lang: Lang) => levelInSentence(level, lang);
+const held = (level: Level, lang: Lang) =>
+  level === "geen" ? (lang === "nl" ? "geen geldig PSO-certificaat" : "no valid PSO certificate") : levelIn(level, lang);
 
 function columnName(field: Field, lang: Lang, columns?: ColumnNames): string {
   return columns?.[field] ?? `"${FIELD_LABELS[field][lang]}"`;
 }
 
+/**
+ * What to ask the supplier for, with the day it has been required: "een certificaat van minimaal trede 2 (vereist
+ * sinds 1-1-2022)", or for Aspirant-status "een goedgekeurd plan van aanpak (Aspirant-status, vereist sinds ...)".
+ */
+function askFor(level: Level, since: Day | null, lang: Lang, valid = false): string {
+  const nl = lang === "nl";
+  const when = since === null ? "" : nl ? `vereist sinds ${formatDate(since, lang)}` : `required since ${formatDate(since, lang)}`;
+  if (level === "aspirant")
+    return nl ? `een goedgekeurd plan van aanpak (Aspirant-status${when ? `, ${when}` : ""})` : `an approved plan of action (Aspirant status${when ? `, ${when}` : ""})`;
+  const what = nl ? `${valid ? "een geldig" : "een"} certificaat van minimaal ${levelIn(level, lang)}` : `${valid ? "a valid" : "a"} certificate of at least ${levelIn(level, lang)}`;
+  return when ? `${what} (${when})` : what;
+}
+
+/**
+ * One reason as one sentence: what is wrong and what to ask for first, the detail after it. Each reason names a date
+ * once; explanation() joins a row's reasons so that no date is said twice.
+ */
 export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNames): string {
   const nl = lang === "nl";
   const d = (day: Day) => formatDate(day, lang);
@@ -25,25 +47,31 @@ export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNa
         : `Column ${columnName(reason.field, lang, columns)}: ${reason.problem.en}`;
     case "outOfScope":
       return nl
-        ? `Opdrachtsom ${formatEuro(reason.spend, lang)} per jaar ligt onder de drempel van ${formatEuro(reason.threshold, lang)}; geen PSO-eis`
-        : `Annual contract sum ${formatEuro(reason.spend, lang)} is below the threshold of ${formatEuro(reason.threshold, lang)}; no PSO requirement`;
+        ? `Geen PSO-eis: de opdrachtsom van ${formatEuro(reason.spend, lang)} per jaar ligt onder de drempel van ${formatEuro(reason.threshold, lang)}`
+        : `No PSO requirement: the annual contract sum of ${formatEuro(reason.spend, lang)} is below the threshold of ${formatEuro(reason.threshold, lang)}`;
     case "noRequirementYet":
       return nl ? "Op de peildatum geldt nog geen PSO-eis" : "No PSO requirement applies on the reference date";
     case "meets":
       return nl
-        ? `${cap(heldNl(reason.held))} gevonden; ${reason.since === null ? "" : `vanaf ${d(reason.since)} `}is minimaal ${levelInSentence(reason.required)} vereist`
-        : `${cap(heldEn(reason.held))} found; ${reason.since === null ? "" : `from ${d(reason.since)} `}at least ${levelLabel(reason.required, "en")} is required`;
+        ? `${cap(held(reason.held, lang))} gevonden, minimaal ${levelIn(reason.required, lang)} vereist${reason.since === null ? "" : ` (sinds ${d(reason.since)})`}`
+        : `${cap(held(reason.held, lang))} found, at least ${levelIn(reason.required, lang)} required${reason.since === null ? "" : ` (since ${d(reason.since)})`}`;
     case "below":
-      return nl
-        ? `${cap(heldNl(reason.held))} gevonden, ${reason.since === null ? "" : `vanaf ${d(reason.since)} `}is minimaal ${levelInSentence(reason.required)} vereist`
-        : `${cap(heldEn(reason.held))} found, ${reason.since === null ? "" : `from ${d(reason.since)} `}at least ${levelLabel(reason.required, "en")} is required`;
+      return reason.held === "geen"
+        ? nl
+          ? `Geen geldig PSO-certificaat: vraag ${askFor(reason.required, reason.since, lang)}`
+          : `No valid PSO certificate: ask for ${askFor(reason.required, reason.since, lang)}`
+        : nl
+          ? `${cap(levelIn(reason.held, lang))} is te laag: vraag ${askFor(reason.required, reason.since, lang)}`
+          : `${cap(levelIn(reason.held, lang))} is too low: ask for ${askFor(reason.required, reason.since, lang)}`;
     case "levelNotGiven": {
-      const asked = nl ? `${levelInSentence(reason.required)} vereist` : `${levelLabel(reason.required, "en")} required`;
+      const asked = nl ? `minimaal ${levelIn(reason.required, lang)} vereist` : `at least ${levelIn(reason.required, lang)} required`;
       const since = reason.since === null ? "" : nl ? ` (sinds ${d(reason.since)})` : ` (since ${d(reason.since)})`;
-      if (reason.expiredOn !== null)
+      if (reason.expiredOn !== null) {
+        const required = askFor(reason.required, reason.since === reason.expiredOn ? null : reason.since, lang, true);
         return nl
-          ? `Certificaat zonder vermelde trede, verlopen op ${d(reason.expiredOn)}: vraag een geldig certificaat met de trede op; ${asked}${since}`
-          : `Certificate without a stated level, expired on ${d(reason.expiredOn)}: ask for a valid certificate showing the level; ${asked}${since}`;
+          ? `Certificaat zonder vermelde trede, verlopen op ${d(reason.expiredOn)}: vraag ${required}`
+          : `Certificate without a stated level, expired on ${d(reason.expiredOn)}: ask for ${required}`;
+      }
       if (reason.claim === "requested")
         return nl
           ? `Certificaat aangevraagd, nog niet afgegeven: vraag het certificaat en de trede op zodra het er is; ${asked}${since}`
@@ -54,26 +82,26 @@ export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNa
     }
     case "expired":
       return nl
-        ? `Certificaat ${levelInSentence(reason.level)} is verlopen op ${d(reason.validUntil)}`
-        : `Certificate ${levelLabel(reason.level, "en")} expired on ${d(reason.validUntil)}`;
+        ? `Certificaat ${levelIn(reason.level, lang)} verlopen op ${d(reason.validUntil)}: vraag een nieuw certificaat`
+        : `Certificate ${levelIn(reason.level, lang)} expired on ${d(reason.validUntil)}: ask for a new certificate`;
     case "expiresSoon":
       return nl
-        ? `Certificaat ${levelInSentence(reason.level)} verloopt op ${d(reason.validUntil)}; vraag tijdig een nieuw certificaat`
-        : `Certificate ${levelLabel(reason.level, "en")} expires on ${d(reason.validUntil)}; ask for a renewal in time`;
+        ? `Certificaat ${levelIn(reason.level, lang)} verloopt op ${d(reason.validUntil)}: vraag tijdig een nieuw certificaat`
+        : `Certificate ${levelIn(reason.level, lang)} expires on ${d(reason.validUntil)}: ask for a renewal in time`;
     case "validUntilMissing":
       return nl
-        ? `Geldigheidsdatum van het certificaat ontbreekt; ${levelInSentence(reason.level)} is niet te controleren`
-        : `The certificate's expiry date is missing; ${levelLabel(reason.level, "en")} cannot be checked`;
-    case "growthPath": {
-      const next = reason.next;
-      return nl
-        ? `Groeipad (gegund ${d(reason.award)}): nu ${reason.due === "geen" ? "nog geen trede" : levelInSentence(reason.due)} vereist${next ? `, ${levelInSentence(next.level)} uiterlijk ${d(next.deadline)}` : ""}`
-        : `Growth path (awarded ${d(reason.award)}): now ${reason.due === "geen" ? "no level" : levelLabel(reason.due, "en")} required${next ? `, ${levelLabel(next.level, "en")} by ${d(next.deadline)}` : ""}`;
-    }
+        ? `Geldigheidsdatum van het certificaat ontbreekt: vraag het certificaat op om ${levelIn(reason.level, lang)} te controleren`
+        : `The certificate's expiry date is missing: ask for the certificate to check ${levelIn(reason.level, lang)}`;
+    case "growthPath":
+      return growthPathText(reason, lang, true);
     case "requirementRises":
+      if (reason.level === "aspirant")
+        return nl
+          ? `Vanaf ${d(reason.from)} is Aspirant-status vereist: vraag tijdig een goedgekeurd plan van aanpak`
+          : `From ${d(reason.from)} Aspirant status is required: ask in time for an approved plan of action`;
       return nl
-        ? `Vanaf ${d(reason.from)} is ${levelInSentence(reason.level)} vereist`
-        : `From ${d(reason.from)} ${levelLabel(reason.level, "en")} is required`;
+        ? `Vanaf ${d(reason.from)} is ${levelIn(reason.level, lang)} vereist: vraag tijdig een certificaat van die trede of hoger`
+        : `From ${d(reason.from)} ${levelIn(reason.level, lang)} is required: ask in time for a certificate at that level or higher`;
     case "sectorAdvice":
       return nl
         ? `Categorie op niveau ${reason.niveau}: PSO is hier advies, geen voorwaarde`
@@ -81,20 +109,33 @@ export function reasonText(reason: Reason, lang: Lang = "nl", columns?: ColumnNa
     // ---- issue 15 (rules from the seeds) ----
     case "validUntilImplausible":
       return nl
-        ? `Certificaat ${levelInSentence(reason.level)} geldig tot ${d(reason.validUntil)}: meer dan twee jaar na de peildatum, terwijl een certificaat voor twee jaar wordt afgegeven; controleer de datum`
-        : `Certificate ${levelLabel(reason.level, "en")} valid until ${d(reason.validUntil)}: more than two years after the reference date, while a certificate is issued for two years; check the date`;
+        ? `Controleer de geldigheidsdatum: certificaat ${levelIn(reason.level, lang)} geldig tot ${d(reason.validUntil)} is meer dan twee jaar na de peildatum, terwijl een certificaat voor twee jaar wordt afgegeven`
+        : `Check the expiry date: certificate ${levelIn(reason.level, lang)} valid until ${d(reason.validUntil)} is more than two years after the reference date, while a certificate is issued for two years`;
     case "spendDerived":
       return nl
         ? `Opdrachtsom per jaar ${formatEuro(reason.annual, lang)} afgeleid uit de totale contractwaarde ${reason.total} over ${reason.termMonths} maanden`
         : `Annual contract sum ${formatEuro(reason.annual, lang)} derived from the total contract value ${reason.total} over ${reason.termMonths} months`;
     case "percentRead":
       return nl
-        ? `Kolom ${columnName(reason.field, lang, columns)}: "${reason.input}" gelezen als ${formatPercent(reason.fraction, 1, lang)}; typ 100% als u 100% bedoelt`
-        : `Column ${columnName(reason.field, lang, columns)}: "${reason.input}" read as ${formatPercent(reason.fraction, 1, lang)}; type 100% if you mean 100%`;
+        ? `Kolom ${columnName(reason.field, lang, columns)}: "${reason.input}" gelezen als ${formatPercent(reason.fraction, 1, lang)} (typ 100% als u 100% bedoelt)`
+        : `Column ${columnName(reason.field, lang, columns)}: "${reason.input}" read as ${formatPercent(reason.fraction, 1, lang)} (type 100% if you mean 100%)`;
     case "register":
     case "registerWarning":
       return reason.note[lang];
   }
+}
+
+/** "Groeipad (gegund 1-9-2025): nu Aspirant-status vereist, trede 1 uiterlijk 1-9-2027"; the next step only if `withNext`. */
+function growthPathText(reason: Extract<Reason, { code: "growthPath" }>, lang: Lang, withNext: boolean, withNow = true): string {
+  const nl = lang === "nl";
+  const d = (day: Day) => formatDate(day, lang);
+  const next = withNext ? reason.next : null;
+  const parts: string[] = [];
+  if (withNow)
+    parts.push(reason.due === "geen" ? (nl ? "nu nog geen eis" : "no requirement yet") : nl ? `nu ${levelIn(reason.due, lang)} vereist` : `now ${levelIn(reason.due, lang)} required`);
+  if (next) parts.push(nl ? `${levelIn(next.level, lang)} uiterlijk ${d(next.deadline)}` : `${levelIn(next.level, lang)} by ${d(next.deadline)}`);
+  const head = nl ? `Groeipad (gegund ${d(reason.award)})` : `Growth path (awarded ${d(reason.award)})`;
+  return parts.length === 0 ? head : `${head}: ${parts.join(", ")}`;
 }
 
 const STATUS_LABELS: Record<Status, Message> = {
@@ -122,10 +163,10 @@ export function statusLine(finding: Finding, lang: Lang = "nl", columns?: Column
       const below = finding.reasons.find((r) => r.code === "below");
       if (!below || below.code !== "below") return label;
       const expired = finding.reasons.some((r) => r.code === "expired" || (r.code === "levelNotGiven" && r.expiredOn !== null));
-      const held = expired ? (nl ? "certificaat verlopen" : "certificate expired") : nl ? heldNl(below.held) : heldEn(below.held);
+      const what = expired ? (nl ? "certificaat verlopen" : "certificate expired") : nl ? held(below.held, lang) : below.held === "geen" ? held("geen", lang) : levelLabel(below.held, "en");
       return nl
-        ? `${label}: ${held}, vereist ${levelInSentence(below.required)}`
-        : `${label}: ${held}, requires ${levelLabel(below.required, "en")}`;
+        ? `${label}: ${what}, vereist ${levelInSentence(below.required)}`
+        : `${label}: ${what}, requires ${levelLabel(below.required, "en")}`;
     }
     case "warning": {
       const first = finding.reasons.find((r) =>
@@ -155,7 +196,60 @@ export function statusLine(finding: Finding, lang: Lang = "nl", columns?: Column
   }
 }
 
-/** All reasons of a finding as one sentence list, for the PSO-toelichting column. */
+/** The order a row's reasons are told in: what is wrong and what to ask for first, then the detail. */
+const ORDER: readonly Reason["code"][] = [
+  "invalid", "levelNotGiven", "expired", "below", "expiresSoon", "validUntilMissing", "validUntilImplausible", "requirementRises",
+  "meets", "noRequirementYet", "growthPath", "sectorAdvice", "outOfScope", "spendDerived", "percentRead",
+];
+
+const PLACE = Object.fromEntries(ORDER.map((code, i) => [code, i])) as Record<Reason["code"], number>;
+
+/** The texts of a finding's reasons in telling order, each date said once (see explanation). */
+function explanationParts(finding: Finding, lang: Lang, columns?: ColumnNames): string[] {
+  const reasons = [...finding.reasons].sort((a, b) => PLACE[a.code] - PLACE[b.code]);
+  const has = (code: Reason["code"]) => reasons.some((r) => r.code === code);
+  const rises = reasons.find((r) => r.code === "requirementRises");
+  const below = reasons.find((r) => r.code === "below");
+  const parts: string[] = [];
+  for (const r of reasons) {
+    switch (r.code) {
+      case "expired":
+        // An expired certificate below the requirement: one sentence says the date and what to ask for.
+        if (below && below.code === "below") {
+          const since = below.since === r.validUntil ? null : below.since;
+          parts.push(
+            lang === "nl"
+              ? `Certificaat ${levelIn(r.level, lang)} verlopen op ${formatDate(r.validUntil, lang)}: vraag ${askFor(below.required, since, lang, true)}`
+              : `Certificate ${levelIn(r.level, lang)} expired on ${formatDate(r.validUntil, lang)}: ask for ${askFor(below.required, since, lang, true)}`,
+          );
+        } else parts.push(reasonText(r, lang, columns));
+        break;
+      case "below":
+        if (!has("expired") && !reasons.some((x) => x.code === "levelNotGiven" && x.expiredOn !== null)) parts.push(reasonText(r, lang, columns));
+        break;
+      case "noRequirementYet":
+        if (!has("growthPath")) parts.push(reasonText(r, lang, columns));
+        break;
+      case "growthPath":
+        // The next step's deadline is already told when the requirement rises on that day.
+        // What is asked now is already told by "meets" or "below".
+        parts.push(growthPathText(r, lang, !(rises && rises.code === "requirementRises" && r.next && rises.from === r.next.deadline), !has("meets") && !below));
+        break;
+      default:
+        parts.push(reasonText(r, lang, columns));
+    }
+  }
+  return parts;
+}
+
+/**
+ * All reasons of a finding as one text for the PSO-toelichting column: the first says what is wrong and what to ask
+ * for, the rest follow after "; " in sentence case, and no date is told twice.
+ */
 export function explanation(finding: Finding, lang: Lang = "nl", columns?: ColumnNames): string {
-  return finding.reasons.map((r) => reasonText(r, lang, columns)).join("; ");
+  // Most rows have one reason: nothing to order or merge (this runs for every row of a copy of a million rows).
+  if (finding.reasons.length === 1) return reasonText(finding.reasons[0], lang, columns);
+  return explanationParts(finding, lang, columns)
+    .map((part, i) => (i === 0 ? part : sentencePart(part)))
+    .join("; ");
 }

@@ -180,6 +180,8 @@ export interface ActionItem {
   deadline: Day | null;
   /** Days from the peildatum to the deadline (negative: overdue). */
   daysLeft: number | null;
+  /** The "Dagen" cell: the days left, "nu" for a deadline already passed (never "-1.885"), "" without a deadline. */
+  daysShown: number | string;
   /** The level the supplier holds with a valid certificate. */
   held: Level;
   /** The level the follow-up is about (the step due, the level required). */
@@ -220,11 +222,17 @@ function growthText(step: { level: Level; deadline: Day }, held: Level, lang: La
 }
 
 /** The follow-ups of one finding; out-of-scope and unreadable rows need none here (the check lists errors). */
-function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "kindLabel">[] {
+/** How the action list shows the days left: a deadline already passed is due now, however long ago it was. */
+export function daysShown(daysLeft: number | null, lang: Lang): number | string {
+  if (daysLeft === null) return "";
+  return daysLeft < 0 ? (lang === "nl" ? "nu" : "now") : daysLeft;
+}
+
+function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel">[] {
   if (f.status === "out_of_scope" || f.status === "error") return [];
   const held: Level = f.certificateValid && f.heldLevel && !isClaim(f.heldLevel) ? f.heldLevel : "geen";
   const base = { row: f.row, supplier: f.supplier, held };
-  const out: Omit<ActionItem, "daysLeft" | "kindLabel">[] = [];
+  const out: Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel">[] = [];
   const below = f.reasons.find((r) => r.code === "below");
   for (const reason of f.reasons) {
     switch (reason.code) {
@@ -280,7 +288,8 @@ export function actionList(findings: readonly Finding[], peil: Day, lang: Lang =
   const items: ActionItem[] = [];
   for (const f of findings) {
     for (const a of actionsOf(f, lang)) {
-      items.push({ ...a, daysLeft: a.deadline === null ? null : a.deadline - peil, kindLabel: kindLabel(a.kind, a.level, lang) });
+      const daysLeft = a.deadline === null ? null : a.deadline - peil;
+      items.push({ ...a, daysLeft, daysShown: daysShown(daysLeft, lang), kindLabel: kindLabel(a.kind, a.level, lang) });
     }
   }
   return items.sort((a, b) => (a.deadline ?? Infinity) - (b.deadline ?? Infinity) || a.row - b.row);

@@ -224,13 +224,13 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
       values: input.actions.map((a) => [
         a.supplier || unnamedSupplier(lang),
         a.deadline === null ? "" : serial(a.deadline),
-        a.daysLeft ?? "",
+        a.daysShown,
         a.row,
         levelLabel(a.held, lang),
         a.kindLabel,
         a.text,
       ]),
-      kinds: input.actions.map(() => ["text", "date", "count", "count", "text", "text", "text"]),
+      kinds: input.actions.map((a) => ["text", "date", typeof a.daysShown === "number" ? "count" : "text", "count", "text", "text", "text"]),
       style: "body",
     });
   }

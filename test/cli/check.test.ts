@@ -29,7 +29,7 @@ describe("pso-toets check on the example workbook", () => {
     expect(rows).not.toContain(25); // the blank row is skipped
     const maas = out.rows.find((r) => r.supplier === "Groenvoorziening Maas & Zn");
     expect(maas).toMatchObject({ status: "non_compliant", heldLevel: "Trede 1", requiredLevel: "Trede 2" });
-    expect(maas?.reasons).toContain("Trede 1 gevonden, vanaf 1-1-2022 is minimaal trede 2 vereist");
+    expect(maas?.reasons).toContain("Trede 1 is te laag: vraag een certificaat van minimaal trede 2 (vereist sinds 1-1-2022)");
     const bad = out.rows.find((r) => r.supplier === "Dakdekkers Limburg");
     expect(bad?.status).toBe("error");
     expect(bad?.reasons[0]).toContain('Kolom "Opdrachtsom per jaar" (D): "veel" is geen bedrag');
@@ -204,7 +204,7 @@ describe("--out writes an annotated copy and never touches the input", () => {
     expect(ws.getCell("J4").value).toBe("PSO-status");
     expect(ws.getCell("K4").value).toBe("PSO-toelichting");
     expect(ws.getCell("J7").value).toBe("Voldoet niet: trede 1, vereist trede 2");
-    expect(String(ws.getCell("K7").value)).toContain("vanaf 1-1-2022 is minimaal trede 2 vereist");
+    expect(String(ws.getCell("K7").value)).toContain("vraag een certificaat van minimaal trede 2 (vereist sinds 1-1-2022)");
     expect(ws.getCell("J5").value).toBe("Voldoet");
     expect(ws.getCell("J25").value).toBeNull(); // the blank row stays blank
 

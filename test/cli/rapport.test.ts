@@ -95,6 +95,6 @@ describe("pso-toets rapport", () => {
     expect(text).toMatch(/Uitgaven bij trede 2 of hoger\s+€ 11[.,]710[.,]000\s+71[.,]0%\s+75[.,]0%/);
     expect(text).toMatch(/PSO-bijdrage \(uitgaven x sociale bijdrage\)\s+€ 1[.,]829[.,]850\s+11[.,]1%/);
     expect(text).toMatch(/2026-12\s+66[.,]7%\s+71[.,]0%\s+1-12-2026/);
-    expect(text).toMatch(/Schilderwerken Venlo\s+31-8-2026\s+-92/);
+    expect(text).toMatch(/Schilderwerken Venlo\s+31-8-2026\s+nu\b/);
   }, 120_000);
 });

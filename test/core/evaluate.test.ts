@@ -24,7 +24,7 @@ describe("the whitepaper's rule: EUR 150,000 a year needs trede 1 from 2021 and 
     expect(f.status).toBe("non_compliant");
     expect(f.requiredLevel).toBe("trede2");
     expect(f.heldLevel).toBe("trede1");
-    expect(explanation(f)).toContain("Trede 1 gevonden, vanaf 1-1-2022 is minimaal trede 2 vereist");
+    expect(explanation(f)).toBe("Trede 1 is te laag: vraag een certificaat van minimaal trede 2 (vereist sinds 1-1-2022)");
     expect(statusLine(f)).toBe("Voldoet niet: trede 1, vereist trede 2");
   });
 
@@ -57,7 +57,7 @@ describe("a certificate counts only while valid on the peildatum", () => {
     const f = check({ spend: 400_000, level: "PSO-2", validUntil: "2022-05-31" }, "2022-06-30");
     expect(f.status).toBe("non_compliant");
     expect(f.certificateValid).toBe(false);
-    expect(explanation(f)).toContain("Certificaat trede 2 is verlopen op 31-5-2022");
+    expect(explanation(f)).toBe("Certificaat trede 2 verlopen op 31-5-2022: vraag een geldig certificaat van minimaal trede 2 (vereist sinds 1-1-2022)");
     expect(statusLine(f)).toBe("Voldoet niet: certificaat verlopen, vereist trede 2");
   });
 
@@ -109,7 +109,7 @@ describe("growth path: aspirant within a year of the award, trede 1 a year later
     const none = check({ ...contract, level: "" }, "2023-06-01");
     expect(none.status).toBe("non_compliant");
     expect(none.requiredLevel).toBe("aspirant");
-    expect(explanation(none)).toContain("vanaf 1-3-2023 is minimaal Aspirant-status vereist");
+    expect(explanation(none)).toContain("vraag een goedgekeurd plan van aanpak (Aspirant-status, vereist sinds 1-3-2023)");
   });
 
   test("then trede 1, then trede 2", () => {
@@ -158,7 +158,7 @@ describe("the growth path is for contracts awarded under the policy", () => {
     expect(f.status).toBe("non_compliant");
     expect(f.requiredLevel).toBe("trede1");
     expect(f.growth).toBeNull();
-    expect(explanation(f)).toContain("vanaf 1-1-2021 is minimaal trede 1 vereist");
+    expect(explanation(f)).toContain("vraag een certificaat van minimaal trede 1 (vereist sinds 1-1-2021)");
     expect(explanation(f)).not.toContain("Groeipad");
   });
 
@@ -279,7 +279,7 @@ describe("social contributions as people type them", () => {
     const findings = evaluate(rows(0.016, 1), preset, day("2022-06-30"));
     expect(findings[1].contribution).toBe(0.01);
     expect(findings[1].status).toBe("compliant"); // the contribution never changes a verdict
-    expect(explanation(findings[1])).toContain('Kolom "Sociale bijdrage": "1" gelezen als 1,0%; typ 100% als u 100% bedoelt');
+    expect(explanation(findings[1])).toContain('kolom "Sociale bijdrage": "1" gelezen als 1,0% (typ 100% als u 100% bedoelt)');
     expect(explanation(findings[0])).not.toContain("gelezen als");
     // a row checked alone reads the same
     expect(check({ spend: 100_000, level: "Trede 2", validUntil: "1-1-2023", contribution: 1 }, "2022-06-30").reasons.map((r) => r.code)).toContain("percentRead");
@@ -338,7 +338,7 @@ describe("a geldig tot more than about two years after the peildatum asks to che
     expect(f.status).toBe("warning");
     expect(f.certificateValid).toBe(true);
     expect(statusLine(f)).toBe("Let op: controleer geldig tot 31-3-2062");
-    expect(explanation(f)).toContain("Certificaat trede 2 geldig tot 31-3-2062: meer dan twee jaar na de peildatum");
+    expect(explanation(f)).toContain("Controleer de geldigheidsdatum: certificaat trede 2 geldig tot 31-3-2062 is meer dan twee jaar na de peildatum");
     expect(explanation(f, "en")).toContain("more than two years after the reference date");
   });
 
@@ -353,5 +353,5 @@ test("an expired certificate never vanishes from view: a warning even while no l
   const f = evaluateRow({ row: 4, spend: 300_000, level: "Trede 2", validUntil: "31-12-2019" }, preset, dayFromYmd(2020, 6, 30));
   expect(f.status).toBe("warning");
   expect(statusLine(f)).toBe("Let op: certificaat verlopen 31-12-2019");
-  expect(explanation(f)).toContain("Certificaat trede 2 is verlopen op 31-12-2019");
+  expect(explanation(f)).toContain("Certificaat trede 2 verlopen op 31-12-2019: vraag een nieuw certificaat");
 });

@@ -35,7 +35,7 @@ describe("a text that names a trede is that trede", () => {
 });
 
 describe('"Nee", "n.v.t.", "nvt", "-", "geen", "niet" are no certificate', () => {
-  test.each(["Nee", "nee", "n.v.t.", "nvt", "-", "–", "geen", "Niet", "niet gecertificeerd", "n/a"])("%p", (input) => {
+  test.each(["Nee", "nee", "n.v.t.", "nvt", "-", "–", "geen", "Niet", "niet gecertificeerd", "n/a", "Niet van toepassing"])("%p", (input) => {
     expect(parseHeldLevel(input)).toEqual({ ok: true, value: "geen" });
     const f = check(input);
     expect(f.status).toBe("non_compliant");

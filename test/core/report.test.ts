@@ -73,11 +73,11 @@ describe("action list", () => {
   test("the Dutch texts say what to do", () => {
     const items = actionList(findingsFor(), PEIL, "nl");
     const by = (s: string) => items.find((a) => a.supplier === s)!;
-    expect(by("E Schilders").text).toBe("Certificaat trede 2 is verlopen op 31-8-2026");
-    expect(by("B Schoonmaak").text).toBe("Certificaat trede 3 verloopt op 15-1-2027; vraag tijdig een nieuw certificaat");
+    expect(by("E Schilders").text).toBe("Certificaat trede 2 verlopen op 31-8-2026: vraag een nieuw certificaat");
+    expect(by("B Schoonmaak").text).toBe("Certificaat trede 3 verloopt op 15-1-2027: vraag tijdig een nieuw certificaat");
     expect(by("F Catering").kindLabel).toBe("Groeipad: plan van aanpak (Aspirant)");
     expect(by("F Catering").text).toBe("Aspirant-status (goedgekeurd plan van aanpak) uiterlijk 1-2-2027; nog geen certificaat");
-    expect(by("G ICT").text).toBe("Geen geldig PSO-certificaat gevonden, vanaf 1-1-2022 is minimaal trede 2 vereist");
+    expect(by("G ICT").text).toBe("Geen geldig PSO-certificaat: vraag een certificaat van minimaal trede 2 (vereist sinds 1-1-2022)");
     expect(by("C Groen").held).toBe("trede1");
   });
 

@@ -33,7 +33,7 @@ describe("workbench: check the sample workbook", () => {
 
     const expectations: [number, string, string | undefined, RegExp][] = [
       [5, "Voldoet", undefined, /Trede 2 gevonden/],
-      [7, "Voldoet niet", FILL_FAIL, /Trede 1 gevonden, vanaf 1-1-2022 is minimaal trede 2 vereist/],
+      [7, "Voldoet niet", FILL_FAIL, /Trede 1 is te laag: vraag een certificaat van minimaal trede 2 \(vereist sinds 1-1-2022\)/],
       [8, "Let op", FILL_WARN, /verloopt op 15-12-2026/],
       [11, "Voldoet niet", FILL_FAIL, /verlopen op 31-8-2026/],
       [12, "Buiten scope", undefined, /onder de drempel/],
@@ -41,7 +41,7 @@ describe("workbench: check the sample workbook", () => {
       [19, "Fout", FILL_FAIL, /"veel" is geen bedrag/],
       [21, "Fout", FILL_FAIL, /"31-02-2027" is geen datum/],
       // Below the blank row 25 the list goes on, as in the CLI.
-      [26, "Voldoet niet", FILL_FAIL, /Groeipad \(gegund 15-1-2024\)/],
+      [26, "Voldoet niet", FILL_FAIL, /; groeipad \(gegund 15-1-2024\)/],
       [40, "Let op", FILL_WARN, /verloopt op 31-12-2026/],
       // A certificate is issued for two years: a "geldig tot" 26 months ahead asks to check the date.
       [43, "Let op", FILL_WARN, /meer dan twee jaar na de peildatum/],

@@ -270,7 +270,7 @@ describe("PSO.NIVEAU(categorie)", () => {
 describe("PSO.GROEIPAD(gunningsdatum; looptijd_maanden; [peildatum])", () => {
   test("the step due and the next deadline", () => {
     expect(only(PSO.groeipad(c("1-9-2021"), c(48), c("30-6-2022")))).toBe(
-      "Groeipad (gegund 1-9-2021): nu nog geen trede vereist, Aspirant-status uiterlijk 1-9-2022",
+      "Groeipad (gegund 1-9-2021): nu nog geen eis, Aspirant-status uiterlijk 1-9-2022",
     );
     expect(only(PSO.groeipad(c("1-9-2021"), c(48), c("1-10-2023")))).toBe(
       "Groeipad (gegund 1-9-2021): nu trede 1 vereist, trede 2 uiterlijk 1-9-2024",

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { plausibleValidUntil } from "../../src/core/evaluateRules";
 import {
-  dayFromYmd, evaluate, evaluateRow, explanation, formatIsoDate, Level, LEVELS, levelLabel, Policy, STATUSES, statusLine,
+  computeKpis, dayFromYmd, evaluate, evaluateRow, explanation, formatIsoDate, Level, LEVELS, levelLabel, Policy, STATUSES, statusLine,
   SupplierRow, wonenLimburgPolicy,
 } from "../../src/core";
 
@@ -111,4 +111,35 @@ test("a readable row with a spend below the scope threshold is always out of sco
 test("an invalid JS date in a text column (a broken date cell) is read as empty, not thrown", () => {
   const f = evaluateRow({ row: 2, supplier: new Date(NaN), spend: 200000, level: "Trede 2", validUntil: "1-1-2028", category: new Date(NaN) }, policy, dayFromYmd(2026, 12, 1));
   expect(f).toMatchObject({ supplier: "", status: "compliant" });
+});
+
+/* Issue 16, item 1: a level cell that names no trede ("Ja", "in aanvraag") is a question to the supplier, not a verdict. */
+describe('"Ja" and "in aanvraag" ask for the certificate instead of failing the row', () => {
+  const claim = fc.constantFrom("Ja", "gecertificeerd", "in aanvraag", "audit gepland");
+  const claimRow = (text: string, until: number | null, s: number, a: { day: number; term: number } | null, peil: number) =>
+    evaluateRow({ ...row("geen", until, s, a), level: text }, policy, peil);
+
+  test('never "Fout"; "Voldoet niet" only for a "Ja" whose certificate has expired; never more severe than no certificate', () => {
+    fc.assert(
+      fc.property(claim, optionalDay, spend, award, day, (text, until, s, a, peil) => {
+        const f = claimRow(text, until, s, a, peil);
+        expect(f.status).not.toBe("error");
+        if (f.status === "non_compliant") expect([text.startsWith("in") || text.startsWith("audit"), until !== null && until < peil]).toEqual([false, true]);
+        const none = evaluateRow(row("geen", until, s, a), policy, peil);
+        expect(severity[f.status]).toBeLessThanOrEqual(severity[none.status]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("never counted at the spend level (trede 2+), and a request is never counted as certified", () => {
+    fc.assert(
+      fc.property(claim, optionalDay, spend, award, day, (text, until, s, a, peil) => {
+        const kpis = computeKpis([claimRow(text, until, s, a, peil)], policy);
+        expect(kpis.spendTrede2Plus).toBe(0);
+        if (text === "in aanvraag" || text === "audit gepland") expect(kpis.certified).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

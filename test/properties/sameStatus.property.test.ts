@@ -20,7 +20,7 @@ const dayText = fc.integer({ min: dayFromYmd(2019, 1, 1), max: dayFromYmd(2031, 
   fc.constantFrom(formatIsoDate(d), formatIsoDate(d).split("-").reverse().join("-")),
 );
 const supplierRow = fc.record({
-  level: fc.oneof(fc.constantFrom(...LEVELS).map((l) => levelLabel(l)), fc.constantFrom("PSO-2", "trede1", "30+", "trde 2", "")),
+  level: fc.oneof(fc.constantFrom(...LEVELS).map((l) => levelLabel(l)), fc.constantFrom("PSO-2", "trede1", "30+", "trde 2", "", "Ja", "in aanvraag", "Nee", "Koploper (trede 3)")),
   validUntil: fc.option(dayText, { nil: "" }),
   spend: fc.oneof(fc.integer({ min: 0, max: 2_000_000 }).map(String), fc.constantFrom("€ 150.000", "veel", "-5", "1,2 mln")),
   awardDate: fc.option(dayText, { nil: "" }),

@@ -60,7 +60,7 @@ describe("taskpane: Controleer", () => {
     expect(items[0]).toHaveTextContent("Bouwbedrijf De Vries");
     expect(items[0]).toHaveTextContent("Voldoet niet: trede 1, vereist trede 2");
     expect(items[1]).toHaveTextContent("Voldoet niet: certificaat verlopen, vereist trede 2");
-    expect(items[1]).toHaveTextContent("Certificaat trede 3 is verlopen op 1-1-2024");
+    expect(items[1]).toHaveTextContent("Certificaat trede 3 verlopen op 1-1-2024");
     expect(items[2]).toHaveTextContent("Let op: certificaat verloopt 15-4-2025");
     expect(screen.queryByText("Schoonmaakbedrijf Jansen")).not.toBeInTheDocument();
   });

@@ -7,6 +7,8 @@ import { Policy } from "./policy";
 import { actionList, ActionItem, kpiBlock, KpiBlock } from "./report";
 import { fail, Lang, Message, ok, Result } from "./result";
 import { coded } from "./i18n/coded";
+import { formatEuro } from "./numbers";
+import { explanation } from "./reasons";
 import { SocialLayout, socialLayout, SocialSheetState } from "./socialLayout";
 
 export interface SocialReport {
@@ -46,10 +48,13 @@ export function buildSocialReport(
   const block = kpiBlock(kpis, policy, lang);
   const own = parseOwnFigures(existing.own);
   const actions = actionList(findings, peildatum, lang);
+  const dataErrors = findings.filter((f) => f.status === "error").map((f) => ({ row: f.row, supplier: f.supplier, text: explanation(f, lang) }));
   const layout = socialLayout({
     block,
     history: history.value,
     actions,
+    dataErrors,
+    scopeMinimum: formatEuro(policy.scope.minAnnualSpend, lang).replace(/[.,]00$/, ""),
     ownCheck: ownFiguresCheck(own),
     peildatum,
     policyName: policy.name,

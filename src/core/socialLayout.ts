@@ -284,7 +284,7 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     generatedFromRow: HISTORY_TITLE_ROW,
     width: SOCIAL_WIDTH,
     // Narrow enough that A4 landscape, one page wide, prints at a readable size; headers wrap.
-    columnWidths: [40, 16, 13, 11, 16, 26, 30, 16, 14, 14],
+    columnWidths: [40, 16, 13, 13, 16, 26, 30, 16, 14, 14],
     charts: [
       {
         name: "PSO historie",

@@ -9,7 +9,7 @@ import { fail, Lang, Message, ok, Result } from "./result";
 import { coded } from "./i18n/coded";
 import { formatEuro } from "./numbers";
 import { explanation } from "./reasons";
-import { SocialLayout, socialLayout, SocialSheetState } from "./socialLayout";
+import { DataErrorRow, SocialLayout, socialLayout, SocialSheetState } from "./socialLayout";
 
 export interface SocialReport {
   month: string;
@@ -18,6 +18,8 @@ export interface SocialReport {
   own: ParsedOwnFigures;
   history: HistoryRow[];
   actions: ActionItem[];
+  /** Rows that could not be read: listed after the actions, to correct before the next report. */
+  dataErrors: DataErrorRow[];
   layout: SocialLayout;
 }
 
@@ -61,5 +63,5 @@ export function buildSocialReport(
     sourceSheet,
     lang,
   });
-  return ok({ month: monthKey(peildatum), kpis, block, own, history: history.value, actions, layout });
+  return ok({ month: monthKey(peildatum), kpis, block, own, history: history.value, actions, dataErrors, layout });
 }

@@ -4,7 +4,7 @@ import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
 import { nodeCodec } from "../xlsx/nodeCodec";
 import { historyJson } from "../core/history";
 import { SocialReport } from "../core/socialReport";
-import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
+import { kpiExplanations, SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import { socialSheetCopy } from "../xlsx/socialPatch";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages } from "./messages";
@@ -28,6 +28,7 @@ export function rapportJson(report: SocialReport, peildatum: number) {
     },
     history: historyJson(report.history),
     actions: report.actions.map((a) => ({ ...a, deadline: a.deadline === null ? null : formatIsoDate(a.deadline) })),
+    dataErrors: report.dataErrors,
   };
 }
 
@@ -39,9 +40,13 @@ function rapportText(report: SocialReport, peildatum: number, lang: Lang): strin
     lines.push(`  ${l.label.padEnd(Math.max(46, l.label.length + 1))}${value}${l.share === null ? "" : ` (${formatPercent(l.share, 1, lang)})`}`);
   }
   lines.push("", cliMessages.rapportHistory(report.history.length, report.month)[lang]);
-  lines.push(cliMessages.rapportActions(report.actions.length)[lang]);
+  lines.push(cliMessages.rapportActions(report.actions.length + report.dataErrors.length)[lang]);
+  const noDeadline = "-".padEnd(nl ? 10 : 17);
   for (const a of report.actions) {
-    lines.push(`  ${a.deadline === null ? "-".padEnd(nl ? 10 : 17) : formatDate(a.deadline, lang).padEnd(nl ? 10 : 17)}  ${oneLine(a.supplier || unnamedSupplier(lang))} (${cliMessages.rowRef(a.row)[lang]}): ${a.kindLabel}. ${oneLine(a.text)}`);
+    lines.push(`  ${a.deadline === null ? noDeadline : formatDate(a.deadline, lang).padEnd(nl ? 10 : 17)}  ${oneLine(a.supplier || unnamedSupplier(lang))} (${cliMessages.rowRef(a.row)[lang]}): ${a.kindLabel}. ${oneLine(a.text)}`);
+  }
+  for (const e of report.dataErrors) {
+    lines.push(`  ${noDeadline}  ${oneLine(e.supplier || unnamedSupplier(lang))} (${cliMessages.rowRef(e.row)[lang]}): ${kpiExplanations.dataError()[lang]}. ${oneLine(e.text)}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -31,7 +31,8 @@ export interface LayoutBlock {
   col: number;
   values: SheetValue[][];
   kinds: CellKind[][];
-  style: "title" | "subtitle" | "header" | "section" | "body";
+  /** "good" and "bad": a KPI's share against its target (green or red). */
+  style: "title" | "subtitle" | "header" | "section" | "body" | "good" | "bad";
 }
 
 export interface Rect {
@@ -92,6 +93,7 @@ const text = {
   target: t("Doel", "Target"),
   own: t("Eigen PSO-cijfers (invoer)", "Own PSO figures (input)"),
   check: t("Controle", "Check"),
+  explanation: t("Toelichting", "Explanation"),
   ownNote: t("Vul de waarden zelf in; PSO-toets overschrijft ze nooit.", "Fill in the values yourself; PSO-toets never overwrites them."),
   perLevel: t("Per trede", "Per level"),
   perNiveau: t("Per sectorniveau", "Per sector level"),
@@ -105,10 +107,32 @@ const text = {
   chartLevels: t("Uitgaven per trede", "Spend per level"),
 };
 
+/** One line under each KPI's name: what it counts and over what its share is taken. */
+export const kpiExplanations = coded("core.kpiExplanation", {
+  suppliers: (): Message => ({ nl: "Rijen op de lijst, zonder rijen met fouten", en: "Rows on the list, rows with errors left out" }),
+  inScope: (minimum: string): Message => ({ nl: `Opdrachtsom vanaf ${minimum} per jaar`, en: `Annual contract sum from ${minimum}` }),
+  certified: (): Message => ({ nl: "Geldig op de peildatum; % van leveranciers", en: "Valid on the reference date; % of suppliers" }),
+  spend: (): Message => ({ nl: "Opdrachtsom per jaar, alle leveranciers", en: "Annual contract sum, all suppliers" }),
+  spendHigh: (): Message => ({ nl: "Met geldig certificaat; % van de uitgaven", en: "With a valid certificate; % of spend" }),
+  psoContribution: (): Message => ({ nl: "Uitgaven x eigen bijdrage per leverancier", en: "Spend x each supplier's own contribution" }),
+  errors: (): Message => ({ nl: "Niet in de cijfers; zie de actielijst", en: "Not in the figures; see the action list" }),
+  dataError: (): Message => ({ nl: "Gegevensfout", en: "Data error" }),
+});
+
+/** A row that could not be read: in the action list too, so it is corrected before the next report. */
+export interface DataErrorRow {
+  row: number;
+  supplier: string;
+  text: string;
+}
+
 export interface SocialLayoutInput {
   block: KpiBlock;
   history: readonly HistoryRow[];
   actions: readonly ActionItem[];
+  dataErrors: readonly DataErrorRow[];
+  /** The policy's scope threshold, as shown ("€ 150.000"). */
+  scopeMinimum: string;
   ownCheck: Message;
   peildatum: Day;
   policyName: string;
@@ -117,6 +141,10 @@ export interface SocialLayoutInput {
 }
 
 const kindsRow = (kinds: CellKind[]) => [kinds];
+
+function kpiExplanation(key: KpiBlock["lines"][number]["key"], scopeMinimum: string): Message {
+  return key === "inScope" ? kpiExplanations.inScope(scopeMinimum) : kpiExplanations[key]();
+}
 const serial = (day: Day) => dayToExcelSerial(day);
 
 function tallyBlock(row: number, title: string, lines: readonly TallyLine[], lang: Lang): LayoutBlock[] {
@@ -158,17 +186,22 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     {
       row: KPI_HEADER_ROW,
       col: 0,
-      values: [[text.kpis[lang], text.value[lang], text.share[lang], text.target[lang]]],
-      kinds: kindsRow(["text", "text", "text", "text"]),
+      values: [[text.kpis[lang], text.value[lang], text.share[lang], text.target[lang], text.explanation[lang]]],
+      kinds: kindsRow(["text", "text", "text", "text", "text"]),
       style: "header",
     },
     {
       row: KPI_HEADER_ROW + 1,
       col: 0,
-      values: block.lines.map((l) => [l.label, l.value, l.share ?? "", l.target ?? ""]),
-      kinds: block.lines.map((l) => ["text", l.unit, "percent", "percent"]),
+      values: block.lines.map((l) => [l.label, l.value, l.share ?? "", l.target ?? "", kpiExplanation(l.key, input.scopeMinimum)[lang]]),
+      kinds: block.lines.map((l) => ["text", l.unit, "percent", "percent", "text"]),
       style: "body",
     },
+    ...block.lines.flatMap((l, i): LayoutBlock[] =>
+      l.share === null || l.target === null
+        ? []
+        : [{ row: KPI_HEADER_ROW + 1 + i, col: 2, values: [[l.share]], kinds: [["percent"]], style: l.share >= l.target ? "good" : "bad" }],
+    ),
     { row: KPI_HEADER_ROW, col: OWN_COL, values: [[text.own[lang], text.value[lang]]], kinds: kindsRow(["text", "text"]), style: "header" },
     {
       row: KPI_HEADER_ROW + 1,
@@ -215,22 +248,29 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     { row: actionTitleRow, col: 0, values: [[text.actions[lang]]], kinds: [["text"]], style: "section" },
     { row: actionTitleRow + 1, col: 0, values: [headers], kinds: kindsRow(headers.map(() => "text")), style: "header" },
   );
-  if (input.actions.length === 0) {
+  const errorRows = input.dataErrors.map((e) => [e.supplier || unnamedSupplier(lang), "", "", e.row, "", kpiExplanations.dataError()[lang], e.text]);
+  if (input.actions.length === 0 && errorRows.length === 0) {
     blocks.push({ row: actionTitleRow + 2, col: 0, values: [[text.noActions[lang]]], kinds: [["text"]], style: "body" });
   } else {
     blocks.push({
       row: actionTitleRow + 2,
       col: 0,
-      values: input.actions.map((a) => [
-        a.supplier || unnamedSupplier(lang),
-        a.deadline === null ? "" : serial(a.deadline),
-        a.daysShown,
-        a.row,
-        levelLabel(a.held, lang),
-        a.kindLabel,
-        a.text,
-      ]),
-      kinds: input.actions.map((a) => ["text", "date", typeof a.daysShown === "number" ? "count" : "text", "count", "text", "text", "text"]),
+      values: [
+        ...input.actions.map((a) => [
+          a.supplier || unnamedSupplier(lang),
+          a.deadline === null ? "" : serial(a.deadline),
+          a.daysShown,
+          a.row,
+          levelLabel(a.held, lang),
+          a.kindLabel,
+          a.text,
+        ]),
+        ...errorRows,
+      ],
+      kinds: [
+        ...input.actions.map((a): CellKind[] => ["text", "date", typeof a.daysShown === "number" ? "count" : "text", "count", "text", "text", "text"]),
+        ...errorRows.map((): CellKind[] => ["text", "date", "count", "count", "text", "text", "text"]),
+      ],
       style: "body",
     });
   }
@@ -246,7 +286,8 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     })),
     generatedFromRow: HISTORY_TITLE_ROW,
     width: SOCIAL_WIDTH,
-    columnWidths: [44, 22, 24, 14, 14, 36, 28, 18, 18, 20],
+    // Narrow enough that A4 landscape, one page wide, prints at a readable size; headers wrap.
+    columnWidths: [40, 16, 13, 13, 16, 26, 30, 16, 14, 14],
     charts: [
       {
         name: "PSO historie",
@@ -266,7 +307,10 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     printTitleRows: "1:2",
     printArea: `A1:${columnLetter(SOCIAL_WIDTH - 1)}${1 + blocks.reduce((last, b) => Math.max(last, b.row + b.values.length - 1), 0)}`,
     footer: {
-      left: socialPrintMessages.footer(input.policyName, nl ? formatDateNl(input.peildatum) : formatDate(input.peildatum, "en"))[lang].replace(/&/g, "&&"),
+      // Excel refuses a header or footer over 255 characters: a very long policy name is shortened.
+      left: socialPrintMessages
+        .footer(input.policyName.length > 80 ? `${input.policyName.slice(0, 79)}…` : input.policyName, nl ? formatDateNl(input.peildatum) : formatDate(input.peildatum, "en"))
+        [lang].replace(/&/g, "&&"),
       right: socialPrintMessages.page()[lang],
     },
   };

@@ -7,7 +7,9 @@ import { Policy } from "./policy";
 import { actionList, ActionItem, kpiBlock, KpiBlock } from "./report";
 import { fail, Lang, Message, ok, Result } from "./result";
 import { coded } from "./i18n/coded";
-import { SocialLayout, socialLayout, SocialSheetState } from "./socialLayout";
+import { formatEuro } from "./numbers";
+import { explanation } from "./reasons";
+import { DataErrorRow, SocialLayout, socialLayout, SocialSheetState } from "./socialLayout";
 
 export interface SocialReport {
   month: string;
@@ -16,6 +18,8 @@ export interface SocialReport {
   own: ParsedOwnFigures;
   history: HistoryRow[];
   actions: ActionItem[];
+  /** Rows that could not be read: listed after the actions, to correct before the next report. */
+  dataErrors: DataErrorRow[];
   layout: SocialLayout;
 }
 
@@ -46,15 +50,18 @@ export function buildSocialReport(
   const block = kpiBlock(kpis, policy, lang);
   const own = parseOwnFigures(existing.own);
   const actions = actionList(findings, peildatum, lang);
+  const dataErrors = findings.filter((f) => f.status === "error").map((f) => ({ row: f.row, supplier: f.supplier, text: explanation(f, lang) }));
   const layout = socialLayout({
     block,
     history: history.value,
     actions,
+    dataErrors,
+    scopeMinimum: formatEuro(policy.scope.minAnnualSpend, lang).replace(/[.,]00$/, ""),
     ownCheck: ownFiguresCheck(own),
     peildatum,
     policyName: policy.name,
     sourceSheet,
     lang,
   });
-  return ok({ month: monthKey(peildatum), kpis, block, own, history: history.value, actions, layout });
+  return ok({ month: monthKey(peildatum), kpis, block, own, history: history.value, actions, dataErrors, layout });
 }

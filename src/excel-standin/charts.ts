@@ -21,6 +21,10 @@ export interface PageLayoutModel {
   orientation: string | null;
   paperSize: string | null;
   printTitleRows: string | null;
+  printArea?: string;
+  /** Margins in points. */
+  margins?: { left?: number; right?: number; top?: number; bottom?: number };
+  footer?: { left?: string; center?: string; right?: string };
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } | null;
 }
 
@@ -29,6 +33,8 @@ interface SheetExtrasModel {
   pageLayout: PageLayoutModel;
   bold: Set<string>;
   columnWidths: Map<number, number>;
+  /** Font colours set per cell ("r,c"). */
+  fontColors: Map<string, string>;
   /** Rectangles given wrapText true (later ones win where they overlap). */
   wrapped: { rect: Rect; wrap: boolean }[];
 }
@@ -39,7 +45,7 @@ const extras = new WeakMap<SheetModel, SheetExtrasModel>();
 export function sheetExtras(sheet: SheetModel): SheetExtrasModel {
   let e = extras.get(sheet);
   if (!e) {
-    e = { charts: [], pageLayout: { orientation: null, paperSize: null, printTitleRows: null, zoom: null }, bold: new Set(), columnWidths: new Map(), wrapped: [] };
+    e = { charts: [], pageLayout: { orientation: null, paperSize: null, printTitleRows: null, zoom: null }, bold: new Set(), columnWidths: new Map(), fontColors: new Map(), wrapped: [] };
     extras.set(sheet, e);
   }
   return e;
@@ -150,6 +156,49 @@ class PageLayout {
   setPrintTitleRows(rows: string): void {
     this.set(rows.length, (p) => (p.printTitleRows = rows));
   }
+  setPrintArea(area: string): void {
+    this.batch.requireApi("PageLayout.setPrintArea");
+    this.set(area.length, (p) => (p.printArea = area));
+  }
+  private margin(side: "left" | "right" | "top" | "bottom", points: number): void {
+    this.batch.requireApi(`PageLayout.${side}Margin`);
+    this.set(12, (p) => (p.margins = { ...p.margins, [side]: points }));
+  }
+  set leftMargin(points: number) {
+    this.margin("left", points);
+  }
+  set rightMargin(points: number) {
+    this.margin("right", points);
+  }
+  set topMargin(points: number) {
+    this.margin("top", points);
+  }
+  set bottomMargin(points: number) {
+    this.margin("bottom", points);
+  }
+  get leftMargin(): number {
+    return notLoaded("leftMargin");
+  }
+  get rightMargin(): number {
+    return notLoaded("rightMargin");
+  }
+  get topMargin(): number {
+    return notLoaded("topMargin");
+  }
+  get bottomMargin(): number {
+    return notLoaded("bottomMargin");
+  }
+  /** headersFooters.defaultForAllPages: the footer texts, in Excel's header/footer codes. */
+  get headersFooters(): { defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string } } {
+    this.batch.requireApi("PageLayout.headersFooters");
+    const footer = (key: "left" | "center" | "right") => ({
+      get: () => notLoaded(`${key}Footer`),
+      set: (text: string) => this.set(text.length, (p) => (p.footer = { ...p.footer, [key]: text })),
+    });
+    const page = {};
+    for (const key of ["left", "center", "right"] as const) Object.defineProperty(page, `${key}Footer`, { ...footer(key), enumerable: true });
+    return { defaultForAllPages: page as { leftFooter: string; centerFooter: string; rightFooter: string } };
+  }
 }
 
 type Internals = { batch: Batch; sheetRef: SheetRef };
@@ -181,6 +230,12 @@ Object.defineProperty(RangeFormat.prototype, "font", {
     return {
       get bold(): boolean {
         return notLoaded("bold");
+      },
+      get color(): string {
+        return notLoaded("color");
+      },
+      set color(color: string) {
+        batch.enqueue({ bytes: color.length + 10, run: () => range.eachCell((sheet, r, c) => sheetExtras(sheet).fontColors.set(`${r},${c}`, color)) });
       },
       set bold(bold: boolean) {
         batch.enqueue({

@@ -5,7 +5,18 @@ import { adapterMessages } from "./messages";
 import { readUsedGrid } from "./read";
 import { DEFAULT_PAYLOAD_BUDGET, jsonSize } from "./run";
 import { POINTS_PER_CHAR } from "./write";
-import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
+import { blockOpeners, LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout, staleReportRows } from "../core/socialLayout";
+
+/** Ascending row numbers as [first, count] runs, one range each. */
+function runsOf(rows: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === r) last[1]++;
+    else runs.push([r, 1]);
+  }
+  return runs;
+}
 
 export interface SocialSheetInput {
   /** The findings of a check of the supplier sheet (the taskpane's check gives them). */
@@ -23,6 +34,8 @@ export interface SocialSheetInput {
 
 const HEADER_FILL = "#D9E1F2";
 const INPUT_FILL = "#FFF2CC";
+/** Excel's own "Good" and "Bad" cell styles: a KPI's share against its target. */
+const MARKS = { good: { fill: "#C6EFCE", font: "#006100" }, bad: { fill: "#FFC7CE", font: "#9C0006" } } as const;
 
 const refreshFailed = (error: unknown): Message =>
   adapterMessages.socialRefreshFailed(SOCIAL_SHEET_NAME, error instanceof Error ? error.message : String(error));
@@ -72,16 +85,33 @@ async function writeBlock(sheet: Excel.Worksheet, block: LayoutBlock, batch: Pay
     // Supplier names and month labels ("2026-11") are text: format first, or Excel makes formulas and dates of them.
     queueWrite(range, block.values.slice(start, end), formats.slice(start, end));
     if (block.style === "title" || block.style === "section" || block.style === "header") range.format.font.bold = true;
-    if (block.style === "header") range.format.fill.color = HEADER_FILL;
+    if (block.style === "header") {
+      range.format.fill.color = HEADER_FILL;
+      range.format.wrapText = true;
+    }
+    if (block.style === "good" || block.style === "bad") {
+      range.format.fill.color = MARKS[block.style].fill;
+      range.format.font.color = MARKS[block.style].font;
+    }
     start = end;
   }
 }
 
+/** Points per inch: Office.js page margins are in points. */
+const POINTS_PER_INCH = 72;
+
 function queuePrintSetup(sheet: Excel.Worksheet, layout: SocialLayout): void {
-  sheet.pageLayout.orientation = "Landscape";
-  sheet.pageLayout.paperSize = "A4";
-  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  sheet.pageLayout.setPrintTitleRows(`$${layout.printTitleRows.replace(":", ":$")}`);
+  const page = sheet.pageLayout;
+  page.orientation = "Landscape";
+  page.paperSize = "A4";
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  page.setPrintTitleRows(`$${layout.printTitleRows.replace(":", ":$")}`);
+  page.setPrintArea(layout.printArea);
+  page.leftMargin = page.rightMargin = 0.5 * POINTS_PER_INCH;
+  page.topMargin = 0.6 * POINTS_PER_INCH;
+  page.bottomMargin = 0.7 * POINTS_PER_INCH;
+  page.headersFooters.defaultForAllPages.leftFooter = layout.footer.left;
+  page.headersFooters.defaultForAllPages.rightFooter = layout.footer.right;
 }
 
 /** Queues the whole layout; the values go out in as many requests as the budget needs, the rest with the last one. */
@@ -89,13 +119,11 @@ async function queueLayout(
   sheet: Excel.Worksheet,
   layout: SocialLayout,
   isNew: boolean,
-  lastUsedRow: number,
+  staleRows: readonly number[],
   printSetup: boolean,
   batch: PayloadBatch,
 ): Promise<void> {
-  if (lastUsedRow >= layout.generatedFromRow) {
-    sheet.getRangeByIndexes(layout.generatedFromRow, 0, lastUsedRow - layout.generatedFromRow + 1, layout.width).clear("All");
-  }
+  for (const [first, count] of runsOf(staleRows)) sheet.getRangeByIndexes(first, 0, count, layout.width).clear("All");
   batch.add(OVERHEAD_BYTES);
   for (const block of layout.blocks) await writeBlock(sheet, block, batch);
   if (isNew) {
@@ -144,8 +172,11 @@ export async function refreshSocialSheet(context: Excel.RequestContext, input: S
       const ours = new Set(report.value.layout.charts.map((c) => c.name));
       for (const chart of charts.items) if (ours.has(chart.name)) chart.delete();
     }
-    const lastUsedRow = read ? read.grid.row + read.grid.values.length - 1 : -1;
-    await queueLayout(sheet, report.value.layout, isNew, lastUsedRow, input.printSetup, new PayloadBatch(context, budget));
+    // Only the report's own earlier tables are cleared: a note the controller typed below them stays.
+    const other = buildSocialReport(input.findings, input.policy, input.peildatum, input.lang === "nl" ? "en" : "nl", readSocialSheet(grid), input.sourceSheet);
+    const openers = blockOpeners(other.ok ? [report.value.layout, other.value.layout] : [report.value.layout]);
+    const stale = staleReportRows(grid, report.value.layout, openers);
+    await queueLayout(sheet, report.value.layout, isNew, stale, input.printSetup, new PayloadBatch(context, budget));
     sheet.activate();
     await context.sync();
     return ok({ month: report.value.month });

@@ -127,7 +127,9 @@ export function addSheetEdits(zip: ZipArchive, parts: WorkbookParts, edits: Part
     const text = t ?? "";
     const ids = [...text.matchAll(/\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
     const sheetId = Math.max(0, ...ids) + 1;
-    const rel = /xmlns:r="/.test(text) ? `r:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
+    // Only a declaration on the root counts: openpyxl declares the prefix on each <sheet> instead.
+    const root = /<(?:\w+:)?workbook\b[^>]*>/.exec(text)?.[0] ?? "";
+    const rel = /\sxmlns:r="/.test(root) ? `r:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
     return text.replace(/<\/(\w+:)?sheets>/, (close, p: string | undefined) => `<${p ?? ""}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rel}/>${close}`);
   });
   return path;

@@ -46,7 +46,7 @@ export interface SheetPatch {
    * The height (points) a row needs for its new cells, or null. Applied to rows that get cells and whose height was
    * not set by hand, and only to make them taller: neither Excel nor LibreOffice refits a stored row on opening.
    */
-  rowHeight?: (cells: Map<number, CellContent>) => number | null;
+  rowHeight?: (cells: Map<number, CellContent>, row: number) => number | null;
 }
 
 export function cellXml(p: string, ref: string, content: CellContent, keptStyle: string | null): string {
@@ -131,7 +131,7 @@ function patchRow(
   let maxEdited = 0;
   for (const c of edits?.keys() ?? []) maxEdited = Math.max(maxEdited, c + 1);
   let open = xml.slice(0, selfClosing ? tagEnd - 1 : tagEnd) + ">";
-  if (rowHeight && edits && !/\scustomHeight="(1|true)"/.test(open)) open = withHeight(open, rowHeight(edits));
+  if (rowHeight && edits && !/\scustomHeight="(1|true)"/.test(open)) open = withHeight(open, rowHeight(edits, rowNumber));
   open = open.replace(/\sspans="(\d+):(\d+)[^"]*"/, (_m, a: string, b: string) => ` spans="${a}:${Math.max(Number(b), maxEdited)}"`);
   const closeTag = `</${p}row>`;
   const render = (col: number, keptStyle: string | null) => cellXml(p, `${columnLetter(col)}${rowNumber}`, edits!.get(col)!, keptStyle);
@@ -208,7 +208,11 @@ export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetP
     const clearFrom = patch.clearFromRow ?? Number.MAX_SAFE_INTEGER;
     let next = 0;
     let p = "";
-    const newRow = (n: number) => `<${p}row r="${n}">${[...(patch.cellsAt(n) ?? new Map<number, CellContent>()).entries()].sort((a, b) => a[0] - b[0]).map(([c, content]) => cellXml(p, `${columnLetter(c)}${n}`, content, null)).join("")}</${p}row>`;
+    const newRow = (n: number) => {
+      const cells = patch.cellsAt(n) ?? new Map<number, CellContent>();
+      const open = withHeight(`<${p}row r="${n}">`, patch.rowHeight ? patch.rowHeight(cells, n) : null);
+      return `${open}${[...cells.entries()].sort((a, b) => a[0] - b[0]).map(([c, content]) => cellXml(p, `${columnLetter(c)}${n}`, content, null)).join("")}</${p}row>`;
+    };
     const flushBefore = (n: number) => {
       let out = "";
       while (next < pending.length && pending[next] < n) out += newRow(pending[next++]);

@@ -8,6 +8,7 @@ import { addSheetEdits, MAIN_NS, OpenedBook, REL_NS, storedCells } from "./bookP
 import { CellContent, cellsFromMap, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { editedParts, PartEdits, patchStyles, XfSpec } from "./stylesPatch";
 import { chartEdits } from "./chartParts";
+import { wrappedLines } from "./patch";
 import { printSetup } from "./printSetup";
 import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipEntry } from "./zip";
 
@@ -28,6 +29,10 @@ type Style = LayoutBlock["style"] | "input";
 
 const HEADER_FILL = "D9E1F2";
 const INPUT_FILL = "FFF2CC";
+/** Excel's own "Good" and "Bad" cell styles. */
+const GOOD = { fill: "C6EFCE", font: "006100" };
+const BAD = { fill: "FFC7CE", font: "9C0006" };
+const LINE_HEIGHT = 15;
 
 function xfSpec(kind: CellKind, style: Style): XfSpec {
   const numFmt = NUMBER_FORMATS[kind];
@@ -37,7 +42,11 @@ function xfSpec(kind: CellKind, style: Style): XfSpec {
     case "section":
       return { numFmt, bold: true, size: 12 };
     case "header":
-      return { numFmt, bold: true, fill: HEADER_FILL };
+      return { numFmt, bold: true, fill: HEADER_FILL, wrap: true };
+    case "good":
+      return { numFmt, fill: GOOD.fill, color: GOOD.font };
+    case "bad":
+      return { numFmt, fill: BAD.fill, color: BAD.font };
     case "subtitle":
       return { numFmt, italic: true };
     case "input":
@@ -115,6 +124,13 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
     if (!line) cells.set(cell.row + 1, (line = new Map()));
     line.set(cell.col, content);
   }
+  // Header rows are as tall as their longest wrapped header (no reader refits a row on opening).
+  const heights = new Map<number, number>();
+  for (const block of layout.blocks) {
+    if (block.style !== "header") continue;
+    const lines = Math.max(1, ...block.values[0].map((v, j) => wrappedLines(String(v), layout.columnWidths[block.col + j] ?? 10)));
+    if (lines > 1) heights.set(block.row + 1, Math.max(heights.get(block.row + 1) ?? 0, lines * LINE_HEIGHT));
+  }
   const reportColumns = new Set(Array.from({ length: layout.width }, (_, c) => c));
   const edits: PartEdits = styles.edits;
   const path = existing ? existing.path : addSheetEdits(zip, parts, edits, SOCIAL_SHEET_NAME, parts.sheets.length + 1, "rIdPsoSocial");
@@ -124,6 +140,7 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
     ...cellsFromMap(cells),
     widths: layout.columnWidths.map((w, c) => [c + 1, w]),
     formats: [],
+    rowHeight: (_cells, row) => heights.get(row) ?? null,
     clearAt: (row) => (stale.has(row - 1) ? reportColumns : null),
     editHead: print.editHead,
     editTail: (tail, p) => linkDrawing(print.editTail(tail, p), p),

@@ -65,25 +65,45 @@ function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: str
   const fontOf = (spec: XfSpec) =>
     `<${p}font>${spec.bold ? `<${p}b/>` : ""}${spec.italic ? `<${p}i/>` : ""}<${p}sz val="${spec.size ?? Number(attr(keep("sz"), "val") ?? 11)}"/>` +
     `${spec.color ? `<${p}color rgb="FF${spec.color}"/>` : keep("color")}${keep("name") || `<${p}name val="Calibri"/>`}${keep("family")}${keep("scheme")}</${p}font>`;
-  const fonts = append(out, p, "fonts", "font", specs.map(fontOf), []);
+  const fonts = reuseOrAppend(out, p, "fonts", "font", specs.map(fontOf), []);
   out = fonts.xml;
+  const fillOf = (spec: XfSpec) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${spec.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
   const filled = specs.filter((spec) => spec.fill);
-  const fills = append(out, p, "fills", "fill", filled.map((spec) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${spec.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`), ["borders"]);
+  const fills = reuseOrAppend(out, p, "fills", "fill", filled.map(fillOf), ["borders"]);
   out = fills.xml;
-  let fillAt = fills.first;
-  const xfs = append(
+  let fillAt = 0;
+  const xfs = reuseOrAppend(
     out,
     p,
     "cellXfs",
     "xf",
     specs.map((spec, i) => {
-      const fill = spec.fill ? fillAt++ : 0;
+      const fill = spec.fill ? fills.indexes[fillAt++] : 0;
       const align = spec.wrap ? `><${p}alignment wrapText="1"/></${p}xf>` : "/>";
-      return `<${p}xf numFmtId="${ids[i]}" fontId="${fonts.first + i}" fillId="${fill}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"${spec.fill ? ' applyFill="1"' : ""}${spec.wrap ? ' applyAlignment="1"' : ""}${align}`;
+      return `<${p}xf numFmtId="${ids[i]}" fontId="${fonts.indexes[i]}" fillId="${fill}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"${spec.fill ? ' applyFill="1"' : ""}${spec.wrap ? ' applyAlignment="1"' : ""}${align}`;
     }),
     [],
   );
-  return { xml: xfs.xml, xfs: specs.map((_, i) => xfs.first + i) };
+  return { xml: xfs.xml, xfs: xfs.indexes };
+}
+
+/**
+ * Like `append`, but an item identical to an element already in the collection reuses it: a report refreshed every
+ * month finds the styles of the month before and adds none.
+ */
+function reuseOrAppend(xml: string, p: string, name: string, child: string, items: readonly string[], before: string[]): { xml: string; indexes: number[] } {
+  const collection = new RegExp(`<${p}${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${p}${name}>)`).exec(xml);
+  const present: string[] = collection?.[1]?.match(new RegExp(`<${p}${child}\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}${child}>)`, "g")) ?? [];
+  const fresh: string[] = [];
+  const at = items.map((item): { old?: number; fresh?: number } => {
+    const old = present.indexOf(item);
+    if (old >= 0) return { old };
+    const again = fresh.indexOf(item);
+    return { fresh: again >= 0 ? again : fresh.push(item) - 1 };
+  });
+  if (fresh.length === 0) return { xml, indexes: at.map((a) => a.old!) };
+  const added = append(xml, p, name, child, fresh, before);
+  return { xml: added.xml, indexes: at.map((a) => (a.old !== undefined ? a.old : added.first + a.fresh!)) };
 }
 
 const count = (inner: string, name: string, p: string) => (inner.match(new RegExp(`<${p}${name}(?=[\\s>/])`, "g")) ?? []).length;
@@ -117,7 +137,7 @@ function patchedStyles(
   xml: string,
   fills: readonly string[],
   specs: readonly XfSpec[],
-): { xml: string; boldXf: number | null; wrapXf: number | null; failDxf: number; xfs: number[] } {
+): { xml: string; boldXf: number | null; wrapXf: number | null; dxfs: number[]; xfs: number[] } {
   const p = /<([A-Za-z_][\w.-]*:)?styleSheet[\s>]/.exec(xml)?.[1] ?? "";
   let out = xml;
   let boldXf: number | null = null;
@@ -125,15 +145,14 @@ function patchedStyles(
   const firstFont = new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(out);
   if (firstFont && new RegExp(`<${p}cellXfs\\b`).test(out)) {
     const inner = firstFont[1].replace(new RegExp(`<${p}b\\s*/>`), "");
-    const fonts = append(out, p, "fonts", "font", [`<${p}font><${p}b/>${inner}</${p}font>`], []);
+    const fonts = reuseOrAppend(out, p, "fonts", "font", [`<${p}font><${p}b/>${inner}</${p}font>`], []);
     out = fonts.xml;
-    const xfs = append(out, p, "cellXfs", "xf", [
-      `<${p}xf numFmtId="0" fontId="${fonts.first}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
+    const xfs = reuseOrAppend(out, p, "cellXfs", "xf", [
+      `<${p}xf numFmtId="0" fontId="${fonts.indexes[0]}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
       `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><${p}alignment wrapText="1"/></${p}xf>`,
     ], []);
     out = xfs.xml;
-    boldXf = xfs.first;
-    wrapXf = xfs.first + 1;
+    [boldXf, wrapXf] = xfs.indexes;
   }
   let xfs = specs.map(() => 0);
   if (boldXf !== null) {
@@ -141,8 +160,8 @@ function patchedStyles(
     out = extra.xml;
     xfs = extra.xfs;
   }
-  const dxfs = append(out, p, "dxfs", "dxf", fills.map((f) => dxf(f, p)), ["tableStyles", "colors", "extLst"]);
-  return { xml: dxfs.xml, boldXf, wrapXf, failDxf: dxfs.first, xfs };
+  const dxfs = reuseOrAppend(out, p, "dxfs", "dxf", fills.map((f) => dxf(f, p)), ["tableStyles", "colors", "extLst"]);
+  return { xml: dxfs.xml, boldXf, wrapXf, dxfs: dxfs.indexes, xfs };
 }
 
 const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
@@ -150,13 +169,12 @@ const STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 /** `extraFills` (ARGB) get a dxf each after the fail and warning fills, for other highlight rules. */
 export function patchStyles(zip: ZipArchive, parts: WorkbookParts, extraFills: readonly string[] = [], extraXfs: readonly XfSpec[] = []): StylesPatch {
   const fills = [FILL_FAIL, FILL_WARNING, ...extraFills];
-  const indexes = (first: number) => fills.map((_, i) => first + i);
   const edits: PartEdits = new Map();
   const entry = parts.stylesPath ? findEntry(zip, parts.stylesPath) : undefined;
   if (entry) {
     const patched = patchedStyles(entryText(zip, entry), fills, extraXfs);
     edits.set(entry.name, () => patched.xml);
-    return { boldXf: patched.boldXf, wrapXf: patched.wrapXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, dxfs: indexes(patched.failDxf), xfs: patched.xfs, edits };
+    return { boldXf: patched.boldXf, wrapXf: patched.wrapXf, failDxf: patched.dxfs[0], warnDxf: patched.dxfs[1], dxfs: patched.dxfs, xfs: patched.xfs, edits };
   }
   // A workbook without a styles part (some generators omit it): add one, with its content type and relationship.
   const patched = patchedStyles(MINIMAL_STYLES, fills, extraXfs);
@@ -168,7 +186,7 @@ export function patchStyles(zip: ZipArchive, parts: WorkbookParts, extraFills: r
   edits.set(relsPathOf(parts.workbookPath), (xml) =>
     (xml ?? EMPTY_RELS).replace("</Relationships>", `<Relationship Id="rIdPsoStyles" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`),
   );
-  return { boldXf: patched.boldXf, wrapXf: patched.wrapXf, failDxf: patched.failDxf, warnDxf: patched.failDxf + 1, dxfs: indexes(patched.failDxf), xfs: patched.xfs, edits };
+  return { boldXf: patched.boldXf, wrapXf: patched.wrapXf, failDxf: patched.dxfs[0], warnDxf: patched.dxfs[1], dxfs: patched.dxfs, xfs: patched.xfs, edits };
 }
 
 const EMPTY_RELS =

@@ -28,6 +28,15 @@ describe("pso-toets rapport", () => {
     const deadlines = out.actions.map((a: { deadline: string | null }) => a.deadline ?? "9999");
     expect(deadlines).toEqual([...deadlines].sort());
     expect(out.actions.find((a: { supplier: string }) => a.supplier === "Schilderwerken Venlo")).toMatchObject({ kind: "expired", deadline: "2026-08-31", row: 11 });
+    // The four rows with data errors are on the list too, to correct before the next report.
+    expect(out.dataErrors).toHaveLength(kpi.errors);
+    expect(out.dataErrors[0]).toMatchObject({ row: expect.any(Number), supplier: expect.any(String), text: expect.stringMatching(/\S/) });
+  });
+
+  test("the text report lists the rows with data errors after the actions", async () => {
+    const result = await runCli(["rapport", example, "--peildatum", "2026-12-01"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/\): Gegevensfout\. /g)).toHaveLength(4);
   });
 
   test("--out writes a copy; a second run on that copy in the same month replaces the month, a later month is appended", async () => {

@@ -58,7 +58,47 @@ describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
       ["E Schilders", dayToExcelSerial(dayFromYmd(2026, 8, 31))],
       ["B Schoonmaak", dayToExcelSerial(dayFromYmd(2027, 1, 15))],
       ["F Catering", dayToExcelSerial(dayFromYmd(2027, 2, 1))],
+      ["H Fout", ""], // a row with a data error, to correct before the next report
     ]);
+    expect(values.find((r) => r[0] === "H Fout")?.slice(3, 7)).toEqual([9, "", "Gegevensfout", expect.stringMatching(/\S/)]);
+  });
+
+  test("prints on A4 with the report block as print area and a footer with policy, peildatum and page numbers", async () => {
+    const book = createWorkbook({ Leveranciers: [["Leverancier"]] });
+    await refresh(book, input());
+    const sheet = book.sheet(SHEET);
+    const { pageLayout } = sheetExtras(sheet);
+    const rows = book.values(SHEET).length;
+    expect(pageLayout.printArea).toBe(`A1:J${rows}`);
+    expect(pageLayout.footer).toEqual({ left: "Beleid: Wonen Limburg (whitepaper) · peildatum 1-12-2026", right: "Pagina &P van &N" });
+    expect(pageLayout.margins).toEqual({ left: 36, right: 36, top: expect.closeTo(43.2), bottom: expect.closeTo(50.4) });
+  });
+
+  test("each KPI has a one-line explanation; a share against its target is green when met and red when not", async () => {
+    const book = createWorkbook({ Leveranciers: [["Leverancier"]] });
+    await refresh(book, input());
+    const values = book.values(SHEET);
+    const kpiRows = values.slice(4, 11);
+    for (const row of kpiRows) expect([row[0], typeof row[4] === "string" && row[4].length > 10 && row[4].length <= 45]).toEqual([row[0], true]);
+    const sheet = book.sheet(SHEET);
+    // Met geldig PSO-certificaat: 4/7 = 57 % against 50 %: met. Uitgaven trede 2+: under its 75 % target.
+    expect(values[6].slice(2, 4)).toEqual([4 / 7, 0.5]);
+    expect(sheet.fills.get("6,2")).toBe("#C6EFCE");
+    expect(sheetExtras(sheet).fontColors.get("6,2")).toBe("#006100");
+    expect(sheet.fills.get("8,2")).toBe("#FFC7CE");
+    expect((values[8][2] as number) < (values[8][3] as number)).toBe(true);
+    expect(sheetExtras(sheet).fontColors.get("8,2")).toBe("#9C0006");
+    expect(sheetExtras(sheet).fontColors.has("5,2")).toBe(false); // no target: no colour
+  });
+
+  test("a note the controller typed below the report survives a refresh", async () => {
+    const book = createWorkbook({ Leveranciers: [["Leverancier"]] });
+    await refresh(book, input());
+    const sheet = book.sheet(SHEET);
+    const below = book.values(SHEET).length + 2;
+    sheet.set(below, 0, "Notitie controller: leverancier X belt terug");
+    await refresh(book, input(dayFromYmd(2026, 12, 2), findingsFor().slice(0, 2)));
+    expect(book.values(SHEET)[below][0]).toBe("Notitie controller: leverancier X belt terug");
   });
 
   test("a second refresh in the month replaces its history row, keeps typed own figures and replaces the charts", async () => {

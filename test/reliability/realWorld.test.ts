@@ -221,3 +221,46 @@ describe.each(fixtures)("rapport --out on %s", (name) => {
     if (name.endsWith(".xlsm")) expect(text(copy["[Content_Types].xml"])).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
   });
 });
+
+test("a second month's rapport on the first month's copy changes only the report sheet and its charts", async () => {
+  const input = path.join(DIR, "libreoffice-draaitabel.xlsx");
+  const dir = mkdtempSync(path.join(os.tmpdir(), "pso-real-rapport-"));
+  const first = path.join(dir, "november.xlsx");
+  const second = path.join(dir, "december.xlsx");
+  expect((await runCli(["rapport", input, "--peildatum", "2026-11-02", "--out", first])).code).toBe(0);
+  expect((await runCli(["rapport", first, ...PEIL, "--out", second])).code).toBe(0);
+  const a = unzipSync(readFileSync(first));
+  const b = unzipSync(readFileSync(second));
+  expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+  const sheet = workbookParts(openZip(readFileSync(second)))!.sheets.find((s) => s.name === "Sociale bijdrage")!.path;
+  const changed = Object.keys(a).filter((part) => !Buffer.from(a[part]).equals(Buffer.from(b[part])));
+  expect(changed.filter((p) => p !== sheet && p !== "xl/workbook.xml" && !/^xl\/charts\/chart\d+\.xml$/.test(p))).toEqual([]);
+  expect(changed).toContain(sheet);
+  // The workbook part changes only where the print area grows by the new month's history row.
+  const printArea = (xml: Uint8Array) => text(xml).replace(/(_xlnm\.Print_Area"[^>]*>[^<]*\$)\d+</, "$1N<");
+  expect(printArea(b["xl/workbook.xml"])).toBe(printArea(a["xl/workbook.xml"]));
+});
+
+test.each(fixtures)("rapport --out on %s writes well-formed XML in every part it writes", async (name) => {
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), "pso-real-rapport-")), `rapport${path.extname(name)}`);
+  expect((await runCli(["rapport", path.join(DIR, name), ...PEIL, "--out", out])).code).toBe(0);
+  const original = unzipSync(readFileSync(path.join(DIR, name)));
+  const copy = unzipSync(readFileSync(out));
+  const written = Object.keys(copy).filter((p) => /\.(xml|rels)$/.test(p) && !(original[p] && Buffer.from(original[p]).equals(Buffer.from(copy[p]))));
+  for (const part of written) {
+    const xml = text(copy[part]);
+    // Every prefix an element PSO-toets wrote uses is declared on that element or on the root (it declares nothing in
+    // between): the mistake LibreOffice forgives and Excel does not.
+    const tags = xml.match(/<[A-Za-z][^>]*>/g) ?? [];
+    const root = tags.find((t) => !t.startsWith("<?")) ?? "";
+    const before = original[part] ? text(original[part]) : "";
+    for (const tag of tags) {
+      if (before.includes(tag)) continue; // the workbook's own elements, as they were
+      const prefixes = [...tag.matchAll(/^<([A-Za-z]\w*):|\s([A-Za-z]\w*):[\w-]+=/g)].map((m) => m[1] ?? m[2]).filter((x) => x !== "xmlns" && x !== "xml");
+      for (const prefix of prefixes) {
+        const declared = tag.includes(`xmlns:${prefix}="`) || root.includes(`xmlns:${prefix}="`);
+        expect([part, tag.slice(0, 60), prefix, declared]).toEqual([part, tag.slice(0, 60), prefix, true]);
+      }
+    }
+  }
+});

@@ -141,3 +141,14 @@ describe("the report's charts in the file", () => {
     expect(line).toContain("<c:f>'Sociale bijdrage'!$B$30:$B$31</c:f>");
   });
 });
+
+test("a monthly refresh reuses the styles the month before added: styles.xml does not grow", async () => {
+  const first = await refresh(await supplierBook(), dayFromYmd(2026, 11, 2));
+  const second = await refresh(first.bytes, dayFromYmd(2026, 12, 1));
+  const third = await refresh(second.bytes, dayFromYmd(2027, 1, 4));
+  const styles = (bytes: Uint8Array) => new TextDecoder().decode(unzipSync(bytes)["xl/styles.xml"]);
+  expect(styles(third.bytes)).toBe(styles(second.bytes));
+  expect(styles(second.bytes).length).toBe(styles(first.bytes).length);
+  expect(third.ws.getCell("A4").font?.bold).toBe(true);
+  expect(third.ws.getCell("B8").numFmt).toBe('"€" #,##0');
+});

@@ -8,6 +8,7 @@ import { MappingPanel } from "./components/MappingPanel";
 import { MessageBars } from "./components/MessageBars";
 import { PolicyEditor } from "./components/PolicyEditor";
 import { SheetPanel } from "./components/SheetPanel";
+import { LettersPanel } from "./components/LettersPanel";
 import { Summary } from "./components/Summary";
 import { strings } from "./strings";
 import { useAsyncAction, useNotices } from "./useAsyncAction";
@@ -187,6 +188,7 @@ export function App({ actions, lang, today }: AppProps) {
             )}
             {working && <Spinner size="tiny" aria-label={s.loading} />}
           </div>
+          {actions.writeLetters && <LettersPanel lang={lang} disabled={!canCheck} writeLetters={() => actions.writeLetters!(options()!)} />}
           {summary && policy && (
             <>
               <Summary

@@ -18,7 +18,7 @@ const lib = require("../../scripts/workbench-lib") as { ensureBuilt(): Promise<s
 jest.setTimeout(240_000);
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const FUNCTIONS = ["BIJDRAGE", "EIS", "GELDIG", "GROEIPAD", "KPI", "NIVEAU", "SROI", "STATUS", "TREDE", "VOLDOET"];
+const FUNCTIONS = ["BIJDRAGE", "EIS", "GELDIG", "GROEIPAD", "KPI", "NIVEAU", "REGISTER", "SROI", "STATUS", "TREDE", "VOLDOET"];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -97,7 +97,7 @@ afterAll(async () => {
   if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
 });
 
-test("npm start's development build renders the taskpane, registers all ten PSO functions under the page's CSP and serves their metadata in Dutch and English", async () => {
+test("npm start's development build renders the taskpane, registers all eleven PSO functions under the page's CSP and serves their metadata in Dutch and English", async () => {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));

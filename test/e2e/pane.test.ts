@@ -81,7 +81,7 @@ describe("messages where the user is looking: dist/taskpane.html at 320 px", () 
     await page.goto(url + "taskpane.html");
     await page.getByRole("button", { name: "Controleer", exact: true }).and(page.locator(":enabled")).waitFor();
     // Unlink the level column: Controleer then refuses with a message at the top of the pane.
-    await page.getByText("Kolommen").click();
+    await page.getByText("Kolommen", { exact: true }).click();
     await page.getByRole("combobox", { name: "PSO-trede" }).click();
     await page.getByRole("option", { name: "(niet gebruikt)" }).click();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

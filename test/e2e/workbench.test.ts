@@ -66,7 +66,7 @@ describe("workbench: check the sample workbook", () => {
   test("column mapping: without 'Geldig tot' certificates cannot be verified; mapped back, results return", async () => {
     const { page, recorded } = await bench.open();
     await setPeildatum(page, PEILDATUM);
-    await page.getByText("Kolommen").click();
+    await page.getByText("Kolommen", { exact: true }).click();
     const validUntil = page.getByRole("combobox", { name: "Geldig tot" });
     await expect(validUntil.textContent()).resolves.toBe("Geldig tot (kolom F)");
 

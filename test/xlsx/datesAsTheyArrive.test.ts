@@ -26,7 +26,7 @@ describe.each(["datumtijd.xlsx", "iso-datums.xlsx"])("%s, checked on 2-12-2026",
     const rows = await rowsOf(file);
     for (const name of ["Avondploeg BV", "Ochtendploeg BV"]) {
       expect(rows[name].status).toBe("non_compliant");
-      expect(rows[name].reasons[0]).toBe("Certificaat trede 2 is verlopen op 1-12-2026");
+      expect(rows[name].reasons[0]).toBe("Certificaat trede 2 verlopen op 1-12-2026: vraag een nieuw certificaat");
     }
     // The day after still counts: validity ends at the end of its last day.
     expect(rows["Tweede December BV"].status).toBe("warning");

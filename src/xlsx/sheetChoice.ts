@@ -1,15 +1,22 @@
 import { coded, Message } from "../core";
+import { POLICY_SHEET_NAME } from "../core/policySheet";
+import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import type { SheetPart, WorkbookParts } from "./workbookParts";
+
+/** The sheets PSO-toets writes itself: its report's action list has supplier columns too, but it is no supplier list. */
+const OWN_SHEETS = new Set([SOCIAL_SHEET_NAME, POLICY_SHEET_NAME].map((n) => n.toLowerCase()));
+
+export const isOwnSheet = (sheet: SheetPart): boolean => OWN_SHEETS.has(sheet.name.toLowerCase());
 
 /**
  * Which sheet a workbook's supplier list is read from when the user names none: a visible sheet, the active one (the
  * sheet Excel opens on) first, then the others in tab order. A hidden sheet is an archive or a helper, never the list
- * a buyer means; `--sheet` can still name one.
+ * a buyer means, and PSO-toets's own sheets are no list at all; `--sheet` can still name one.
  */
 export function sheetCandidates(parts: Pick<WorkbookParts, "sheets" | "activeTab">): SheetPart[] {
-  const visible = parts.sheets.filter((s) => !s.hidden);
+  const visible = parts.sheets.filter((s) => !s.hidden && !isOwnSheet(s));
   const active = parts.sheets[parts.activeTab];
-  return active && !active.hidden ? [active, ...visible.filter((s) => s !== active)] : visible;
+  return active && visible.includes(active) ? [active, ...visible.filter((s) => s !== active)] : visible;
 }
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");

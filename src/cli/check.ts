@@ -37,8 +37,6 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     io.err(fileMessages.noFreeColumns(path.basename(loaded.file), loaded.sheetName)[o.lang]);
     return EXIT_USAGE;
   }
-  // The report keeps the cells it needs in columns: the row objects go before the copy is written (a million rows: ~150 MB).
-  loaded.table.rows = [];
   if (o.out !== undefined) {
     // The copy is made before the report is printed, so a refusal comes alone, with exit code 2.
     const written = await writeCopy(source, report, o.out);

@@ -1,7 +1,7 @@
 import { isBlank } from "./cells";
 import { columnLetter } from "./columns";
 import { Day } from "./dates";
-import { columnsFromRows, evaluate, Finding, Status } from "./evaluate";
+import { evaluate, Finding, Status } from "./evaluate";
 import { evaluateColumns } from "./evaluateColumns";
 import { HIGHLIGHT_FILLS, highlightFormulas, HighlightKind, RESULT_HEADERS } from "./highlight";
 import { computeKpis, Kpis } from "./kpi";
@@ -197,7 +197,7 @@ export function buildCheckReport(
   const { policy, peildatum, lang } = options;
   const offset = table.columnOffset;
   // The same findings checkFindings gives, made one row at a time from the columns whenever they are asked for.
-  const verdicts = evaluateColumns(columnsFromRows(table.rows), policy, peildatum);
+  const verdicts = evaluateColumns(table.columns, policy, peildatum);
   const named = table.mapping.supplier !== undefined;
   const checked = {
     count: verdicts.count,

@@ -102,6 +102,15 @@ export function findingFromValues(
 }
 
 /**
+ * The raw cells a finding still reads once the columns are parsed (names, categories, the cells a note quotes): the
+ * verdicts keep only these, so the others can go as soon as their owner lets them.
+ */
+function cellsForFindings(columns: SupplierColumns): SupplierColumns {
+  const { supplier, category, contractSum, contribution } = columns.cells;
+  return { count: columns.count, rowNumbers: columns.rowNumbers, cells: { supplier, category, contractSum, contribution } };
+}
+
+/**
  * The verdicts of a whole column of suppliers: a status code per row, and each row's full finding (reasons, deadline,
  * growth path) built only when asked for, from the same rules.
  */
@@ -219,5 +228,5 @@ export function evaluateColumns(columns: SupplierColumns, policy: Policy, peil: 
     input.niveau = niveau ? niveau[i] : 0;
     status[i] = decide(ctx, input, decision);
   }
-  return new ColumnVerdicts(columns, parsed, ctx, status, valid);
+  return new ColumnVerdicts(cellsForFindings(columns), parsed, ctx, status, valid);
 }

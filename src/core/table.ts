@@ -247,7 +247,10 @@ export interface SupplierTable {
   headerRow: number;
   headers: string[];
   mapping: ColumnMapping;
-  /** The supplier rows' cells, one array per mapped field: what the evaluator reads. */
+  /**
+   * The supplier rows' cells, one array per mapped field: what the evaluator reads. A caller that is done with them
+   * (the CLI, once its report is built) may replace them with empty columns to free the memory.
+   */
   columns: SupplierColumns;
   /** The same rows as objects, made on first use (a million-row check never asks for them). */
   readonly rows: SupplierRow[];
@@ -342,7 +345,7 @@ function tableUnder(
     mapping,
     columns,
     get rows() {
-      return (rows ??= rowsOfColumns(columns));
+      return (rows ??= rowsOfColumns(this.columns));
     },
     subtotalRows: end.subtotals.map((r) => firstRowNumber + r),
     lastDataRow: firstRowNumber + end.lastRow,

@@ -1,3 +1,4 @@
+import { once } from "events";
 import path from "path";
 import { buildCheckReport, CheckReport, Day, Lang, Message, Policy, Register } from "../core";
 import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
@@ -6,7 +7,7 @@ import { nodeCodec } from "../xlsx/nodeCodec";
 import { annotatedCopy, columnUseOfScan } from "../xlsx/patch";
 import { LoadedSupplierFile, XlsxSheetSource } from "../xlsx/readSupplierFile";
 import { checkJson, checkTextPieces } from "./checkReport";
-import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from "./io";
+import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE, processIo } from "./io";
 import { cliMessages } from "./messages";
 import { prepareRun } from "./prepare";
 import { loadRegisterOption, takeOptions } from "./register";
@@ -27,6 +28,14 @@ function writeCopy(source: XlsxSheetSource, report: CheckReport, out: string): P
   return writeAtomically(out, annotatedCopy(source, report, nodeCodec));
 }
 
+/**
+ * Waits while stdout holds unwritten output: through a pipe Node queues writes in memory, and a million-row report is
+ * about 150 MB of text.
+ */
+async function drained(io: CliIo): Promise<void> {
+  if (io === processIo && process.stdout.writableNeedDrain) await once(process.stdout, "drain");
+}
+
 /** `pso-toets check <file> ...`: exit 0 when no in-scope row fails, 1 when some do, 2 on a usage or file error. */
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const { taken, rest } = takeOptions(args, ["register"]);
@@ -41,8 +50,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     io.err(fileMessages.noFreeColumns(path.basename(loaded.file), loaded.sheetName)[o.lang]);
     return EXIT_USAGE;
   }
-  // The report keeps the cells it needs in columns: the row objects go before the copy is written (a million rows: ~150 MB).
-  loaded.table.rows = [];
+  // The report keeps the cells it still needs; the table's other cells go before the copy is written (a million rows: ~60 MB).
+  loaded.table.columns = { count: 0, cells: {} };
   if (o.out !== undefined) {
     // The copy is made before the report is printed, so a refusal comes alone, with exit code 2.
     const written = await writeCopy(source, report, o.out);
@@ -52,7 +61,12 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     }
   }
   if (o.json) io.out(JSON.stringify(checkJson(report, o.peildatum, o.lang), null, 2));
-  else for (const piece of checkTextPieces(`${path.basename(o.file)} (${loaded.sheetName})`, report, o.peildatum, o.policy.name, o.lang)) io.out(piece);
+  else {
+    for (const piece of checkTextPieces(`${path.basename(o.file)} (${loaded.sheetName})`, report, o.peildatum, o.policy.name, o.lang)) {
+      io.out(piece);
+      await drained(io);
+    }
+  }
   if (o.out !== undefined && !o.json) io.out(cliMessages.annotatedCopyWritten(o.out)[o.lang]);
   return report.kpis.perStatus.non_compliant + report.kpis.perStatus.error > 0 ? EXIT_FAILURES : EXIT_OK;
 }

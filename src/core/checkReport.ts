@@ -282,9 +282,10 @@ export function buildCheckReport(
   const { policy, peildatum, lang } = options;
   const offset = table.columnOffset;
   // The same findings checkFindings gives, made one row at a time from the columns whenever they are asked for.
-  // With a register, a found supplier's level and expiry are the register's (issue 17): applied before the rules run.
+  // With a register, a found supplier's level and expiry are the register's (issue 17): applied to the rows before the
+  // rules run. Without one, the reader's columns go to the evaluator as they are (no object per row).
   const applied = options.register ? applyRegister(table.rows, options.register) : null;
-  const verdicts = evaluateColumns(columnsFromRows(applied?.rows ?? table.rows, notationOf(table)), policy, peildatum);
+  const verdicts = evaluateColumns(applied ? columnsFromRows(applied.rows, notationOf(table)) : table.columns, policy, peildatum);
   const named = table.mapping.supplier !== undefined;
   const plain = (i: number) => (named ? withoutName(verdicts.findingAt(i)) : verdicts.findingAt(i));
   const checked = {

@@ -10,10 +10,13 @@ import { GrowthState, growthStateOn } from "./growthPath";
 import { heldOfRank, Level, LevelClaim, LEVELS } from "./levels";
 import { Niveau, Policy } from "./policy";
 import type { Reason } from "./finding";
+import { statusLine } from "./reasons";
+import type { Lang } from "./result";
 import { niveauOf } from "./sector";
 
 /** Statuses in the order of their codes in `ColumnVerdicts.status`. */
 export const STATUSES: readonly Status[] = ["compliant", "non_compliant", "warning", "out_of_scope", "error"];
+const WARNING_CODE = STATUSES.indexOf("warning");
 
 const dayOrNull = (day: number): Day | null => (day === NO_DAY ? null : day);
 const numberOrNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
@@ -105,6 +108,15 @@ export function findingFromValues(
 }
 
 /**
+ * The raw cells a finding still reads once the columns are parsed (names, categories, the cells a note quotes): the
+ * verdicts keep only these, so the others can go as soon as their owner lets them.
+ */
+function cellsForFindings(columns: SupplierColumns): SupplierColumns {
+  const { supplier, category, contractSum, contribution } = columns.cells;
+  return { count: columns.count, rowNumbers: columns.rowNumbers, cells: { supplier, category, contractSum, contribution } };
+}
+
+/**
  * The verdicts of a whole column of suppliers: a status code per row, and each row's full finding (reasons, deadline,
  * growth path) built only when asked for, from the same rules.
  */
@@ -139,6 +151,35 @@ export class ColumnVerdicts {
   /** The full finding of row i, as evaluateRow gives it: the rules run again for this row only. */
   findingAt(i: number): Finding {
     return findingOfRow(this.columns, this.parsed, this.ctx, i, this.values, this.decision);
+  }
+
+  private readonly lines = new Map<string, string>();
+
+  /**
+   * statusLine of row i's finding. A column holds few distinct lines: rows that agree on what statusLine reads of a
+   * compliant, out-of-scope or failing finding (its status, levels, since when, whether the certificate expired) share
+   * one text, built once from the finding of the first of them. Warnings and errors quote days and cells: per row.
+   * test/properties/statusRange.property.test.ts checks that this gives what each row's own finding gives.
+   */
+  statusLineAt(i: number, lang: Lang): string {
+    const status = this.status[i];
+    if (status === ERROR || status === WARNING_CODE) return statusLine(this.findingAt(i), lang);
+    const { values: v, decision: d, parsed: p, ctx } = this;
+    v.spend = p.spend[i];
+    v.heldRank = p.heldRank[i];
+    v.validUntil = p.validUntil[i];
+    v.award = p.award[i];
+    v.termMonths = p.termMonths[i];
+    v.levelAtAwardRank = p.levelAtAwardRank[i];
+    v.niveau = ctx.sectorToStatus ? (niveauOfCell(ctx.policy, this.columns.cells.category?.[i]) ?? 0) : 0;
+    decide(ctx, v, d);
+    const key = `${lang}${status},${d.reasons & (R_BELOW | R_EXPIRED)},${d.effectiveRank},${d.requiredRank},${d.since}`;
+    let line = this.lines.get(key);
+    if (line === undefined) {
+      line = statusLine(this.findingAt(i), lang);
+      this.lines.set(key, line);
+    }
+    return line;
   }
 
   /** Why row i got its status, as data. */
@@ -222,5 +263,5 @@ export function evaluateColumns(columns: SupplierColumns, policy: Policy, peil: 
     input.niveau = niveau ? niveau[i] : 0;
     status[i] = decide(ctx, input, decision);
   }
-  return new ColumnVerdicts(columns, parsed, ctx, status, valid);
+  return new ColumnVerdicts(cellsForFindings(columns), parsed, ctx, status, valid);
 }

@@ -1,37 +1,93 @@
 import { CellValue, isBlank } from "./cells";
 import { ColumnMapping, columnLetter, detectHeader, exactFieldForHeader, Field, FIELDS, HeaderDetection } from "./columns";
 import type { ColumnNames, SupplierRow } from "./finding";
-import { parseSpend } from "./evaluateCells";
+import { parseSpend, SupplierColumns } from "./evaluateCells";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./highlight";
 
+/** Reads one cell by zero-based grid row and column. */
+type CellAt = (r: number, c: number) => CellValue;
+
 /**
- * Turns grid rows from..to (exclusive) into supplier rows. `firstRowNumber` is the sheet row number (1-based, as
- * Excel shows it) of grid[0]; rows with no mapped value at all, and the skipped ones, are left out.
+ * A sheet as the file reader hands it over: the first rows whole (the header is found there) and, for the columns it
+ * kept, every row's cell. A million-row sheet is then one array per mapped column, never an array per row.
  */
-function rowsFromGrid(
-  grid: readonly (readonly CellValue[])[],
+export interface ColumnSheet {
+  /** Grid rows 0..head.length-1 with every cell. */
+  head: readonly (readonly CellValue[])[];
+  /** Rows in the sheet (the last row's grid index + 1). */
+  rowCount: number;
+  /**
+   * Cells per kept column, indexed by grid row (a missing cell is undefined). They must include every mapped column;
+   * the table takes the arrays over and compacts them in place into its supplier columns.
+   */
+  columns: ReadonlyMap<number, CellValue[]>;
+}
+
+/**
+ * The supplier columns of grid rows from..to (exclusive): rows with no mapped value at all, and the skipped ones, are
+ * left out. `firstRowNumber` is the sheet row number (1-based, as Excel shows it) of grid row 0. Each source column
+ * is compacted in place, once, however many fields map to it.
+ */
+function supplierColumns(
+  sheet: ColumnSheet,
   from: number,
   to: number,
   skip: ReadonlySet<number>,
   mapping: ColumnMapping,
   firstRowNumber: number,
-): SupplierRow[] {
+): SupplierColumns {
   const fields = FIELDS.filter((f) => mapping[f] !== undefined);
-  const columns = fields.map((f) => mapping[f] as number);
-  const rows: SupplierRow[] = [];
+  const sources = [...new Set(fields.map((f) => mapping[f] as number))].map((c) => sheet.columns.get(c) ?? []);
+  const kept = new Int32Array(Math.max(0, to - from));
+  let count = 0;
   for (let r = from; r < to; r++) {
     if (skip.has(r)) continue;
-    const cells = grid[r] ?? [];
-    const row: SupplierRow = { row: firstRowNumber + r };
-    let empty = true;
-    for (let i = 0; i < fields.length; i++) {
-      const value = cells[columns[i]];
-      row[fields[i] as Field] = value;
-      if (empty && !isBlank(value)) empty = false;
+    for (const source of sources) {
+      if (!isBlank(source[r])) {
+        kept[count++] = r;
+        break;
+      }
     }
-    if (!empty) rows.push(row);
+  }
+  const rowNumbers = new Int32Array(count);
+  for (let i = 0; i < count; i++) rowNumbers[i] = firstRowNumber + kept[i];
+  const compacted = new Map<number, CellValue[]>();
+  const cells: SupplierColumns["cells"] = {};
+  for (const field of fields) {
+    const c = mapping[field] as number;
+    let column = compacted.get(c);
+    if (!column) {
+      column = sheet.columns.get(c) ?? [];
+      for (let i = 0; i < count; i++) column[i] = column[kept[i]];
+      column.length = count;
+      compacted.set(c, column);
+    }
+    cells[field] = column;
+  }
+  return { count, rowNumbers, cells };
+}
+
+/** The supplier rows of supplier columns, as objects (for callers that want one row at a time). */
+function rowsOfColumns(columns: SupplierColumns): SupplierRow[] {
+  const fields = FIELDS.filter((f) => columns.cells[f] !== undefined);
+  const rows = new Array<SupplierRow>(columns.count);
+  for (let i = 0; i < columns.count; i++) {
+    const row: SupplierRow = { row: columns.rowNumbers ? columns.rowNumbers[i] : i + 1 };
+    for (const field of fields) row[field] = columns.cells[field]![i];
+    rows[i] = row;
   }
   return rows;
+}
+
+/** The mapped columns of a grid as a column sheet (the Office adapter's and the CSV reader's full grid). */
+function columnSheetOfGrid(grid: readonly (readonly CellValue[])[], mapping: ColumnMapping): ColumnSheet {
+  const columns = new Map<number, CellValue[]>();
+  for (const c of new Set(Object.values(mapping) as number[])) {
+    const column = new Array<CellValue>(grid.length);
+    for (let r = 0; r < grid.length; r++) column[r] = grid[r]?.[c];
+    columns.set(c, column);
+  }
+  return { head: grid, rowCount: grid.length, columns };
 }
 
 /** Column names for messages as the user sees them: `"Opdrachtsom per jaar" (C)`. */
@@ -60,10 +116,11 @@ function label(value: CellValue): string {
 }
 
 /** A second header row names at least two columns exactly; "Leverancier 1" next to "Trede 1" is data, not a header. */
-function isHeaderRow(row: readonly CellValue[], columns: readonly number[]): boolean {
+function isHeaderRow(at: CellAt, r: number, columns: readonly number[]): boolean {
   const fields = new Set<Field>();
   for (const c of columns) {
-    const field = typeof row[c] === "string" ? exactFieldForHeader(row[c]) : null;
+    const value = at(r, c);
+    const field = typeof value === "string" ? exactFieldForHeader(value) : null;
     if (field) fields.add(field);
   }
   return fields.size >= 2 && (fields.has("spend") || fields.has("level"));
@@ -101,16 +158,17 @@ class SpendSums {
  * no level and the sum of the spend above. A subtotal ("Subtotaal bouw", or no level and the sum of the rows since the
  * previous subtotal) is skipped and the rows after it are checked.
  */
-function kindOf(row: readonly CellValue[], first: CellValue, mapping: ColumnMapping | undefined, sums: SpendSums): RowKind {
+function kindOf(at: CellAt, r: number, first: CellValue, mapping: ColumnMapping | undefined, sums: SpendSums): RowKind {
   const { supplier, spend, level } = mapping ?? {};
-  const name = label(supplier !== undefined && !isBlank(row[supplier]) ? row[supplier] : first);
+  const named = supplier === undefined ? null : at(r, supplier);
+  const name = label(!isBlank(named) ? named : first);
   if (TOTAL_ALONE.test(name)) return "end";
   if (!mapping) return "supplier";
-  if (level !== undefined && !isBlank(row[level])) return "supplier";
+  if (level !== undefined && !isBlank(at(r, level))) return "supplier";
   if (SUBTOTAL_LABEL.test(name)) return "subtotal";
-  const unlabelled = supplier === undefined || isBlank(row[supplier]);
+  const unlabelled = isBlank(named);
   if (spend === undefined || !(unlabelled || TOTAL_WORD.test(name))) return "supplier";
-  const total = amount(row[spend]);
+  const total = amount(at(r, spend));
   if (total === null) return "supplier";
   const afterSubtotals = sums.subtotals > 0;
   if ((unlabelled || afterSubtotals) && (sameAmount(total, sums.all) || (afterSubtotals && sameAmount(total, sums.all + sums.subtotals)))) return "end";
@@ -140,26 +198,34 @@ export function tableEnd(
   to = Number.MAX_SAFE_INTEGER,
   mapping?: ColumnMapping,
 ): TableEnd {
-  const mapped = mapping ? [...new Set(Object.values(mapping) as number[])].filter((c) => c >= from && c <= to).sort((a, b) => a - b) : null;
+  const at: CellAt = (r, c) => grid[r]?.[c];
+  const mapped = mapping ? mappedColumns(mapping).filter((c) => c >= from && c <= to) : null;
+  return endOfTable(at, grid.length, headerRow, mapped ? () => mapped : (r) => range(from, Math.min(to, (grid[r]?.length ?? 0) - 1)), mapping);
+}
+
+const mappedColumns = (mapping: ColumnMapping): number[] => [...new Set(Object.values(mapping) as number[])].sort((a, b) => a - b);
+
+/** tableEnd over any sheet: `columnsOf(r)` are the columns that count in row r, in sheet order. */
+function endOfTable(at: CellAt, rowCount: number, headerRow: number, columnsOf: (r: number) => readonly number[], mapping?: ColumnMapping): TableEnd {
   let lastRow = headerRow;
   const sums = new SpendSums();
   const subtotals: number[] = [];
-  for (let r = headerRow + 1; r < grid.length; r++) {
-    const row = grid[r] ?? [];
-    const columns = mapped ?? range(from, Math.min(to, row.length - 1));
+  for (let r = headerRow + 1; r < rowCount; r++) {
+    const columns = columnsOf(r);
     let first: CellValue = null;
     for (const c of columns) {
-      if (!isBlank(row[c])) {
-        first = row[c];
+      const value = at(r, c);
+      if (!isBlank(value)) {
+        first = value;
         break;
       }
     }
     if (first === null) continue;
-    if (isHeaderRow(row, columns)) return { lastRow, nextBlock: r, subtotals };
-    const kind = kindOf(row, first, mapping, sums);
+    if (isHeaderRow(at, r, columns)) return { lastRow, nextBlock: r, subtotals };
+    const kind = kindOf(at, r, first, mapping, sums);
     if (kind === "end") return { lastRow, nextBlock: r, subtotals };
     lastRow = r;
-    const spend = mapping?.spend === undefined ? 0 : (amount(row[mapping.spend]) ?? 0);
+    const spend = mapping?.spend === undefined ? 0 : (amount(at(r, mapping.spend)) ?? 0);
     if (kind === "subtotal") {
       subtotals.push(r);
       sums.subtotals += spend;
@@ -181,7 +247,13 @@ export interface SupplierTable {
   headerRow: number;
   headers: string[];
   mapping: ColumnMapping;
-  rows: SupplierRow[];
+  /**
+   * The supplier rows' cells, one array per mapped field: what the evaluator reads. A caller that is done with them
+   * (the CLI, once its report is built) may replace them with empty columns to free the memory.
+   */
+  columns: SupplierColumns;
+  /** The same rows as objects, made on first use (a million-row check never asks for them). */
+  readonly rows: SupplierRow[];
   columnNames: ColumnNames;
   /** Zero-based column indexes of an earlier run's PSO-status and PSO-toelichting columns, if present. */
   statusColumn: number | null;
@@ -223,16 +295,33 @@ export function tableFromGrid(
 ): SupplierTable | null {
   const detected = detectHeader(grid as unknown[][]) ?? (explicitMapping ? firstFilledRow(grid) : null);
   if (!detected) return null;
-  return tableUnder(grid, firstRowNumber, detected.headerRow, detected.headers, { ...detected.mapping, ...(explicitMapping ?? {}) }, columnOffset);
+  const mapping = { ...detected.mapping, ...(explicitMapping ?? {}) };
+  return tableUnder(columnSheetOfGrid(grid, mapping), firstRowNumber, detected.headerRow, detected.headers, mapping, columnOffset);
+}
+
+/** The mapping a column sheet's table will have: what the file reader must keep (null when no header is found). */
+export function mappingOfHead(head: readonly (readonly CellValue[])[], explicitMapping?: ColumnMapping): ColumnMapping | null {
+  const detected = detectHeader(head as unknown[][]) ?? (explicitMapping ? firstFilledRow(head) : null);
+  return detected ? { ...detected.mapping, ...(explicitMapping ?? {}) } : null;
+}
+
+/**
+ * tableFromGrid for a sheet read column by column (see ColumnSheet): the header is found in `sheet.head` by the same
+ * rules, and the table takes the column arrays over.
+ */
+export function tableFromColumns(sheet: ColumnSheet, firstRowNumber = 1, explicitMapping?: ColumnMapping, columnOffset = 0): SupplierTable | null {
+  const detected = detectHeader(sheet.head as unknown[][]) ?? (explicitMapping ? firstFilledRow(sheet.head) : null);
+  if (!detected) return null;
+  return tableUnder(sheet, firstRowNumber, detected.headerRow, detected.headers, { ...detected.mapping, ...(explicitMapping ?? {}) }, columnOffset);
 }
 
 /** The same table read again with exactly this mapping (grid-relative indexes), as a user chose it in the taskpane. */
 export function tableWithMapping(grid: readonly (readonly CellValue[])[], firstRowNumber: number, table: SupplierTable, mapping: ColumnMapping): SupplierTable {
-  return tableUnder(grid, firstRowNumber, table.headerRow - firstRowNumber, table.headers, mapping, table.columnOffset);
+  return tableUnder(columnSheetOfGrid(grid, mapping), firstRowNumber, table.headerRow - firstRowNumber, table.headers, mapping, table.columnOffset);
 }
 
 function tableUnder(
-  grid: readonly (readonly CellValue[])[],
+  sheet: ColumnSheet,
   firstRowNumber: number,
   headerRow: number,
   headers: string[],
@@ -244,12 +333,20 @@ function tableUnder(
   const userColumns = headers
     .map((h, i) => (h !== "" && i !== statusColumn && i !== explanationColumn ? i : -1))
     .filter((i) => i >= 0);
-  const end = tableEnd(grid, headerRow, 0, Number.MAX_SAFE_INTEGER, mapping);
+  const byColumn: (CellValue[] | undefined)[] = [];
+  for (const [c, column] of sheet.columns) if (c !== undefined) byColumn[c] = column;
+  const mapped = mappedColumns(mapping);
+  const end = endOfTable((r, c) => byColumn[c]?.[r], sheet.rowCount, headerRow, () => mapped, mapping);
+  const columns = supplierColumns(sheet, headerRow + 1, end.lastRow + 1, new Set(end.subtotals), mapping, firstRowNumber);
+  let rows: SupplierRow[] | undefined;
   return {
     headerRow: firstRowNumber + headerRow,
     headers,
     mapping,
-    rows: rowsFromGrid(grid, headerRow + 1, end.lastRow + 1, new Set(end.subtotals), mapping, firstRowNumber),
+    columns,
+    get rows() {
+      return (rows ??= rowsOfColumns(this.columns));
+    },
     subtotalRows: end.subtotals.map((r) => firstRowNumber + r),
     lastDataRow: firstRowNumber + end.lastRow,
     nextBlockRow: end.nextBlock === null ? null : firstRowNumber + end.nextBlock,

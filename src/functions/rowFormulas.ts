@@ -82,22 +82,8 @@ export function status(policy: Policy, today: Day): RowFormula {
   const lang = functionLang();
   const perRow = (cells: unknown[]): string => statusLine(statusFinding(policy, today, cells), lang);
   return Object.assign(perRow, {
-    batch: (columns: unknown[][], count: number) => {
-      const intern = interned();
-      return statusBatch(policy, today, (v, i) => intern(statusLine(v.findingAt(i), lang)))(columns, count);
-    },
+    batch: (columns: unknown[][], count: number) => statusBatch(policy, today, (v, i) => v.statusLineAt(i, lang))(columns, count),
   });
-}
-
-/** A column holds a few dozen distinct status lines: one copy of each keeps a long spilled result small (less GC). */
-function interned(): (text: string) => string {
-  const seen = new Map<string, string>();
-  return (text) => {
-    const known = seen.get(text);
-    if (known !== undefined) return known;
-    if (seen.size < 10_000) seen.set(text, text);
-    return text;
-  };
 }
 
 /** The one peildatum of a whole range (one cell, or the same cell value on every row), else null: row by row then. */

@@ -1,4 +1,4 @@
-import { columnLetter, ColumnMapping, fail, Field, fieldForHeader, FIELDS, isLooseHeader, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
+import { CellValue, columnLetter, ColumnMapping, fail, Field, fieldForHeader, FIELDS, isLooseHeader, mappingOfHead, Message, ok, Result, SupplierTable, tableFromColumns, tableFromGrid } from "../core";
 import { fileMessages, xlsxReadFailure } from "./messages";
 import { readSharedStrings } from "./sharedStrings";
 import { CellContext, Range0, scanSheet, SheetScan } from "./sheetReader";
@@ -60,6 +60,15 @@ export function readXlsxBytes(
   }
 }
 
+/** What every cell of the workbook's sheets needs to be read: shared strings, date styles, date system. */
+export function cellContextOf(zip: ZipArchive, parts: WorkbookParts): CellContext {
+  return {
+    strings: readSharedStrings(zip, parts.sharedStringsPath),
+    dateStyles: readNumberStyles(zip, parts.stylesPath),
+    date1904: parts.date1904,
+  };
+}
+
 function readArchive(
   file: string,
   base: string,
@@ -68,11 +77,7 @@ function readArchive(
 ): Result<LoadedSupplierFile> {
   const parts = workbookParts(zip);
   if (!parts) return fail(fileMessages.noWorkbookPart(file));
-  const ctx: CellContext = {
-    strings: readSharedStrings(zip, parts.sharedStringsPath),
-    dateStyles: readNumberStyles(zip, parts.stylesPath),
-    date1904: parts.date1904,
-  };
+  const ctx = cellContextOf(zip, parts);
   const names = parts.sheets.map((s) => s.name);
   let candidates = sheetCandidates(parts);
   if (options.sheet !== undefined) {
@@ -85,17 +90,18 @@ function readArchive(
     const entry = findEntry(zip, sheet.path);
     if (!entry) continue;
     const head = scanSheet(zip, entry, ctx, HEADER_ROOM, null);
-    const found = tableFromGrid(head.grid, 1, options.mapping);
-    if (!found) continue;
-    const keep = new Set(Object.values(found.mapping).filter((c): c is number => c !== undefined));
+    const mapping = mappingOfHead(head.grid, options.mapping);
+    if (!mapping) continue;
+    const keep = new Set(Object.values(mapping).filter((c): c is number => c !== undefined));
     const scan = scanSheet(zip, entry, ctx, HEADER_ROOM, keep);
-    fillMerges(scan, keep);
-    const table = tableFromGrid(scan.grid, 1, options.mapping)!;
-    // The table holds the values now; the patch writer needs only what the scan learnt about the columns.
+    fillMerges(scan);
+    const table = tableFromColumns({ head: scan.grid, rowCount: scan.rowCount!, columns: scan.columns! }, 1, options.mapping)!;
+    // The table owns the kept cells now; the patch writer needs only what the scan learnt about the columns.
     scan.grid = [];
+    scan.columns = undefined;
     const notes = duplicateNotes(base, sheet.name, table, options.mapping, scan.merges);
     if (options.sheet === undefined) {
-      const others = parts.sheets.filter((s) => s !== sheet && !isOwnSheet(s.name) && holdsList(zip, s, ctx, options.mapping));
+      const others = parts.sheets.filter((s) => s !== sheet && !isOwnSheet(s) && holdsList(zip, s, ctx, options.mapping));
       if (others.length > 0) {
         const names = (hidden: boolean) => others.filter((s) => s.hidden === hidden).map((s) => s.name);
         notes.unshift(sheetMessages.checked(base, sheet.name, sheet === parts.sheets[parts.activeTab], names(false), names(true)));
@@ -117,18 +123,28 @@ function holdsList(zip: ZipArchive, sheet: SheetPart, ctx: CellContext, mapping?
 /** Biggest merged block whose value is repeated into its kept cells; larger ones (a whole sheet) are layout, not data. */
 const MAX_FILLED_MERGE = 10_000;
 
-/** A merged block shows its first cell's value over all its rows: the rows under it read that value too. */
-function fillMerges(scan: SheetScan, keep: ReadonlySet<number>): void {
+/**
+ * A merged block shows its first cell's value over all its rows: the cells under it read that value too, in the
+ * header rows (every column) and in the kept columns below them. A block whose first cell lies outside both is not
+ * known to the streaming reader and fills nothing.
+ */
+function fillMerges(scan: SheetScan): void {
+  const columns = scan.columns!;
+  const rows = scan.rowCount!;
+  const valueAt = (r: number, c: number): CellValue => columns.get(c)?.[r] ?? scan.grid[r]?.[c];
   for (const m of scan.merges) {
-    if ((m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) > MAX_FILLED_MERGE || m.r1 >= scan.grid.length) continue;
-    const value = scan.grid[m.r1]?.[m.c1];
+    if ((m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) > MAX_FILLED_MERGE || m.r1 >= rows) continue;
+    const value = valueAt(m.r1, m.c1);
     if (value === null || value === undefined) continue;
-    for (let r = m.r1; r <= Math.min(m.r2, scan.grid.length - 1); r++) {
+    for (let r = m.r1; r <= Math.min(m.r2, rows - 1); r++) {
       for (let c = m.c1; c <= m.c2; c++) {
         if (r === m.r1 && c === m.c1) continue;
-        if (!keep.has(c) && r >= HEADER_ROOM) continue;
-        if (scan.grid[r].length === 0) scan.grid[r] = [];
-        scan.grid[r][c] = value;
+        const column = columns.get(c);
+        if (column) column[r] = value;
+        if (r < scan.grid.length) {
+          if (scan.grid[r].length === 0) scan.grid[r] = [];
+          scan.grid[r][c] = value;
+        }
       }
     }
   }

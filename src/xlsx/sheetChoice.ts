@@ -3,20 +3,21 @@ import { POLICY_SHEET_NAME } from "../core/policySheet";
 import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import type { SheetPart, WorkbookParts } from "./workbookParts";
 
+/** The sheets PSO-toets writes itself: its report's action list has supplier columns too, but it is no supplier list. */
+const OWN_SHEETS = new Set([SOCIAL_SHEET_NAME, POLICY_SHEET_NAME, REGISTER_SHEET_NAME, "Brieven"].map((n) => n.toLowerCase()));
+
+export const isOwnSheet = (sheet: Pick<SheetPart, "name">): boolean => OWN_SHEETS.has(sheet.name.trim().toLowerCase());
+
 /**
  * Which sheet a workbook's supplier list is read from when the user names none: a visible sheet, the active one (the
  * sheet Excel opens on) first, then the others in tab order. A hidden sheet is an archive or a helper, never the list
- * a buyer means; `--sheet` can still name one. The sheets PSO-toets writes itself (the report, the policy, the register,
- * the letters' merge sheet) are never the list either: the report's action list has a supplier column of its own.
+ * a buyer means, and PSO-toets's own sheets are no list at all; `--sheet` can still name one.
  */
 export function sheetCandidates(parts: Pick<WorkbookParts, "sheets" | "activeTab">): SheetPart[] {
-  const visible = parts.sheets.filter((s) => !s.hidden && !isOwnSheet(s.name));
+  const visible = parts.sheets.filter((s) => !s.hidden && !isOwnSheet(s));
   const active = parts.sheets[parts.activeTab];
   return active && visible.includes(active) ? [active, ...visible.filter((s) => s !== active)] : visible;
 }
-
-const OWN_SHEETS = new Set([SOCIAL_SHEET_NAME, POLICY_SHEET_NAME, REGISTER_SHEET_NAME, "Brieven"].map((n) => n.toLowerCase()));
-export const isOwnSheet = (name: string): boolean => OWN_SHEETS.has(name.trim().toLowerCase());
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
 

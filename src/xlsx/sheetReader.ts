@@ -1,4 +1,4 @@
-import { CellValue, exactFieldForHeader, isBlank } from "../core";
+import { CellValue, isBlank } from "../core";
 import { isoDateCell, isUncalculatedFormula, NOT_CALCULATED, percentCellText } from "./cellValue";
 import { PERCENT_STYLE } from "./styles";
 import { forEachCell, splitSheet } from "./sheetXml";
@@ -69,8 +69,12 @@ export interface Range0 {
 
 /** How much of a sheet was kept, and what is known about the rest. */
 export interface SheetScan {
-  /** grid[r] is sheet row r + 1; rows above `fullRows` hold every cell, the others only the kept ones. */
+  /** grid[r] is sheet row r + 1, for the rows above `fullRows` only, each with every cell. */
   grid: CellValue[][];
+  /** With `keep`: the kept columns' cells of every row, indexed by grid row (undefined where a row has no value). */
+  columns?: Map<number, CellValue[]>;
+  /** With `keep`: how many rows the sheet has (the last row's number). */
+  rowCount?: number;
   /** Highest 0-based column holding a value anywhere, -1 for an empty sheet. */
   maxColumn: number;
   /** Columns (0-based) holding a value in any row: a result column must never land on one. */
@@ -83,11 +87,15 @@ export interface SheetScan {
 const NO_CELLS: CellValue[] = [];
 const dense = (row: CellValue[]) => Array.from({ length: row.length }, (_, i) => row[i] ?? null);
 
+/** Short texts repeat down a column ("Trede 2", "Bouw"): one string per distinct text, until a column has many. */
+const MAX_INTERNED = 2_000;
+const MAX_INTERNED_LENGTH = 40;
+
 /**
- * Streams one worksheet. The first `fullRows` rows are kept whole (the header is found there); below them only the
- * columns in `keep`, the first filled cell of each row and texts that name a field (for the table's end: a totals
- * row or a second header), so memory grows with the rows and the mapped columns, not with the sheet's width.
- * With `keep` null, reading stops after `fullRows` rows.
+ * Streams one worksheet. The first `fullRows` rows are kept whole in `grid` (the header is found there); with `keep`,
+ * every row's cells in those columns go into `columns`, one array per column, so memory grows with the rows and the
+ * mapped columns, never with the sheet's width or with an array per row. The other cells are only looked at to learn
+ * which columns hold a value. With `keep` null, reading stops after `fullRows` rows.
  */
 export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fullRows: number, keep: ReadonlySet<number> | null): SheetScan {
   const grid: CellValue[][] = [];
@@ -95,42 +103,60 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
   const merges: Range0[] = [];
   let maxColumn = -1;
   let prefix = "";
-  const headerWords = new Map<string, boolean>();
-  const namesField = (s: string) => {
-    let known = headerWords.get(s);
-    if (known === undefined) {
-      known = s.length < 60 && exactFieldForHeader(s) !== null;
-      if (headerWords.size < 100_000) headerWords.set(s, known);
-    }
-    return known;
+  const kept = keep === null ? [] : [...keep].filter((c) => c >= 0);
+  const columns = new Map<number, CellValue[]>(kept.map((c) => [c, []]));
+  const byColumn: (CellValue[] | undefined)[] = [];
+  for (const [c, column] of columns) byColumn[c] = column;
+  const internAt: (Map<string, string> | undefined)[] = [];
+  for (const c of kept) internAt[c] = new Map();
+  const intern = (col: number, text: string): string => {
+    const known = internAt[col];
+    if (!known || text.length > MAX_INTERNED_LENGTH) return text;
+    const same = known.get(text);
+    if (same !== undefined) return same;
+    if (known.size < MAX_INTERNED) known.set(text, text);
+    return text;
   };
+  let rowCount = 0;
   splitSheet(zip, entry, {
     head: (_text, p) => {
       prefix = p;
     },
     row: (xml, rowNumber) => {
       if (keep === null && rowNumber > fullRows) return false;
+      const r = rowNumber - 1;
       const full = rowNumber <= fullRows;
+      // Every kept column gets an entry per row, so the arrays stay dense (fast) and indexed by grid row.
+      if (r >= rowCount) {
+        for (const column of columns.values()) while (column.length < r) column.push(undefined);
+        rowCount = r + 1;
+      }
       const row: CellValue[] = [];
       let firstFilled = true;
       forEachCell(xml, prefix, (col, type, style, inner) => {
         if (inner === null) return;
-        const wanted = full || keep!.has(col);
-        // Unwanted cells are decoded only while the row's first filled cell is still unknown, or when they are text.
-        if (!wanted && !firstFilled && type !== "s" && type !== "inlineStr" && type !== "str") {
-          if (inner.indexOf("<") >= 0) usedColumns.add(col);
-          if (col > maxColumn && inner.indexOf("<") >= 0) maxColumn = col;
-          return;
+        const column = byColumn[col];
+        if (!full && column === undefined) {
+          // Only whether the column holds a value matters here; a known one needs no look at all.
+          if (!firstFilled && usedColumns.has(col)) return;
+          if (!firstFilled && type !== "s" && type !== "inlineStr" && type !== "str") {
+            if (inner.indexOf("<") >= 0) usedColumns.add(col);
+            if (col > maxColumn && inner.indexOf("<") >= 0) maxColumn = col;
+            return;
+          }
         }
         const value = cellValue(type, style, inner, prefix, ctx);
         if (isBlank(value)) return;
         usedColumns.add(col);
         if (col > maxColumn) maxColumn = col;
-        if (wanted || firstFilled || (typeof value === "string" && namesField(value))) row[col] = value;
         firstFilled = false;
+        if (full) row[col] = value;
+        if (column !== undefined) column[r] = typeof value === "string" ? intern(col, value) : value;
       });
-      while (grid.length < rowNumber - 1) grid.push(NO_CELLS);
-      grid[rowNumber - 1] = row.length === 0 ? NO_CELLS : full ? dense(row) : row;
+      if (full) {
+        while (grid.length < r) grid.push(NO_CELLS);
+        grid[r] = row.length === 0 ? NO_CELLS : dense(row);
+      }
     },
     tail: (text) => {
       const re = /<(?:\w+:)?mergeCell\s[^>]*ref="([^"]+)"/g;
@@ -140,5 +166,6 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
       }
     },
   });
-  return { grid, maxColumn, usedColumns, merges, prefix };
+  for (const column of columns.values()) while (column.length < rowCount) column.push(undefined);
+  return keep === null ? { grid, maxColumn, usedColumns, merges, prefix } : { grid, columns, rowCount, maxColumn, usedColumns, merges, prefix };
 }

@@ -1,4 +1,5 @@
 import { dayFromYmd, evaluateColumns, explanation, statusLine, STATUSES, wonenLimburgPolicy } from "../../src/core";
+import { generateCells } from "../../bench/generate";
 
 const PEIL = dayFromYmd(2026, 12, 1);
 
@@ -51,4 +52,15 @@ describe("evaluateColumns: a status per row from columns of raw cells, the full 
     expect(Array.from(v.certificateValid)).toEqual([0, 1, 0]);
     expect(v.statusOf(0)).toBe("non_compliant");
   });
+});
+
+test("statusLineAt gives each row the status line of its own finding, in both languages, though rows share one text", () => {
+  const cells = generateCells(2000, 3).map((c, i) => (i % 97 === 0 ? [c[0], c[1], "veel", ...c.slice(3)] : c));
+  const col = (i: number) => cells.map((c) => c[i] ?? null);
+  const columns = { count: cells.length, cells: { category: col(1), spend: col(2), level: col(3), validUntil: col(4), awardDate: col(5), termMonths: col(6), contribution: col(7) } };
+  const verdicts = evaluateColumns(columns, wonenLimburgPolicy, dayFromYmd(2026, 12, 1));
+  expect(new Set(Array.from(verdicts.status)).size).toBe(5);
+  for (const lang of ["nl", "en"] as const) {
+    for (let i = 0; i < verdicts.count; i++) expect([i, verdicts.statusLineAt(i, lang)]).toEqual([i, statusLine(verdicts.findingAt(i), lang)]);
+  }
 });

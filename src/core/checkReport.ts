@@ -285,7 +285,8 @@ export function buildCheckReport(
   // With a register, a found supplier's level and expiry are the register's (issue 17): applied to the rows before the
   // rules run. Without one, the reader's columns go to the evaluator as they are (no object per row).
   const applied = options.register ? applyRegister(table.rows, options.register) : null;
-  const verdicts = evaluateColumns(applied ? columnsFromRows(applied.rows, notationOf(table)) : table.columns, policy, peildatum);
+  const notation = notationOf(table);
+  const verdicts = evaluateColumns(applied ? columnsFromRows(applied.rows, notation) : { ...table.columns, notation }, policy, peildatum);
   const named = table.mapping.supplier !== undefined;
   const plain = (i: number) => (named ? withoutName(verdicts.findingAt(i)) : verdicts.findingAt(i));
   const checked = {

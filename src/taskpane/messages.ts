@@ -22,17 +22,6 @@ export const paneMessages = coded("taskpane", {
     nl: `Alleen de ${formatCount(n, "nl")} ${n === 1 ? "rij" : "rijen"} met Fout (niet meegeteld).`,
     en: `Only the ${formatCount(n, "en")} ${n === 1 ? "row" : "rows"} with Error (not counted).`,
   }),
-  /** Over what a share is taken. */
-  shareOfSuppliers: (n: number): Message => ({
-    nl: `aandeel van ${formatCount(n, "nl")} ${n === 1 ? "leverancier" : "leveranciers"} (zonder foutrijen)`,
-    en: `share of ${formatCount(n, "en")} ${n === 1 ? "supplier" : "suppliers"} (error rows left out)`,
-  }),
-  shareOfSpend: (): Message => ({ nl: "aandeel van de uitgaven totaal", en: "share of total spend" }),
-  unknown: (): Message => ({ nl: "onbekend", en: "unknown" }),
-  contributionUnknown: (): Message => ({
-    nl: "geen sociale bijdrage bekend van de gecertificeerde leveranciers; koppel een kolom Sociale bijdrage",
-    en: "no social contribution known for the certified suppliers; link a Social contribution column",
-  }),
   /** One sentence under each heading of the policy editor: what the group decides. */
   sectionHint: {
     scope: { nl: "Welke leveranciers de PSO-eis krijgen: vanaf welke opdrachtsom per jaar.", en: "Which suppliers the PSO requirement applies to: from which annual contract sum." },

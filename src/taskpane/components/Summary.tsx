@@ -1,27 +1,17 @@
 import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import { formatDate, formatPercent, Lang, ReportKpiLine, STATUSES, statusLabel } from "../../core";
 import type { CheckSummary } from "../actions";
-import { paneMessages } from "../messages";
 import { strings } from "../strings";
 import { CountsLine } from "./CountsLine";
 
-/**
- * A KPI the list cannot give: the PSO contribution when no certified supplier has a known social contribution (no
- * such column) is unknown, not € 0,00.
- */
-function unknownFigure(line: ReportKpiLine, summary: CheckSummary): boolean {
-  return line.key === "psoContribution" && summary.kpis.certified > 0 && summary.kpis.contributionKnown === 0;
-}
-
-/** What a line's note says: over what its share is taken, its target, how much of it is known. */
+/** What a line's note says: why it is unknown, or over what its share is taken and its target (all from the core). */
 function noteOf(line: ReportKpiLine, summary: CheckSummary, lang: Lang): string | undefined {
   const s = strings[lang];
+  if (line.unknown !== null) return line.unknown;
   const target = line.target === null ? [] : [s.target(formatPercent(line.target, 0, lang))];
-  if (line.key === "certified") return [paneMessages.shareOfSuppliers(summary.kpis.suppliers)[lang], ...target].join("; ");
-  if (line.key === "spendHigh") return [paneMessages.shareOfSpend()[lang], ...target].join("; ");
-  if (line.key === "psoContribution")
-    return unknownFigure(line, summary) ? paneMessages.contributionUnknown()[lang] : s.kpiContributionNote(summary.kpis.contributionKnown);
-  return target.length ? target.join("; ") : undefined;
+  if (line.key === "psoContribution") return s.kpiContributionNote(summary.kpis.contributionKnown);
+  const parts = [...(line.shareOf === null ? [] : [line.shareOf]), ...target];
+  return parts.length ? parts.join("; ") : undefined;
 }
 
 /** Counts per status and the check report's KPI lines (labels and figures from the core), for one check. */
@@ -42,7 +32,7 @@ export function Summary({
   const { report } = summary;
   const rows: [label: string, value: string, note?: string][] = report.kpiLines.map((line) => [
     line.label,
-    unknownFigure(line, summary) ? paneMessages.unknown()[lang] : line.value,
+    line.value,
     noteOf(line, summary, lang),
   ]);
   return (

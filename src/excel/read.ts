@@ -90,16 +90,20 @@ const BYTES_PER_FORMAT = 32;
 export async function readPercentFormats(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  table: Pick<SupplierTable, "rows" | "mapping" | "columnOffset">,
+  table: Pick<SupplierTable, "columns" | "mapping" | "columnOffset">,
   budget: number,
 ): Promise<void> {
   const field = table.mapping.contribution;
-  if (field === undefined) return;
-  const numeric = table.rows.filter((r) => typeof r.contribution === "number");
+  // The evaluator reads the table's columns (the rows are made from them when first asked for): the cells change there.
+  const cells = table.columns.cells.contribution as CellValue[] | undefined;
+  if (field === undefined || cells === undefined) return;
+  const rowOf = (i: number) => (table.columns.rowNumbers ? table.columns.rowNumbers[i] : i + 1);
+  const numeric: number[] = [];
+  for (let i = 0; i < table.columns.count; i++) if (typeof cells[i] === "number") numeric.push(i);
   if (numeric.length === 0) return;
   const column = table.columnOffset + field;
-  const first = numeric[0].row;
-  const last = numeric[numeric.length - 1].row;
+  const first = rowOf(numeric[0]);
+  const last = rowOf(numeric[numeric.length - 1]);
   const step = Math.max(1, Math.floor((budget * 0.9) / BYTES_PER_FORMAT));
   const formats = new Map<number, string>();
   for (let from = first; from <= last; from += step) {
@@ -108,5 +112,5 @@ export async function readPercentFormats(
     await context.sync();
     range.numberFormat.forEach((line, i) => formats.set(from + i, String(line[0] ?? "")));
   }
-  for (const r of numeric) if (isPercentFormat(formats.get(r.row))) r.contribution = percentCellText(r.contribution as number);
+  for (const i of numeric) if (isPercentFormat(formats.get(rowOf(i)))) cells[i] = percentCellText(cells[i] as number);
 }

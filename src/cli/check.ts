@@ -9,8 +9,7 @@ import { LoadedSupplierFile, XlsxSheetSource } from "../xlsx/readSupplierFile";
 import { checkJson, checkTextPieces } from "./checkReport";
 import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE, processIo } from "./io";
 import { cliMessages } from "./messages";
-import { prepareRun } from "./prepare";
-import { loadRegisterOption, takeOptions } from "./register";
+import { prepareWithRegister } from "./register";
 import { writeAtomically } from "./writeOut";
 
 /** What the copy is patched onto: the .xlsx itself, or a CSV's rows as a new one-sheet workbook. */
@@ -38,12 +37,9 @@ async function drained(io: CliIo): Promise<void> {
 
 /** `pso-toets check <file> ...`: exit 0 when no in-scope row fails, 1 when some do, 2 on a usage or file error. */
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const { taken, rest } = takeOptions(args, ["register"]);
-  const prepared = await prepareRun(rest, io);
+  const prepared = await prepareWithRegister(args, io);
   if (!prepared) return EXIT_USAGE;
-  const { options: o, loaded } = prepared;
-  const register = await loadRegisterOption(taken.register, io, o.lang, loaded);
-  if (register === null) return EXIT_USAGE;
+  const { options: o, loaded, register } = prepared;
   const source = sourceOf(loaded);
   const report = reportOfFile(loaded, source, { policy: o.policy, peildatum: o.peildatum, lang: o.lang, register });
   if (!report) {

@@ -8,8 +8,7 @@ import { kpiExplanations, SOCIAL_SHEET_NAME } from "../core/socialLayout";
 import { socialSheetCopy } from "../xlsx/socialPatch";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages } from "./messages";
-import { prepareRun } from "./prepare";
-import { loadRegisterOption, takeOptions } from "./register";
+import { prepareWithRegister } from "./register";
 import { oneLine } from "./terminal";
 import { writeAtomically } from "./writeOut";
 
@@ -53,12 +52,9 @@ function rapportText(report: SocialReport, peildatum: number, lang: Lang): strin
 
 /** `pso-toets rapport <file> [--peildatum] [--beleid] [--json] [--out rapport.xlsx]`: the controller's monthly sheet. */
 export async function runRapport(args: string[], io: CliIo): Promise<number> {
-  const { taken, rest } = takeOptions(args, ["register"]);
-  const prepared = await prepareRun(rest, io);
+  const prepared = await prepareWithRegister(args, io);
   if (!prepared) return EXIT_USAGE;
-  const { options: o, loaded } = prepared;
-  const register = await loadRegisterOption(taken.register, io, o.lang, loaded);
-  if (register === null) return EXIT_USAGE;
+  const { options: o, loaded, register } = prepared;
   const { table, sheetName } = loaded;
   if (sheetName === SOCIAL_SHEET_NAME) {
     io.err(cliMessages.rapportOfReport(SOCIAL_SHEET_NAME)[o.lang]);

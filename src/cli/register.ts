@@ -2,6 +2,7 @@ import { formatIsoDate, Lang, levelLabel, Register, RegisterRecord } from "../co
 import { readRegisterFile, registerSheetOfWorkbook } from "../xlsx/readRegister";
 import { LoadedSupplierFile } from "../xlsx/readSupplierFile";
 import { CliIo } from "./io";
+import { PreparedRun, prepareRun } from "./prepare";
 
 /**
  * Takes `--NAME VALUE` / `--NAME=VALUE` options out of the arguments, so the options every command shares are
@@ -36,6 +37,22 @@ export async function loadRegisterOption(file: string | undefined, io: CliIo, la
   }
   for (const problem of read.value.problems) io.err(problem[lang]);
   return read.value.register;
+}
+
+/**
+ * The start every command that checks a list shares: its own options taken out (`--register` always), the shared ones
+ * parsed, the list read and the register loaded. Null when something was refused (the message is written: exit 2).
+ */
+export async function prepareWithRegister(
+  args: readonly string[],
+  io: CliIo,
+  own: readonly string[] = [],
+): Promise<(PreparedRun & { register: Register | undefined; taken: Record<string, string> }) | null> {
+  const { taken, rest } = takeOptions(args, ["register", ...own]);
+  const prepared = await prepareRun(rest, io);
+  if (!prepared) return null;
+  const register = await loadRegisterOption(taken.register, io, prepared.options.lang, prepared.loaded);
+  return register === null ? null : { ...prepared, register, taken };
 }
 
 /** A row's register record in `--json`: whether and how it was found, and what the register says. */

@@ -22,9 +22,9 @@ export function canDownload(): boolean {
   return typeof URL !== "undefined" && typeof URL.createObjectURL === "function" && typeof document !== "undefined";
 }
 
-/** Hands the bytes to the browser as a download named `name`. */
-export function offerDownload(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_TYPE }));
+/** Hands the bytes to the browser as a download named `name` (a .docx unless `type` says otherwise). */
+export function offerDownload(bytes: Uint8Array | ArrayBuffer, name: string, type: string = DOCX_TYPE): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;

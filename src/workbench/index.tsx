@@ -10,6 +10,7 @@ import { WorkbenchStore } from "./store";
 import { Workbench } from "./Workbench";
 import { bookFromCsv } from "./csv";
 import { bookFromXlsx, xlsxFromBook } from "./xlsx";
+import { offerDownload } from "../letters/download";
 
 /** The sample workbooks the page offers (copied beside the page by webpack.workbench.config.js). */
 export const SAMPLES = [
@@ -26,16 +27,8 @@ async function fetchOk(url: string): Promise<Response> {
   return response;
 }
 
-function download(data: ArrayBuffer, name: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const download = (data: ArrayBuffer, name: string) => offerDownload(data, name, XLSX_TYPE);
 
 async function main(): Promise<void> {
   const root = document.getElementById("root");

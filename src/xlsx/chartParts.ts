@@ -2,7 +2,7 @@ import { ChartSpec, SOCIAL_SHEET_NAME, SocialLayout, SheetValue } from "../core/
 import { columnLetter } from "../core";
 import { insertBefore } from "./printSetup";
 import { addEdit, PartEdits } from "./stylesPatch";
-import { relationships, relsPathOf } from "./workbookParts";
+import { relationships, relsPathOf, resolveTarget } from "./workbookParts";
 import { entryText, findEntry, ZipArchive } from "./zip";
 import { attr, escapeXml, parseRange } from "./xml";
 
@@ -90,15 +90,6 @@ function anchorXml(spec: ChartSpec, id: number, relId: string): string {
   );
 }
 
-function resolve(fromPart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = fromPart.split("/").slice(0, -1);
-  for (const piece of target.split("/")) {
-    if (piece === "..") parts.pop();
-    else if (piece !== ".") parts.push(piece);
-  }
-  return parts.join("/");
-}
 
 function freePath(zip: ZipArchive, edits: PartEdits, pattern: (n: number) => string): string {
   let n = 1;
@@ -120,7 +111,7 @@ const addOverride = (edits: PartEdits, path: string, type: string) =>
  */
 export function chartEdits(zip: ZipArchive, edits: PartEdits, sheetPath: string, layout: SocialLayout, isNew: boolean): (tail: string, p: string) => string {
   const sheetRel = isNew ? undefined : relationships(zip, sheetPath).find((r) => r.type === DRAWING_TYPE);
-  const drawingPath = sheetRel ? resolve(sheetPath, sheetRel.target) : freePath(zip, edits, (n) => `xl/drawings/drawing${n}.xml`);
+  const drawingPath = sheetRel ? resolveTarget(sheetPath, sheetRel.target) : freePath(zip, edits, (n) => `xl/drawings/drawing${n}.xml`);
   const drawingEntry = sheetRel ? findEntry(zip, drawingPath) : undefined;
   const existingXml = drawingEntry ? entryText(zip, drawingEntry) : `${XML_HEAD}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}"></xdr:wsDr>`;
   const rels = drawingEntry ? relationships(zip, drawingPath) : [];
@@ -132,7 +123,7 @@ export function chartEdits(zip: ZipArchive, edits: PartEdits, sheetPath: string,
     const relId = anchor ? attr(/<(?:\w+:)?chart\b[^>]*>/.exec(anchor)?.[0] ?? "", "id") : null;
     const rel = relId ? rels.find((r) => r.id === relId) : undefined;
     if (rel) {
-      const chartPath = resolve(drawingPath, rel.target);
+      const chartPath = resolveTarget(drawingPath, rel.target);
       addEdit(edits, chartPath, () => chartXml(spec, layout));
       continue;
     }

@@ -20,7 +20,7 @@ export interface WorkbookParts {
 }
 
 /** Resolves a relationship target against the folder of the part that holds the relationship. */
-function resolveTarget(fromPart: string, target: string): string {
+export function resolveTarget(fromPart: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = fromPart.split("/").slice(0, -1);
   for (const piece of target.split("/")) {

@@ -57,6 +57,7 @@ module.exports = (env = {}, options = {}) => {
       new CopyWebpackPlugin({ patterns: [
           { from: "examples/leveranciers.xlsx", to: "leveranciers.xlsx" },
           { from: "examples/leveranciers-praktijk.xlsx", to: "leveranciers-praktijk.xlsx" },
+          { from: "examples/leveranciers-met-register.xlsx", to: "leveranciers-met-register.xlsx" },
           { from: "src/help/*.html", to: "[name][ext]" },
         ], }),
     ],

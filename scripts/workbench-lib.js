@@ -5,7 +5,7 @@ const path = require("path");
 
 const ROOT = path.join(__dirname, "..");
 const OUT = path.join(ROOT, "dist-workbench");
-const INPUTS = ["src", "webpack.workbench.config.js", "examples/leveranciers.xlsx", "examples/leveranciers-praktijk.xlsx", "package-lock.json"].map((p) => path.join(ROOT, p));
+const INPUTS = ["src", "webpack.workbench.config.js", "examples/leveranciers.xlsx", "examples/leveranciers-praktijk.xlsx", "examples/leveranciers-met-register.xlsx", "package-lock.json"].map((p) => path.join(ROOT, p));
 
 function newest(p) {
   if (!fs.existsSync(p)) return 0;
@@ -16,7 +16,7 @@ function newest(p) {
 
 /** True when dist-workbench exists and is newer than every source it is built from. */
 function isFresh(out = OUT) {
-  const files = ["index.html", "workbench.js", "office-standin.js", "functions.json", "leveranciers.xlsx", "leveranciers-praktijk.xlsx"].map((f) => path.join(out, f));
+  const files = ["index.html", "workbench.js", "office-standin.js", "functions.json", "leveranciers.xlsx", "leveranciers-praktijk.xlsx", "leveranciers-met-register.xlsx"].map((f) => path.join(out, f));
   if (!files.every((f) => fs.existsSync(f))) return false;
   const built = Math.min(...files.map((f) => fs.statSync(f).mtimeMs));
   return INPUTS.every((p) => newest(p) <= built);

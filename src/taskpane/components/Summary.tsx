@@ -14,6 +14,12 @@ function noteOf(line: ReportKpiLine, summary: CheckSummary, lang: Lang): string 
   return parts.length ? parts.join("; ") : undefined;
 }
 
+/**
+ * The notices only a check can give, which the sheet panel (the table's own notices) does not show: which PSO
+ * register counted and which of its rows could not be read (issue 17).
+ */
+const checkOnlyNotices = (summary: CheckSummary) => summary.report.notices.filter((n) => n.code?.startsWith("core.register."));
+
 /** Counts per status and the check report's KPI lines (labels and figures from the core), for one check. */
 export function Summary({
   summary,
@@ -48,6 +54,11 @@ export function Summary({
           {s.stale}
         </Caption1>
       )}
+      {checkOnlyNotices(summary).map((notice, i) => (
+        <Caption1 as="p" block key={i} data-notice={notice.code}>
+          {notice[lang]}
+        </Caption1>
+      ))}
       <CountsLine
         rows={report.checked.count}
         counted={summary.kpis.suppliers}

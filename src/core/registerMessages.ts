@@ -53,7 +53,7 @@ export const registerMessages = coded("core.register", {
     en: `And ${count} more register rows that could not be read.`,
   }),
   summary: (source: string, entries: number, byKvk: number, byName: number, absent: number): Message => ({
-    nl: `Gecontroleerd tegen het PSO-register ${source} (${entries} registerrijen): ${byKvk + byName} leveranciers gevonden (${byKvk} op KvK-nummer, ${byName} op naam), ${absent} niet gevonden. Waar een leverancier gevonden is, telt de trede uit het register.`,
-    en: `Checked against the PSO register ${source} (${entries} register rows): ${byKvk + byName} suppliers found (${byKvk} by KvK number, ${byName} by name), ${absent} not found. Where a supplier is found, the register's level counts.`,
+    nl: `Gecontroleerd tegen het PSO-register ${source} (${entries} ${entries === 1 ? "registerrij" : "registerrijen"}): ${byKvk + byName} ${byKvk + byName === 1 ? "leverancier" : "leveranciers"} gevonden (${byKvk} op KvK-nummer, ${byName} op naam), ${absent} niet gevonden. Waar een leverancier gevonden is, telt de trede uit het register.`,
+    en: `Checked against the PSO register ${source} (${entries} ${entries === 1 ? "register row" : "register rows"}): ${byKvk + byName} ${byKvk + byName === 1 ? "supplier" : "suppliers"} found (${byKvk} by KvK number, ${byName} by name), ${absent} not found. Where a supplier is found, the register's level counts.`,
   }),
 });

@@ -41,7 +41,7 @@ async function check(lang: Lang, withRegister: boolean): Promise<void> {
 
 test("the result names the register that counted and the register row that could not be read", async () => {
   await check("nl", true);
-  expect(screen.getByText(/^Gecontroleerd tegen het PSO-register "PSO-register" \(1 registerrijen\): 1 leveranciers gevonden/)).toBeInTheDocument();
+  expect(screen.getByText(/^Gecontroleerd tegen het PSO-register "PSO-register" \(1 registerrij\): 1 leverancier gevonden/)).toBeInTheDocument();
   expect(screen.getByText(/PSO-register "PSO-register", rij 3, kolom "Trede" \(C\): onbekende PSO-trede "Trede 9"/)).toBeInTheDocument();
 });
 

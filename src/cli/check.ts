@@ -4,7 +4,7 @@ import { buildCheckReport, CheckReport, Day, Lang, Message, Policy, Register } f
 import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
 import { fileMessages } from "../xlsx/messages";
 import { nodeCodec } from "../xlsx/nodeCodec";
-import { annotatedCopy, columnUseOfScan } from "../xlsx/patch";
+import { columnUseOfScan, writeAnnotatedCopy } from "../xlsx/patch";
 import { LoadedSupplierFile, XlsxSheetSource } from "../xlsx/readSupplierFile";
 import { checkJson, checkTextPieces } from "./checkReport";
 import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE, processIo } from "./io";
@@ -24,7 +24,7 @@ function reportOfFile(loaded: LoadedSupplierFile, source: XlsxSheetSource, optio
 
 /** Every part but the checked sheet and the styles is copied byte for byte. Null when written. */
 function writeCopy(source: XlsxSheetSource, report: CheckReport, out: string): Promise<Message | null> {
-  return writeAtomically(out, annotatedCopy(source, report, nodeCodec));
+  return writeAtomically(out, (sink) => writeAnnotatedCopy(source, report, sink, nodeCodec));
 }
 
 /**

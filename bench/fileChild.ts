@@ -6,7 +6,7 @@ import { buildCheckReport, dayFromYmd, wonenLimburgPolicy } from "./core";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readSupplierFile } = require("../lib/xlsx/readSupplierFile") as typeof import("../src/xlsx/readSupplierFile");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { annotatedCopy, columnUseOfScan } = require("../lib/xlsx/patch") as typeof import("../src/xlsx/patch");
+const { columnUseOfScan, writeAnnotatedCopy } = require("../lib/xlsx/patch") as typeof import("../src/xlsx/patch");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { nodeCodec } = require("../lib/xlsx/nodeCodec") as typeof import("../src/xlsx/nodeCodec");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   if (!report) throw new Error("no free columns");
   const findings = report.findings;
   const t2 = performance.now();
-  const failed = await writeAtomically(out, annotatedCopy(xlsx!, report, nodeCodec));
+  const failed = await writeAtomically(out, (sink) => writeAnnotatedCopy(xlsx!, report, sink, nodeCodec));
   if (failed) throw new Error(failed.en);
   const t3 = performance.now();
   process.stdout.write(

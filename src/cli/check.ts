@@ -1,13 +1,12 @@
-import { once } from "events";
 import path from "path";
 import { buildCheckReport, CheckReport, Day, Lang, Message, Policy, Register } from "../core";
 import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
 import { fileMessages } from "../xlsx/messages";
 import { nodeCodec } from "../xlsx/nodeCodec";
-import { annotatedCopy, columnUseOfScan } from "../xlsx/patch";
+import { columnUseOfScan, writeAnnotatedCopy } from "../xlsx/patch";
 import { LoadedSupplierFile, XlsxSheetSource } from "../xlsx/readSupplierFile";
 import { checkJson, checkTextPieces } from "./checkReport";
-import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE, processIo } from "./io";
+import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages } from "./messages";
 import { prepareWithRegister } from "./register";
 import { writeAtomically } from "./writeOut";
@@ -24,15 +23,7 @@ function reportOfFile(loaded: LoadedSupplierFile, source: XlsxSheetSource, optio
 
 /** Every part but the checked sheet and the styles is copied byte for byte. Null when written. */
 function writeCopy(source: XlsxSheetSource, report: CheckReport, out: string): Promise<Message | null> {
-  return writeAtomically(out, annotatedCopy(source, report, nodeCodec));
-}
-
-/**
- * Waits while stdout holds unwritten output: through a pipe Node queues writes in memory, and a million-row report is
- * about 150 MB of text.
- */
-async function drained(io: CliIo): Promise<void> {
-  if (io === processIo && process.stdout.writableNeedDrain) await once(process.stdout, "drain");
+  return writeAtomically(out, (sink) => writeAnnotatedCopy(source, report, sink, nodeCodec));
 }
 
 /** `pso-toets check <file> ...`: exit 0 when no in-scope row fails, 1 when some do, 2 on a usage or file error. */
@@ -60,7 +51,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   else {
     for (const piece of checkTextPieces(`${path.basename(o.file)} (${loaded.sheetName})`, report, o.peildatum, o.policy.name, o.lang)) {
       io.out(piece);
-      await drained(io);
+      await io.drained?.();
     }
   }
   if (o.out !== undefined && !o.json) io.out(cliMessages.annotatedCopyWritten(o.out)[o.lang]);

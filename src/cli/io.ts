@@ -1,14 +1,24 @@
+import { once } from "events";
+
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   /** Today for the default peildatum; tests fix it. */
   today?: Date;
+  /**
+   * Waits while stdout holds more unwritten output than it should: through a pipe Node queues writes in memory, and a
+   * million-row report is about 150 MB of text. Absent where nothing is queued (tests).
+   */
+  drained?(): Promise<void>;
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+  drained: async () => {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, "drain");
+  },
 };
 
 export const EXIT_OK = 0;

@@ -1,4 +1,4 @@
-import { constants, promises as fs } from "fs";
+import { closeSync, constants, fsyncSync, openSync, promises as fs, writeSync } from "fs";
 import path from "path";
 import { Message } from "../core";
 import { fileMessages } from "../xlsx/messages";
@@ -29,25 +29,56 @@ export async function targetProblem(out: string): Promise<Message | null> {
   return null;
 }
 
+/** Bytes written in order, with earlier bytes rewritten in place (structurally the zip writer's ZipSink). */
+export interface FileSink {
+  write(bytes: Uint8Array): void;
+  rewrite(offset: number, bytes: Uint8Array): void;
+}
+
 /**
- * Writes the pieces to a temporary file beside the target and renames it into place only when it is complete, so a
- * failure (disk full, a crash) never leaves a half-written or emptied file under the target's name.
+ * Writes the pieces, or whatever `produce` hands its sink while it runs, to a temporary file beside the target and
+ * renames it into place only when it is complete, so a failure (disk full, a crash, an error while producing) never
+ * leaves a half-written or emptied file under the target's name. A producer's bytes go to the file as they are made.
  */
-export async function writeAtomically(out: string, pieces: readonly Uint8Array[]): Promise<Message | null> {
+export async function writeAtomically(out: string, pieces: readonly Uint8Array[] | ((sink: FileSink) => void)): Promise<Message | null> {
   const dir = path.dirname(path.resolve(out));
   const temp = path.join(dir, `.${path.basename(out)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  let handle: fs.FileHandle | undefined;
+  let fd: number | undefined;
   try {
-    handle = await fs.open(temp, "wx");
-    for (const piece of pieces) await handle.write(piece);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
+    fd = openSync(temp, "wx");
+    const file = fd;
+    let position = 0;
+    const sink: FileSink = {
+      write(bytes) {
+        writeFully(file, bytes, position);
+        position += bytes.length;
+      },
+      rewrite(offset, bytes) {
+        writeFully(file, bytes, offset);
+      },
+    };
+    if (typeof pieces === "function") pieces(sink);
+    else for (const piece of pieces) sink.write(piece);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
     await fs.rename(temp, out);
     return null;
   } catch (error) {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // the write's own error is the one to report
+      }
+    }
     await fs.unlink(temp).catch(() => undefined);
     return fileMessages.outWriteFailed(out, errorCode(error));
   }
+}
+
+/** writeSync may write fewer bytes than asked (a signal, a nearly full disk): the rest follows until all are written. */
+function writeFully(fd: number, bytes: Uint8Array, position: number): void {
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
 }

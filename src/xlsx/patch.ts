@@ -3,7 +3,7 @@ import type { XlsxSheetSource } from "./readXlsx";
 import { SheetScan } from "./sheetReader";
 import { CellContent, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { editedParts, patchStyles } from "./stylesPatch";
-import { Codec, fflateCodec, findEntry, patchZip } from "./zip";
+import { Codec, fflateCodec, findEntry, PartWriter, patchZip, patchZipTo, ZipSink } from "./zip";
 
 /** Points per line of the default 11-point font. */
 const LINE_HEIGHT = 15;
@@ -48,6 +48,16 @@ export function columnUseOfScan(scan: SheetScan, table: SupplierTable): ColumnUs
  * style and two fills appended; every other part of the archive is copied byte for byte.
  */
 export function annotatedCopy(source: XlsxSheetSource, report: CheckReport, codec: () => Codec = fflateCodec): Uint8Array[] {
+  return patchZip(source.zip, annotatedParts(source, report), codec);
+}
+
+/** annotatedCopy written into a sink as it is made (the CLI's file), never held whole. */
+export function writeAnnotatedCopy(source: XlsxSheetSource, report: CheckReport, sink: ZipSink, codec: () => Codec = fflateCodec): void {
+  patchZipTo(source.zip, annotatedParts(source, report), sink, codec);
+}
+
+/** The parts the annotated copy replaces, each written when the zip reaches it. */
+function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<string, PartWriter> {
   const styles = patchStyles(source.zip, source.parts);
   const { status, explanation: expl, headers, rerun } = report.result;
   const header = { kind: "text", style: styles.boldXf } as const;
@@ -103,5 +113,5 @@ export function annotatedCopy(source: XlsxSheetSource, report: CheckReport, code
   };
   const replace = editedParts(source.zip, styles.edits);
   replace.set(source.sheet.path, sheetPatchWriter(source.zip, findEntry(source.zip, source.sheet.path)!, patch));
-  return patchZip(source.zip, replace, codec);
+  return replace;
 }

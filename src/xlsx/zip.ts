@@ -124,10 +124,18 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk: 
   if (data.length === 0) inflate.push(new Uint8Array(0), true);
 }
 
+/**
+ * Text handed on at most this many bytes at a time. An inflated chunk can be ten times its 16 KB input; a string over
+ * 128 KB goes straight into V8's old generation, where a million-row sheet's worth waits for a full collection.
+ */
+const TEXT_STEP = 32 * 1024;
+
 /** A part as text, streamed through a UTF-8 decoder chunk by chunk. */
 export function streamEntryText(zip: ZipArchive, entry: ZipEntry, onText: (text: string) => void, limit = MAX_INFLATED_BYTES): void {
   const decoder = new TextDecoder("utf-8");
-  inflateEntry(zip, entry, (chunk) => onText(decoder.decode(chunk, { stream: true })), limit);
+  inflateEntry(zip, entry, (chunk) => {
+    for (let i = 0; i < chunk.length; i += TEXT_STEP) onText(decoder.decode(chunk.subarray(i, i + TEXT_STEP), { stream: true }));
+  }, limit);
   onText(decoder.decode());
 }
 
@@ -210,10 +218,6 @@ export function fflateCodec(): Codec {
   };
 }
 
-/**
- * A copy of the archive in which the named parts are replaced (or added) and every other part, its local header and
- * its central-directory record are copied byte for byte. Returns the pieces in order, for a file or a Blob.
- */
 /** The pieces patchZip returns, as one file. */
 export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
@@ -225,11 +229,44 @@ export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
+/**
+ * Where a patched archive goes, in order. A new part's local header precedes its data but holds its sizes and CRC,
+ * known only once the data is written: the header is written with zeros first and rewritten in place afterwards, so
+ * a file sink never holds more than one piece (a data descriptor would avoid the rewrite but change the bytes).
+ */
+export interface ZipSink {
+  write(bytes: Uint8Array): void;
+  /** Overwrites bytes written earlier, starting at `offset`, with as many new ones. */
+  rewrite(offset: number, bytes: Uint8Array): void;
+}
+
+/**
+ * A copy of the archive in which the named parts are replaced (or added) and every other part, its local header and
+ * its central-directory record are copied byte for byte. Returns the pieces in order, for a Blob or a small file.
+ */
 export function patchZip(zip: ZipArchive, replace: Map<string, PartWriter>, codec: () => Codec = fflateCodec): Uint8Array[] {
   const out: Uint8Array[] = [];
+  const pieceAt = new Map<number, number>();
+  let offset = 0;
+  const sink: ZipSink = {
+    write(bytes) {
+      pieceAt.set(offset, out.length);
+      out.push(bytes);
+      offset += bytes.length;
+    },
+    rewrite(at, bytes) {
+      out[pieceAt.get(at)!] = bytes;
+    },
+  };
+  patchZipTo(zip, replace, sink, codec);
+  return out;
+}
+
+/** patchZip into a sink as the pieces are made: a large copy is never in memory as a whole. */
+export function patchZipTo(zip: ZipArchive, replace: Map<string, PartWriter>, sink: ZipSink, codec: () => Codec = fflateCodec): void {
   let offset = 0;
   const push = (b: Uint8Array) => {
-    out.push(b);
+    sink.write(b);
     offset += b.length;
   };
   const byOffset = [...zip.entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
@@ -240,7 +277,10 @@ export function patchZip(zip: ZipArchive, replace: Map<string, PartWriter>, code
 
   const writeNew = (name: string, writer: PartWriter): Written => {
     const nameBytes = enc.encode(name);
-    const chunks: Uint8Array[] = [];
+    const localHeader = (crc: number, compressed: number, size: number) =>
+      header(0x04034b50, [[20, 2], [0x800, 2], [8, 2], [0, 2], [DOS_DATE, 2], [crc, 4], [compressed, 4], [size, 4], [nameBytes.length, 2], [0, 2]], nameBytes);
+    const start = offset;
+    push(localHeader(0, 0, 0));
     let crc = 0;
     let size = 0;
     let compressed = 0;
@@ -248,15 +288,22 @@ export function patchZip(zip: ZipArchive, replace: Map<string, PartWriter>, code
     const deflate = {
       push(data: Uint8Array, final: boolean) {
         for (const chunk of c.deflate(data, final)) {
-          chunks.push(chunk);
+          push(chunk);
           compressed += chunk.length;
         }
       },
     };
     let pending: string[] = [];
     let pendingLength = 0;
+    // The pieces are encoded side by side into one reused buffer, not joined first: a joined string of this size is
+    // allocated straight into V8's old generation, and a million-row sheet left hundreds of MB of them for the
+    // collector. Pieces never split a surrogate pair (they are whole rows and cells), so the bytes are the same.
+    let scratch = new Uint8Array(0);
     const flush = (final: boolean) => {
-      const bytes = enc.encode(pending.join(""));
+      if (scratch.length < pendingLength * 3) scratch = new Uint8Array(pendingLength * 3);
+      let used = 0;
+      for (const text of pending) used += enc.encodeInto(text, scratch.subarray(used)).written;
+      const bytes = scratch.subarray(0, used);
       pending = [];
       pendingLength = 0;
       crc = c.crc32(bytes, crc);
@@ -269,9 +316,7 @@ export function patchZip(zip: ZipArchive, replace: Map<string, PartWriter>, code
       if (pendingLength > CHUNK * 4) flush(false);
     });
     flush(true);
-    const start = offset;
-    push(header(0x04034b50, [[20, 2], [0x800, 2], [8, 2], [0, 2], [DOS_DATE, 2], [crc, 4], [compressed, 4], [size, 4], [nameBytes.length, 2], [0, 2]], nameBytes));
-    for (const c of chunks) push(c);
+    sink.rewrite(start, localHeader(crc, compressed, size));
     return { name: nameBytes, crc, compressed, size, offset: start };
   };
 
@@ -297,5 +342,4 @@ export function patchZip(zip: ZipArchive, replace: Map<string, PartWriter>, code
   for (const c of central) push(c);
   const size = offset - centralStart;
   push(header(0x06054b50, [[0, 2], [0, 2], [central.length, 2], [central.length, 2], [size, 4], [centralStart, 4], [zip.comment.length, 2]], zip.comment));
-  return out;
 }

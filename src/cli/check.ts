@@ -5,7 +5,7 @@ import { fileMessages } from "../xlsx/messages";
 import { nodeCodec } from "../xlsx/nodeCodec";
 import { columnUseOfScan, writeAnnotatedCopy } from "../xlsx/patch";
 import { LoadedSupplierFile, XlsxSheetSource } from "../xlsx/readSupplierFile";
-import { checkJson, checkTextPieces } from "./checkReport";
+import { checkJsonPieces, checkTextPieces } from "./checkReport";
 import { CliIo, EXIT_FAILURES, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages } from "./messages";
 import { prepareWithRegister } from "./register";
@@ -47,12 +47,12 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
   }
-  if (o.json) io.out(JSON.stringify(checkJson(report, o.peildatum, o.lang), null, 2));
-  else {
-    for (const piece of checkTextPieces(`${path.basename(o.file)} (${loaded.sheetName})`, report, o.peildatum, o.policy.name, o.lang)) {
-      io.out(piece);
-      await io.drained?.();
-    }
+  const pieces = o.json
+    ? checkJsonPieces(report, o.peildatum, o.lang)
+    : checkTextPieces(`${path.basename(o.file)} (${loaded.sheetName})`, report, o.peildatum, o.policy.name, o.lang);
+  for (const piece of pieces) {
+    io.out(piece);
+    await io.drained?.();
   }
   if (o.out !== undefined && !o.json) io.out(cliMessages.annotatedCopyWritten(o.out)[o.lang]);
   return report.kpis.perStatus.non_compliant + report.kpis.perStatus.error > 0 ? EXIT_FAILURES : EXIT_OK;

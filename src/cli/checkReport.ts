@@ -1,4 +1,4 @@
-import { attentionRows, CheckReport, columnLetter, Day, formatDate, formatIsoDate, heldLabel, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+import { attentionRows, CheckReport, columnLetter, Day, Finding, formatDate, formatIsoDate, heldLabel, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
 import { registerJson } from "./register";
 import { oneLine } from "./terminal";
 
@@ -29,7 +29,26 @@ export interface CheckJson {
 }
 
 /** The `--json` output: one object, rows in sheet order. JSON.stringify escapes what a terminal would obey. */
+/** One row of `--json`. */
+function rowJson(report: CheckReport, f: Finding, lang: Lang): CheckJson["rows"][number] {
+  return {
+    row: f.row,
+    supplier: f.supplier,
+    status: f.status,
+    statusLine: report.resultTexts(f)[0],
+    requiredLevel: f.requiredLevel === null ? null : levelLabel(f.requiredLevel, lang),
+    heldLevel: f.heldLevel === null ? null : heldLabel(f.heldLevel, lang),
+    reasons: f.reasons.map((r) => reasonText(r, lang, report.columns)),
+    ...(f.register ? { register: registerJson(f.register, lang) } : {}),
+  };
+}
+
 export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson {
+  return { ...jsonFrame(report, peil, lang), rows: report.findings.map((f) => rowJson(report, f, lang)) };
+}
+
+/** Everything in `--json` but the rows, in the order the object is printed. */
+function jsonFrame(report: CheckReport, peil: Day, lang: Lang): CheckJson {
   const { kpis } = report;
   return {
     peildatum: formatIsoDate(peil),
@@ -42,22 +61,42 @@ export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson
       nextBlockRow: report.nextBlockRow,
     },
     resultColumns: { status: columnLetter(report.result.status), explanation: columnLetter(report.result.explanation) },
-    rows: report.findings.map((f) => ({
-      row: f.row,
-      supplier: f.supplier,
-      status: f.status,
-      statusLine: report.resultTexts(f)[0],
-      requiredLevel: f.requiredLevel === null ? null : levelLabel(f.requiredLevel, lang),
-      heldLevel: f.heldLevel === null ? null : heldLabel(f.heldLevel, lang),
-      reasons: f.reasons.map((r) => reasonText(r, lang, report.columns)),
-      ...(f.register ? { register: registerJson(f.register, lang) } : {}),
-    })),
+    rows: [],
     kpis: Object.fromEntries(JSON_KPIS.map((key) => [key, kpis[key]])) as CheckJson["kpis"],
     rowCounts: { ...report.rowCounts, line: report.rowCounts.line[lang] },
     kpiLines: report.kpiLines.map(({ key, label, value, shareOf, unknown }) => ({ key, label, value, shareOf, unknown })),
     attention: report.attention.map(({ row, supplier, status, statusLine, explanation }) => ({ row, supplier, status, statusLine, explanation })),
     notices: report.notices.map((n) => n[lang]),
   };
+}
+
+const ROWS_PER_PIECE = 100;
+
+/**
+ * `--json` as `JSON.stringify(checkJson(...), null, 2)` prints it, in pieces of lines (each piece printed with a
+ * newline after it): a million rows are never one string (V8 refuses strings over ~512 MB) nor a million objects.
+ */
+export function* checkJsonPieces(report: CheckReport, peil: Day, lang: Lang): Generator<string> {
+  const frame = JSON.stringify(jsonFrame(report, peil, lang), null, 2);
+  const count = report.checked.count;
+  if (count === 0) {
+    yield frame;
+    return;
+  }
+  const marker = '\n  "rows": []';
+  const at = frame.indexOf(marker);
+  yield `${frame.slice(0, at)}\n  "rows": [`;
+  let piece: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const row = JSON.stringify(rowJson(report, report.checked.findingAt(i), lang), null, 2).replace(/^/gm, "    ");
+    piece.push(i < count - 1 ? `${row},` : row);
+    if (piece.length === ROWS_PER_PIECE) {
+      yield piece.join("\n");
+      piece = [];
+    }
+  }
+  if (piece.length > 0) yield piece.join("\n");
+  yield `  ]${frame.slice(at + marker.length)}`;
 }
 
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(1, width - text.length));

@@ -48,7 +48,7 @@ export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson
 }
 
 /** Everything in `--json` but the rows, in the order the object is printed. */
-function jsonFrame(report: CheckReport, peil: Day, lang: Lang): CheckJson {
+function jsonFrame(report: CheckReport, peil: Day, lang: Lang, withAttention = true): CheckJson {
   const { kpis } = report;
   return {
     peildatum: formatIsoDate(peil),
@@ -65,7 +65,7 @@ function jsonFrame(report: CheckReport, peil: Day, lang: Lang): CheckJson {
     kpis: Object.fromEntries(JSON_KPIS.map((key) => [key, kpis[key]])) as CheckJson["kpis"],
     rowCounts: { ...report.rowCounts, line: report.rowCounts.line[lang] },
     kpiLines: report.kpiLines.map(({ key, label, value, shareOf, unknown }) => ({ key, label, value, shareOf, unknown })),
-    attention: report.attention.map(({ row, supplier, status, statusLine, explanation }) => ({ row, supplier, status, statusLine, explanation })),
+    attention: withAttention ? report.attention.map(({ row, supplier, status, statusLine, explanation }) => ({ row, supplier, status, statusLine, explanation })) : [],
     notices: report.notices.map((n) => n[lang]),
   };
 }
@@ -74,29 +74,40 @@ const ROWS_PER_PIECE = 100;
 
 /**
  * `--json` as `JSON.stringify(checkJson(...), null, 2)` prints it, in pieces of lines (each piece printed with a
- * newline after it): a million rows are never one string (V8 refuses strings over ~512 MB) nor a million objects.
+ * newline after it): the two lists that grow with the sheet (`rows` and `attention`) are made one entry at a time from
+ * the checked rows, so a million rows are never one string (V8 refuses strings over ~512 MB) nor a million objects.
  */
 export function* checkJsonPieces(report: CheckReport, peil: Day, lang: Lang): Generator<string> {
-  const frame = JSON.stringify(jsonFrame(report, peil, lang), null, 2);
-  const count = report.checked.count;
-  if (count === 0) {
-    yield frame;
-    return;
-  }
-  const marker = '\n  "rows": []';
-  const at = frame.indexOf(marker);
-  yield `${frame.slice(0, at)}\n  "rows": [`;
-  let piece: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const row = JSON.stringify(rowJson(report, report.checked.findingAt(i), lang), null, 2).replace(/^/gm, "    ");
-    piece.push(i < count - 1 ? `${row},` : row);
-    if (piece.length === ROWS_PER_PIECE) {
-      yield piece.join("\n");
-      piece = [];
+  let rest = JSON.stringify(jsonFrame(report, peil, lang, false), null, 2);
+  const lists: [key: string, entries: () => Iterable<unknown>][] = [
+    ["rows", () => eachFinding(report, (f) => rowJson(report, f, lang))],
+    ["attention", () => attentionRows(report)],
+  ];
+  for (const [key, entries] of lists) {
+    const marker = `\n  "${key}": []`;
+    const at = rest.indexOf(marker);
+    const items = entries()[Symbol.iterator]();
+    let next = items.next();
+    if (next.done) continue;
+    yield `${rest.slice(0, at)}\n  "${key}": [`;
+    let piece: string[] = [];
+    while (!next.done) {
+      const text = JSON.stringify(next.value, null, 2).replace(/^/gm, "    ");
+      next = items.next();
+      piece.push(next.done ? text : `${text},`);
+      if (piece.length === ROWS_PER_PIECE) {
+        yield piece.join("\n");
+        piece = [];
+      }
     }
+    if (piece.length > 0) yield piece.join("\n");
+    rest = `  ]${rest.slice(at + marker.length)}`;
   }
-  if (piece.length > 0) yield piece.join("\n");
-  yield `  ]${frame.slice(at + marker.length)}`;
+  yield rest;
+}
+
+function* eachFinding<T>(report: CheckReport, as: (f: Finding) => T): Generator<T> {
+  for (let i = 0; i < report.checked.count; i++) yield as(report.checked.findingAt(i));
 }
 
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(1, width - text.length));

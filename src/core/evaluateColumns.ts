@@ -165,12 +165,7 @@ export class ColumnVerdicts {
     const status = this.status[i];
     if (status === ERROR || status === WARNING_CODE) return statusLine(this.findingAt(i), lang);
     const { values: v, decision: d, parsed: p, ctx } = this;
-    v.spend = p.spend[i];
-    v.heldRank = p.heldRank[i];
-    v.validUntil = p.validUntil[i];
-    v.award = p.award[i];
-    v.termMonths = p.termMonths[i];
-    v.levelAtAwardRank = p.levelAtAwardRank[i];
+    loadRow(p, i, v);
     v.niveau = ctx.sectorToStatus ? (niveauOfCell(ctx.policy, this.columns.cells.category?.[i]) ?? 0) : 0;
     decide(ctx, v, d);
     const key = `${lang}${status},${d.reasons & (R_BELOW | R_EXPIRED)},${d.effectiveRank},${d.requiredRank},${d.since}`;
@@ -194,8 +189,8 @@ export class ColumnVerdicts {
   }
 }
 
-/** Row i of parsed columns as a finding; `v` and `d` are scratch space, reused from row to row. */
-function findingOfRow(columns: SupplierColumns, p: ParsedColumns, ctx: RuleContext, i: number, v: RowValues, d: Decision): Finding {
+/** Row i's parsed values into the scratch `v` the rules read. */
+function loadRow(p: ParsedColumns, i: number, v: RowValues): void {
   v.spend = p.spend[i];
   v.heldRank = p.heldRank[i];
   v.validUntil = p.validUntil[i];
@@ -204,6 +199,11 @@ function findingOfRow(columns: SupplierColumns, p: ParsedColumns, ctx: RuleConte
   v.endDate = p.endDate[i];
   v.contribution = p.contribution[i];
   v.levelAtAwardRank = p.levelAtAwardRank[i];
+}
+
+/** Row i of parsed columns as a finding; `v` and `d` are scratch space, reused from row to row. */
+function findingOfRow(columns: SupplierColumns, p: ParsedColumns, ctx: RuleContext, i: number, v: RowValues, d: Decision): Finding {
+  loadRow(p, i, v);
   const { cells, rowNumbers } = columns;
   const problems = p.problems.bad[i] === 1 ? p.problems.of(i) : [];
   const notes: Reason[] = [];

@@ -5,9 +5,9 @@
  * on every run (fixed creation dates and zip timestamps).
  */
 import ExcelJS from "exceljs";
-import { unzipSync, zipSync } from "fflate";
 import { promises as fs } from "fs";
 import path from "path";
+import { FIXED, withFixedTimes } from "./fixedTimes";
 
 type Cell = string | number | Date | null;
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -88,7 +88,6 @@ const HEADERS = [
 
 /** Where the blank rows fall: after this many suppliers (a group break, as people leave them). */
 const BLANK_AFTER = new Set([20, 40]);
-const FIXED = new Date(Date.UTC(2026, 0, 5, 9, 0, 0));
 
 async function workbookBytes(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -134,14 +133,6 @@ async function workbookBytes(): Promise<Uint8Array> {
   [38, 24, 18, 24, 20, 20, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: "frozen", ySplit: headerRow }];
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-/** The same zip entries with one fixed timestamp, so rerunning the script leaves git with nothing to commit. */
-function withFixedTimes(bytes: Uint8Array): Uint8Array {
-  const entries = unzipSync(bytes);
-  const out: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const name of Object.keys(entries)) out[name] = [entries[name], { mtime: FIXED }];
-  return zipSync(out, { level: 6 });
 }
 
 export async function writePraktijkExample(dir: string): Promise<string> {

@@ -5,14 +5,13 @@
  * Deterministic: the same file on every run (fixed creation dates and zip timestamps).
  */
 import ExcelJS from "exceljs";
-import { unzipSync, zipSync } from "fflate";
 import { promises as fs } from "fs";
 import path from "path";
 import { parseDate, REGISTER_SHEET_NAME, ymdOf } from "../src/core";
 import { decodeCsv, detectDelimiter, parseCsv } from "../src/xlsx/csv";
+import { FIXED, withFixedTimes } from "./fixedTimes";
 
 const EXAMPLES = path.join(__dirname, "..", "examples");
-const FIXED = new Date(Date.UTC(2026, 0, 5, 9, 0, 0));
 export const REGISTER_EXAMPLE = "leveranciers-met-register.xlsx";
 
 /** The register export's rows (header first), empty lines left out. */
@@ -72,14 +71,6 @@ async function workbookBytes(): Promise<Uint8Array> {
       'Het blad "PSO-register" is een export van het PSO-register (examples/register.csv); de controle gebruikt de trede en geldigheid die daar staan.';
   }
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-/** The same zip entries with one fixed timestamp, so rerunning the script leaves git with nothing to commit. */
-function withFixedTimes(bytes: Uint8Array): Uint8Array {
-  const entries = unzipSync(bytes);
-  const out: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const name of Object.keys(entries)) out[name] = [entries[name], { mtime: FIXED }];
-  return zipSync(out, { level: 6 });
 }
 
 export async function writeRegisterExample(dir: string = EXAMPLES): Promise<string> {

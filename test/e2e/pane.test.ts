@@ -6,20 +6,14 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { Server } from "http";
 import { BrowserContext, chromium, Page } from "playwright-core";
 import { statusLabel, wonenLimburgPolicy, checkFindings, dayFromYmd } from "../../src/core";
 import { readSupplierFile } from "../../src/xlsx/readSupplierFile";
-import { builtAddinDir } from "./support/addinBuild";
-import { ARGS, cell, check, CHROMIUM, CSP_LISTENER, expectClean, ROOT, screenshot, setPeildatum, sheetValues, startWorkbench, Workbench } from "./support/workbench";
+import { openBuiltTaskpane, TaskpaneBrowser } from "./support/taskpaneBrowser";
+import { ARGS, cell, check, CHROMIUM, expectClean, ROOT, screenshot, setPeildatum, sheetValues, startWorkbench, Workbench } from "./support/workbench";
 
 jest.setTimeout(180_000);
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const lib = require("../../scripts/workbench-lib") as {
-  ensureBuilt(): Promise<string>;
-  serve(dir: string): Promise<{ server: Server; url: string }>;
-};
 
 const PEILDATUM = "1-12-2026";
 let bench: Workbench;
@@ -47,33 +41,17 @@ async function enterFormula(page: Page, address: string, text: string): Promise<
 }
 
 describe("messages where the user is looking: dist/taskpane.html at 320 px", () => {
-  const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-  let server: Server;
+  let taskpane: TaskpaneBrowser;
   let url: string;
   let context: BrowserContext;
-  let userDataDir: string;
 
   beforeAll(async () => {
-    const [addin, workbench] = await Promise.all([builtAddinDir(), lib.ensureBuilt()]);
-    const officeStandin = fs.readFileSync(path.join(workbench, "office-standin.js"), "utf8");
-    ({ server, url } = await lib.serve(addin));
-    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pso-e2e-chromium-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      args: ARGS,
-      headless: true,
-      locale: "nl-NL",
-      viewport: { width: 320, height: 480 },
-    });
-    context.setDefaultTimeout(15_000);
-    await context.addInitScript(CSP_LISTENER);
-    await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandin }));
+    taskpane = await openBuiltTaskpane({ viewport: { width: 320, height: 480 } });
+    ({ url, context } = taskpane);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+    await taskpane?.close();
   });
 
   test("an error after Controleer in a scrolled pane comes into view and takes the focus", async () => {

@@ -4,44 +4,24 @@
  * (dist-workbench/office-standin.js) instead of Microsoft's CDN, and proves no other request leaves localhost.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import type { Server } from "http";
-import { BrowserContext, chromium } from "playwright-core";
-import { builtAddinDir } from "./support/addinBuild";
-import { ARGS, CHROMIUM, CSP_LISTENER, cspViolations, ROOT } from "./support/workbench";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const lib = require("../../scripts/workbench-lib") as {
-  ensureBuilt(): Promise<string>;
-  serve(dir: string): Promise<{ server: Server; url: string }>;
-};
+import type { BrowserContext } from "playwright-core";
+import { OFFICE_JS, openBuiltTaskpane, TaskpaneBrowser } from "./support/taskpaneBrowser";
+import { cspViolations, ROOT } from "./support/workbench";
 
 jest.setTimeout(180_000);
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-
-let server: Server;
+let taskpane: TaskpaneBrowser;
 let url: string;
 let context: BrowserContext;
-let userDataDir: string;
-let officeStandin: string;
 
 beforeAll(async () => {
-  const [addin, workbench] = await Promise.all([builtAddinDir(), lib.ensureBuilt()]);
-  officeStandin = fs.readFileSync(path.join(workbench, "office-standin.js"), "utf8");
-  ({ server, url } = await lib.serve(addin));
-  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "pso-e2e-chromium-"));
-  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, headless: true, locale: "nl-NL" });
-  context.setDefaultTimeout(15_000);
-  await context.addInitScript(CSP_LISTENER);
-  await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandin }));
+  taskpane = await openBuiltTaskpane();
+  ({ url, context } = taskpane);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+  await taskpane?.close();
 });
 
 test("dist/taskpane.html runs under its CSP: no violation, no request off localhost but office.js, sheet text stays text", async () => {

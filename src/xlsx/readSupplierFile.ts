@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
 import { CellValue, columnLetter, ColumnMapping, fail, FIELDS, isBlank, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
@@ -50,7 +50,9 @@ export async function loadWorkbook(file: string): Promise<Result<{ workbook: Exc
     return ok({ workbook: await workbookFromCsv(text, sheetName), kind: "csv" });
   }
   if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) return fail(fileMessages.encrypted(file));
-  const workbook = new ExcelJS.Workbook();
+  // exceljs (a quarter second to load) only for the register and CSV paths: a supplier .xlsx goes through the streaming reader.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
@@ -88,7 +90,7 @@ export async function readSupplierFile(
   const loaded = await readTable(file, options);
   if (!loaded.ok) return loaded;
   const { table, sheetName } = loaded.value;
-  if (table.rows.length === 0) return fail(fileMessages.noSuppliers(path.basename(file), sheetName, table.headerRow));
+  if (table.columns.count === 0) return fail(fileMessages.noSuppliers(path.basename(file), sheetName, table.headerRow));
   const problem = explicitColumnProblem(loaded.value, options.mapping);
   return problem ? fail(problem) : loaded;
 }
@@ -96,11 +98,11 @@ export async function readSupplierFile(
 /** The first column named on the command line that holds no value in any row of the table. */
 function explicitColumnProblem(loaded: LoadedSupplierFile, mapping: ColumnMapping | undefined): Message | null {
   const { table } = loaded;
-  if (!mapping || table.rows.length === 0) return null;
+  if (!mapping || table.columns.count === 0) return null;
   const base = path.basename(loaded.file);
   for (const field of FIELDS) {
     const column = mapping[field];
-    if (column === undefined || table.rows.some((r) => !isBlank(r[field]))) continue;
+    if (column === undefined || holdsValue(table.columns.cells[field])) continue;
     const letter = columnLetter(column + table.columnOffset);
     const lastColumn = table.headers.reduce((last, h, i) => (h !== "" ? i : last), -1);
     if (column > lastColumn && (table.headers[column] ?? "") === "") {
@@ -109,6 +111,12 @@ function explicitColumnProblem(loaded: LoadedSupplierFile, mapping: ColumnMappin
     return fileMessages.columnEmpty(base, loaded.sheetName, field, letter, table.headers[column] ?? "", table.headerRow);
   }
   return null;
+}
+
+function holdsValue(cells: ArrayLike<CellValue> | undefined): boolean {
+  if (!cells) return false;
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return true;
+  return false;
 }
 
 async function readTable(file: string, options: { sheet?: string; mapping?: ColumnMapping }): Promise<Result<LoadedSupplierFile>> {

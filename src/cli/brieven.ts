@@ -2,7 +2,6 @@ import { promises as fs } from "fs";
 import path from "path";
 import { checkFindings, Lang, Letter, LETTER_FIELDS, lettersFor } from "../core";
 import { letterFileMessages } from "../letters/messages";
-import { renderLetter, renderLetters } from "../letters/render";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages, langOfArgs } from "./messages";
 import { prepareRun } from "./prepare";
@@ -66,6 +65,8 @@ export async function runBrieven(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const unknown = new Set<string>();
+  // docxtemplater loads only when letters are made: `check` and `rapport` start without it.
+  const { renderLetter, renderLetters } = await import("../letters/render");
   if (out !== undefined) {
     const rendered = renderLetters(template, templateName, letters);
     if (!rendered.ok) {

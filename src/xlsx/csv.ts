@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { Readable } from "stream";
 
 /**
@@ -60,7 +60,8 @@ export function detectDelimiter(text: string): string {
 
 /** Reads CSV text into a workbook with one sheet; every cell stays text so Dutch numbers are parsed by the core. */
 export async function workbookFromCsv(text: string, sheetName: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   await workbook.csv.read(Readable.from([text]), {
     sheetName,
     map: (value: unknown) => value,

@@ -61,14 +61,16 @@ export interface HeaderDetection {
   headers: string[];
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * A header as words of a-z, 0-9 and +: accents dropped, everything else (brackets included) a single space. Runs for
+ * every text cell of a list (a repeated header row ends a table), so plain ASCII skips the Unicode decomposition.
+ */
 function normaliseHeader(text: unknown): string {
-  return String(text ?? "")
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/\(.*?\)/g, (m) => ` ${m.slice(1, -1)} `)
-    .replace(/[^a-z0-9+]+/g, " ")
-    .trim();
+  let s = String(text ?? "").toLowerCase();
+  if (NON_ASCII.test(s)) s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return s.replace(/[^a-z0-9+]+/g, " ").trim();
 }
 
 const EXACT = new Map<string, Field>();

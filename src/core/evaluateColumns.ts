@@ -158,17 +158,22 @@ export class ColumnVerdicts {
   /**
    * statusLine of row i's finding. A column holds few distinct lines: rows that agree on what statusLine reads of a
    * compliant, out-of-scope or failing finding (its status, levels, since when, whether the certificate expired) share
-   * one text, built once from the finding of the first of them. Warnings and errors quote days and cells: per row.
+   * one text, built once from the finding of the first of them; warnings likewise on what their first warning reason
+   * quotes (levels and days). Errors quote cells: per row.
    * test/properties/statusRange.property.test.ts checks that this gives what each row's own finding gives.
    */
   statusLineAt(i: number, lang: Lang): string {
     const status = this.status[i];
-    if (status === ERROR || status === WARNING_CODE) return statusLine(this.findingAt(i), lang);
+    if (status === ERROR) return statusLine(this.findingAt(i), lang);
     const { values: v, decision: d, parsed: p, ctx } = this;
     loadRow(p, i, v);
     v.niveau = ctx.sectorToStatus ? (niveauOfCell(ctx.policy, this.columns.cells.category?.[i]) ?? 0) : 0;
     decide(ctx, v, d);
-    const key = `${lang}${status},${d.reasons & (R_BELOW | R_EXPIRED)},${d.effectiveRank},${d.requiredRank},${d.since}`;
+    // What statusLine reads: a warning its first warning reason's level and days (sector advice only with sectorToStatus).
+    const key =
+      status === WARNING_CODE
+        ? `${lang}${status},${d.reasons},${d.requiredRank},${v.heldRank},${v.validUntil},${d.riseRank},${d.riseDay},${v.niveau}`
+        : `${lang}${status},${d.reasons & (R_BELOW | R_EXPIRED | R_LEVEL_NOT_GIVEN)},${d.effectiveRank},${d.requiredRank},${d.since}`;
     let line = this.lines.get(key);
     if (line === undefined) {
       line = statusLine(this.findingAt(i), lang);

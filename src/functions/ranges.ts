@@ -104,12 +104,19 @@ function inBatch(
   }
   const columns = grids.map((g) => {
     const column = new Array<unknown>(count);
-    for (let j = 0; j < count; j++) column[j] = at(g, keptRow[j], keptCol[j]);
+    if (g.length === 1 && g[0].length === 1) column.fill(cellValue(g[0][0]));
+    else if (cols === 1) for (let j = 0; j < count; j++) column[j] = cellValue(g[keptRow[j]][0]);
+    else for (let j = 0; j < count; j++) column[j] = at(g, keptRow[j], keptCol[j]);
     return column;
   });
   const answers = count === 0 ? [] : safely(() => batch(columns, count), []);
   if (!Array.isArray(answers)) return null;
   const out: Grid = new Array(rows);
+  if (cols === 1) {
+    // One column (PSO.STATUS over a list): each row's answer in its own one-cell row, as Excel spills it.
+    for (let r = 0, j = 0; r < rows; r++) out[r] = [j < count && keptRow[j] === r ? answers[j++] : ""];
+    return out;
+  }
   for (let r = 0, j = 0; r < rows; r++) {
     const line = new Array<unknown>(cols);
     for (let c = 0; c < cols; c++) line[c] = j < count && keptRow[j] === r && keptCol[j] === c ? answers[j++] : "";

@@ -202,6 +202,23 @@ describe("PSO.VOLDOET and PSO.STATUS(trede; geldig_tot; opdrachtsom_per_jaar; [p
     expect(ok).toEqual([[true], [false]]);
   });
 
+  test("over a column, rows that fail alike share a line but each says its own why: no certificate, an expired 'Ja', warnings with their own dates", () => {
+    const out = PSO.status(
+      col("Geen", "Ja", "Geen", "Trede 2", "Trede 2", "Ja"),
+      col(null, "31-12-2021", null, "15-07-2022", "20-08-2022", "31-12-2021"),
+      c(400_000),
+      PEIL,
+    );
+    expect(out).toEqual([
+      ["Voldoet niet: geen geldig PSO-certificaat, vereist trede 2"],
+      ["Voldoet niet: certificaat verlopen, vereist trede 2"],
+      ["Voldoet niet: geen geldig PSO-certificaat, vereist trede 2"],
+      ["Let op: certificaat verloopt 15-7-2022"],
+      ["Let op: certificaat verloopt 20-8-2022"],
+      ["Voldoet niet: certificaat verlopen, vereist trede 2"],
+    ]);
+  });
+
   test("with a policy that weighs sector levels, the category argument turns a failure into a warning", () => {
     const lenient = policyFromJson({ sectorLevels: { applyToStatus: true } });
     if (!lenient.ok) throw new Error("policy");

@@ -19,7 +19,7 @@ const dateCell = fc.oneof(
   fc.constantFrom<unknown>("", null, "gisteren", "#N/A", "#WAARDE!", 60),
 );
 const row = fc.record({
-  level: fc.oneof(fc.constantFrom(...LEVELS).map((l) => levelLabel(l)), fc.constantFrom<unknown>("PSO-2", "trde 2", "", null, 2, "#N/A")),
+  level: fc.oneof(fc.constantFrom(...LEVELS).map((l) => levelLabel(l)), fc.constantFrom<unknown>("PSO-2", "trde 2", "", null, 2, "#N/A", "Ja", "in aanvraag", "Koploper (trede 3)", "Nee")),
   validUntil: dateCell,
   spend: fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.constantFrom<unknown>("€ 150.000", "veel", "-5", "", null, "#DEEL/0!")),
   award: dateCell,

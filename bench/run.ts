@@ -17,9 +17,9 @@ const WHY_MISSED: Record<string, string> = {
   "1. Evaluator scaling":
     "Figures here are evaluate(), the API that builds a Finding per row, and evaluateColumns(), the column-wise evaluator (typed arrays, status bytes, reasons on demand). evaluateColumns reaches about 3 M rows/s in CPU time with a flat time per row; on a 2-core machine shared with other jobs its wall-clock figure can drop below 1 M rows/s and time per row can grow with size, because garbage from text cells (Dutch money parsed by regular expressions in numbers.ts) lands in old-space collections. Next: a character-scanning money parser, and callers (CLI, taskpane, KPIs) that read the status bytes instead of a Finding[].",
   "5. Custom functions":
-    "PSO.STATUS over a range goes through the column evaluator in one call and takes each row's status line from its status code (ColumnVerdicts.statusLineAt: one shared text per distinct line; warnings and errors are still built per row from the finding). One formula per cell still builds a Finding per call.",
+    "PSO.STATUS over a range goes through the column evaluator in one call and takes each row's status line from its status code (ColumnVerdicts.statusLineAt: one shared text per distinct line, warnings keyed on what their first reason quotes; only error rows build a finding). What remains per row: copying Excel's 2-D arguments into columns, parsing text money, and the one-cell array per spilled row that Excel's result format asks for.",
   "2. File path":
-    "The reader fills one array per mapped column (no array per row, no SupplierRow per row; repeated short texts share one string). The copy goes to its temporary file as it is made (never whole in memory), inflated text and the text report come in pieces under 128 KB (larger strings go straight into V8's old generation, where a million rows' worth waited for a full collection), and the CLI waits for stdout to drain between report pieces. 1,000,000 rows: 560-567 MB peak in three runs of `npx tsx bench/memory.ts` on a shared 2-core machine, close to the budget: what remains is the heap after reading (about 330 MB with the reader's garbage) and the 44 MB input held for copying its unchanged parts. Next: keep the supplier names in one string table instead of a string per row.",
+    "The reader fills one array per mapped column (no object per row; repeated short texts share one string), the copy goes to its temporary file as it is made, inflated text and the text report come in pieces under 128 KB, and the CLI waits for stdout to drain between report pieces. What a 100,000-row `check --out` still spends beyond reading: inflating the sheet a second time to patch it (fflate, in JavaScript, so the same reader runs in the browser) and building each row's explanation for the copy and again for the text report.",
   "4. Office round trips (Excel stand-in)":
     "Sync count not constant at 100,000 rows: about 20 MB must cross Excel's 5 MB request/response limit, so the adapter reads and writes in requests of at most about 4 MB: the count grows by one per ~4 MB, never per row. The first read is sized up front (the first rows with the used range's size), so no sync is refused; the target 'constant, at most 6' cannot hold for such a payload.",
   "3. Against hand-written Excel formulas, recalculated by LibreOffice":
@@ -37,14 +37,17 @@ async function main(): Promise<void> {
   const { libreOfficeSection } = await import("./sections/libreoffice");
   const { officeSection } = await import("./sections/office");
   const { functionsSection } = await import("./sections/functions");
-  const { bundlesSection } = await import("./sections/bundles");
+  const { buildBundles, bundlesSection } = await import("./sections/bundles");
+  const dist = path.join(tmp, "dist");
+  console.log("Building the add-in (webpack --mode production) for sections 5 and 6 ...");
+  buildBundles(dist);
   const plan: [string, () => Promise<Section>][] = [
     ["1. Evaluator scaling", evaluatorSection],
     ["2. File path", () => fileSection(tmp)],
     ["3. LibreOffice", () => libreOfficeSection(tmp)],
     ["4. Office round trips", officeSection],
-    ["5. Custom functions", functionsSection],
-    ["6. Bundles and start-up", () => bundlesSection(tmp)],
+    ["5. Custom functions", () => functionsSection(dist)],
+    ["6. Bundles and start-up", () => bundlesSection(dist)],
   ];
   const sections: Section[] = [];
   for (const [name, run] of plan) {

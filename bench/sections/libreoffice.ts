@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import path from "path";
 import { CLEAN_HEADERS, generateCleanCells } from "../generate";
 import { Figure, fmtInt, fmtMs, fmtRatio, median, nowMs, QUICK, Section, skipped } from "../lib";
+import { MeasuredRun, runCliMeasured } from "../measuredRun";
 import { writeSheet } from "../xlsxFiles";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -95,16 +96,10 @@ async function statusesOf(file: string, column: number): Promise<string[]> {
   return out;
 }
 
-function runCli(file: string, extra: string[]): { ms: number; stdout: string; maxRssKb: number } {
-  const t = nowMs();
-  const r = spawnSync(process.execPath, ["-r", path.join(ROOT, "bench/maxrss.js"), path.join(ROOT, "bin/pso-toets.js"), "check", file, "--peildatum", "2026-12-01", ...extra], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
-  });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`pso-toets exited ${r.status}: ${r.stderr}`);
-  const m = /BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr ?? "");
-  return { ms: nowMs() - t, stdout: r.stdout, maxRssKb: m ? Number(m[1]) : NaN };
+function runCli(file: string, extra: string[]): MeasuredRun {
+  const r = runCliMeasured(["check", file, "--peildatum", "2026-12-01", ...extra]);
+  if (r.exit !== 0 && r.exit !== 1) throw new Error(`pso-toets exited ${r.exit}: ${r.stderr}`);
+  return r;
 }
 
 export async function libreOfficeSection(tmp: string): Promise<Section> {
@@ -158,7 +153,7 @@ export async function libreOfficeSection(tmp: string): Promise<Section> {
       met: lo / cli >= 5,
     },
     {
-      name: "pso-toets check --out: peak memory (max RSS), same runs",
+      name: "pso-toets check --out: peak memory (peak resident set), same runs",
       value: `${cliRss.toFixed(0)} MB`,
       baseline: "300 MB budget",
       ratio: fmtRatio(cliRss / 300),

@@ -1,0 +1,27 @@
+import { spawnSync } from "child_process";
+import path from "path";
+import { nowMs } from "./lib";
+
+const ROOT = path.resolve(__dirname, "..");
+
+export interface MeasuredRun {
+  ms: number;
+  /** Peak resident memory of the child alone, from the preloaded maxrss.js. */
+  maxRssKb: number;
+  exit: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI (`bin/pso-toets.js ARGS`) in a new process, as a user does: wall time from spawn to exit, peak memory. */
+export function runCliMeasured(args: string[], maxBuffer = 1 << 30): MeasuredRun {
+  const t = nowMs();
+  const r = spawnSync(process.execPath, ["-r", path.join(ROOT, "bench/maxrss.js"), path.join(ROOT, "bin/pso-toets.js"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer,
+  });
+  const ms = nowMs() - t;
+  const m = /BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr ?? "");
+  return { ms, maxRssKb: m ? Number(m[1]) : NaN, exit: r.status, stdout: r.stdout, stderr: r.stderr };
+}

@@ -1,6 +1,3 @@
-import type ExcelJS from "exceljs";
-import { Readable } from "stream";
-
 /**
  * UTF-8 (with or without BOM) unless the bytes are not valid UTF-8; then Windows-1252, as Dutch Excel saves CSV.
  * UTF-16 with a BOM (Excel's "Unicode-tekst") is read too; UTF-16 without one is not recognised (see looksLikeUtf16).
@@ -56,18 +53,6 @@ export function detectDelimiter(text: string): string {
     }
   }
   return best;
-}
-
-/** Reads CSV text into a workbook with one sheet; every cell stays text so Dutch numbers are parsed by the core. */
-export async function workbookFromCsv(text: string, sheetName: string): Promise<ExcelJS.Workbook> {
-  const { default: Excel } = await import("exceljs");
-  const workbook = new Excel.Workbook();
-  await workbook.csv.read(Readable.from([text]), {
-    sheetName,
-    map: (value: unknown) => value,
-    parserOptions: { delimiter: detectDelimiter(text), quote: '"', relaxColumnCount: true },
-  } as unknown as Parameters<typeof workbook.csv.read>[1]);
-  return workbook;
 }
 
 /**

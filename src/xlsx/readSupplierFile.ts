@@ -1,83 +1,17 @@
-import type ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
-import { CellValue, columnLetter, ColumnMapping, fail, FIELDS, isBlank, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
-import { plainCellValue } from "./cellValue";
-import { decodeCsv, detectDelimiter, looksLikeUtf16, parseCsv, workbookFromCsv } from "./csv";
-import { fileMessages, xlsxReadFailure } from "./messages";
-import { duplicateNotes, HEADER_ROOM, LoadedSupplierFile, readXlsxBytes, withSpend } from "./readXlsx";
+import { CellValue, columnLetter, ColumnMapping, fail, FIELDS, isBlank, Message, Result, SupplierTable, tableFromGrid } from "../core";
+import { decodeCsv, detectDelimiter, looksLikeUtf16, parseCsv } from "./csv";
+import { fileMessages } from "./messages";
+import { duplicateNotes, LoadedSupplierFile, readXlsxBytes, withSpend } from "./readXlsx";
 
 export type { LoadedSupplierFile, XlsxSheetSource } from "./readXlsx";
 
-/**
- * Most rows a CSV may have. A CSV is still read into exceljs's object model: 100,000 rows take about 6 s and 350 MB
- * here, so a larger one is refused. An .xlsx is streamed and has no row limit (MAX_INFLATED_BYTES guards it instead).
- */
-export const MAX_ROWS = 100_000;
-const MAX_SHEET_ROWS = MAX_ROWS + HEADER_ROOM;
 /**
  * Most bytes a CSV may have: 100,000 supplier rows are about 10 MB. A larger file (one 300 MB line, say) would take
  * the CSV parser past V8's limits before the row count could refuse it.
  */
 export const MAX_CSV_BYTES = 64 * 1024 * 1024;
-
-/** An OLE compound file: how Excel stores a password-protected workbook and the old .xls format. */
-const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-function lineCount(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
-  return text.endsWith("\n") ? n : n + 1;
-}
-
-/** Opens an .xlsx or .csv file as an exceljs workbook; the file itself is only read. */
-export async function loadWorkbook(file: string): Promise<Result<{ workbook: ExcelJS.Workbook; kind: "xlsx" | "csv" }>> {
-  const ext = path.extname(file).toLowerCase();
-  if (ext !== ".xlsx" && ext !== ".xlsm" && ext !== ".csv") return fail(fileMessages.unsupported(file));
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch {
-    return fail(fileMessages.notFound(file));
-  }
-  if (bytes.length === 0) return fail(fileMessages.empty(path.basename(file)));
-  if (ext === ".csv") {
-    const sheetName = path.basename(file, ext).slice(0, 31) || "Blad1";
-    if (bytes.length > MAX_CSV_BYTES) return fail(fileMessages.csvTooLarge(path.basename(file), bytes.length, MAX_CSV_BYTES));
-    const text = decodeCsv(bytes);
-    const lines = lineCount(text);
-    if (lines > MAX_SHEET_ROWS) return fail(fileMessages.tooManyRows(path.basename(file), sheetName, lines, MAX_ROWS));
-    return ok({ workbook: await workbookFromCsv(text, sheetName), kind: "csv" });
-  }
-  if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) return fail(fileMessages.encrypted(file));
-  // exceljs (a quarter second to load) only for the register and CSV paths: a supplier .xlsx goes through the streaming reader.
-  const { default: Excel } = await import("exceljs");
-  const workbook = new Excel.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    return fail(xlsxReadFailure(file, error));
-  }
-  return ok({ workbook, kind: "xlsx" });
-}
-
-const NO_CELLS: CellValue[] = [];
-
-/**
- * The sheet as a grid of plain values, row 1 first. Rows exceljs does not hold share one empty array, so a stray
- * cell in row 1,048,576 costs a sparse array, not a million rows.
- */
-export function worksheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
-  const grid = new Array<CellValue[]>(worksheet.rowCount).fill(NO_CELLS);
-  const width = worksheet.columnCount;
-  worksheet.eachRow({ includeEmpty: false }, (sheetRow, r) => {
-    const values = sheetRow.values as unknown[];
-    const row = new Array<CellValue>(width);
-    for (let c = 0; c < width; c++) row[c] = plainCellValue(values[c + 1]);
-    grid[r - 1] = row;
-  });
-  return grid;
-}
 
 /**
  * Chooses the sheet (by name, else the first whose header is found) and reads its supplier table. A column named with
@@ -155,6 +89,12 @@ async function readTable(file: string, options: { sheet?: string; mapping?: Colu
 }
 
 const hasBom = (b: Buffer) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+
+function lineCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+  return text.endsWith("\n") ? n : n + 1;
+}
 
 /** The line (as an editor numbers it) where a never-closed quote opened, and the start of the field it swallowed. */
 function unclosedQuote(file: string, text: string, offset: number): Message {

@@ -49,11 +49,23 @@ export function readXlsxBytes(
   bytes: Uint8Array,
   options: { sheet?: string; mapping?: ColumnMapping } = {},
 ): Result<LoadedSupplierFile> {
+  return withWorkbook(file, bytes, (zip, parts, ctx) => readArchive(file, baseName(file), zip, parts, ctx, options));
+}
+
+/**
+ * Opens an .xlsx's archive and workbook part and hands them to `read`; every way a file can fail to be a readable
+ * workbook (empty, password-protected, not a zip, cut off, a zip bomb) becomes the user's message, also when it
+ * shows only while `read` streams a sheet.
+ */
+export function withWorkbook<T>(file: string, bytes: Uint8Array, read: (zip: ZipArchive, parts: WorkbookParts, ctx: CellContext) => Result<T>): Result<T> {
   const base = baseName(file);
   if (bytes.length === 0) return fail(fileMessages.empty(base));
   if (CFB_SIGNATURE.every((b, i) => bytes[i] === b)) return fail(fileMessages.encrypted(file));
   try {
-    return readArchive(file, base, openZip(bytes), options);
+    const zip = openZip(bytes);
+    const parts = workbookParts(zip);
+    if (!parts) return fail(fileMessages.noWorkbookPart(file));
+    return read(zip, parts, cellContextOf(zip, parts));
   } catch (error) {
     if (error instanceof ZipTooLargeError) return fail(fileMessages.tooLarge(base, error.part, error.limit));
     return fail(xlsxReadFailure(file, error));
@@ -73,11 +85,10 @@ function readArchive(
   file: string,
   base: string,
   zip: ZipArchive,
+  parts: WorkbookParts,
+  ctx: CellContext,
   options: { sheet?: string; mapping?: ColumnMapping },
 ): Result<LoadedSupplierFile> {
-  const parts = workbookParts(zip);
-  if (!parts) return fail(fileMessages.noWorkbookPart(file));
-  const ctx = cellContextOf(zip, parts);
   const names = parts.sheets.map((s) => s.name);
   let candidates = sheetCandidates(parts);
   if (options.sheet !== undefined) {

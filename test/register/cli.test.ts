@@ -32,6 +32,16 @@ describe("pso-toets check --register", () => {
     expect(out.notices[0]).toContain("Gecontroleerd tegen het PSO-register register.csv");
   });
 
+  test("a register .xlsx made by another tool, with a chart beside the register sheet, counts as the same export as .csv", async () => {
+    // openpyxl wrote it (scripts/fixtures/make_openpyxl.py); exceljs refused such a workbook ("reading 'anchors'").
+    const xlsx = path.join(root, "test", "fixtures", "register", "openpyxl-register.xlsx");
+    const fromXlsx = await json(["check", suppliers, "--register", xlsx, "--peildatum", "2026-12-01"]);
+    const fromCsv = await json(["check", suppliers, "--register", register, "--peildatum", "2026-12-01"]);
+    expect(fromXlsx.rows.map((r) => [r.supplier, r.status, r.register])).toEqual(fromCsv.rows.map((r) => [r.supplier, r.status, r.register]));
+    expect(fromXlsx.rows.filter((r) => r.register?.found).length).toBeGreaterThan(10);
+    expect(fromXlsx.notices[0]).toContain("Gecontroleerd tegen het PSO-register openpyxl-register.xlsx");
+  });
+
   test("without --register the rows carry no register field and the list counts", async () => {
     const out = await json(["check", suppliers, "--peildatum", "2026-12-01"]);
     expect(out.rows.every((r) => r.register === undefined)).toBe(true);

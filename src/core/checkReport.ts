@@ -1,7 +1,7 @@
 import { isBlank } from "./cells";
 import { ColumnMapping, columnLetter, FIELD_LABELS } from "./columns";
 import { Day } from "./dates";
-import { columnsFromRows, evaluate, Finding, Status } from "./evaluate";
+import { evaluate, Finding, Status } from "./evaluate";
 import { evaluateColumns } from "./evaluateColumns";
 import { HIGHLIGHT_FILLS, highlightFormulas, HighlightKind, RESULT_HEADERS } from "./highlight";
 import { computeKpis, Kpis } from "./kpi";
@@ -9,7 +9,7 @@ import { reportMessages } from "./messages";
 import { amountNotation, formatCount, formatEuro, formatPercent } from "./numbers";
 import { Policy } from "./policy";
 import { ColumnNames, explanation, statusLine } from "./reasons";
-import { applyRegister, Register, registerNotice, withRegister } from "./register";
+import { applyRegister, applyRegisterToColumns, Register, registerNotice, withRegister } from "./register";
 import { kpiBlock, KpiLine, kpiNotes } from "./report";
 import { Lang, Message } from "./result";
 import { SupplierTable } from "./table";
@@ -284,15 +284,16 @@ export function buildCheckReport(
   // The same findings checkFindings gives, made one row at a time from the columns whenever they are asked for.
   // With a register, a found supplier's level and expiry are the register's (issue 17): applied to the rows before the
   // rules run. Without one, the reader's columns go to the evaluator as they are (no object per row).
-  const applied = options.register ? applyRegister(table.rows, options.register) : null;
   const notation = notationOf(table);
-  const verdicts = evaluateColumns(applied ? columnsFromRows(applied.rows, notation) : { ...table.columns, notation }, policy, peildatum);
+  const cells = { ...table.columns, notation };
+  const applied = options.register ? applyRegisterToColumns(cells, options.register) : null;
+  const verdicts = evaluateColumns(applied ? applied.columns : cells, policy, peildatum);
   const named = table.mapping.supplier !== undefined;
   const plain = (i: number) => (named ? withoutName(verdicts.findingAt(i)) : verdicts.findingAt(i));
   const checked = {
     count: verdicts.count,
     rowAt: (i: number) => verdicts.rowOf(i),
-    findingAt: applied ? (i: number) => withRegister(plain(i), applied.records[i], policy) : plain,
+    findingAt: applied ? (i: number) => withRegister(plain(i), applied.matches.recordAt(i), policy) : plain,
   };
   function* eachFinding(): Generator<Finding> {
     for (let i = 0; i < checked.count; i++) yield checked.findingAt(i);
@@ -315,7 +316,7 @@ export function buildCheckReport(
   const hasData = table.lastDataRow > table.headerRow;
   let attention: ReportRow[] | undefined;
   const notices = [...tableNotices(table, placement, use), ...columnNotices(table.mapping, table.columnNames, policy)];
-  if (applied) notices.unshift(registerNotice(options.register!, applied.records));
+  if (applied) notices.unshift(registerNotice(options.register!, applied.matches));
   return {
     headerRow: table.headerRow,
     firstColumn: table.firstUserColumn + offset,

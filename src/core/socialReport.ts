@@ -9,7 +9,8 @@ import { fail, Lang, Message, ok, Result } from "./result";
 import { coded } from "./i18n/coded";
 import { formatEuro } from "./numbers";
 import { explanation } from "./reasons";
-import { DataErrorRow, SocialLayout, socialLayout, SocialSheetState } from "./socialLayout";
+import { blockOpeners, DataErrorRow, SocialLayout, socialLayout, SocialSheetState, staleReportRows } from "./socialLayout";
+import type { CellValue } from "./cells";
 
 export interface SocialReport {
   month: string;
@@ -64,4 +65,20 @@ export function buildSocialReport(
     lang,
   });
   return ok({ month: monthKey(peildatum), kpis, block, own, history: history.value, actions, dataErrors, layout });
+}
+
+/**
+ * The rows of an earlier refresh's own tables on the sheet, which this refresh empties (staleReportRows). An earlier
+ * refresh may have been in the other language: its titles and headers mark its tables too. That layout is made
+ * without findings: a table's run starts at its title, so only titles and headers open one, and a million-row list's
+ * action list is not built a second time.
+ */
+export function staleRowsOfReport(
+  grid: readonly (readonly CellValue[])[],
+  report: SocialReport,
+  run: { policy: Policy; peildatum: Day; lang: Lang; sourceSheet: string },
+  existing: SocialSheetState,
+): number[] {
+  const other = buildSocialReport([], run.policy, run.peildatum, run.lang === "nl" ? "en" : "nl", existing, run.sourceSheet);
+  return staleReportRows(grid, report.layout, blockOpeners(other.ok ? [report.layout, other.value.layout] : [report.layout]));
 }

@@ -1,11 +1,11 @@
 import { CellValue, Day, fail, Finding, Lang, Message, ok, Policy, Result } from "../core";
-import { buildSocialReport } from "../core/socialReport";
+import { buildSocialReport, staleRowsOfReport } from "../core/socialReport";
 import { formatsFor, queueWrite } from "./text";
 import { adapterMessages } from "./messages";
 import { readUsedGrid } from "./read";
 import { DEFAULT_PAYLOAD_BUDGET, jsonSize } from "./run";
 import { POINTS_PER_CHAR } from "./write";
-import { blockOpeners, LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout, staleReportRows } from "../core/socialLayout";
+import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
 
 /** Ascending row numbers as [first, count] runs, one range each. */
 function runsOf(rows: readonly number[]): [number, number][] {
@@ -173,9 +173,7 @@ export async function refreshSocialSheet(context: Excel.RequestContext, input: S
       for (const chart of charts.items) if (ours.has(chart.name)) chart.delete();
     }
     // Only the report's own earlier tables are cleared: a note the controller typed below them stays.
-    const other = buildSocialReport(input.findings, input.policy, input.peildatum, input.lang === "nl" ? "en" : "nl", readSocialSheet(grid), input.sourceSheet);
-    const openers = blockOpeners(other.ok ? [report.value.layout, other.value.layout] : [report.value.layout]);
-    const stale = staleReportRows(grid, report.value.layout, openers);
+    const stale = staleRowsOfReport(grid, report.value, input, readSocialSheet(grid));
     await queueLayout(sheet, report.value.layout, isNew, stale, input.printSetup, new PayloadBatch(context, budget));
     sheet.activate();
     await context.sync();

@@ -1,8 +1,8 @@
 import { strToU8, zipSync } from "fflate";
 import { CellValue, Day, Finding, Lang, Policy, Result, ok } from "../core";
-import { buildSocialReport, SocialReport } from "../core/socialReport";
+import { buildSocialReport, SocialReport, staleRowsOfReport } from "../core/socialReport";
 import {
-  blockOpeners, CellKind, LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, staleReportRows,
+  CellKind, LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME,
 } from "../core/socialLayout";
 import { addSheetEdits, MAIN_NS, OpenedBook, REL_NS, storedCells } from "./bookPatch";
 import { CellContent, cellsFromMap, SheetPatch, sheetPatchWriter } from "./sheetPatch";
@@ -91,9 +91,7 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
   if (!built.ok) return built;
   const report = built.value;
   const layout = report.layout;
-  // An earlier refresh may have been in the other language: its titles mark its tables too.
-  const other = buildSocialReport(run.findings, run.policy, run.peildatum, run.lang === "nl" ? "en" : "nl", state, run.sourceSheet);
-  const stale = new Set(existing ? staleReportRows(grid, layout, blockOpeners(other.ok ? [layout, other.value.layout] : [layout])) : []);
+  const stale = new Set(existing ? staleRowsOfReport(grid, report, run, state) : []);
 
   const keys: string[] = [];
   const specs: XfSpec[] = [];

@@ -31,15 +31,15 @@ async function supplierBook(): Promise<Uint8Array> {
   return bytesOf(wb);
 }
 
-function patched(bytes: Uint8Array, peil = PEIL, findings: readonly Finding[] = findingsFor()) {
-  const result = socialSheetCopy(openBook(bytes)!, { findings, policy, peildatum: peil, lang: "nl", sourceSheet: "Leveranciers" });
+function patched(bytes: Uint8Array, peil = PEIL, findings: readonly Finding[] = findingsFor(), lang: "nl" | "en" = "nl") {
+  const result = socialSheetCopy(openBook(bytes)!, { findings, policy, peildatum: peil, lang, sourceSheet: "Leveranciers" });
   if (!result.ok) return result;
   return { ok: true as const, bytes: joinPieces(result.value.pieces()) };
 }
 
 /** One refresh; returns the new file and its report sheet. */
-async function refresh(bytes: Uint8Array, peil = PEIL, findings: readonly Finding[] = findingsFor()) {
-  const result = patched(bytes, peil, findings);
+async function refresh(bytes: Uint8Array, peil = PEIL, findings: readonly Finding[] = findingsFor(), lang: "nl" | "en" = "nl") {
+  const result = patched(bytes, peil, findings, lang);
   if (!result.ok) throw new Error(result.message.nl);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(result.bytes.buffer as ArrayBuffer);
@@ -93,6 +93,19 @@ describe("the Sociale bijdrage sheet patched into the workbook", () => {
       if (cell.value === "Actielijst (op deadline)") seen = true;
     });
     expect(below).toEqual(["Leverancier", "B Schoonmaak"]);
+  });
+
+  test("a refresh in Dutch clears the tables an English refresh left, and keeps a note typed below them", async () => {
+    const english = await refresh(await supplierBook(), PEIL, findingsFor(), "en");
+    const englishRows = english.ws.rowCount;
+    english.ws.getCell(`A${englishRows + 3}`).value = "Notitie controller";
+    const { ws } = await refresh(await bytesOf(english.workbook), dayFromYmd(2026, 12, 2), findingsFor().slice(0, 2));
+    const columnA: unknown[] = [];
+    ws.getColumn(1).eachCell((cell) => columnA.push(cell.value));
+    expect(columnA).not.toContain("Supplier");
+    expect(columnA.filter((v) => v === "Leverancier")).toHaveLength(1);
+    expect(tableUnder(ws, "Actielijst (op deadline)").map((r) => r[0])).toEqual(["B Schoonmaak"]);
+    expect(text(ws, `A${englishRows + 3}`)).toBe("Notitie controller");
   });
 
   test("an unreadable history refuses the refresh", async () => {

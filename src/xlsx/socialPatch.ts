@@ -5,7 +5,7 @@ import {
   CellKind, LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME,
 } from "../core/socialLayout";
 import { addSheetEdits, MAIN_NS, OpenedBook, REL_NS, storedCells } from "./bookPatch";
-import { CellContent, cellsFromMap, SheetPatch, sheetPatchWriter } from "./sheetPatch";
+import { CellContent, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { editedParts, PartEdits, patchStyles, XfSpec } from "./stylesPatch";
 import { chartEdits } from "./chartParts";
 import { wrappedLines } from "./patch";
@@ -103,24 +103,40 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
     }
     return key;
   };
-  const planned: { row: number; col: number; value: string | number; key: string }[] = [];
-  for (const block of layout.blocks) {
-    block.values.forEach((line, i) =>
-      line.forEach((value, j) => planned.push({ row: block.row + i, col: block.col + j, value, key: styleKey(block.kinds[i][j], block.style) })),
-    );
-  }
-  const inputs = existing ? [] : layout.inputs.map((input) => ({ row: input.row, col: input.col, value: "", key: styleKey(input.kind, "input") }));
+  // Style keys are collected first (styles.xml is patched once); each row's cells are made when the writer reaches the
+  // row, from the layout, so a long action list never exists as one object per cell.
+  for (const block of layout.blocks) for (const kinds of block.kinds) for (const kind of kinds) styleKey(kind, block.style);
+  const inputs = existing ? [] : layout.inputs.map((input) => ({ row: input.row, col: input.col, key: styleKey(input.kind, "input") }));
   const styles = patchStyles(zip, parts, [], specs);
   const xf = (key: string) => styles.xfs[keys.indexOf(key)];
-
-  const cells = new Map<number, Map<number, CellContent>>();
-  for (const cell of [...planned, ...inputs]) {
-    const style = xf(cell.key);
-    const content: CellContent =
-      cell.value === "" ? { kind: "empty", style } : typeof cell.value === "number" ? { kind: "number", value: cell.value, style } : { kind: "text", text: cell.value, style };
-    let line = cells.get(cell.row + 1);
-    if (!line) cells.set(cell.row + 1, (line = new Map()));
-    line.set(cell.col, content);
+  const content = (value: string | number, key: string): CellContent => {
+    const style = xf(key);
+    return value === "" ? { kind: "empty", style } : typeof value === "number" ? { kind: "number", value, style } : { kind: "text", text: value, style };
+  };
+  const cellsAt = (row: number): Map<number, CellContent> | undefined => {
+    const r = row - 1;
+    let line: Map<number, CellContent> | undefined;
+    // Blocks in layout order, then the inputs: a later cell at the same place wins, as the layout means.
+    for (const block of layout.blocks) {
+      const values = block.values[r - block.row];
+      if (!values) continue;
+      values.forEach((value, j) => (line ??= new Map()).set(block.col + j, content(value, styleKey(block.kinds[r - block.row][j], block.style))));
+    }
+    for (const input of inputs) if (input.row === r) (line ??= new Map()).set(input.col, content("", input.key));
+    return line;
+  };
+  const filledRows = new Set<number>();
+  let lastColumn = -1;
+  for (const block of layout.blocks) {
+    block.values.forEach((line, i) => {
+      if (line.length === 0) return;
+      filledRows.add(block.row + i + 1);
+      lastColumn = Math.max(lastColumn, block.col + line.length - 1);
+    });
+  }
+  for (const input of inputs) {
+    filledRows.add(input.row + 1);
+    lastColumn = Math.max(lastColumn, input.col);
   }
   // Header rows are as tall as their longest wrapped header (no reader refits a row on opening).
   const heights = new Map<number, number>();
@@ -135,7 +151,9 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
   const print = printSetup(parts, edits, layout);
   const linkDrawing = chartEdits(zip, edits, path, layout, !existing);
   const patch: SheetPatch = {
-    ...cellsFromMap(cells),
+    rows: [...filledRows].sort((a, b) => a - b),
+    cellsAt,
+    lastColumn,
     widths: layout.columnWidths.map((w, c) => [c + 1, w]),
     formats: [],
     rowHeight: (_cells, row) => heights.get(row) ?? null,

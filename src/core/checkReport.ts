@@ -1,15 +1,15 @@
 import { isBlank } from "./cells";
 import { ColumnMapping, columnLetter, FIELD_LABELS } from "./columns";
 import { Day } from "./dates";
-import { evaluate, Finding, Status } from "./evaluate";
-import { evaluateColumns } from "./evaluateColumns";
+import { Finding, Status } from "./evaluate";
+import { evaluateColumns, findingsOfColumns } from "./evaluateColumns";
 import { HIGHLIGHT_FILLS, highlightFormulas, HighlightKind, RESULT_HEADERS } from "./highlight";
 import { computeKpis, Kpis } from "./kpi";
 import { reportMessages } from "./messages";
 import { amountNotation, formatCount, formatEuro, formatPercent } from "./numbers";
 import { Policy } from "./policy";
 import { ColumnNames, explanation, statusLine } from "./reasons";
-import { applyRegister, applyRegisterToColumns, Register, registerNotice, withRegister } from "./register";
+import { applyRegisterToColumns, Register, registerNotice, withRegister } from "./register";
 import { kpiBlock, KpiLine, kpiNotes } from "./report";
 import { Lang, Message } from "./result";
 import { SupplierTable } from "./table";
@@ -235,14 +235,15 @@ const notationOf = (table: Pick<SupplierTable, "mapping" | "headers">) =>
   amountNotation(table.headers, [table.mapping.spend, table.mapping.contractSum]);
 
 /**
- * The findings of a table's rows: evaluate() plus the one rule only a table knows: where the sheet has a supplier
+ * The findings of a table's rows, from its columns (no object per row): the rules plus the one rule only a table knows: where the sheet has a supplier
  * column, a row needs a name in it.
  */
-export function checkFindings(table: Pick<SupplierTable, "rows" | "mapping" | "headers">, policy: Policy, peildatum: Day, register?: Register): Finding[] {
-  const applied = register ? applyRegister(table.rows, register) : null;
-  const findings = evaluate(applied?.rows ?? table.rows, policy, peildatum, notationOf(table));
+export function checkFindings(table: Pick<SupplierTable, "columns" | "mapping" | "headers">, policy: Policy, peildatum: Day, register?: Register): Finding[] {
+  const cells = { ...table.columns, notation: notationOf(table) };
+  const applied = register ? applyRegisterToColumns(cells, register) : null;
+  const findings = findingsOfColumns(applied ? applied.columns : cells, policy, peildatum);
   const named = table.mapping.supplier === undefined ? findings : findings.map(withoutName);
-  return applied ? named.map((f, i) => withRegister(f, applied.records[i], policy)) : named;
+  return applied ? named.map((f, i) => withRegister(f, applied.matches.recordAt(i), policy)) : named;
 }
 
 /**

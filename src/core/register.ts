@@ -277,22 +277,9 @@ const registerLevelCell = (entry: RegisterEntry): CellValue => levelLabel(entry.
 const registerUntilCell = (entry: RegisterEntry): CellValue => (entry.validUntil === null ? null : formatIsoDate(entry.validUntil));
 
 /**
- * The rows as the check should see them: a found supplier's level and valid-until replaced by the register's (as
- * cells the supplier-list parsers read), the others unchanged; plus one record per row.
- */
-export function applyRegister(rows: readonly SupplierRow[], register: Register): { rows: SupplierRow[]; records: RegisterRecord[] } {
-  const records = matchRegister(rows, register);
-  const out = rows.map((row, i) => {
-    const entry = records[i].entry;
-    if (!entry) return row;
-    return { ...row, level: registerLevelCell(entry), validUntil: registerUntilCell(entry) };
-  });
-  return { rows: out, records };
-}
-
-/**
- * applyRegister on supplier columns, without an object per row: the level and valid-until columns copied with the
- * register's cells for the found rows. The records read the list's own cells, from the columns as given.
+ * The columns as the check should see them: a found supplier's level and valid-until replaced by the register's (as
+ * cells the supplier-list parsers read), copied into new level and valid-until columns, the others unchanged; plus
+ * where each row was found. The records read the list's own cells, from the columns as given.
  */
 export function applyRegisterToColumns(columns: SupplierColumns, register: Register): { columns: SupplierColumns; matches: RegisterMatches } {
   const { cells, rowNumbers, count } = columns;

@@ -64,6 +64,16 @@ describe("pso-toets check --register", () => {
     expect(result.stdout).toBe("");
   });
 
+  test("a damaged register .xlsx or an old .xls is refused like a supplier list, naming the register file", async () => {
+    const damaged = await runCli(["check", suppliers, "--register", path.join(root, "test", "fixtures", "bad", "beschadigd.xlsx")]);
+    expect(damaged.code).toBe(2);
+    expect(damaged.stderr).toMatch(/beschadigd\.xlsx" is geen leesbaar \.xlsx-bestand/);
+    expect(damaged.stdout).toBe("");
+    const old = await runCli(["check", suppliers, "--register", path.join(root, "test", "fixtures", "bad", "oud.xls")]);
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain("Sla een oud .xls-bestand in Excel op als .xlsx");
+  });
+
   test("a missing register file is refused like a missing supplier list", async () => {
     const result = await runCli(["check", suppliers, "--register", path.join(tmp(), "weg.csv")]);
     expect(result.code).toBe(2);

@@ -2,14 +2,14 @@ import { isBlank } from "./cells";
 import { ColumnMapping, columnLetter, FIELD_LABELS } from "./columns";
 import { Day } from "./dates";
 import { Finding, Status } from "./evaluate";
-import { evaluateColumns, findingsOfColumns } from "./evaluateColumns";
+import { evaluateColumns } from "./evaluateColumns";
 import { HIGHLIGHT_FILLS, highlightFormulas, HighlightKind, RESULT_HEADERS } from "./highlight";
 import { computeKpis, Kpis } from "./kpi";
 import { reportMessages } from "./messages";
 import { amountNotation, formatCount, formatEuro, formatPercent } from "./numbers";
 import { Policy } from "./policy";
 import { ColumnNames, explanation, statusLine } from "./reasons";
-import { applyRegisterToColumns, Register, registerNotice, withRegister } from "./register";
+import { applyRegisterToColumns, Register, RegisterMatches, registerNotice, withRegister } from "./register";
 import { kpiBlock, KpiLine, kpiNotes } from "./report";
 import { Lang, Message } from "./result";
 import { SupplierTable } from "./table";
@@ -239,11 +239,32 @@ const notationOf = (table: Pick<SupplierTable, "mapping" | "headers">) =>
  * column, a row needs a name in it.
  */
 export function checkFindings(table: Pick<SupplierTable, "columns" | "mapping" | "headers">, policy: Policy, peildatum: Day, register?: Register): Finding[] {
+  const { checked } = checkedRows(table, policy, peildatum, register);
+  return Array.from({ length: checked.count }, (_, i) => checked.findingAt(i));
+}
+
+/**
+ * A table's rows as the check sees them, each finding made when it is asked for: the reader's columns go to the
+ * evaluator as they are (no object per row); with a register, a found supplier's level and expiry are the register's
+ * (issue 17), applied to the columns before the rules run, and each finding says what the register said.
+ */
+function checkedRows(
+  table: Pick<SupplierTable, "columns" | "mapping" | "headers">,
+  policy: Policy,
+  peildatum: Day,
+  register?: Register,
+): { checked: CheckReport["checked"]; matches: RegisterMatches | null } {
   const cells = { ...table.columns, notation: notationOf(table) };
   const applied = register ? applyRegisterToColumns(cells, register) : null;
-  const findings = findingsOfColumns(applied ? applied.columns : cells, policy, peildatum);
-  const named = table.mapping.supplier === undefined ? findings : findings.map(withoutName);
-  return applied ? named.map((f, i) => withRegister(f, applied.matches.recordAt(i), policy)) : named;
+  const verdicts = evaluateColumns(applied ? applied.columns : cells, policy, peildatum);
+  const named = table.mapping.supplier !== undefined;
+  const plain = (i: number) => (named ? withoutName(verdicts.findingAt(i)) : verdicts.findingAt(i));
+  const checked = {
+    count: verdicts.count,
+    rowAt: (i: number) => verdicts.rowOf(i),
+    findingAt: applied ? (i: number) => withRegister(plain(i), applied.matches.recordAt(i), policy) : plain,
+  };
+  return { checked, matches: applied?.matches ?? null };
 }
 
 /**
@@ -282,20 +303,8 @@ export function buildCheckReport(
   if (!placement) return null;
   const { policy, peildatum, lang } = options;
   const offset = table.columnOffset;
-  // The same findings checkFindings gives, made one row at a time from the columns whenever they are asked for.
-  // With a register, a found supplier's level and expiry are the register's (issue 17): applied to the rows before the
-  // rules run. Without one, the reader's columns go to the evaluator as they are (no object per row).
-  const notation = notationOf(table);
-  const cells = { ...table.columns, notation };
-  const applied = options.register ? applyRegisterToColumns(cells, options.register) : null;
-  const verdicts = evaluateColumns(applied ? applied.columns : cells, policy, peildatum);
-  const named = table.mapping.supplier !== undefined;
-  const plain = (i: number) => (named ? withoutName(verdicts.findingAt(i)) : verdicts.findingAt(i));
-  const checked = {
-    count: verdicts.count,
-    rowAt: (i: number) => verdicts.rowOf(i),
-    findingAt: applied ? (i: number) => withRegister(plain(i), applied.matches.recordAt(i), policy) : plain,
-  };
+  // The same findings checkFindings gives, made one row at a time whenever they are asked for.
+  const { checked, matches } = checkedRows(table, policy, peildatum, options.register);
   function* eachFinding(): Generator<Finding> {
     for (let i = 0; i < checked.count; i++) yield checked.findingAt(i);
   }
@@ -317,7 +326,7 @@ export function buildCheckReport(
   const hasData = table.lastDataRow > table.headerRow;
   let attention: ReportRow[] | undefined;
   const notices = [...tableNotices(table, placement, use), ...columnNotices(table.mapping, table.columnNames, policy)];
-  if (applied) notices.unshift(registerNotice(options.register!, applied.matches));
+  if (matches) notices.unshift(registerNotice(options.register!, matches));
   return {
     headerRow: table.headerRow,
     firstColumn: table.firstUserColumn + offset,

@@ -1,9 +1,8 @@
-import { promises as fs } from "fs";
 import path from "path";
 import { fail, Message, ok, registerFromGrid, RegisterRead, REGISTER_SHEET_NAME, Result } from "../core";
 import { decodeCsv, detectDelimiter, parseCsv } from "./csv";
 import { fileMessages } from "./messages";
-import { MAX_CSV_BYTES, XlsxSheetSource } from "./readSupplierFile";
+import { MAX_CSV_BYTES, readFileBytes, XlsxSheetSource } from "./readSupplierFile";
 import { cellContextOf, withWorkbook } from "./readXlsx";
 import { CellContext, scanSheet } from "./sheetReader";
 import { SheetPart } from "./workbookParts";
@@ -18,12 +17,9 @@ export async function readRegisterFile(file: string): Promise<Result<RegisterRea
   const base = path.basename(file);
   const ext = path.extname(file).toLowerCase();
   if (ext !== ".csv" && ext !== ".xlsx" && ext !== ".xlsm") return fail(fileMessages.unsupported(file));
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch {
-    return fail(fileMessages.notFound(file));
-  }
+  const read = await readFileBytes(file);
+  if (!read.ok) return read;
+  const bytes = read.value;
   if (ext === ".csv") {
     if (bytes.length === 0) return fail(fileMessages.empty(base));
     if (bytes.length > MAX_CSV_BYTES) return fail(fileMessages.csvTooLarge(base, bytes.length, MAX_CSV_BYTES));

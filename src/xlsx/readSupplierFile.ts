@@ -1,6 +1,6 @@
 import { promises as fs } from "fs";
 import path from "path";
-import { CellValue, columnLetter, ColumnMapping, fail, FIELDS, isBlank, Message, Result, SupplierTable, tableFromGrid } from "../core";
+import { CellValue, columnLetter, ColumnMapping, fail, FIELDS, isBlank, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
 import { decodeCsv, detectDelimiter, looksLikeUtf16, parseCsv } from "./csv";
 import { fileMessages } from "./messages";
 import { duplicateNotes, LoadedSupplierFile, readXlsxBytes, withSpend } from "./readXlsx";
@@ -53,24 +53,22 @@ function holdsValue(cells: ArrayLike<CellValue> | undefined): boolean {
   return false;
 }
 
-async function readTable(file: string, options: { sheet?: string; mapping?: ColumnMapping }): Promise<Result<LoadedSupplierFile>> {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === ".xlsx" || ext === ".xlsm") {
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(file);
-    } catch {
-      return fail(fileMessages.notFound(file));
-    }
-    return readXlsxBytes(file, bytes, options);
-  }
-  if (ext !== ".csv") return fail(fileMessages.unsupported(file));
-  let bytes: Buffer;
+/** A file's bytes, or the message that it is not there (a supplier list, a register, the same words). */
+export async function readFileBytes(file: string): Promise<Result<Buffer>> {
   try {
-    bytes = await fs.readFile(file);
+    return ok(await fs.readFile(file));
   } catch {
     return fail(fileMessages.notFound(file));
   }
+}
+
+async function readTable(file: string, options: { sheet?: string; mapping?: ColumnMapping }): Promise<Result<LoadedSupplierFile>> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== ".xlsx" && ext !== ".xlsm" && ext !== ".csv") return fail(fileMessages.unsupported(file));
+  const read = await readFileBytes(file);
+  if (!read.ok) return read;
+  const bytes = read.value;
+  if (ext !== ".csv") return readXlsxBytes(file, bytes, options);
   const base = path.basename(file);
   if (bytes.length === 0) return fail(fileMessages.empty(base));
   if (bytes.length > MAX_CSV_BYTES) return fail(fileMessages.csvTooLarge(base, bytes.length, MAX_CSV_BYTES));

@@ -2,16 +2,9 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { dayFromYmd, fail, wonenLimburgPolicy } from "../../src/core";
-import { fakeActions, PEILDATUM, renderUi } from "./setup";
+import { fakeActions, PEILDATUM, renderChecked, renderUi } from "./setup";
 
-async function checked(actions = fakeActions()) {
-  renderUi(<App actions={actions} lang="nl" today={PEILDATUM} />);
-  const button = await screen.findByRole("button", { name: "Controleer" });
-  await waitFor(() => expect(button).toBeEnabled());
-  fireEvent.click(button);
-  await screen.findByRole("heading", { name: "Resultaat" });
-  return actions;
-}
+const checked = (actions = fakeActions()) => renderChecked(actions);
 
 /** The figure next to a label in one of the summary's tables. */
 function figure(table: string, label: string): string {

@@ -8,7 +8,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { buildCheckReport, CellValue, columnUseOfGrid, fail, ok, tableFromGrid, wonenLimburgPolicy } from "../../src/core";
 import type { CheckSummary } from "../../src/taskpane/actions";
 import { App } from "../../src/taskpane/App";
-import { fakeActions, PEILDATUM, renderUi } from "./setup";
+import { fakeActions, PEILDATUM, renderChecked, renderUi } from "./setup";
 
 /** A list without a social-contribution column: two good rows, one certified, and two rows that cannot be read. */
 function summaryWithErrors(): CheckSummary {
@@ -23,15 +23,7 @@ function summaryWithErrors(): CheckSummary {
   return { peildatum: PEILDATUM, counts: report.kpis.perStatus, kpis: report.kpis, findings: report.findings, failing: report.attention, report };
 }
 
-async function checkedWith(summary: CheckSummary) {
-  const actions = fakeActions({ check: jest.fn(async () => ok(summary)) });
-  renderUi(<App actions={actions} lang="nl" today={PEILDATUM} />);
-  const button = await screen.findByRole("button", { name: "Controleer" });
-  await waitFor(() => expect(button).toBeEnabled());
-  fireEvent.click(button);
-  await screen.findByRole("heading", { name: "Resultaat" });
-  return actions;
-}
+const checkedWith = (summary: CheckSummary) => renderChecked(fakeActions({ check: jest.fn(async () => ok(summary)) }));
 
 const kpi = (label: string) =>
   within(screen.getByRole("table", { name: "Kerncijfers" })).getByRole("rowheader", { name: label }).closest("tr")!.querySelector("td")!.textContent;

@@ -1,7 +1,7 @@
 /* Shared by the taskpane component tests: jsdom polyfills Fluent UI needs, and a fake TaskpaneActions. */
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import type { ReactElement } from "react";
 import {
   buildCheckReport,
@@ -15,6 +15,7 @@ import {
   wonenLimburgPolicy,
 } from "../../src/core";
 import type { CheckOptions, CheckSummary, SheetInfo, TaskpaneActions } from "../../src/taskpane/actions";
+import { App } from "../../src/taskpane/App";
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
@@ -92,4 +93,14 @@ export function fakeActions(overrides: Partial<FakeActions> = {}, withSocial = f
 
 export function renderUi(ui: ReactElement) {
   return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+}
+
+/** The pane on PEILDATUM with these actions, Controleer pressed once it is enabled, the result shown. */
+export async function renderChecked<A extends TaskpaneActions>(actions: A): Promise<A> {
+  renderUi(<App actions={actions} lang="nl" today={PEILDATUM} />);
+  const button = await screen.findByRole("button", { name: "Controleer" });
+  await waitFor(() => expect(button).toBeEnabled());
+  fireEvent.click(button);
+  await screen.findByRole("heading", { name: "Resultaat" });
+  return actions;
 }

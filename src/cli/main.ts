@@ -4,7 +4,7 @@ import { Lang, Message } from "../core";
 import { runBrieven } from "./brieven";
 import { runCheck } from "./check";
 import { runRapport } from "./rapport";
-import { CliIo, EXIT_OK, EXIT_USAGE, processIo } from "./io";
+import { CliIo, EXIT_OK, EXIT_USAGE, processIo, stopOnClosedPipe } from "./io";
 import { cliMessages, langOfArgs } from "./messages";
 import { argumentProblem, CommandOption } from "./options";
 import { closest } from "./suggest";
@@ -78,6 +78,7 @@ function withoutCommand(name: string | undefined, rest: string[], io: CliIo, lan
 }
 
 export async function run(argv: string[], rawIo: CliIo = processIo): Promise<number> {
+  if (rawIo === processIo) stopOnClosedPipe();
   // Every print path goes through here: the report, errors and notices alike.
   const io: CliIo = { ...rawIo, out: (text) => rawIo.out(forTerminal(text)), err: (text) => rawIo.err(forTerminal(text)) };
   const [name, ...rest] = argv;

@@ -2,9 +2,9 @@ import { checkFindings, formatDate, formatEuro, formatIsoDate, formatPercent, La
 import { bookOf } from "../xlsx/bookPatch";
 import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
 import { nodeCodec } from "../xlsx/nodeCodec";
-import { historyJson } from "../core/history";
-import { SocialReport } from "../core/socialReport";
-import { kpiExplanations, SOCIAL_SHEET_NAME } from "../core/socialLayout";
+import { historyJson } from "../core/report/history";
+import { SocialReport } from "../core/report/socialReport";
+import { kpiExplanations, SOCIAL_SHEET_NAME } from "../core/report/socialLayout";
 import { socialSheetCopy } from "../xlsx/socialPatch";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages } from "./messages";

@@ -1,4 +1,4 @@
-import { columnLetter } from "../core/columns";
+import { columnLetter } from "../core/read/columns";
 /** A1 addresses for the stand-in: "B3", "A1:C10", "C:D", "3:5", optionally prefixed with a (quoted) sheet name. */
 export interface Rect {
   row: number;

@@ -1,5 +1,5 @@
 import { fail, ok, Policy, policyFromJson, Result, wonenLimburgPolicy } from "../core";
-import { fractionRowIndexes, policyFromGrid, policyToGrid, POLICY_SHEET_NAME } from "../core/policySheet";
+import { fractionRowIndexes, policyFromGrid, policyToGrid, POLICY_SHEET_NAME } from "../core/policy/policySheet";
 import { adapterMessages } from "./messages";
 import { formatsFor, GENERAL_FORMAT, queueWrite } from "./text";
 import { getActivePolicy, setActivePolicy } from "../functions/activePolicy";

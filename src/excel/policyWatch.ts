@@ -1,5 +1,5 @@
 import { ok, Result } from "../core";
-import { POLICY_SHEET_NAME } from "../core/policySheet";
+import { POLICY_SHEET_NAME } from "../core/policy/policySheet";
 import type { PolicySource } from "../addin/actions";
 import { guard } from "./guard";
 import { adapterMessages as M } from "./messages";

@@ -1,11 +1,11 @@
 import { CellValue, Day, fail, Finding, Lang, Message, ok, Policy, Result } from "../core";
-import { buildSocialReport, staleRowsOfReport } from "../core/socialReport";
+import { buildSocialReport, staleRowsOfReport } from "../core/report/socialReport";
 import { formatsFor, queueWrite } from "./text";
 import { adapterMessages } from "./messages";
 import { readUsedGrid } from "./read";
 import { DEFAULT_PAYLOAD_BUDGET, jsonSize } from "./run";
 import { POINTS_PER_CHAR } from "./write";
-import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
+import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/report/socialLayout";
 
 /** Ascending row numbers as [first, count] runs, one range each. */
 function runsOf(rows: readonly number[]): [number, number][] {

@@ -1,9 +1,9 @@
 import { buildCheckReport, CellValue, CheckReport, ColumnMapping, fail, Message, ok, Result, cellText, FIELD_LABELS, letterMessages, lettersFor, RESULT_HEADERS, SupplierTable } from "../core";
 import { writeLettersSheet } from "./lettersSheet";
 import { queueRegisterSheet, registerProblemNotices } from "./registerSheet";
-import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
+import { SOCIAL_SHEET_NAME } from "../core/report/socialLayout";
 import { refreshSocialSheet } from "./socialSheet";
-import { POLICY_SHEET_NAME } from "../core/policySheet";
+import { POLICY_SHEET_NAME } from "../core/policy/policySheet";
 import type { CheckOptions, CheckSummary, MappingOwner, SheetInfo, TaskpaneActions } from "../addin/actions";
 import { areasOf, checkMapping, GridMerges, locateTable, mergedProblems, TableLayout, tableOf } from "./layout";
 import { adapterMessages as M, reportAdapterMessages } from "./messages";

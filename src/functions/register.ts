@@ -5,7 +5,7 @@ import { asGrid, guarded, mapRows } from "./ranges";
 
 /*
  * PSO.REGISTER(kvk_or_name; register_range): the register's level for a KvK number or a name, matched as the check
- * matches (core/register.ts). The register range holds its header row, as the export is pasted.
+ * matches (core/register/register.ts). The register range holds its header row, as the export is pasted.
  */
 
 /** A cell that is only digits (with spaces or dots) is a KvK number; anything else a name. */

@@ -3,7 +3,7 @@ import {
   parsePercent, parsePercentStrict, parseSpend, PercentReading, percentReadingOf, Policy, psoContribution, reasonText, sectorLevelOf, sroiObligation, statusLine,
   SupplierRow,
 } from "../core";
-import { certificateValidOn } from "../core/validity";
+import { certificateValidOn } from "../core/rules/validity";
 import { optional, peildatum, required, text } from "./args";
 import { errorForFinding, excelError, isExcelError } from "./errors";
 import { functionLang } from "./language";

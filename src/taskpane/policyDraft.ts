@@ -9,7 +9,7 @@ import {
   policyFromJson,
   Result,
 } from "../core";
-import { getPath, keywordsFromText, keywordsToText, KINDS, LIST_SETTINGS, ListField, ListSetting, setPath, Setting, SETTINGS } from "../core/policySettings";
+import { getPath, keywordsFromText, keywordsToText, KINDS, LIST_SETTINGS, ListField, ListSetting, setPath, Setting, SETTINGS } from "../core/policy/policySettings";
 import { strings, Strings } from "./strings";
 
 /** A setting as the form holds it: the text as typed, a yes/no, or a level. */

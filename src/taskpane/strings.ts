@@ -51,7 +51,7 @@ const nl = {
   rowLabel: (row: number) => `Rij ${row}`,
   showAll: (n: number) => `Toon alle ${n}`,
 
-  // The editor's field and row labels sit with each setting in core/policySettings.ts; here only its frame.
+  // The editor's field and row labels sit with each setting in core/policy/policySettings.ts; here only its frame.
   editorTitle: "Beleid aanpassen",
   scopeHeading: "Reikwijdte",
   requirementsHeading: "Minimale trede vanaf datum",

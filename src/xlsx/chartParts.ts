@@ -1,4 +1,4 @@
-import { ChartSpec, SOCIAL_SHEET_NAME, SocialLayout, SheetValue } from "../core/socialLayout";
+import { ChartSpec, SOCIAL_SHEET_NAME, SocialLayout, SheetValue } from "../core/report/socialLayout";
 import { columnLetter } from "../core";
 import { insertBefore } from "./printSetup";
 import { addEdit, PartEdits } from "./stylesPatch";

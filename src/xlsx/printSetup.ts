@@ -1,4 +1,4 @@
-import { SOCIAL_SHEET_NAME, SocialLayout } from "../core/socialLayout";
+import { SOCIAL_SHEET_NAME, SocialLayout } from "../core/report/socialLayout";
 import { addEdit, PartEdits } from "./stylesPatch";
 import { WorkbookParts } from "./workbookParts";
 import { attr, escapeXml, tags } from "./xml";

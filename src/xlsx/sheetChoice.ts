@@ -1,6 +1,6 @@
 import { coded, Message, REGISTER_SHEET_NAME } from "../core";
-import { POLICY_SHEET_NAME } from "../core/policySheet";
-import { SOCIAL_SHEET_NAME } from "../core/socialLayout";
+import { POLICY_SHEET_NAME } from "../core/policy/policySheet";
+import { SOCIAL_SHEET_NAME } from "../core/report/socialLayout";
 import type { SheetPart, WorkbookParts } from "./workbookParts";
 
 /** The sheets PSO-toets writes itself: its report's action list has supplier columns too, but it is no supplier list. */

@@ -1,9 +1,9 @@
 import { strToU8, zipSync } from "fflate";
 import { CellValue, Day, Finding, Lang, Policy, Result, ok } from "../core";
-import { buildSocialReport, SocialReport, staleRowsOfReport } from "../core/socialReport";
+import { buildSocialReport, SocialReport, staleRowsOfReport } from "../core/report/socialReport";
 import {
   CellKind, LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME,
-} from "../core/socialLayout";
+} from "../core/report/socialLayout";
 import { addSheetEdits, MAIN_NS, OpenedBook, REL_NS, storedCells } from "./bookPatch";
 import { CellContent, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { editedParts, PartEdits, patchStyles, XfSpec } from "./stylesPatch";

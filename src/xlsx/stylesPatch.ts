@@ -1,4 +1,4 @@
-import { HIGHLIGHT_FILLS } from "../core/highlight";
+import { HIGHLIGHT_FILLS } from "../core/rules/highlight";
 import { entryText, findEntry, PartWriter, ZipArchive } from "./zip";
 import { relsPathOf, WorkbookParts } from "./workbookParts";
 import { attr, escapeXml } from "./xml";

@@ -1,5 +1,5 @@
 import { dayFromYmd, dayToExcelSerial } from "../../src/core";
-import { historyFromGrid, historyHeaders, historyRowCells, HistoryRow, monthKey, upsertHistory } from "../../src/core/history";
+import { historyFromGrid, historyHeaders, historyRowCells, HistoryRow, monthKey, upsertHistory } from "../../src/core/report/history";
 
 const row = (y: number, m: number, d: number, certifiedShare: number): HistoryRow => ({
   month: monthKey(dayFromYmd(y, m, d)),

@@ -2,7 +2,8 @@ import {
   computeKpis, dayFromYmd, evaluate, evaluateRow, explanation, heldLabel, parseHeldLevel, parseLevel, statusLine, SupplierRow,
   wonenLimburgPolicy as policy,
 } from "../../src/core";
-import { actionList, kpiBlock } from "../../src/core/report";
+import { actionList } from "../../src/core/report/actionList";
+import { kpiBlock } from "../../src/core/report/kpiBlock";
 
 /*
  * Issue 16, item 1: level cells as people fill them. A realistic list of 60 suppliers came back with 16 "Fout" rows

@@ -3,15 +3,15 @@ import {
   STATUSES, statusLabel,
 } from "../../src/core";
 import { cliMessages } from "../../src/cli/messages";
-import { historyMessages } from "../../src/core/history";
-import { ownMessages } from "../../src/core/ownFigures";
-import { kpiLabels } from "../../src/core/report";
-import { reportMessages } from "../../src/core/messages";
-import { registerMessages } from "../../src/core/registerMessages";
-import { letterMessages } from "../../src/core/letterMessages";
+import { historyMessages } from "../../src/core/report/history";
+import { ownMessages } from "../../src/core/report/ownFigures";
+import { kpiLabels } from "../../src/core/report/kpiBlock";
+import { reportMessages } from "../../src/core/read/messages";
+import { registerMessages } from "../../src/core/register/registerMessages";
+import { letterMessages } from "../../src/core/letters/letterMessages";
 import { letterFileMessages } from "../../src/letters/messages";
 import { reportAdapterMessages } from "../../src/excel/messages";
-import { socialMessages } from "../../src/core/socialReport";
+import { socialMessages } from "../../src/core/report/socialReport";
 import { adapterMessages } from "../../src/excel/messages";
 import { functionMessages } from "../../src/functions/messages";
 import { strings } from "../../src/taskpane/strings";

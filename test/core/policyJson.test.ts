@@ -1,6 +1,6 @@
 import { CellValue, Policy, policyFromJson, wonenLimburgPolicy } from "../../src/core";
-import { policyFromGrid, policyToGrid } from "../../src/core/policySheet";
-import { getPath, LIST_SETTINGS, setPath, SETTINGS, SettingKind } from "../../src/core/policySettings";
+import { policyFromGrid, policyToGrid } from "../../src/core/policy/policySheet";
+import { getPath, LIST_SETTINGS, setPath, SETTINGS, SettingKind } from "../../src/core/policy/policySettings";
 
 /** A value unlike the preset's for each kind, and one no value of that kind may be. */
 const CHANGED: Record<SettingKind, (preset: unknown) => unknown> = {

@@ -1,5 +1,5 @@
 import { CellValue, Policy, policyFromJson, wonenLimburgPolicy } from "../../src/core";
-import { fractionRowIndexes, policyFromGrid, policyToGrid } from "../../src/core/policySheet";
+import { fractionRowIndexes, policyFromGrid, policyToGrid } from "../../src/core/policy/policySheet";
 
 /**
  * Written by the PSO-beleid writer as it stood before the settings schema (commit 1f5c5b3), for a policy unlike the

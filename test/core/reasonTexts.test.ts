@@ -2,7 +2,7 @@ import {
   dayFromYmd, evaluate, explanation, formatDate, Lang, policyFromJson, reasonText, statusLine, SupplierRow, wonenLimburgPolicy,
 } from "../../src/core";
 import type { Day, Reason } from "../../src/core";
-import { actionList } from "../../src/core/report";
+import { actionList } from "../../src/core/report/actionList";
 
 /*
  * Issue 16, item 5: reasons a person reads once. Walks every reason code over a set of rows on several peildatums, in

@@ -1,6 +1,7 @@
 import { computeKpis, dayFromYmd, formatDateNl, wonenLimburgPolicy } from "../../src/core";
 import type { Policy } from "../../src/core";
-import { actionList, kpiBlock } from "../../src/core/report";
+import { actionList } from "../../src/core/report/actionList";
+import { kpiBlock } from "../../src/core/report/kpiBlock";
 import { findingsFor, PEIL } from "./report.fixture";
 
 const policy = wonenLimburgPolicy;

@@ -1,5 +1,5 @@
 import { dayFromYmd } from "../../src/core";
-import { ownFiguresCheck, parseOwnFigures } from "../../src/core/ownFigures";
+import { ownFiguresCheck, parseOwnFigures } from "../../src/core/report/ownFigures";
 
 describe("the buyer's own PSO figures", () => {
   test("the whitepaper's audit: 1,6% + 13,9% = 15,5%, trede 3, 21-07-2022", () => {

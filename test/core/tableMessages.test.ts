@@ -1,4 +1,4 @@
-import { tableMessages } from "../../src/core/tableMessages";
+import { tableMessages } from "../../src/core/read/tableMessages";
 import { sheetMessages } from "../../src/xlsx/sheetChoice";
 import { dutchWordIn } from "../support/dutchWords";
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { plausibleValidUntil } from "../../src/core/evaluateRules";
+import { plausibleValidUntil } from "../../src/core/rules/evaluateRules";
 import {
   computeKpis, dayFromYmd, evaluate, evaluateRow, explanation, formatIsoDate, Level, LEVELS, levelLabel, Policy, STATUSES, statusLine,
   SupplierRow, wonenLimburgPolicy,

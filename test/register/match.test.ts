@@ -1,6 +1,6 @@
 import { CellValue, dayFromYmd, SupplierRow } from "../../src/core";
-import { matchRegister, registerFromGrid, Register } from "../../src/core/register";
-import { normaliseKvk, normaliseName } from "../../src/core/registerMatch";
+import { matchRegister, registerFromGrid, Register } from "../../src/core/register/register";
+import { normaliseKvk, normaliseName } from "../../src/core/register/registerMatch";
 
 const HEADER = ["Organisatie", "KvK-nummer", "Trede", "Geldig tot", "Plaats"];
 

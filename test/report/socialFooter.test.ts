@@ -1,5 +1,5 @@
 import { wonenLimburgPolicy } from "../../src/core";
-import { buildSocialReport } from "../../src/core/socialReport";
+import { buildSocialReport } from "../../src/core/report/socialReport";
 import { findingsFor, PEIL } from "../core/report.fixture";
 
 /* The printed footer is in Excel's header/footer codes: a literal "&" must be doubled, and Excel refuses over 255 characters. */

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { fail, levelLabel, ok, Policy, wonenLimburgPolicy } from "../../src/core";
-import { getPath, KINDS, LIST_SETTINGS, setPath, Setting, SETTINGS, SettingKind } from "../../src/core/policySettings";
+import { getPath, KINDS, LIST_SETTINGS, setPath, Setting, SETTINGS, SettingKind } from "../../src/core/policy/policySettings";
 import { fakeActions, PEILDATUM, renderUi } from "./setup";
 
 async function openEditor(actions = fakeActions(), lang: "nl" | "en" = "nl") {

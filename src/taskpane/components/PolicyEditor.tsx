@@ -14,7 +14,7 @@ import {
 import { Fragment, useEffect, useRef, useState } from "react";
 import { isLevel, Lang, Message, Policy } from "../../core";
 import type { PolicySource } from "../actions";
-import { LIST_SETTINGS, ListSetting, SECTIONS, Setting, SETTINGS, SettingSection } from "../../core/policySettings";
+import { LIST_SETTINGS, ListSetting, SECTIONS, Setting, SETTINGS, SettingSection } from "../../core/policy/policySettings";
 import { blankRow, DraftField, draftFromPolicy, DraftRow, listField, PolicyDraft, policyFromDraft } from "../policyDraft";
 import { paneMessages } from "../messages";
 import { strings, Strings } from "../strings";

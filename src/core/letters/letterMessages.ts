@@ -1,0 +1,104 @@
+import { coded } from "../i18n/coded";
+import type { Message } from "../result";
+
+/*
+ * The texts of the letters to suppliers (issue 17), in our own words: the seed letter (004) is the model for what a
+ * letter holds, not for its sentences. Dates and levels arrive formatted in the letter's language.
+ */
+export const letterMessages = coded("core.letters", {
+  subjectFails: (): Message => ({ nl: "Uw PSO-certificaat voldoet niet aan ons inkoopbeleid", en: "Your PSO certificate does not meet our purchasing policy" }),
+  subjectRenew: (): Message => ({ nl: "Uw PSO-certificaat verloopt binnenkort", en: "Your PSO certificate expires soon" }),
+  subjectGrowth: (): Message => ({ nl: "De volgende stap op uw PSO-groeipad", en: "The next step on your PSO growth path" }),
+  subjectProof: (): Message => ({ nl: "Wij kunnen uw PSO-certificaat niet vinden", en: "We cannot find your PSO certificate" }),
+  findingFails: (held: string, required: string, since: string): Message => ({
+    nl: `Volgens onze gegevens heeft uw organisatie ${held}. Sinds ${since} vragen wij van leveranciers zoals u minimaal ${required}.`,
+    en: `According to our records your organisation holds ${held}. Since ${since} we ask suppliers like you for at least ${required}.`,
+  }),
+  findingExpired: (level: string, until: string, required: string): Message => ({
+    nl: `Uw certificaat ${level} is op ${until} verlopen. Wij vragen van leveranciers zoals u een geldig certificaat van minimaal ${required}.`,
+    en: `Your ${level} certificate expired on ${until}. We ask suppliers like you for a valid certificate of at least ${required}.`,
+  }),
+  findingRenew: (level: string, until: string): Message => ({
+    nl: `Uw certificaat ${level} is geldig tot ${until}. Daarna telt het niet meer mee.`,
+    en: `Your ${level} certificate is valid until ${until}. After that date it no longer counts.`,
+  }),
+  findingGrowth: (level: string, deadline: string): Message => ({
+    nl: `Uw contract valt onder ons groeipad: uiterlijk ${deadline} verwachten wij ${level}.`,
+    en: `Your contract follows our growth path: by ${deadline} we expect ${level}.`,
+  }),
+  findingRises: (level: string, from: string): Message => ({
+    nl: `Vanaf ${from} vragen wij van leveranciers zoals u minimaal ${level}.`,
+    en: `From ${from} we ask suppliers like you for at least ${level}.`,
+  }),
+  findingProof: (claim: string): Message => ({
+    nl: `In onze leverancierslijst staat voor uw organisatie ${claim}, maar in het openbare PSO-register vinden wij uw organisatie niet.`,
+    en: `Our supplier list records ${claim} for your organisation, but we cannot find your organisation in the public PSO register.`,
+  }),
+  actionCertify: (required: string, deadline: string): Message => ({
+    nl: `Wij vragen u uiterlijk ${deadline} een geldig PSO-certificaat van minimaal ${required} te behalen en ons een kopie te sturen, of ons te laten weten hoe en wanneer u dat doet.`,
+    en: `We ask you to obtain a valid PSO certificate of at least ${required} by ${deadline} and to send us a copy, or to tell us how and when you will.`,
+  }),
+  actionRenew: (until: string): Message => ({
+    nl: `Wij vragen u uw certificaat vóór ${until} te laten vernieuwen en ons het nieuwe certificaat te sturen.`,
+    en: `We ask you to have your certificate renewed before ${until} and to send us the new certificate.`,
+  }),
+  actionProof: (): Message => ({
+    nl: "Wij vragen u ons een kopie van uw geldige PSO-certificaat te sturen, zodat wij onze gegevens kunnen bijwerken.",
+    en: "We ask you to send us a copy of your valid PSO certificate, so we can update our records.",
+  }),
+  pso: (): Message => ({
+    nl: "De Prestatieladder Socialer Ondernemen (PSO) is een keurmerk van TNO. Het meet hoeveel werk een organisatie biedt aan mensen met een afstand tot de arbeidsmarkt, direct in eigen dienst en indirect via inkoop bij andere PSO-gecertificeerde organisaties en sociale werkbedrijven. Er zijn vier prestatieniveaus: de Aspirant-status en trede 1 tot en met 3. Een certificaat is twee jaar geldig. Meer informatie: www.pso-nederland.nl.",
+    en: "The Prestatieladder Socialer Ondernemen (PSO, Social Enterprise Performance Ladder) is a TNO certification mark. It measures how much work an organisation offers to people with a distance to the labour market, directly on its own staff and indirectly through purchases from other PSO-certified organisations and sheltered-work companies. There are four performance levels: Aspirant status and levels 1 to 3. A certificate is valid for two years. More information: www.pso-nederland.nl.",
+  }),
+  policy: (buyer: string, level: string, since: string, threshold: string): Message => ({
+    nl: `${buyer} wil samen met haar leveranciers meer werk bieden aan mensen met een kwetsbare positie op de arbeidsmarkt. Daarom vragen wij sinds ${since} van leveranciers met een opdrachtsom van ${threshold} of meer per jaar een geldig PSO-certificaat van minimaal ${level}. Wij toetsen dat periodiek in onze leveranciersbeoordeling.`,
+    en: `${buyer} wants to offer more work to people in a vulnerable position on the labour market, together with its suppliers. That is why, since ${since}, we ask suppliers with an annual contract sum of ${threshold} or more for a valid PSO certificate of at least ${level}. We check this periodically in our supplier review.`,
+  }),
+  policyNone: (buyer: string, threshold: string): Message => ({
+    nl: `${buyer} wil samen met haar leveranciers meer werk bieden aan mensen met een kwetsbare positie op de arbeidsmarkt. Daarom vragen wij leveranciers met een opdrachtsom van ${threshold} of meer per jaar om een PSO-certificaat.`,
+    en: `${buyer} wants to offer more work to people in a vulnerable position on the labour market, together with its suppliers. That is why we ask suppliers with an annual contract sum of ${threshold} or more for a PSO certificate.`,
+  }),
+  niveau1: (): Message => ({
+    nl: "PSO is een voorwaarde: zonder PSO-certificaat kan een organisatie in deze categorie niet meedoen aan onze aanbestedingen.",
+    en: "PSO is a condition: without a PSO certificate an organisation in this category cannot take part in our tenders.",
+  }),
+  niveau2: (): Message => ({
+    nl: "PSO is een dringend advies: bij een gelijkwaardig aanbod kiezen wij voor de organisatie met een PSO-certificaat.",
+    en: "PSO is urgent advice: with equal offers we choose the organisation with a PSO certificate.",
+  }),
+  niveau3: (): Message => ({
+    nl: "PSO wordt aangeraden: wij waarderen een PSO-certificaat, ook waar wij het (nog) niet eisen.",
+    en: "PSO is recommended: we value a PSO certificate, also where we do not (yet) require it.",
+  }),
+  sectorParagraph: (category: string, niveau: number, meaning: Message): Message => ({
+    nl: `Uw inkoopcategorie (${category}) valt bij ons onder niveau ${niveau}. ${meaning.nl}`,
+    en: `Your purchase category (${category}) is on our level ${niveau}. ${meaning.en}`,
+  }),
+  sectorUnknown: (): Message => ({
+    nl: "Wij vragen het PSO-certificaat van al onze leveranciers binnen de drempel, in welke sector zij ook werken.",
+    en: "We ask all our suppliers above the threshold for the PSO certificate, whatever their sector.",
+  }),
+  sheetNotOurs: (sheet: string): Message => ({
+    nl: `Er staat al een blad "${sheet}" dat PSO-toets niet heeft gemaakt; het blijft zoals het is. Geef dat blad een andere naam en maak de brieven opnieuw.`,
+    en: `There is already a sheet "${sheet}" that PSO-toets did not make; it is left as it is. Rename that sheet and make the letters again.`,
+  }),
+  actionLetters: (): Message => ({ nl: "Brieven maken", en: "Making the letters" }),
+  panelHeading: (): Message => ({ nl: "Brieven aan leveranciers", en: "Letters to suppliers" }),
+  panelIntro: (): Message => ({
+    nl: "Zet op blad Brieven een rij per leverancier die iets moet doen: wie niet voldoet, wiens certificaat of groeipadstap binnen de waarschuwingstermijn afloopt, en wie niet in het PSO-register staat. De kolommen zijn de samenvoegvelden van de brief.",
+    en: "Puts one row per supplier that has to act on the Brieven sheet: who fails, whose certificate or growth-path step falls due within the warning period, and who is not in the PSO register. The columns are the letter's merge fields.",
+  }),
+  panelButton: (): Message => ({ nl: "Brieven", en: "Letters" }),
+  panelWritten: (count: number, sheet: string): Message => ({
+    nl: `${count} ${count === 1 ? "leverancier" : "leveranciers"} op blad "${sheet}". Maak de brieven in Word met Verzendlijsten > Bestaande lijst gebruiken (dit blad), of met pso-toets brieven op de opdrachtregel.`,
+    en: `${count} ${count === 1 ? "supplier" : "suppliers"} on sheet "${sheet}". Make the letters in Word with Mailings > Use an Existing List (this sheet), or with pso-toets brieven on the command line.`,
+  }),
+  panelNone: (): Message => ({
+    nl: "Geen brieven nodig: niemand binnen scope voldoet niet of heeft binnen de waarschuwingstermijn iets te doen.",
+    en: "No letters needed: no one in scope fails or has anything due within the warning period.",
+  }),
+  panelDownload: (file: string): Message => ({ nl: `Download ${file}`, en: `Download ${file}` }),
+  docxName: (): Message => ({ nl: "brieven.docx", en: "letters.docx" }),
+  noKvk: (): Message => ({ nl: "onbekend", en: "unknown" }),
+  noDeadline: (): Message => ({ nl: "zo spoedig mogelijk", en: "as soon as possible" }),
+});

@@ -1,0 +1,148 @@
+/* The action list: what each supplier must do next, in the order of the sheet. Shown on the Sociale bijdrage sheet and in the CLI report. */
+import { Day, formatDate, formatDateNl } from "../read/dates";
+import type { Finding } from "../rules/finding";
+import { atLeast, isClaim, Level, levelInSentence, levelLabel } from "../read/levels";
+import { reasonText } from "../rules/reasons";
+import { Lang, Message } from "../result";
+
+export type ActionKind =
+  | "expired"
+  | "expiring"
+  | "growthStep"
+  | "requirementRises"
+  | "noCertificate"
+  | "levelTooLow"
+  | "expiryMissing"
+  | "levelNotGiven"
+  | "certificateRequested";
+
+/** One follow-up for the controller's action list. */
+export interface ActionItem {
+  row: number;
+  supplier: string;
+  kind: ActionKind;
+  /** When it is due; null sorts last. */
+  deadline: Day | null;
+  /** Days from the peildatum to the deadline (negative: overdue). */
+  daysLeft: number | null;
+  /** The "Dagen" cell: the days left, "nu" for a deadline already passed (never "-1.885"), "" without a deadline. */
+  daysShown: number | string;
+  /** The level the supplier holds with a valid certificate. */
+  held: Level;
+  /** The level the follow-up is about (the step due, the level required). */
+  level: Level | null;
+  kindLabel: string;
+  text: string;
+}
+
+const KIND_LABELS: Record<ActionKind, Message> = {
+  expired: { nl: "Certificaat verlopen", en: "Certificate expired" },
+  expiring: { nl: "Certificaat verloopt", en: "Certificate expiring" },
+  growthStep: { nl: "Groeipad", en: "Growth path" },
+  requirementRises: { nl: "Eis stijgt", en: "Requirement rises" },
+  noCertificate: { nl: "Geen certificaat", en: "No certificate" },
+  levelTooLow: { nl: "Trede te laag", en: "Level too low" },
+  expiryMissing: { nl: "Geldigheid onbekend", en: "Validity unknown" },
+  levelNotGiven: { nl: "Trede onbekend", en: "Level unknown" },
+  certificateRequested: { nl: "Certificaat aangevraagd", en: "Certificate requested" },
+};
+
+function kindLabel(kind: ActionKind, level: Level | null, lang: Lang): string {
+  const base = KIND_LABELS[kind][lang];
+  if (kind !== "growthStep" || level === null) return base;
+  if (level === "aspirant") return lang === "nl" ? `${base}: plan van aanpak (Aspirant)` : `${base}: plan (aspirant)`;
+  return `${base}: ${lang === "nl" ? levelInSentence(level) : levelLabel(level, "en")}`;
+}
+
+function growthText(step: { level: Level; deadline: Day }, held: Level, lang: Lang): string {
+  const now = held === "geen" ? (lang === "nl" ? "nog geen certificaat" : "no certificate yet") : lang === "nl" ? `nu ${levelInSentence(held)}` : `now ${levelLabel(held, "en")}`;
+  if (step.level === "aspirant") {
+    return lang === "nl"
+      ? `Aspirant-status (goedgekeurd plan van aanpak) uiterlijk ${formatDateNl(step.deadline)}; ${now}`
+      : `Aspirant status (approved plan) by ${formatDate(step.deadline, "en")}; ${now}`;
+  }
+  return lang === "nl"
+    ? `${levelLabel(step.level)} uiterlijk ${formatDateNl(step.deadline)} volgens het groeipad; ${now}`
+    : `${levelLabel(step.level, "en")} by ${formatDate(step.deadline, "en")} per the growth path; ${now}`;
+}
+
+/** The follow-ups of one finding; out-of-scope and unreadable rows need none here (the check lists errors). */
+/** How the action list shows the days left: a deadline already passed is due now, however long ago it was. */
+export function daysShown(daysLeft: number | null, lang: Lang): number | string {
+  if (daysLeft === null) return "";
+  return daysLeft < 0 ? (lang === "nl" ? "nu" : "now") : daysLeft;
+}
+
+function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel">[] {
+  if (f.status === "out_of_scope" || f.status === "error") return [];
+  const held: Level = f.certificateValid && f.heldLevel && !isClaim(f.heldLevel) ? f.heldLevel : "geen";
+  const base = { row: f.row, supplier: f.supplier, held };
+  const out: Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel">[] = [];
+  const below = f.reasons.find((r) => r.code === "below");
+  for (const reason of f.reasons) {
+    switch (reason.code) {
+      case "expired":
+        out.push({ ...base, kind: "expired", deadline: reason.validUntil, level: reason.level, text: reasonText(reason, lang) });
+        break;
+      case "expiresSoon":
+        out.push({ ...base, kind: "expiring", deadline: reason.validUntil, level: reason.level, text: reasonText(reason, lang) });
+        break;
+      case "validUntilMissing":
+        out.push({ ...base, kind: "expiryMissing", deadline: null, level: reason.level, text: reasonText(reason, lang) });
+        break;
+      case "requirementRises":
+        if (f.growth?.next?.deadline === reason.from) break; // the growth step below says it
+        out.push({ ...base, kind: "requirementRises", deadline: reason.from, level: reason.level, text: reasonText(reason, lang) });
+        break;
+      case "levelNotGiven":
+        if (reason.expiredOn !== null) break; // "below" says it
+        out.push({
+          ...base,
+          kind: reason.claim === "requested" ? "certificateRequested" : "levelNotGiven",
+          deadline: f.deadline ?? reason.since,
+          level: reason.required,
+          text: reasonText(reason, lang),
+        });
+        break;
+      case "below":
+        if (f.reasons.some((r) => r.code === "expired")) break;
+        out.push({
+          ...base,
+          kind: reason.held === "geen" ? "noCertificate" : "levelTooLow",
+          deadline: f.deadline ?? reason.since,
+          level: reason.required,
+          text: reasonText(reason, lang),
+        });
+        break;
+      default:
+        break;
+    }
+  }
+  const next = f.growth?.next;
+  if (next && !atLeast(held, next.level) && !below) {
+    out.push({ ...base, kind: "growthStep", deadline: next.deadline, level: next.level, text: growthText(next, held, lang) });
+  }
+  return out;
+}
+
+/**
+ * The action list: every in-scope supplier that needs a follow-up (certificate expired or expiring within the
+ * policy's warning window, a growth-path step due, no or too low a certificate), sorted by deadline, then by row.
+ */
+export function actionList(findings: readonly Finding[], peil: Day, lang: Lang = "nl"): ActionItem[] {
+  const items: ActionItem[] = [];
+  for (const f of findings) {
+    for (const a of actionsOf(f, lang)) {
+      const daysLeft = a.deadline === null ? null : a.deadline - peil;
+      items.push({ ...a, daysLeft, daysShown: daysShown(daysLeft, lang), kindLabel: kindLabel(a.kind, a.level, lang) });
+    }
+  }
+  return items.sort((a, b) => (a.deadline ?? Infinity) - (b.deadline ?? Infinity) || a.row - b.row);
+}
+
+/** The headers of the action list table, in ActionItem sheet order. */
+export function actionHeaders(lang: Lang): string[] {
+  return lang === "nl"
+    ? ["Leverancier", "Deadline", "Dagen", "Rij", "Geldige trede", "Soort", "Toelichting"]
+    : ["Supplier", "Deadline", "Days", "Row", "Valid level", "Kind", "Explanation"];
+}

@@ -1,0 +1,171 @@
+import { CellValue, cellText, isBlank } from "../read/cells";
+import { Day, formatIsoDate, parseDate, ymdOf } from "../read/dates";
+import type { Kpis } from "./kpi";
+import { parseMoney, parsePercent } from "../read/numbers";
+import { coded } from "../i18n/coded";
+import { fail, Lang, Message, ok, Result } from "../result";
+
+/** One month of the controller's monthly inventory, keyed by month ("2026-12"). */
+export interface HistoryRow {
+  month: string;
+  peildatum: Day;
+  certifiedShare: number;
+  spendTrede2PlusShare: number;
+  suppliers: number;
+  certified: number;
+  spend: number;
+  spendTrede2Plus: number;
+  psoContributionEuro: number;
+  psoContributionShare: number;
+}
+
+export type HistoryColumnKind = "month" | "date" | "count" | "euro" | "percent";
+
+/**
+ * The history table's columns in sheet order. Month and the two shares come first so one contiguous range
+ * (month + shares) feeds the chart.
+ */
+export const HISTORY_COLUMNS: readonly { key: keyof HistoryRow; kind: HistoryColumnKind; header: Message }[] = [
+  { key: "month", kind: "month", header: { nl: "Maand", en: "Month" } },
+  { key: "certifiedShare", kind: "percent", header: { nl: "Aandeel gecertificeerd", en: "Share certified" } },
+  { key: "spendTrede2PlusShare", kind: "percent", header: { nl: "Aandeel uitgaven trede 2+", en: "Share of spend level 2+" } },
+  { key: "peildatum", kind: "date", header: { nl: "Peildatum", en: "Reference date" } },
+  { key: "suppliers", kind: "count", header: { nl: "Leveranciers", en: "Suppliers" } },
+  { key: "certified", kind: "count", header: { nl: "Met certificaat", en: "Certified" } },
+  { key: "spend", kind: "euro", header: { nl: "Uitgaven", en: "Spend" } },
+  { key: "spendTrede2Plus", kind: "euro", header: { nl: "Uitgaven trede 2+", en: "Spend level 2+" } },
+  { key: "psoContributionEuro", kind: "euro", header: { nl: "PSO-bijdrage", en: "PSO contribution" } },
+  { key: "psoContributionShare", kind: "percent", header: { nl: "Aandeel PSO-bijdrage", en: "Share PSO contribution" } },
+];
+
+export const historyMessages = coded("core.history", {
+  earlierMonth: (month: string, latest: string): Message => ({
+    nl: `de historie loopt al tot ${latest}; maand ${month} is al vastgelegd en wordt niet gewijzigd. Kies een peildatum in ${latest} of later`,
+    en: `the history already runs to ${latest}; month ${month} is recorded and is not changed. Choose a reference date in ${latest} or later`,
+  }),
+  badRow: (row: number, column: string, problem: Message): Message => ({
+    nl: `historie, rij ${row}, kolom "${column}": ${problem.nl}`,
+    en: `history, row ${row}, column "${column}": ${problem.en}`,
+  }),
+  badMonth: (text: string): Message => ({
+    nl: `"${text}" is geen maand; verwacht bijvoorbeeld 2026-12`,
+    en: `"${text}" is not a month; expected e.g. 2026-12`,
+  }),
+});
+
+/** "2026-12" for any day in December 2026. */
+export function monthKey(day: Day): string {
+  const { year, month } = ymdOf(day);
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+export function historyRowFromKpis(kpis: Kpis, peildatum: Day): HistoryRow {
+  return {
+    month: monthKey(peildatum),
+    peildatum,
+    certifiedShare: kpis.certifiedShare,
+    spendTrede2PlusShare: kpis.spendTrede2PlusShare,
+    suppliers: kpis.suppliers,
+    certified: kpis.certified,
+    spend: kpis.spend,
+    spendTrede2Plus: kpis.spendTrede2Plus,
+    psoContributionEuro: kpis.psoContributionEuro,
+    psoContributionShare: kpis.psoContributionShare,
+  };
+}
+
+/**
+ * Adds this month's row: a second refresh in the same month replaces that month's row; a month that is missing
+ * is inserted in order; a month before the latest recorded one is refused, so earlier months never change.
+ * The other rows are returned as they were.
+ */
+export function upsertHistory(rows: readonly HistoryRow[], row: HistoryRow): Result<HistoryRow[]> {
+  const sorted = [...rows].sort((a, b) => a.month.localeCompare(b.month));
+  const latest = sorted.length > 0 ? sorted[sorted.length - 1].month : null;
+  const same = sorted.findIndex((r) => r.month === row.month);
+  if (same >= 0) {
+    if (row.month !== latest) return fail(historyMessages.earlierMonth(row.month, latest as string));
+    sorted[same] = row;
+    return ok(sorted);
+  }
+  sorted.push(row);
+  sorted.sort((a, b) => a.month.localeCompare(b.month));
+  return ok(sorted);
+}
+
+/** A history row as a sheet row, in HISTORY_COLUMNS order; dates as the Day number (adapters make a serial). */
+export function historyRowCells(row: HistoryRow): (string | number)[] {
+  return HISTORY_COLUMNS.map((c) => row[c.key]);
+}
+
+export function historyHeaders(lang: Lang): string[] {
+  return HISTORY_COLUMNS.map((c) => c.header[lang]);
+}
+
+function parseMonth(value: CellValue): Result<string> {
+  if (value instanceof Date || typeof value === "number") {
+    const day = parseDate(value);
+    return day.ok ? ok(monthKey(day.value)) : day;
+  }
+  const text = cellText(value);
+  const m = /^(\d{4})-(\d{1,2})$/.exec(text);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return ok(`${m[1]}-${m[2].padStart(2, "0")}`);
+  return fail(historyMessages.badMonth(text));
+}
+
+function parseCount(value: CellValue): Result<number> {
+  const n = parseMoney(value);
+  return n.ok ? ok(Math.round(n.value)) : n;
+}
+
+const PARSERS: Record<HistoryColumnKind, (v: CellValue) => Result<string | number>> = {
+  month: parseMonth,
+  date: parseDate,
+  count: parseCount,
+  euro: parseMoney,
+  percent: parsePercent,
+};
+
+/** Whether a sheet row is the history's header row, in either language. */
+function isHeaderRow(cells: readonly CellValue[]): boolean {
+  return (["nl", "en"] as const).some((lang) => HISTORY_COLUMNS.every((c, i) => cellText(cells[i]) === c.header[lang]));
+}
+
+export interface HistoryOnSheet {
+  rows: HistoryRow[];
+  /** Zero-based index into the grid of the header row, or null when the sheet has no history table yet. */
+  headerIndex: number | null;
+  problems: Message[];
+}
+
+/**
+ * Finds the history table in a sheet grid whose column `firstCol` holds "Maand": the rows under its header up to
+ * the first row with an empty month. Unreadable rows are reported and left out, never guessed.
+ */
+export function historyFromGrid(grid: readonly (readonly CellValue[])[], firstCol = 0, firstRowNumber = 1): HistoryOnSheet {
+  const headerIndex = grid.findIndex((r) => isHeaderRow(r.slice(firstCol)));
+  if (headerIndex < 0) return { rows: [], headerIndex: null, problems: [] };
+  const rows: HistoryRow[] = [];
+  const problems: Message[] = [];
+  for (let i = headerIndex + 1; i < grid.length; i++) {
+    const cells = grid[i].slice(firstCol);
+    if (isBlank(cells[0])) break;
+    const row: Partial<Record<keyof HistoryRow, string | number>> = {};
+    let good = true;
+    HISTORY_COLUMNS.forEach((c, j) => {
+      const parsed = PARSERS[c.kind](cells[j]);
+      if (parsed.ok) row[c.key] = parsed.value;
+      else {
+        good = false;
+        problems.push(historyMessages.badRow(firstRowNumber + i, c.header.nl, parsed.message));
+      }
+    });
+    if (good) rows.push(row as unknown as HistoryRow);
+  }
+  return { rows, headerIndex, problems };
+}
+
+/** For JSON output: dates as ISO text. */
+export function historyJson(rows: readonly HistoryRow[]): (Omit<HistoryRow, "peildatum"> & { peildatum: string })[] {
+  return rows.map((r) => ({ ...r, peildatum: formatIsoDate(r.peildatum) }));
+}

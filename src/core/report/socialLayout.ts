@@ -1,0 +1,385 @@
+import { CellValue, cellText } from "../read/cells";
+import { columnLetter } from "../read/columns";
+import { Day, dayToExcelSerial, formatDate, formatDateNl } from "../read/dates";
+import { unnamedSupplier } from "../i18n/texts";
+import { HISTORY_COLUMNS, historyFromGrid, HistoryOnSheet, HistoryRow, historyHeaders } from "./history";
+import { levelLabel } from "../read/levels";
+import { OWN_FIGURE_KEYS, OWN_FIGURE_LABELS, OwnFigureKey } from "./ownFigures";
+import { ActionItem, actionHeaders } from "./actionList";
+import { KpiBlock, TallyLine } from "./kpiBlock";
+import { Lang, Message } from "../result";
+import { coded } from "../i18n/coded";
+
+/** The sheet the controller refreshes each month. */
+export const SOCIAL_SHEET_NAME = "Sociale bijdrage";
+
+export type CellKind = "text" | "count" | "euro" | "percent" | "date";
+
+/** Number formats as stored in the file (locale-independent); Dutch Excel shows "€ 1.250.000" and "75,0%". */
+export const NUMBER_FORMATS: Record<CellKind, string> = {
+  text: "General",
+  count: "#,##0",
+  euro: '"€" #,##0',
+  percent: "0.0%",
+  date: "d-m-yyyy",
+};
+
+export type SheetValue = string | number;
+
+/** A rectangle of cells the adapters write in one assignment. Rows and columns are zero-based. */
+export interface LayoutBlock {
+  row: number;
+  col: number;
+  values: SheetValue[][];
+  kinds: CellKind[][];
+  /** "good" and "bad": a KPI's share against its target (green or red). */
+  style: "title" | "subtitle" | "header" | "section" | "body" | "good" | "bad";
+}
+
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface ChartSpec {
+  name: string;
+  type: "line" | "column";
+  title: string;
+  /** Header row and the category column included. */
+  source: Rect;
+  /** Where the chart goes, as an A1 range. */
+  position: string;
+}
+
+export interface SocialLayout {
+  blocks: LayoutBlock[];
+  /** The own-figure input cells: written (empty) only when the sheet is new, never on a refresh. */
+  inputs: { key: OwnFigureKey; row: number; col: number; kind: CellKind }[];
+  /** From this row down, columns 0..width-1 hold generated tables that a refresh clears and rewrites. */
+  generatedFromRow: number;
+  width: number;
+  columnWidths: number[];
+  charts: ChartSpec[];
+  /** Rows repeated at the top of each printed page ("1:2"). */
+  printTitleRows: string;
+  /** What is printed: the report's own block (A1 to its last column and row), not the columns beside it. */
+  printArea: string;
+  /** The page footer in Excel's header/footer codes (&P page, &N pages; a literal "&" doubled). */
+  footer: { left: string; right: string };
+}
+
+/** Texts printed on every page of the report. */
+export const socialPrintMessages = coded("core.socialPrint", {
+  footer: (policy: string, peildatum: string): Message => ({
+    nl: `Beleid: ${policy} · peildatum ${peildatum}`,
+    en: `Policy: ${policy} · reference date ${peildatum}`,
+  }),
+  page: (): Message => ({ nl: "Pagina &P van &N", en: "Page &P of &N" }),
+});
+
+const KPI_HEADER_ROW = 3;
+const OWN_COL = 6;
+const LEVEL_HEADER_ROW = 12;
+const HISTORY_TITLE_ROW = 27;
+const SOCIAL_WIDTH = HISTORY_COLUMNS.length;
+
+const t = (nl: string, en: string): Message => ({ nl, en });
+const text = {
+  title: t("Sociale bijdrage (PSO)", "Social contribution (PSO)"),
+  kpis: t("Kerncijfers", "Key figures"),
+  value: t("Waarde", "Value"),
+  share: t("Aandeel", "Share"),
+  target: t("Doel", "Target"),
+  own: t("Eigen PSO-cijfers (invoer)", "Own PSO figures (input)"),
+  check: t("Controle", "Check"),
+  explanation: t("Toelichting", "Explanation"),
+  ownNote: t("Vul de waarden zelf in; PSO-toets overschrijft ze nooit.", "Fill in the values yourself; PSO-toets never overwrites them."),
+  perLevel: t("Per trede", "Per level"),
+  perNiveau: t("Per sectorniveau", "Per sector level"),
+  spend: t("Uitgaven", "Spend"),
+  spendShare: t("Aandeel uitgaven", "Share of spend"),
+  suppliers: t("Leveranciers", "Suppliers"),
+  history: t("Historie (maandelijkse inventarisatie)", "History (monthly inventory)"),
+  actions: t("Actielijst (op deadline)", "Action list (by deadline)"),
+  noActions: t("Geen acties nodig.", "No actions needed."),
+  chartHistory: t("Aandeel gecertificeerd en uitgaven trede 2+ per maand", "Share certified and spend level 2+ per month"),
+  chartLevels: t("Uitgaven per trede", "Spend per level"),
+};
+
+/** One line under each KPI's name: what it counts and over what its share is taken. */
+export const kpiExplanations = coded("core.kpiExplanation", {
+  suppliers: (): Message => ({ nl: "Rijen op de lijst, zonder rijen met fouten", en: "Rows on the list, rows with errors left out" }),
+  inScope: (minimum: string): Message => ({ nl: `Opdrachtsom vanaf ${minimum} per jaar`, en: `Annual contract sum from ${minimum}` }),
+  certified: (): Message => ({ nl: "Geldig op de peildatum; % van leveranciers", en: "Valid on the reference date; % of suppliers" }),
+  spend: (): Message => ({ nl: "Opdrachtsom per jaar, alle leveranciers", en: "Annual contract sum, all suppliers" }),
+  spendHigh: (): Message => ({ nl: "Met geldig certificaat; % van de uitgaven", en: "With a valid certificate; % of spend" }),
+  psoContribution: (): Message => ({ nl: "Uitgaven x eigen bijdrage per leverancier", en: "Spend x each supplier's own contribution" }),
+  errors: (): Message => ({ nl: "Niet in de cijfers; zie de actielijst", en: "Not in the figures; see the action list" }),
+  dataError: (): Message => ({ nl: "Gegevensfout", en: "Data error" }),
+});
+
+/** A row that could not be read: in the action list too, so it is corrected before the next report. */
+export interface DataErrorRow {
+  row: number;
+  supplier: string;
+  text: string;
+}
+
+export interface SocialLayoutInput {
+  block: KpiBlock;
+  history: readonly HistoryRow[];
+  actions: readonly ActionItem[];
+  dataErrors: readonly DataErrorRow[];
+  /** The policy's scope threshold, as shown ("€ 150.000"). */
+  scopeMinimum: string;
+  ownCheck: Message;
+  peildatum: Day;
+  policyName: string;
+  sourceSheet: string;
+  lang: Lang;
+}
+
+const kindsRow = (kinds: CellKind[]) => [kinds];
+
+function kpiExplanation(key: KpiBlock["lines"][number]["key"], scopeMinimum: string): Message {
+  return key === "inScope" ? kpiExplanations.inScope(scopeMinimum) : kpiExplanations[key]();
+}
+const serial = (day: Day) => dayToExcelSerial(day);
+
+function tallyBlock(row: number, title: string, lines: readonly TallyLine[], lang: Lang): LayoutBlock[] {
+  return [
+    {
+      row,
+      col: 0,
+      values: [[title, text.spend[lang], text.spendShare[lang], text.suppliers[lang]]],
+      kinds: kindsRow(["text", "text", "text", "text"]),
+      style: "header",
+    },
+    {
+      row: row + 1,
+      col: 0,
+      values: lines.map((l) => [l.label, l.spend, l.share, l.suppliers]),
+      kinds: lines.map(() => ["text", "euro", "percent", "count"]),
+      style: "body",
+    },
+  ];
+}
+
+/** Where everything goes on the Sociale bijdrage sheet; both the exceljs and the Office.js adapter write this. */
+export function socialLayout(input: SocialLayoutInput): SocialLayout {
+  const { lang, block } = input;
+  const nl = lang === "nl";
+  const blocks: LayoutBlock[] = [
+    { row: 0, col: 0, values: [[text.title[lang]]], kinds: [["text"]], style: "title" },
+    {
+      row: 1,
+      col: 0,
+      values: [[
+        nl
+          ? `Peildatum ${formatDateNl(input.peildatum)} · beleid: ${input.policyName} · bron: blad "${input.sourceSheet}"`
+          : `Reference date ${formatDate(input.peildatum, "en")} · policy: ${input.policyName} · source: sheet "${input.sourceSheet}"`,
+      ]],
+      kinds: [["text"]],
+      style: "subtitle",
+    },
+    {
+      row: KPI_HEADER_ROW,
+      col: 0,
+      values: [[text.kpis[lang], text.value[lang], text.share[lang], text.target[lang], text.explanation[lang]]],
+      kinds: kindsRow(["text", "text", "text", "text", "text"]),
+      style: "header",
+    },
+    {
+      row: KPI_HEADER_ROW + 1,
+      col: 0,
+      values: block.lines.map((l) => [l.label, l.value, l.share ?? "", l.target ?? "", kpiExplanation(l.key, input.scopeMinimum)[lang]]),
+      kinds: block.lines.map((l) => ["text", l.unit, "percent", "percent", "text"]),
+      style: "body",
+    },
+    ...block.lines.flatMap((l, i): LayoutBlock[] =>
+      l.share === null || l.target === null
+        ? []
+        : [{ row: KPI_HEADER_ROW + 1 + i, col: 2, values: [[l.share]], kinds: [["percent"]], style: l.share >= l.target ? "good" : "bad" }],
+    ),
+    { row: KPI_HEADER_ROW, col: OWN_COL, values: [[text.own[lang], text.value[lang]]], kinds: kindsRow(["text", "text"]), style: "header" },
+    {
+      row: KPI_HEADER_ROW + 1,
+      col: OWN_COL,
+      values: OWN_FIGURE_KEYS.map((k) => [OWN_FIGURE_LABELS[k][lang]]),
+      kinds: OWN_FIGURE_KEYS.map(() => ["text"]),
+      style: "body",
+    },
+    {
+      row: KPI_HEADER_ROW + 1 + OWN_FIGURE_KEYS.length,
+      col: OWN_COL,
+      values: [[text.check[lang], input.ownCheck[lang]], [text.ownNote[lang], ""]],
+      kinds: [["text", "text"], ["text", "text"]],
+      style: "subtitle",
+    },
+    ...tallyBlock(LEVEL_HEADER_ROW, text.perLevel[lang], block.perLevel, lang),
+    ...tallyBlock(LEVEL_HEADER_ROW + block.perLevel.length + 2, text.perNiveau[lang], block.perNiveau, lang),
+  ];
+
+  const historyHeaderRow = HISTORY_TITLE_ROW + 1;
+  blocks.push(
+    { row: HISTORY_TITLE_ROW, col: 0, values: [[text.history[lang]]], kinds: [["text"]], style: "section" },
+    {
+      row: historyHeaderRow,
+      col: 0,
+      values: [historyHeaders(lang)],
+      kinds: kindsRow(HISTORY_COLUMNS.map(() => "text")),
+      style: "header",
+    },
+  );
+  if (input.history.length > 0) {
+    blocks.push({
+      row: historyHeaderRow + 1,
+      col: 0,
+      values: input.history.map((h) => HISTORY_COLUMNS.map((c) => (c.kind === "date" ? serial(h[c.key] as number) : h[c.key]))),
+      kinds: input.history.map(() => HISTORY_COLUMNS.map((c) => (c.kind === "month" ? "text" : c.kind))),
+      style: "body",
+    });
+  }
+
+  const actionTitleRow = historyHeaderRow + input.history.length + 2;
+  const headers = actionHeaders(lang);
+  blocks.push(
+    { row: actionTitleRow, col: 0, values: [[text.actions[lang]]], kinds: [["text"]], style: "section" },
+    { row: actionTitleRow + 1, col: 0, values: [headers], kinds: kindsRow(headers.map(() => "text")), style: "header" },
+  );
+  const errorRows = input.dataErrors.map((e) => [e.supplier || unnamedSupplier(lang), "", "", e.row, "", kpiExplanations.dataError()[lang], e.text]);
+  if (input.actions.length === 0 && errorRows.length === 0) {
+    blocks.push({ row: actionTitleRow + 2, col: 0, values: [[text.noActions[lang]]], kinds: [["text"]], style: "body" });
+  } else {
+    blocks.push({
+      row: actionTitleRow + 2,
+      col: 0,
+      values: [
+        ...input.actions.map((a) => [
+          a.supplier || unnamedSupplier(lang),
+          a.deadline === null ? "" : serial(a.deadline),
+          a.daysShown,
+          a.row,
+          levelLabel(a.held, lang),
+          a.kindLabel,
+          a.text,
+        ]),
+        ...errorRows,
+      ],
+      kinds: [
+        ...input.actions.map((a): CellKind[] => ["text", "date", typeof a.daysShown === "number" ? "count" : "text", "count", "text", "text", "text"]),
+        ...errorRows.map((): CellKind[] => ["text", "date", "count", "count", "text", "text", "text"]),
+      ],
+      style: "body",
+    });
+  }
+
+  const levelRows = block.perLevel.length;
+  return {
+    blocks,
+    inputs: OWN_FIGURE_KEYS.map((key, i) => ({
+      key,
+      row: KPI_HEADER_ROW + 1 + i,
+      col: OWN_COL + 1,
+      kind: key === "level" ? "text" : key === "auditDate" ? "date" : "percent",
+    })),
+    generatedFromRow: HISTORY_TITLE_ROW,
+    width: SOCIAL_WIDTH,
+    // Narrow enough that A4 landscape, one page wide, prints at a readable size; headers wrap.
+    columnWidths: [40, 16, 13, 13, 16, 26, 30, 16, 14, 14],
+    charts: [
+      {
+        name: "PSO historie",
+        type: "line",
+        title: text.chartHistory[lang],
+        source: { row: historyHeaderRow, col: 0, rows: 1 + Math.max(1, input.history.length), cols: 3 },
+        position: `F${LEVEL_HEADER_ROW + 1}:J${LEVEL_HEADER_ROW + 15}`,
+      },
+      {
+        name: "PSO uitgaven per trede",
+        type: "column",
+        title: text.chartLevels[lang],
+        source: { row: LEVEL_HEADER_ROW, col: 0, rows: 1 + levelRows, cols: 2 },
+        position: "L4:S20",
+      },
+    ],
+    printTitleRows: "1:2",
+    printArea: `A1:${columnLetter(SOCIAL_WIDTH - 1)}${1 + blocks.reduce((last, b) => Math.max(last, b.row + b.values.length - 1), 0)}`,
+    footer: {
+      // Excel refuses a header or footer over 255 characters: a very long policy name is shortened.
+      left: socialPrintMessages
+        .footer(input.policyName.length > 80 ? `${input.policyName.slice(0, 79)}…` : input.policyName, nl ? formatDateNl(input.peildatum) : formatDate(input.peildatum, "en"))
+        [lang].replace(/&/g, "&&"),
+      right: socialPrintMessages.page()[lang],
+    },
+  };
+}
+
+export interface SocialSheetState {
+  /** The raw own-figure inputs, found by their labels (any language). */
+  own: Partial<Record<OwnFigureKey, CellValue>>;
+  history: HistoryOnSheet;
+}
+
+/** Reads what a refresh must keep from an existing sheet's grid (grid[0] is row 1, column A). */
+export function readSocialSheet(grid: readonly (readonly CellValue[])[]): SocialSheetState {
+  const own: Partial<Record<OwnFigureKey, CellValue>> = {};
+  for (const key of OWN_FIGURE_KEYS) {
+    const labels = [OWN_FIGURE_LABELS[key].nl, OWN_FIGURE_LABELS[key].en];
+    search: for (const row of grid) {
+      for (let c = 0; c < row.length; c++) {
+        if (labels.includes(cellText(row[c]))) {
+          own[key] = row[c + 1];
+          break search;
+        }
+      }
+    }
+  }
+  return { own, history: historyFromGrid(grid) };
+}
+
+const cellTextOf = (value: CellValue) => (value === null || value === undefined ? "" : cellText(value).trim());
+
+/** The text that opens each generated block (section titles, table headers) of the given layouts. */
+export function blockOpeners(layouts: readonly SocialLayout[]): Set<string> {
+  const openers = new Set<string>();
+  for (const layout of layouts) {
+    for (const block of layout.blocks) {
+      if (block.row < layout.generatedFromRow) continue;
+      const first = (block.values[0] ?? []).map((v) => cellTextOf(v)).find((t) => t !== "");
+      if (first) openers.add(first);
+    }
+  }
+  return openers;
+}
+
+/**
+ * The rows (0-based) of an earlier refresh's generated tables (history and action list), which a refresh empties so a
+ * shorter list leaves no stale rows behind. Below the KPI block, each run of filled rows (within the report's width)
+ * that opens with one of the report's own titles or headers is the report's; any other run is the controller's (a
+ * note typed there) and is kept.
+ */
+export function staleReportRows(grid: readonly (readonly CellValue[])[], layout: SocialLayout, openers: ReadonlySet<string>): number[] {
+  const rowText = (r: number) => {
+    for (let c = 0; c < layout.width; c++) {
+      const t = cellTextOf(grid[r]?.[c]);
+      if (t !== "") return t;
+    }
+    return "";
+  };
+  const rows: number[] = [];
+  let r = layout.generatedFromRow;
+  while (r < grid.length) {
+    const first = rowText(r);
+    if (first === "") {
+      r++;
+      continue;
+    }
+    const start = r;
+    while (r < grid.length && rowText(r) !== "") r++;
+    if (openers.has(first)) for (let i = start; i < r; i++) rows.push(i);
+  }
+  return rows;
+}

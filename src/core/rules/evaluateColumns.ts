@@ -1,0 +1,272 @@
+import { CellValue, cellText } from "../read/cells";
+import { Day } from "../read/dates";
+import { contributionNote, spendDerivedNote, ParsedColumns, parseColumns, RowValues, SupplierColumns } from "./evaluateCells";
+import {
+  certificateCounts, decide, Decision, ERROR, NO_DAY, OUT_OF_SCOPE, R_BELOW, R_EXPIRED, R_EXPIRES_SOON, R_GROWTH_PATH,
+  R_LEVEL_NOT_GIVEN, R_MEETS, R_NO_REQUIREMENT_YET, R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_IMPLAUSIBLE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext,
+} from "./evaluateRules";
+import type { Finding, Status } from "./finding";
+import { GrowthState, growthStateOn } from "./growthPath";
+import { heldOfRank, Level, LevelClaim, LEVELS } from "../read/levels";
+import { Niveau, Policy } from "../policy/policy";
+import type { Reason } from "./finding";
+import { statusLine } from "./reasons";
+import type { Lang } from "../result";
+import { niveauOf } from "./sector";
+
+/** Statuses in the order of their codes in `ColumnVerdicts.status`. */
+export const STATUSES: readonly Status[] = ["compliant", "non_compliant", "warning", "out_of_scope", "error"];
+const WARNING_CODE = STATUSES.indexOf("warning");
+
+const dayOrNull = (day: number): Day | null => (day === NO_DAY ? null : day);
+const numberOrNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
+
+/** The sector niveau of a category cell (null when it has none or matches no sector level). */
+function niveauOfCell(policy: Policy, category: CellValue): Niveau | null {
+  const text = cellText(category);
+  return text ? niveauOf(policy, text) : null;
+}
+
+export function emptyRowValues(): RowValues {
+  return { spend: 0, heldRank: 0, validUntil: NO_DAY, award: NO_DAY, termMonths: Number.NaN, levelAtAwardRank: -1, niveau: 0, endDate: NO_DAY, contribution: Number.NaN };
+}
+
+/** The reasons of a decided row and, on a growth path, where the path stands. */
+function explain(ctx: RuleContext, v: RowValues, d: Decision, category: CellValue): { reasons: Reason[]; growth: GrowthState | null } {
+  if (d.status === OUT_OF_SCOPE) return { reasons: [{ code: "outOfScope", spend: v.spend, threshold: ctx.minSpend }], growth: null };
+  const held = LEVELS[v.heldRank];
+  const validUntil = v.validUntil;
+  const flags = d.reasons;
+  const reasons: Reason[] = [];
+  const growth = d.pathAward === NO_DAY ? null : growthStateOn(ctx.policy, d.pathAward, ctx.peil);
+  if (flags & R_GROWTH_PATH && growth) reasons.push({ code: "growthPath", award: growth.award, due: growth.due, next: growth.next });
+  const effective = LEVELS[d.effectiveRank];
+  const required = LEVELS[d.requiredRank];
+  const since = dayOrNull(d.since);
+  if (flags & R_NO_REQUIREMENT_YET) reasons.push({ code: "noRequirementYet" });
+  if (flags & R_MEETS) reasons.push({ code: "meets", held: effective, required, since });
+  if (flags & R_EXPIRED) reasons.push({ code: "expired", level: held, validUntil });
+  if (flags & R_LEVEL_NOT_GIVEN) {
+    const expiredOn = flags & R_BELOW ? validUntil : null; // decide(): an expired "Ja" is below the requirement
+    reasons.push({ code: "levelNotGiven", claim: heldOfRank(v.heldRank) as LevelClaim, required, since, expiredOn });
+  }
+  if (flags & R_BELOW) reasons.push({ code: "below", held: effective, required, since });
+  if (flags & R_SECTOR_ADVICE) reasons.push({ code: "sectorAdvice", niveau: niveauOfCell(ctx.policy, category) as Niveau });
+  if (flags & R_VALID_UNTIL_MISSING) reasons.push({ code: "validUntilMissing", level: held });
+  if (flags & R_EXPIRES_SOON) reasons.push({ code: "expiresSoon", level: held, validUntil });
+  if (flags & R_REQUIREMENT_RISES) reasons.push({ code: "requirementRises", level: LEVELS[d.riseRank], from: d.riseDay });
+  if (flags & R_VALID_UNTIL_IMPLAUSIBLE) reasons.push({ code: "validUntilImplausible", level: held, validUntil });
+  return { reasons, growth };
+}
+
+/**
+ * Decides one row from its values and builds its finding: the one place a Finding is made, for a row alone
+ * (evaluateRow) and for a row of a column (ColumnVerdicts.findingAt). `problems` non-empty means the row is an error.
+ */
+export function findingFromValues(
+  ctx: RuleContext,
+  v: RowValues,
+  problems: Reason[],
+  d: Decision,
+  row: number,
+  supplier: CellValue,
+  category: CellValue,
+  /** Reasons that say how a cell was read, listed after the row's other reasons whatever its status. */
+  notes: readonly Reason[] = [],
+): Finding {
+  const niveau = niveauOfCell(ctx.policy, category);
+  const finding: Finding = {
+    row,
+    supplier: cellText(supplier),
+    status: "error",
+    requiredLevel: null,
+    heldLevel: heldOfRank(v.heldRank),
+    certificateValid: certificateCounts(v.heldRank, v.validUntil, ctx.peil),
+    validUntil: dayOrNull(v.validUntil),
+    spend: numberOrNull(v.spend),
+    contribution: numberOrNull(v.contribution),
+    niveau,
+    growth: null,
+    deadline: null,
+    reasons: problems,
+  };
+  if (problems.length > 0) {
+    if (notes.length > 0) finding.reasons = [...problems, ...notes];
+    return finding;
+  }
+  v.niveau = ctx.sectorToStatus ? (niveau ?? 0) : 0;
+  const status = decide(ctx, v, d);
+  const { reasons, growth } = explain(ctx, v, d, category);
+  finding.status = STATUSES[status];
+  finding.reasons = notes.length > 0 ? [...reasons, ...notes] : reasons;
+  if (status !== OUT_OF_SCOPE) {
+    finding.requiredLevel = LEVELS[d.requiredRank];
+    finding.growth = growth;
+    finding.deadline = dayOrNull(d.deadline);
+  }
+  return finding;
+}
+
+/**
+ * The raw cells a finding still reads once the columns are parsed (names, categories, the cells a note quotes): the
+ * verdicts keep only these, so the others can go as soon as their owner lets them.
+ */
+function cellsForFindings(columns: SupplierColumns): SupplierColumns {
+  const { supplier, category, contractSum, contribution } = columns.cells;
+  return { count: columns.count, rowNumbers: columns.rowNumbers, cells: { supplier, category, contractSum, contribution } };
+}
+
+/**
+ * The verdicts of a whole column of suppliers: a status code per row, and each row's full finding (reasons, deadline,
+ * growth path) built only when asked for, from the same rules.
+ */
+export class ColumnVerdicts {
+  private readonly values = emptyRowValues();
+  private readonly decision = new Decision();
+
+  constructor(
+    private readonly columns: SupplierColumns,
+    /** The parsed cells, for callers that sum spend or count certificates without building findings. */
+    readonly parsed: ParsedColumns,
+    private readonly ctx: RuleContext,
+    /** Per row an index into STATUSES. */
+    readonly status: Uint8Array,
+    /** Per row 1 when the held level's certificate counts on the peildatum. */
+    readonly certificateValid: Uint8Array,
+  ) {}
+
+  get count(): number {
+    return this.parsed.count;
+  }
+
+  /** The sheet row of row i (its 1-based position when the columns carry no row numbers). */
+  rowOf(i: number): number {
+    return this.columns.rowNumbers ? this.columns.rowNumbers[i] : i + 1;
+  }
+
+  statusOf(i: number): Status {
+    return STATUSES[this.status[i]];
+  }
+
+  /** The full finding of row i, as evaluateRow gives it: the rules run again for this row only. */
+  findingAt(i: number): Finding {
+    return findingOfRow(this.columns, this.parsed, this.ctx, i, this.values, this.decision);
+  }
+
+  private readonly lines = new Map<string, string>();
+
+  /**
+   * statusLine of row i's finding. A column holds few distinct lines: rows that agree on what statusLine reads of a
+   * compliant, out-of-scope or failing finding (its status, levels, since when, whether the certificate expired) share
+   * one text, built once from the finding of the first of them; warnings likewise on what their first warning reason
+   * quotes (levels and days). Errors quote cells: per row.
+   * test/properties/statusRange.property.test.ts checks that this gives what each row's own finding gives.
+   */
+  statusLineAt(i: number, lang: Lang): string {
+    const status = this.status[i];
+    if (status === ERROR) return statusLine(this.findingAt(i), lang);
+    const { values: v, decision: d, parsed: p, ctx } = this;
+    loadRow(p, i, v);
+    v.niveau = ctx.sectorToStatus ? (niveauOfCell(ctx.policy, this.columns.cells.category?.[i]) ?? 0) : 0;
+    decide(ctx, v, d);
+    // What statusLine reads: a warning its first warning reason's level and days (sector advice only with sectorToStatus).
+    const key =
+      status === WARNING_CODE
+        ? `${lang}${status},${d.reasons},${d.requiredRank},${v.heldRank},${v.validUntil},${d.riseRank},${d.riseDay},${v.niveau}`
+        : `${lang}${status},${d.reasons & (R_BELOW | R_EXPIRED | R_LEVEL_NOT_GIVEN)},${d.effectiveRank},${d.requiredRank},${d.since}`;
+    let line = this.lines.get(key);
+    if (line === undefined) {
+      line = statusLine(this.findingAt(i), lang);
+      this.lines.set(key, line);
+    }
+    return line;
+  }
+
+  /** Why row i got its status, as data. */
+  reasonsOf(i: number): Reason[] {
+    return this.findingAt(i).reasons;
+  }
+
+  findings(): Finding[] {
+    const out = new Array<Finding>(this.count);
+    for (let i = 0; i < out.length; i++) out[i] = this.findingAt(i);
+    return out;
+  }
+}
+
+/** Row i's parsed values into the scratch `v` the rules read. */
+function loadRow(p: ParsedColumns, i: number, v: RowValues): void {
+  v.spend = p.spend[i];
+  v.heldRank = p.heldRank[i];
+  v.validUntil = p.validUntil[i];
+  v.award = p.award[i];
+  v.termMonths = p.termMonths[i];
+  v.endDate = p.endDate[i];
+  v.contribution = p.contribution[i];
+  v.levelAtAwardRank = p.levelAtAwardRank[i];
+}
+
+/** Row i of parsed columns as a finding; `v` and `d` are scratch space, reused from row to row. */
+function findingOfRow(columns: SupplierColumns, p: ParsedColumns, ctx: RuleContext, i: number, v: RowValues, d: Decision): Finding {
+  loadRow(p, i, v);
+  const { cells, rowNumbers } = columns;
+  const problems = p.problems.bad[i] === 1 ? p.problems.of(i) : [];
+  const notes: Reason[] = [];
+  if (p.spendDerived[i] === 1) notes.push(spendDerivedNote(cells.contractSum?.[i], v.termMonths, v.spend));
+  if (p.contributionAmbiguous[i] === 1) notes.push(contributionNote(cells.contribution?.[i], v.contribution));
+  return findingFromValues(ctx, v, problems, d, rowNumbers ? rowNumbers[i] : i + 1, cells.supplier?.[i], cells.category?.[i], notes);
+}
+
+/** Every row's finding, for callers that need them all: the columns parsed once, the rules run once per row. */
+export function findingsOfColumns(columns: SupplierColumns, policy: Policy, peil: Day): Finding[] {
+  const parsed = parseColumns(columns);
+  const ctx = ruleContext(policy, peil);
+  const values = emptyRowValues();
+  const decision = new Decision();
+  const out = new Array<Finding>(parsed.count);
+  for (let i = 0; i < out.length; i++) out[i] = findingOfRow(columns, parsed, ctx, i, values, decision);
+  return out;
+}
+
+/** Sector niveaus per row, read only when the policy lets them soften a status. */
+function niveaus(columns: SupplierColumns, policy: Policy): Uint8Array | null {
+  if (!policy.sectorLevels.applyToStatus) return null;
+  const out = new Uint8Array(columns.count);
+  const cells = columns.cells.category;
+  if (cells) for (let i = 0; i < out.length; i++) out[i] = niveauOfCell(policy, cells[i]) ?? 0;
+  return out;
+}
+
+/**
+ * Evaluates a whole table of raw supplier cells against the policy on the peildatum, column by column. The loop over
+ * the rows allocates nothing: a bad row gets status `error` and never stops the others.
+ */
+export function evaluateColumns(columns: SupplierColumns, policy: Policy, peil: Day): ColumnVerdicts {
+  const parsed = parseColumns(columns);
+  const ctx = ruleContext(policy, peil);
+  const niveau = niveaus(columns, policy);
+  const count = parsed.count;
+  const status = new Uint8Array(count);
+  const valid = new Uint8Array(count);
+  const input = emptyRowValues();
+  const decision = new Decision();
+  const bad = parsed.problems.bad;
+  for (let i = 0; i < count; i++) {
+    const held = parsed.heldRank[i];
+    const until = parsed.validUntil[i];
+    valid[i] = certificateCounts(held, until, peil) ? 1 : 0;
+    if (bad[i] === 1) {
+      status[i] = ERROR;
+      continue;
+    }
+    input.spend = parsed.spend[i];
+    input.heldRank = held;
+    input.validUntil = until;
+    input.award = parsed.award[i];
+    input.termMonths = parsed.termMonths[i];
+    input.levelAtAwardRank = parsed.levelAtAwardRank[i];
+    input.niveau = niveau ? niveau[i] : 0;
+    status[i] = decide(ctx, input, decision);
+  }
+  return new ColumnVerdicts(cellsForFindings(columns), parsed, ctx, status, valid);
+}

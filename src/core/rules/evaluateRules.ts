@@ -1,0 +1,284 @@
+import { addMonths, Day, parseDate } from "../read/dates";
+import { growthPathApplies, sortedStepRanks, stepDeadlines, stepsDueOn } from "./growthPath";
+import { Policy } from "../policy/policy";
+import { CERTIFIED_UNKNOWN_RANK } from "../read/levels";
+import { certificateValidOn } from "./validity";
+import { requirementIndexOn, requirementSteps, RequirementStep } from "./requirement";
+
+/**
+ * The policy's rules for one supplier, over plain numbers: levels as ranks (index into LEVELS), dates as days,
+ * "none" as NO_DAY or NaN. Both the row evaluator and the column evaluator decide here, so a rule lives in one place;
+ * the decision allocates nothing, so a column of a million rows costs no garbage.
+ */
+
+/** A missing day in an Int32Array: the smallest small integer, so V8 never boxes it (no allocation per row). */
+export const NO_DAY = -0x40000000;
+
+/** Status codes: the index of the status in STATUSES. */
+const COMPLIANT = 0;
+const NON_COMPLIANT = 1;
+const WARNING = 2;
+export const OUT_OF_SCOPE = 3;
+export const ERROR = 4;
+
+/** Reason flags, in the order the reasons are listed. */
+export const R_GROWTH_PATH = 1;
+export const R_NO_REQUIREMENT_YET = 2;
+export const R_MEETS = 4;
+export const R_EXPIRED = 8;
+export const R_BELOW = 16;
+export const R_SECTOR_ADVICE = 32;
+export const R_VALID_UNTIL_MISSING = 64;
+export const R_EXPIRES_SOON = 128;
+export const R_REQUIREMENT_RISES = 256;
+export const R_VALID_UNTIL_IMPLAUSIBLE = 512;
+/** The level cell names no trede: "Ja" (certified, level unknown) or "in aanvraag" (requested). */
+export const R_LEVEL_NOT_GIVEN = 1024;
+
+/** The policy as the rules read it on one peildatum: prepared once per evaluation, not per row. */
+export interface RuleContext {
+  readonly policy: Policy;
+  readonly peil: Day;
+  readonly horizon: Day;
+  /** A "geldig tot" after this day is further away than a certificate issued on the peildatum could be valid. */
+  readonly plausibleUntil: Day;
+  readonly minSpend: number;
+  readonly sectorToStatus: boolean;
+  readonly requirements: readonly RequirementStep[];
+  readonly stepRanks: readonly number[];
+  /** Contracts awarded before this day follow the date rule, not the growth path. */
+  readonly pathAwardFrom: number;
+}
+
+export function ruleContext(policy: Policy, peil: Day): RuleContext {
+  return {
+    policy,
+    peil,
+    horizon: peil + policy.expiryWarningDays,
+    plausibleUntil: plausibleValidUntil(peil),
+    minSpend: policy.scope.minAnnualSpend,
+    sectorToStatus: policy.sectorLevels.applyToStatus,
+    requirements: requirementSteps(policy),
+    stepRanks: sortedStepRanks(policy),
+    pathAwardFrom: growthPathAwardFrom(policy),
+  };
+}
+
+/**
+ * The last plausible "geldig tot" on the peildatum: a certificate is issued for two years (whitepaper, seed 000:
+ * "PSO-certificaat wordt voor een periode van twee jaar afgegeven"), with a month's grace for dates set a little ahead.
+ */
+export function plausibleValidUntil(peil: Day): Day {
+  return addMonths(peil, 25);
+}
+
+/**
+ * The first award day of the growth path: the policy's setting, else its first requirement date. The whitepaper brings
+ * the path in for tenders under the policy (local parties rarely certified); a contract awarded before the policy
+ * follows the date rule.
+ */
+export function growthPathAwardFrom(policy: Policy): number {
+  const set = policy.growthPath.awardFrom;
+  if (set) {
+    const day = parseDate(set);
+    if (day.ok) return day.value;
+  }
+  const steps = requirementSteps(policy);
+  return steps.length > 0 ? steps[0].from : Number.NEGATIVE_INFINITY;
+}
+
+/** One readable supplier row, as the rules need it. */
+export interface RuleInput {
+  spend: number;
+  heldRank: number;
+  /** NO_DAY when the sheet gives none. */
+  validUntil: number;
+  award: number;
+  /** Contract term in months, NaN when unknown. */
+  termMonths: number;
+  /** Rank of the level held at the award, -1 when not given. */
+  levelAtAwardRank: number;
+  /** Sector niveau of the category, 0 when unknown. */
+  niveau: number;
+}
+
+/** What the rules decided for one row; reused from row to row, read before the next call. */
+export class Decision {
+  status = ERROR;
+  reasons = 0;
+  certificateValid = false;
+  /** Rank the policy asks on the peildatum, growth path included; -1 when out of scope. */
+  requiredRank = -1;
+  /** The day that requirement took effect, NO_DAY when none. */
+  since = NO_DAY;
+  /** The held level if its certificate counts on the peildatum, else 0 (none). */
+  effectiveRank = 0;
+  /** The award day when the contract is on the growth path, else NO_DAY. */
+  pathAward = NO_DAY;
+  nextStepRank = -1;
+  nextStepDeadline = NO_DAY;
+  deadline = NO_DAY;
+  riseDay = NO_DAY;
+  riseRank = -1;
+}
+
+/** Whether the cell names a certificate: a level above none, or "Ja" (certified, level unknown). */
+const holdsCertificate = (heldRank: number): boolean => heldRank > 0 || heldRank === CERTIFIED_UNKNOWN_RANK;
+
+/**
+ * Whether the held certificate counts on the peildatum (the "geldig tot" day itself included). A "Ja" counts as a
+ * certificate, of no known level: it never meets a level, and the KPIs count it apart.
+ */
+export function certificateCounts(heldRank: number, validUntil: number, peil: Day): boolean {
+  return holdsCertificate(heldRank) && (validUntil === NO_DAY || certificateValidOn(validUntil, peil));
+}
+
+/** The rank the policy asks on `day`, lowered to the growth-path step while the path runs; its start day in `out.since`. */
+function requiredOn(ctx: RuleContext, day: Day, pathAward: number, out: { since: number }): number {
+  const i = requirementIndexOn(ctx.requirements, day);
+  const policyRank = i < 0 ? 0 : ctx.requirements[i].rank;
+  out.since = i < 0 ? NO_DAY : ctx.requirements[i].from;
+  if (pathAward === NO_DAY) return policyRank;
+  const deadlines = stepDeadlines(ctx.policy, pathAward);
+  const k = stepsDueOn(deadlines, day);
+  const dueRank = k > 0 ? ctx.stepRanks[k - 1] : 0;
+  if (dueRank >= policyRank) return policyRank;
+  out.since = k > 0 ? deadlines[k - 1] : NO_DAY;
+  return dueRank;
+}
+
+const scratch = { since: NO_DAY };
+
+/** The rank asked on `day`, without its start day. */
+function rankOn(ctx: RuleContext, day: Day, pathAward: number): number {
+  return requiredOn(ctx, day, pathAward, scratch);
+}
+
+/** Whether a contract awarded on `award` with this term follows the growth path, not the date rule. */
+function onGrowthPath(ctx: RuleContext, row: RuleInput): boolean {
+  if (row.award === NO_DAY || row.award < ctx.pathAwardFrom) return false;
+  if (!growthPathApplies(ctx.policy, Number.isNaN(row.termMonths) ? null : row.termMonths)) return false;
+  // A supplier that already held the level asked at the award gets no growth path. "Geen" at the award says no more
+  // than a blank cell, so both leave the path open.
+  return !(row.levelAtAwardRank > 0 && row.levelAtAwardRank >= rankOn(ctx, row.award, NO_DAY));
+}
+
+/**
+ * The first day in (peil, horizon] on which the requirement rises above `held`: the policy's change days and the
+ * next growth-path deadline, in date order. NO_DAY when none; the level asked then in `out.riseRank`.
+ */
+function firstRiseAbove(ctx: RuleContext, held: number, pathAward: number, nextDeadline: number, out: Decision): number {
+  const { peil, horizon, requirements } = ctx;
+  let step = nextDeadline !== NO_DAY && nextDeadline <= horizon ? nextDeadline : Number.POSITIVE_INFINITY;
+  for (let i = 0; i < requirements.length; i++) {
+    const day = requirements[i].from;
+    if (day <= peil || day > horizon) continue;
+    if (step <= day) {
+      const rank = rankOn(ctx, step, pathAward);
+      if (rank > held) return rise(out, step, rank);
+      step = Number.POSITIVE_INFINITY;
+    }
+    const rank = rankOn(ctx, day, pathAward);
+    if (rank > held) return rise(out, day, rank);
+  }
+  if (step !== Number.POSITIVE_INFINITY) {
+    const rank = rankOn(ctx, step, pathAward);
+    if (rank > held) return rise(out, step, rank);
+  }
+  return NO_DAY;
+}
+
+function rise(out: Decision, day: number, rank: number): number {
+  out.riseDay = day;
+  out.riseRank = rank;
+  return day;
+}
+
+/** Decides the status of one readable row on the context's peildatum; returns the status code. */
+export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number {
+  const { heldRank, validUntil } = row;
+  const valid = certificateCounts(heldRank, validUntil, ctx.peil);
+  out.certificateValid = valid;
+  out.reasons = 0;
+  out.requiredRank = -1;
+  out.since = NO_DAY;
+  out.effectiveRank = valid && heldRank > 0 ? heldRank : 0;
+  out.pathAward = NO_DAY;
+  out.nextStepRank = -1;
+  out.nextStepDeadline = NO_DAY;
+  out.deadline = NO_DAY;
+  out.riseDay = NO_DAY;
+  out.riseRank = -1;
+  if (row.spend < ctx.minSpend) return (out.status = OUT_OF_SCOPE);
+
+  const pathAward = onGrowthPath(ctx, row) ? row.award : NO_DAY;
+  out.pathAward = pathAward;
+  const required = requiredOn(ctx, ctx.peil, pathAward, out);
+  out.requiredRank = required;
+  if (pathAward !== NO_DAY) {
+    const deadlines = stepDeadlines(ctx.policy, pathAward);
+    const k = stepsDueOn(deadlines, ctx.peil);
+    if (k < deadlines.length) {
+      out.nextStepRank = ctx.stepRanks[k];
+      out.nextStepDeadline = deadlines[k];
+      out.reasons |= R_GROWTH_PATH;
+    }
+  }
+  const effective = out.effectiveRank;
+  const expired = holdsCertificate(heldRank) && !valid && validUntil !== NO_DAY;
+
+  if (effective < required) {
+    if (heldRank < 0) {
+      // "Ja" or "in aanvraag": not a "Voldoet niet" on a guess. The buyer asks for the certificate and its level; an
+      // expired "Ja" is no certificate at all.
+      out.reasons |= R_LEVEL_NOT_GIVEN;
+      if (!expired) {
+        out.deadline = out.since;
+        return (out.status = WARNING);
+      }
+      out.deadline = validUntil;
+      out.reasons |= R_BELOW;
+      return (out.status = NON_COMPLIANT);
+    }
+    if (expired) out.reasons |= R_EXPIRED;
+    out.deadline = expired ? validUntil : out.since;
+    out.reasons |= R_BELOW;
+    const lenient = ctx.sectorToStatus && row.niveau > 1;
+    if (lenient) out.reasons |= R_SECTOR_ADVICE;
+    return (out.status = lenient ? WARNING : NON_COMPLIANT);
+  }
+
+  out.reasons |= required === 0 ? R_NO_REQUIREMENT_YET : R_MEETS;
+  let status = COMPLIANT;
+  // Before any requirement a "Ja" or "in aanvraag" simply complies: its certificate's dates are about no known level.
+  if (heldRank < 0) return (out.status = status);
+  if (expired) {
+    // Not needed today, but an expired certificate must not vanish from view.
+    out.reasons |= R_EXPIRED;
+    status = WARNING;
+    out.deadline = validUntil;
+  }
+  if (heldRank > 0 && validUntil === NO_DAY) {
+    out.reasons |= R_VALID_UNTIL_MISSING;
+    status = WARNING;
+  }
+  if (valid && validUntil !== NO_DAY && validUntil > ctx.plausibleUntil) {
+    // Likely a typing error (2062 for 2026): the certificate still counts, but someone should look at the date.
+    out.reasons |= R_VALID_UNTIL_IMPLAUSIBLE;
+    status = WARNING;
+  }
+  if (valid && validUntil !== NO_DAY && validUntil <= ctx.horizon) {
+    out.reasons |= R_EXPIRES_SOON;
+    status = WARNING;
+    out.deadline = validUntil;
+  }
+  const riseDay = firstRiseAbove(ctx, effective, pathAward, out.nextStepDeadline, out);
+  if (riseDay !== NO_DAY) {
+    out.reasons |= R_REQUIREMENT_RISES;
+    status = WARNING;
+    out.deadline = out.deadline === NO_DAY ? riseDay : Math.min(out.deadline, riseDay);
+  } else if (out.nextStepRank >= 0 && effective < out.nextStepRank && out.deadline === NO_DAY) {
+    out.deadline = out.nextStepDeadline;
+  }
+  return (out.status = status);
+}

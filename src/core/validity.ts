@@ -1,6 +1,0 @@
-import { Day } from "./dates";
-
-/** A certificate counts up to and including its last valid day (the "geldig tot" date). */
-export function certificateValidOn(validUntil: Day, peil: Day): boolean {
-  return validUntil >= peil;
-}

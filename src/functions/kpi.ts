@@ -5,6 +5,9 @@ import { flatten, Grid } from "./ranges";
 import { kpiTable } from "./kpiTable";
 import { functionLang } from "./language";
 
+/** 31-12-2100 as an Excel date, the last day the core reads: a level given without its validity range counts as valid. */
+const VALIDITY_NOT_CHECKED = 73_415;
+
 /**
  * The KPIs over parallel ranges (one supplier per cell, in reading order). Empty rows are skipped; a row the core
  * cannot read counts under "Rijen met fouten" and adds nothing to the figures.
@@ -16,7 +19,8 @@ export function kpiGrid(
   const level = flatten(levelRange);
   const withContribution = contributionRange !== null && contributionRange !== undefined;
   const contribution = withContribution ? flatten(contributionRange) : [];
-  // Without a "geldig tot" per supplier no certificate can be shown valid, so none counts as certified.
+  // Without a "geldig tot" range the levels are counted as given, and kpiTable says on each such line that their
+  // validity was not checked: a count shown as 0 would look certain where it is unknown (issue 23, item 5).
   const withValidity = validityRange !== null && validityRange !== undefined;
   const validUntil = withValidity ? flatten(validityRange) : [];
   if (level.length !== spend.length) {
@@ -31,10 +35,10 @@ export function kpiGrid(
   const rows: SupplierRow[] = [];
   for (let i = 0; i < spend.length; i++) {
     const c = withContribution ? contribution[i] : null;
-    const until = withValidity ? validUntil[i] : null;
-    if (isBlank(spend[i] as never) && isBlank(level[i] as never) && isBlank(c as never) && isBlank(until as never)) continue;
+    const until = withValidity ? validUntil[i] : VALIDITY_NOT_CHECKED;
+    if (isBlank(spend[i] as never) && isBlank(level[i] as never) && isBlank(c as never) && (!withValidity || isBlank(until as never))) continue;
     rows.push({ row: i + 1, spend: spend[i] as never, level: level[i] as never, contribution: c as never, validUntil: until as never });
   }
   const kpis = computeKpis(evaluate(rows, policy, today), policy);
-  return kpiTable(kpis, policy, withContribution, functionLang());
+  return kpiTable(kpis, policy, { withContribution, validityChecked: withValidity }, functionLang());
 }

@@ -52,25 +52,13 @@ export const functionMessages = coded("functions", {
     nl: `Niveau ${niveau}: ${meaning}`,
     en: `Level ${niveau}: ${SECTOR_MEANING_EN[niveau]}`,
   }),
-  kpiSuppliers: (): Message => ({ nl: "Leveranciers", en: "Suppliers" }),
-  kpiCertified: (): Message => ({ nl: "Leveranciers met PSO-certificaat", en: "Suppliers with a PSO certificate" }),
-  kpiCertifiedShare: (target: string): Message => ({
-    nl: `Aandeel met PSO-certificaat (doel ${target})`,
-    en: `Share with a PSO certificate (target ${target})`,
+  kpiShare: (label: string, shareOf: string, target: string | null): Message => ({
+    nl: `${label}: aandeel ${shareOf}${target === null ? "" : ` (doel ${target})`}`,
+    en: `${label}: share ${shareOf}${target === null ? "" : ` (target ${target})`}`,
   }),
-  kpiSpend: (): Message => ({ nl: "Uitgaven totaal (€)", en: "Total spend (€)" }),
-  kpiSpendAtLevel: (level: string): Message => ({
-    nl: `Uitgaven bij ${level} of hoger (€)`,
-    en: `Spend at ${level} or higher (€)`,
+  levelsAsGiven: (label: string): Message => ({
+    nl: `${label} (trede zoals opgegeven; geldigheid niet getoetst: geef geldig_tot_bereik)`,
+    en: `${label} (level as given; validity not checked: give geldig_tot_bereik)`,
   }),
-  kpiSpendAtLevelShare: (level: string, target: string): Message => ({
-    nl: `Aandeel uitgaven bij ${level} of hoger (doel ${target})`,
-    en: `Share of spend at ${level} or higher (target ${target})`,
-  }),
-  kpiContribution: (): Message => ({ nl: "PSO-bijdrage (€)", en: "PSO contribution (€)" }),
-  kpiContributionShare: (): Message => ({
-    nl: "PSO-bijdrage als aandeel van de uitgaven",
-    en: "PSO contribution as a share of spend",
-  }),
-  kpiErrors: (): Message => ({ nl: "Rijen met fouten", en: "Rows with errors" }),
+  unknownValue: (): Message => ({ nl: "onbekend", en: "unknown" }),
 });

@@ -329,43 +329,66 @@ describe("PSO.KPI(uitgaven_bereik; trede_bereik; [bijdrage_bereik]; [geldig_tot_
   const now = new Date();
   const nextYear = dayToExcelSerial(dayFromYmd(now.getFullYear() + 1, now.getMonth() + 1, 1));
   const lastMonth = dayToExcelSerial(dayFromYmd(now.getFullYear(), now.getMonth() + 1, 1)) - 30;
+  const CERTIFIED = "Met geldig PSO-certificaat";
+  const HIGH = "Uitgaven bij trede 2 of hoger";
+  const CONTRIBUTION = "PSO-bijdrage (uitgaven x sociale bijdrage)";
+  const AS_GIVEN = " (trede zoals opgegeven; geldigheid niet getoetst: geef geldig_tot_bereik)";
 
-  test("a two-column table of the corporation's figures", () => {
+  test("a two-column table with the labels of the taskpane and the Sociale bijdrage sheet", () => {
     const grid = PSO.kpi(col(600_000, 300_000, 100_000, null), col("Trede 2", "Trede 1", "", null), col("10%", 0.05, null, null),
       col(nextYear, nextYear, null, null));
     expect(grid.every((row) => row.length === 2)).toBe(true);
     const t = table(grid);
     expect(t["Leveranciers"]).toBe(3);
-    expect(t["Leveranciers met PSO-certificaat"]).toBe(2);
-    expect(t["Uitgaven totaal (€)"]).toBe(1_000_000);
-    expect(t["Uitgaven bij trede 2 of hoger (€)"]).toBe(600_000);
-    expect(t["Aandeel uitgaven bij trede 2 of hoger (doel 75%)"]).toBeCloseTo(0.6);
-    expect(t["PSO-bijdrage (€)"]).toBe(75_000);
-    expect(t["Rijen met fouten"]).toBe(0);
+    expect(t[CERTIFIED]).toBe(2);
+    expect(t["Uitgaven totaal"]).toBe(1_000_000);
+    expect(t[HIGH]).toBe(600_000);
+    const highShare = Object.keys(t).find((k) => k.startsWith(`${HIGH}: aandeel`));
+    expect(highShare).toContain("(doel 75%)");
+    expect(t[highShare!]).toBeCloseTo(0.6);
+    expect(t[CONTRIBUTION]).toBe(75_000);
+    expect(t["Rijen met fouten (niet meegeteld)"]).toBe(0);
   });
 
   /* Whitepaper (seed 000): the PSO-bijdrage multiplies spend by the audited contribution of certified partners. */
   test("an expired certificate contributes nothing and is not certified; so is one without a validity date", () => {
     const levels = col("Trede 2", "Trede 2", "Trede 2");
     const t = table(PSO.kpi(col(600_000, 300_000, 100_000), levels, col("10%", "20%", "30%"), col(nextYear, lastMonth, null)));
-    expect(t["Leveranciers met PSO-certificaat"]).toBe(1);
-    expect(t["Uitgaven bij trede 2 of hoger (€)"]).toBe(600_000);
-    expect(t["PSO-bijdrage (€)"]).toBe(60_000);
-    // without the validity range no certificate can be shown valid
-    const unknown = table(PSO.kpi(col(600_000), col("Trede 2"), col("10%")));
-    expect(unknown["Leveranciers met PSO-certificaat"]).toBe(0);
-    expect(unknown["PSO-bijdrage (€)"]).toBe(0);
+    expect(t[CERTIFIED]).toBe(1);
+    expect(t[HIGH]).toBe(600_000);
+    expect(t[CONTRIBUTION]).toBe(60_000);
     const e = err(only(PSO.kpi(col(1, 2), col("Trede 2", "Trede 1"), omitted, col(nextYear))));
     expect(e.message).toContain("geldig_tot_bereik");
   });
 
+  /* Issue 23, item 5: the short form the help documents never shows an unknown count as 0. */
+  test("the short form counts the levels as given and says on each such line that validity was not checked", () => {
+    const t = table(PSO.kpi(col(600_000, 300_000), col("Trede 2", "Trede 1")));
+    expect(t[CERTIFIED]).toBeUndefined();
+    expect(t[CERTIFIED + AS_GIVEN]).toBe(2);
+    expect(t[HIGH + AS_GIVEN]).toBe(600_000);
+    expect(t["Uitgaven totaal"]).toBe(900_000);
+    const withContribution = table(PSO.kpi(col(600_000), col("Trede 2"), col("10%")));
+    expect(withContribution[CONTRIBUTION + AS_GIVEN]).toBe(60_000);
+  });
+
+  /* Issue 23, item 4: certified suppliers without a known contribution make the PSO-bijdrage unknown, not € 0. */
+  test("a PSO-bijdrage that cannot be computed is onbekend", () => {
+    const t = table(PSO.kpi(col(600_000, 300_000), col("Trede 2", "Trede 1"), col(null, ""), col(nextYear, nextYear)));
+    expect(t[CERTIFIED]).toBe(2);
+    expect(t[CONTRIBUTION]).toBe("onbekend");
+    // no certified supplier at all: nothing can reach the target groups through them, a true zero
+    const none = table(PSO.kpi(col(600_000), col("Geen"), col("10%"), col(null)));
+    expect(none[CONTRIBUTION]).toBe(0);
+  });
+
   test("without contributions the PSO-bijdrage rows are left out instead of showing 0", () => {
     const t = table(PSO.kpi(col(600_000), col("Trede 2")));
-    expect(t).not.toHaveProperty("PSO-bijdrage (€)");
+    expect(Object.keys(t).some((k) => k.startsWith("PSO-bijdrage"))).toBe(false);
   });
 
   test("unreadable rows are counted, ranges of unequal length are #VALUE!", () => {
-    expect(table(PSO.kpi(col(600_000, "veel"), col("Trede 2", "Trede 2")))["Rijen met fouten"]).toBe(1);
+    expect(table(PSO.kpi(col(600_000, "veel"), col("Trede 2", "Trede 2")))["Rijen met fouten (niet meegeteld)"]).toBe(1);
     const e = err(only(PSO.kpi(col(1, 2, 3), col("Trede 2"))));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toContain("3 cellen");

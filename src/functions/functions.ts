@@ -69,7 +69,8 @@ export function voldoet(
   peildatum?: any[][], gunningsdatum?: any[][], looptijd_maanden?: any[][], categorie?: any[][], trede_bij_gunning?: any[][],
 ): any[][] {
   const args = [trede, geldig_tot, opdrachtsom_per_jaar, peildatum, gunningsdatum, looptijd_maanden, categorie, trede_bij_gunning];
-  return mapRows(args, { required: [0, 1, 2] }, row.voldoet(getActivePolicy(), today()));
+  const policy = getActivePolicy();
+  return mapRows(args, { required: [0, 1, 2] }, row.voldoet(policy, today(), row.growthPathUnchecked(policy, gunningsdatum, looptijd_maanden)));
 }
 
 /**
@@ -91,7 +92,8 @@ export function status(
   peildatum?: any[][], gunningsdatum?: any[][], looptijd_maanden?: any[][], categorie?: any[][], trede_bij_gunning?: any[][],
 ): any[][] {
   const args = [trede, geldig_tot, opdrachtsom_per_jaar, peildatum, gunningsdatum, looptijd_maanden, categorie, trede_bij_gunning];
-  return mapRows(args, { required: [0, 1, 2] }, row.status(getActivePolicy(), today()));
+  const policy = getActivePolicy();
+  return mapRows(args, { required: [0, 1, 2] }, row.status(policy, today(), row.growthPathUnchecked(policy, gunningsdatum, looptijd_maanden)));
 }
 
 /**

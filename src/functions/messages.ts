@@ -46,6 +46,14 @@ export const functionMessages = coded("functions", {
     nl: "Geen groeipad: het beleid kent geen groeipad",
     en: "No growth path: the policy has none",
   }),
+  growthPathNotChecked: (): Message => ({
+    nl: "groeipad niet getoetst: geef gunningsdatum en looptijd_maanden",
+    en: "growth path not checked: give gunningsdatum and looptijd_maanden",
+  }),
+  growthPathUnchecked: (): Message => ({
+    nl: "voldoet niet, tenzij het groeipad geldt; geef gunningsdatum en looptijd_maanden om het groeipad te toetsen, zoals het taakvenster doet",
+    en: "does not comply unless the growth path applies; give gunningsdatum and looptijd_maanden to check the growth path, as the taskpane does",
+  }),
   noRequirement: (): Message => ({ nl: "Geen eis", en: "No requirement" }),
   /** The Dutch meaning is the policy's own wording; the English one follows the level (the template letter's three). */
   sectorLevel: (niveau: Niveau, meaning: string): Message => ({

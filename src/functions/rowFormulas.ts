@@ -72,17 +72,49 @@ function statusFinding(policy: Policy, today: Day, [level, validUntil, spend, pe
   return f;
 }
 
-/** TRUE for compliant and warning (compliant, needs attention) and for out of scope (no requirement applies). */
-export function voldoet(policy: Policy, today: Day): RowFormula {
-  const perRow = (cells: unknown[]): boolean => statusFinding(policy, today, cells).status !== "non_compliant";
-  return Object.assign(perRow, { batch: statusBatch(policy, today, (v, i) => v.statusOf(i) !== "non_compliant") });
+/**
+ * Whether PSO.VOLDOET and PSO.STATUS were called without what the growth path needs. The taskpane reads the award
+ * date and term from the list; a formula that omits them cannot know whether a failing supplier is a newcomer on the
+ * growth path, so its "Voldoet niet" would silently disagree with the pane (issue 23, item 6).
+ */
+export function growthPathUnchecked(policy: Policy, awardDate: unknown, termMonths: unknown): boolean {
+  const omitted = (arg: unknown) => arg === null || arg === undefined;
+  return policy.growthPath.enabled && (omitted(awardDate) || omitted(termMonths));
 }
 
-export function status(policy: Policy, today: Day): RowFormula {
-  const lang = functionLang();
-  const perRow = (cells: unknown[]): string => statusLine(statusFinding(policy, today, cells), lang);
+/**
+ * TRUE for compliant and warning (compliant, needs attention) and for out of scope (no requirement applies). A
+ * "Voldoet niet" that the growth path could turn around is #N/A when the award arguments are omitted.
+ */
+export function voldoet(policy: Policy, today: Day, growthUnchecked = false): RowFormula {
+  const verdict = (nonCompliant: boolean): boolean => {
+    if (nonCompliant && growthUnchecked) throw excelError("na", functionMessages.growthPathUnchecked());
+    return !nonCompliant;
+  };
+  const perRow = (cells: unknown[]): boolean => verdict(statusFinding(policy, today, cells).status === "non_compliant");
   return Object.assign(perRow, {
-    batch: (columns: unknown[][], count: number) => statusBatch(policy, today, (v, i) => v.statusLineAt(i, lang))(columns, count),
+    batch: statusBatch(policy, today, (v, i) => {
+      try {
+        return verdict(v.statusOf(i) === "non_compliant");
+      } catch (e) {
+        return e;
+      }
+    }),
+  });
+}
+
+/** The status line; a "Voldoet niet" that the growth path could turn around says so when the award arguments are omitted. */
+export function status(policy: Policy, today: Day, growthUnchecked = false): RowFormula {
+  const lang = functionLang();
+  const caveat = functionMessages.growthPathNotChecked()[lang];
+  const withCaveat = (line: string, nonCompliant: boolean) => (nonCompliant && growthUnchecked ? `${line} (${caveat})` : line);
+  const perRow = (cells: unknown[]): string => {
+    const f = statusFinding(policy, today, cells);
+    return withCaveat(statusLine(f, lang), f.status === "non_compliant");
+  };
+  return Object.assign(perRow, {
+    batch: (columns: unknown[][], count: number) =>
+      statusBatch(policy, today, (v, i) => withCaveat(v.statusLineAt(i, lang), v.statusOf(i) === "non_compliant"))(columns, count),
   });
 }
 

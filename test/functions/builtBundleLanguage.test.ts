@@ -24,7 +24,7 @@ const VALID = [[46660]];
 
 test("English Office: PSO.STATUS, PSO.TREDE and an error message in English", async () => {
   const en = await bundleIn("en-US");
-  expect(call(en, "STATUS", [["Trede 1"]], VALID, [[200_000]], PEIL, null, null, null)).toBe("Not compliant: Level 1, requires Level 2");
+  expect(call(en, "STATUS", [["Trede 1"]], VALID, [[200_000]], PEIL, [[""]], [[""]], null)).toBe("Not compliant: Level 1, requires Level 2");
   expect(call(en, "TREDE", [["PSO-2"]])).toBe("Level 2");
   const error = call(en, "BIJDRAGE", [["veel"]], [[0.155]]) as StandInError;
   expect(error).toBeInstanceOf(StandInError);
@@ -33,7 +33,7 @@ test("English Office: PSO.STATUS, PSO.TREDE and an error message in English", as
 
 test("Dutch Office: the same calls in Dutch", async () => {
   const nl = await bundleIn("nl-NL");
-  expect(call(nl, "STATUS", [["Trede 1"]], VALID, [[200_000]], PEIL, null, null, null)).toBe("Voldoet niet: trede 1, vereist trede 2");
+  expect(call(nl, "STATUS", [["Trede 1"]], VALID, [[200_000]], PEIL, [[""]], [[""]], null)).toBe("Voldoet niet: trede 1, vereist trede 2");
   expect(call(nl, "TREDE", [["PSO-2"]])).toBe("Trede 2");
   expect((call(nl, "BIJDRAGE", [["veel"]], [[0.155]]) as StandInError).message).toMatch(/^uitgaven: "veel" is geen bedrag/);
 }, 180_000);

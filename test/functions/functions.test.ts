@@ -13,6 +13,8 @@ const serial = (iso: string) => {
 const PEIL = [[serial("2022-06-30")]];
 /** Excel passes an omitted optional argument as null (the TypeScript signature says undefined). */
 const omitted = null as never;
+/** The award date and term given as cells that are empty: the list has the columns, this supplier has no contract date. */
+const BLANK_AWARD = [[[""]], [[""]]] as const;
 /** One cell, as Excel passes a matrix parameter. */
 const c = (v: unknown) => [[v]];
 /** A column range. */
@@ -169,14 +171,41 @@ describe("PSO.VOLDOET and PSO.STATUS(trede; geldig_tot; opdrachtsom_per_jaar; [p
   ];
 
   test.each(cases)("%s", (_name, [level, validUntil, spend], line, complies) => {
-    expect(only(PSO.status(c(level), c(validUntil), c(spend), PEIL))).toBe(line);
-    expect(only(PSO.voldoet(c(level), c(validUntil), c(spend), PEIL))).toBe(complies);
+    expect(only(PSO.status(c(level), c(validUntil), c(spend), PEIL, ...BLANK_AWARD))).toBe(line);
+    expect(only(PSO.voldoet(c(level), c(validUntil), c(spend), PEIL, ...BLANK_AWARD))).toBe(complies);
   });
 
   test("the growth path arguments lower the requirement while the path runs", () => {
     const args = [c("Aspirant"), c("1-5-2024"), c(415_000), c("30-6-2022"), c("15-1-2022"), c(48)] as const;
     expect(only(PSO.status(...args))).toBe("Voldoet");
     expect(only(PSO.voldoet(...args))).toBe(true);
+  });
+
+  /* Issue 23, item 6: a formula that lacks the award arguments cannot see the growth path the taskpane applies. */
+  test("without the award arguments a failure the growth path could lift says so: STATUS adds why, VOLDOET is #N/A", () => {
+    // the newcomer of the growth-path test above, asked without its award date and term
+    const short = [c("Aspirant"), c("1-5-2024"), c(415_000), c("30-6-2022")] as const;
+    expect(only(PSO.status(...short))).toBe("Voldoet niet: Aspirant-status, vereist trede 2 (groeipad niet getoetst: geef gunningsdatum en looptijd_maanden)");
+    const e = err(only(PSO.voldoet(...short)));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toContain("gunningsdatum en looptijd_maanden");
+    // with them, the pane's answer; a compliant or out-of-scope row needs no award arguments
+    expect(only(PSO.status(...short, c("15-1-2022"), c(48)))).toBe("Voldoet");
+    expect(only(PSO.voldoet(c("Trede 2"), c("31-12-2023"), c(400_000), PEIL))).toBe(true);
+    expect(only(PSO.status(c(""), c(""), c(95_000), PEIL))).toBe("Buiten scope");
+    // over a column: the caveat on the failing rows only
+    const out = PSO.status(col("Trede 2", "Trede 1"), col("31-12-2023", "31-12-2023"), c(400_000), PEIL);
+    expect(out[0][0]).toBe("Voldoet");
+    expect(out[1][0]).toMatch(/^Voldoet niet: trede 1, vereist trede 2 \(groeipad niet getoetst/);
+    expect((PSO.voldoet(col("Trede 2", "Trede 1"), col("31-12-2023", "31-12-2023"), c(400_000), PEIL)[1][0] as StandInError).code).toBe("#N/A");
+  });
+
+  test("a policy without a growth path needs no award arguments", () => {
+    const noPath = policyFromJson({ growthPath: { enabled: false } });
+    if (!noPath.ok) throw new Error("policy");
+    setActivePolicy(noPath.value);
+    expect(only(PSO.status(c("Trede 1"), c("31-12-2023"), c(400_000), PEIL))).toBe("Voldoet niet: trede 1, vereist trede 2");
+    expect(only(PSO.voldoet(c("Trede 1"), c("31-12-2023"), c(400_000), PEIL))).toBe(false);
   });
 
   test("an unknown level is #VALUE!, a missing contract sum is #N/A, each with the core's Dutch message", () => {
@@ -196,9 +225,9 @@ describe("PSO.VOLDOET and PSO.STATUS(trede; geldig_tot; opdrachtsom_per_jaar; [p
   });
 
   test("whole columns in, one status per row out; empty rows stay empty", () => {
-    const out = PSO.status(col("Trede 2", "Trede 1", null), col("31-12-2023", "31-12-2023", null), col(400_000, 400_000, null), PEIL);
+    const out = PSO.status(col("Trede 2", "Trede 1", null), col("31-12-2023", "31-12-2023", null), col(400_000, 400_000, null), PEIL, ...BLANK_AWARD);
     expect(out).toEqual([["Voldoet"], ["Voldoet niet: trede 1, vereist trede 2"], [""]]);
-    const ok = PSO.voldoet(col("Trede 2", "Trede 1"), col("31-12-2023", "31-12-2023"), c(400_000), PEIL);
+    const ok = PSO.voldoet(col("Trede 2", "Trede 1"), col("31-12-2023", "31-12-2023"), c(400_000), PEIL, ...BLANK_AWARD);
     expect(ok).toEqual([[true], [false]]);
   });
 
@@ -208,6 +237,7 @@ describe("PSO.VOLDOET and PSO.STATUS(trede; geldig_tot; opdrachtsom_per_jaar; [p
       col(null, "31-12-2021", null, "15-07-2022", "20-08-2022", "31-12-2021"),
       c(400_000),
       PEIL,
+      ...BLANK_AWARD,
     );
     expect(out).toEqual([
       ["Voldoet niet: geen geldig PSO-certificaat, vereist trede 2"],
@@ -223,7 +253,7 @@ describe("PSO.VOLDOET and PSO.STATUS(trede; geldig_tot; opdrachtsom_per_jaar; [p
     const lenient = policyFromJson({ sectorLevels: { applyToStatus: true } });
     if (!lenient.ok) throw new Error("policy");
     setActivePolicy(lenient.value);
-    const args = [c("Trede 1"), c("31-12-2023"), c(400_000), PEIL, omitted, omitted] as const;
+    const args = [c("Trede 1"), c("31-12-2023"), c(400_000), PEIL, ...BLANK_AWARD] as const;
     expect(only(PSO.voldoet(...args, c("ICT")))).toBe(true);
     expect(only(PSO.status(...args, c("ICT")))).toMatch(/^Let op: /);
     expect(only(PSO.voldoet(...args, c("Schoonmaak")))).toBe(false);
@@ -409,6 +439,6 @@ describe("PSO.TREDE and PSO.STATUS read level cells as the check does (issue 16,
   test('"Ja" and "in aanvraag" are "Let op" asking for the certificate, not #VALUE!', () => {
     expect(only(PSO.status(c("Ja"), c("31-12-2023"), c(400_000), PEIL))).toBe("Let op: trede onbekend, vereist trede 2");
     expect(only(PSO.status(c("audit gepland"), c(""), c(400_000), PEIL))).toBe("Let op: certificaat aangevraagd, vereist trede 2");
-    expect(only(PSO.status(c("Nee"), c(""), c(400_000), PEIL))).toBe("Voldoet niet: geen geldig PSO-certificaat, vereist trede 2");
+    expect(only(PSO.status(c("Nee"), c(""), c(400_000), PEIL, ...BLANK_AWARD))).toBe("Voldoet niet: geen geldig PSO-certificaat, vereist trede 2");
   });
 });

@@ -69,7 +69,8 @@ test("a whole-column reference: empty rows stay empty and the filled ones get th
   const column = (first: unknown, last: unknown) => Array.from({ length: rows }, (_, i) => [i === 0 ? first : i === rows - 1 ? last : ""]);
   const out = call(PSO.status, [column("Trede 1", "Trede 3"), column("31-12-2027", "31-12-2027"), column(400_000, 400_000), [["1-12-2026"]]]);
   expect(out).toHaveLength(rows);
-  expect(out[0][0]).toBe("Voldoet niet: trede 1, vereist trede 2");
+  // no award arguments: the failing row says the growth path was not checked (issue 23, item 6)
+  expect(out[0][0]).toBe("Voldoet niet: trede 1, vereist trede 2 (groeipad niet getoetst: geef gunningsdatum en looptijd_maanden)");
   expect(out[rows - 1][0]).toBe("Voldoet");
   expect(out.slice(1, rows - 1).every((r) => r.length === 1 && r[0] === "")).toBe(true);
 });

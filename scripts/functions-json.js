@@ -14,20 +14,59 @@
  *    function or a parameter, so no function ships Dutch-only, or names one that no longer exists.
  */
 const fs = require("fs");
+const path = require("path");
 const { Compilation, WebpackError, sources } = require("webpack");
+const helpPages = require("./help-pages");
+
+/** The help text and examples of every function (see scripts/help-pages.js). */
+const HELP = path.resolve(__dirname, "../src/functions/help.json");
 
 const NAME = "PsoFunctionsJson";
 
 class FunctionsJsonPlugin {
   /**
-   * @param {{ file?: string, devUrl: string, baseUrl: string, translations?: Record<string, string> }} options
+   * @param {{ file?: string, devUrl: string, baseUrl: string, translations?: Record<string, string>, help?: string | null }} options
    *   translations: the file to write for each further language, and the path of its description table.
+   *   help: the help source (src/functions/help.json by default); null builds no help pages.
    */
   constructor(options) {
     this.file = options.file || "functions.json";
     this.devUrl = options.devUrl;
     this.baseUrl = options.baseUrl;
     this.translations = options.translations || {};
+    this.help = options.help === undefined ? HELP : options.help;
+  }
+
+  /**
+   * functions.html (Dutch, from the JSDoc) and functions.en.html (the English table) from the one help source, before
+   * finish() checks that every helpUrl names an emitted page.
+   */
+  emitHelpPages(compilation, metadata) {
+    if (this.help === null) return;
+    compilation.fileDependencies.add(this.help);
+    let help;
+    try {
+      help = JSON.parse(fs.readFileSync(this.help, "utf8"));
+    } catch (error) {
+      compilation.errors.push(new WebpackError(`cannot read ${this.help}: ${error.message}`));
+      return;
+    }
+    for (const p of helpPages.problems(help, metadata)) compilation.errors.push(new WebpackError(p));
+    const pages = { "functions.html": helpPages.helpPage("nl", help, metadata) };
+    const enTable = this.translations["functions.en.json"];
+    if (enTable) {
+      try {
+        const english = translate(metadata, JSON.parse(fs.readFileSync(enTable, "utf8"))).metadata;
+        pages["functions.en.html"] = helpPages.helpPage("en", help, english);
+      } catch {
+        // the translation step below reports an unreadable table
+      }
+    }
+    for (const [file, html] of Object.entries(pages)) {
+      const source = new sources.RawSource(html);
+      if (compilation.getAsset(file)) compilation.updateAsset(file, source);
+      else compilation.emitAsset(file, source);
+    }
   }
 
   apply(compiler) {
@@ -37,6 +76,7 @@ class FunctionsJsonPlugin {
         const asset = compilation.getAsset(this.file);
         if (!asset) return; // the metadata plugin reported why
         const metadata = JSON.parse(asset.source.source().toString());
+        this.emitHelpPages(compilation, metadata);
         const problems = finish(metadata, this.devUrl, this.baseUrl, (path) => Boolean(compilation.getAsset(path)));
         for (const p of problems) compilation.errors.push(new WebpackError(`${this.file}: ${p}`));
         compilation.updateAsset(this.file, new sources.RawSource(JSON.stringify(metadata, null, 2)));
@@ -50,6 +90,11 @@ class FunctionsJsonPlugin {
             continue;
           }
           const translated = translate(metadata, table);
+          const lang = /^functions\.(\w+)\.json$/.exec(file);
+          // Each language's functions point to that language's help page, where the build made one.
+          if (lang && compilation.getAsset(`functions.${lang[1]}.html`)) {
+            for (const f of translated.metadata.functions) if (f.helpUrl) f.helpUrl = f.helpUrl.replace("/functions.html", `/functions.${lang[1]}.html`);
+          }
           for (const p of translated.problems) compilation.errors.push(new WebpackError(`${file}: ${p} (${tablePath})`));
           const source = new sources.RawSource(JSON.stringify(translated.metadata, null, 2));
           if (compilation.getAsset(file)) compilation.updateAsset(file, source);

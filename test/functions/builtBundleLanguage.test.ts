@@ -1,22 +1,11 @@
-import * as fs from "fs";
-import * as path from "path";
-import * as vm from "vm";
-import { builtFunctionsDir } from "./support/buildFunctions";
-import { makeStandIn, StandIn, StandInError } from "./support/customFunctionsStandIn";
+import { bundleIn } from "./support/bundle";
+import { StandIn, StandInError } from "./support/customFunctionsStandIn";
 
 /*
  * The built functions bundle in a page whose Office says the display language is English (or Dutch): the bundle reads
  * Office.context.displayLanguage itself, so its results and error messages follow Office without the taskpane's help.
  */
 type Fn = (...args: unknown[]) => unknown[][];
-
-async function bundleIn(displayLanguage: string): Promise<StandIn> {
-  const dir = await builtFunctionsDir();
-  const standIn = makeStandIn();
-  const context = vm.createContext({ CustomFunctions: standIn, Office: { context: { displayLanguage } }, console });
-  vm.runInContext(fs.readFileSync(path.join(dir, "functions.js"), "utf8"), context, { filename: "functions.js" });
-  return standIn;
-}
 
 const call = (standIn: StandIn, id: string, ...args: unknown[]) => (standIn.associated.get(id) as Fn)(...args)[0][0];
 const PEIL = [[44742]]; // 30-6-2022

@@ -102,7 +102,8 @@ async function build(metadata: Metadata, translation: object | string): Promise<
       );
     },
   };
-  const plugin = new FunctionsJsonPlugin({ devUrl: "https://localhost:3000/", baseUrl: "https://localhost:3000/", translations: { "functions.en.json": tablePath } });
+  // help: null: this build's metadata is made up, so it has no help pages (test/functions/helpExamples.test.ts has them)
+  const plugin = new FunctionsJsonPlugin({ devUrl: "https://localhost:3000/", baseUrl: "https://localhost:3000/", translations: { "functions.en.json": tablePath }, help: null });
   const config: import("webpack").Configuration = {
     mode: "production",
     context: dir,

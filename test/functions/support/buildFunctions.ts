@@ -4,7 +4,7 @@ import * as path from "path";
 
 export const ROOT = path.resolve(__dirname, "../../..");
 const DIST = path.join(ROOT, "dist");
-const SOURCES = ["src/functions", "src/core", "webpack.config.js", "scripts/functions-json.js"].map((p) => path.join(ROOT, p));
+const SOURCES = ["src/functions", "src/core", "webpack.config.js", "scripts/functions-json.js", "scripts/help-pages.js"].map((p) => path.join(ROOT, p));
 
 function newestSource(dir: string): number {
   if (!fs.statSync(dir).isDirectory()) return fs.statSync(dir).mtimeMs;

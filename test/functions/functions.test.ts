@@ -14,7 +14,7 @@ const PEIL = [[serial("2022-06-30")]];
 /** Excel passes an omitted optional argument as null (the TypeScript signature says undefined). */
 const omitted = null as never;
 /** The award date and term given as cells that are empty: the list has the columns, this supplier has no contract date. */
-const BLANK_AWARD = [[[""]], [[""]]] as const;
+const BLANK_AWARD: [unknown[][], unknown[][]] = [[[""]], [[""]]];
 /** One cell, as Excel passes a matrix parameter. */
 const c = (v: unknown) => [[v]];
 /** A column range. */

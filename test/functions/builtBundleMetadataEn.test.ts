@@ -28,10 +28,12 @@ beforeAll(async () => {
 const descriptions = (m: Metadata) =>
   m.functions.flatMap((f) => [[f.id, f.description], ...f.parameters.map((p) => [`${f.id}(${p.name})`, p.description])] as [string, string][]);
 
-test("the same eleven functions, with the same names, parameters, types, options and help pages as the Dutch metadata", () => {
-  const withoutDescriptions = (m: Metadata) => JSON.parse(JSON.stringify(m, (key, value) => (key === "description" ? undefined : value)));
+test("the same eleven functions, with the same names, parameters, types and options as the Dutch metadata, and the English help page", () => {
+  const withoutTexts = (m: Metadata) => JSON.parse(JSON.stringify(m, (key, value) => (key === "description" || key === "helpUrl" ? undefined : value)));
   expect(en.functions.map((f) => f.name)).toEqual(IDS);
-  expect(withoutDescriptions(en)).toEqual(withoutDescriptions(nl));
+  expect(withoutTexts(en)).toEqual(withoutTexts(nl));
+  const helpUrls = (m: Metadata) => m.functions.map((f) => (f as { helpUrl?: string }).helpUrl);
+  expect(helpUrls(en)).toEqual(helpUrls(nl).map((u) => u?.replace("/functions.html#", "/functions.en.html#")));
 });
 
 test("every function and parameter has an English description, different from the Dutch one", () => {

@@ -4,7 +4,7 @@ import type { Day } from "../read/dates";
 import type { GrowthState } from "./growthPath";
 import type { HeldLevel, Level, LevelClaim } from "../read/levels";
 import type { Niveau } from "../policy/policy";
-import type { RegisterRecord } from "../register/register";
+import type { RegisterRecord } from "../register/registerTypes";
 import type { Message } from "../result";
 
 /*

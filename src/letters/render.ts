@@ -1,7 +1,7 @@
 import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
 import { fail, Letter, LETTER_FIELDS, letterText, ok, Result } from "../core";
-import { inflateEntry, openZip, ZipTooLargeError } from "../xlsx/zip";
+import { TemplateTooLarge, unpackWithin } from "./templateZip";
 import { letterFileMessages } from "./messages";
 
 /*
@@ -27,34 +27,14 @@ export const TEMPLATE_MAX_BYTES = 20 * 1024 * 1024;
  * unpacked parts, so it never inflates anything itself.
  */
 function openTemplate(template: Uint8Array, name: string): Result<PizZip> {
+  const tooLarge = () => fail(letterFileMessages.tooLarge(name, TEMPLATE_MAX_BYTES / (1024 * 1024)));
   try {
-    const archive = openZip(template);
     const zip = new PizZip();
-    let left = TEMPLATE_MAX_BYTES;
-    const declared = archive.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-    if (declared > TEMPLATE_MAX_BYTES) return fail(letterFileMessages.tooLarge(name, TEMPLATE_MAX_BYTES / (1024 * 1024)));
-    for (const entry of archive.entries) {
-      if (entry.name.endsWith("/")) continue;
-      const pieces: Uint8Array[] = [];
-      let size = 0;
-      inflateEntry(archive, entry, (chunk) => {
-        pieces.push(chunk.slice());
-        size += chunk.length;
-      }, left);
-      left -= size;
-      const bytes = new Uint8Array(size);
-      let at = 0;
-      for (const piece of pieces) {
-        bytes.set(piece, at);
-        at += piece.length;
-      }
-      zip.file(entry.name, bytes, { binary: true });
-    }
+    for (const [part, bytes] of unpackWithin(template, TEMPLATE_MAX_BYTES)) zip.file(part, bytes, { binary: true });
     if (!zip.file("word/document.xml")) return fail(letterFileMessages.notDocx(name));
     return ok(zip);
   } catch (error) {
-    if (error instanceof ZipTooLargeError) return fail(letterFileMessages.tooLarge(name, TEMPLATE_MAX_BYTES / (1024 * 1024)));
-    return fail(letterFileMessages.notDocx(name));
+    return error instanceof TemplateTooLarge ? tooLarge() : fail(letterFileMessages.notDocx(name));
   }
 }
 

@@ -84,6 +84,12 @@ describe("issue 25 item 7: letters ready to send", () => {
     expect(senderProblem(maasdal)).toBeNull();
   });
 
+  test("a PSO-beleid sheet saved by an earlier version still names the old preset's sender: that is no choice, it is refused too", () => {
+    const old = withSender({ buyer: { name: "Wonen Limburg", contact: "Afdeling Inkoop", phone: "", email: "" } });
+    expect(senderProblem(old)!.nl).toContain('de standaardafzender die een eerdere versie van PSO-toets daar neerzette');
+    expect(senderProblem(withSender({ buyer: { name: "Wonen Limburg", contact: "Jan de Vries", phone: "", email: "" } }))).toBeNull();
+  });
+
   test("a value that is not known is left out, never 'onbekend'; the address block when the list has address columns", () => {
     const grid = [
       ["Leverancier", "KvK", "Adres", "Postcode", "Plaats", "Opdrachtsom per jaar", "PSO-trede", "Geldig tot"],

@@ -125,6 +125,10 @@ export const letterMessages = coded("core.letters", {
   }),
   panelDownload: (file: string): Message => ({ nl: `Download ${file}`, en: `Download ${file}` }),
   docxName: (): Message => ({ nl: "brieven.docx", en: "letters.docx" }),
+  senderOldPreset: (name: string, contact: string): Message => ({
+    nl: `Op blad PSO-beleid staat als afzender nog "${name}" met "${contact}": de standaardafzender die een eerdere versie van PSO-toets daar neerzette. Vul bij "Afzender brieven" (buyer.name) en "Contactregel brieven" (buyer.contact) uw eigen organisatie en contactpersoon in.`,
+    en: `The PSO-beleid sheet still names "${name}" with "${contact}" as the sender: the default an earlier version of PSO-toets put there. Fill in your own organisation and contact person under "Afzender brieven" (buyer.name) and "Contactregel brieven" (buyer.contact).`,
+  }),
   senderHeading: (): Message => ({ nl: "Wie ondertekent de brieven?", en: "Who signs the letters?" }),
   senderIntro: (): Message => ({
     nl: "Een brief gaat uit namens uw organisatie. Vul de afzender en de contactpersoon in; ze worden bewaard in het beleid (blad PSO-beleid). Telefoon en e-mail mogen leeg blijven.",

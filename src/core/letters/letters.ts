@@ -53,11 +53,18 @@ const SENDER_SETTINGS = [
   { path: "buyer.contact", sheetLabel: "Contactregel brieven" },
 ] as const;
 
+/** The sender the preset had before issue 25: a PSO-beleid sheet saved by an earlier version still holds it. */
+const OLD_PRESET_SENDER = { name: "Wonen Limburg", contact: "Afdeling Inkoop" };
+
 /**
  * Why no letter can be made with this policy yet, or null: a letter is never signed by a default organisation, so
  * the sender and the contact person must be set (PSO-beleid sheet, policy file or the taskpane).
  */
 export function senderProblem(policy: Policy): Message | null {
+  // Earlier versions wrote this pair onto every PSO-beleid sheet as the preset's sender: nobody chose it.
+  if (policy.buyer.name.trim() === OLD_PRESET_SENDER.name && policy.buyer.contact.trim() === OLD_PRESET_SENDER.contact) {
+    return t.senderOldPreset(OLD_PRESET_SENDER.name, OLD_PRESET_SENDER.contact);
+  }
   const missing = SENDER_SETTINGS.filter((s) => !letterText(s.path === "buyer.name" ? policy.buyer.name : policy.buyer.contact).trim());
   return missing.length === 0 ? null : t.senderMissing(missing.map((s) => s.sheetLabel), missing.map((s) => s.path));
 }

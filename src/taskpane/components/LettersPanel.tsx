@@ -116,6 +116,12 @@ export function LettersPanel({
       <Text as="p" block>
         {t.panelIntro()[lang]}
       </Text>
+      {showForm && needsSender && policy.buyer.name.trim() !== "" && (
+        // A sender is filled in but not accepted (the old preset's): say why, beside the form.
+        <MessageBar intent="warning">
+          <MessageBarBody>{senderProblem(policy)![lang]}</MessageBarBody>
+        </MessageBar>
+      )}
       {showForm ? (
         <SenderForm lang={lang} sender={policy.buyer} onSave={saveSender} />
       ) : (

@@ -3,11 +3,17 @@
  * OpenDocument text (.fodt) with {merge fields}, converted to .docx by LibreOffice (`soffice`). Run with
  * `npx tsx scripts/make-letter-template.ts` after changing the wording below; the user edits the .docx in Word.
  * The same bytes go into src/letters/defaultTemplates.ts (base64), for the taskpane's download, which loads no files.
+ * The output is byte for byte the same on every run: one fixed date in the document properties and the zip entries.
+ *
+ * The address block ({aan}) and the signature ({ondertekening}) are one field each, their lines joined by line breaks,
+ * so a line whose value is not known (no KvK number, no phone) is left out instead of printed empty.
  */
 import { execFileSync } from "child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
+import { unzipSync, zipSync } from "fflate";
+import { FIXED, withFixedTimes } from "./fixedTimes";
 
 interface Words {
   salutation: string;
@@ -20,7 +26,6 @@ interface Words {
   regarding: string;
   reference: string;
   date: string;
-  kvk: string;
 }
 
 const NL: Words = {
@@ -34,7 +39,6 @@ const NL: Words = {
   regarding: "Onderwerp",
   reference: "Ons kenmerk",
   date: "Datum",
-  kvk: "KvK-nummer",
 };
 
 const EN: Words = {
@@ -48,7 +52,6 @@ const EN: Words = {
   regarding: "Subject",
   reference: "Our reference",
   date: "Date",
-  kvk: "Chamber of Commerce number",
 };
 
 const p = (style: string, text: string) => `<text:p text:style-name="${style}">${text}</text:p>`;
@@ -56,12 +59,10 @@ const p = (style: string, text: string) => `<text:p text:style-name="${style}">$
 function fodt(w: Words): string {
   const body = [
     p("Sender", "{inkoper}"),
-    p("Plain", ""),
-    p("Plain", "{leverancier}"),
-    p("Plain", `${w.kvk}: {kvk}`),
+    p("Plain", "{aan}"),
     p("Plain", ""),
     p("Plain", `${w.date}: {peildatum}`),
-    p("Plain", `${w.reference}: PSO-{rij}`),
+    p("Plain", `${w.reference}: {kenmerk}`),
     p("Subject", `${w.regarding}: {onderwerp}`),
     p("Plain", w.salutation),
     p("Heading", w.why),
@@ -77,8 +78,7 @@ function fodt(w: Words): string {
     p("Plain", ""),
     p("Plain", w.closing),
     p("Plain", ""),
-    p("Plain", "{inkoper}"),
-    p("Plain", "{contact}"),
+    p("Plain", "{ondertekening}"),
   ].join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -106,13 +106,25 @@ ${body}
 `;
 }
 
+/** LibreOffice stamps the document properties and the zip entries with the time of conversion: one fixed date instead. */
+function deterministic(docx: Uint8Array): Uint8Array {
+  const parts = unzipSync(docx);
+  const core = "docProps/core.xml";
+  if (parts[core]) {
+    const stamp = FIXED.toISOString().replace(/\.\d+Z$/, "Z");
+    const xml = new TextDecoder().decode(parts[core]).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${stamp}`);
+    parts[core] = new TextEncoder().encode(xml);
+  }
+  return withFixedTimes(zipSync(parts, { level: 0 }));
+}
+
 const outDir = path.join(__dirname, "..", "templates");
 const work = mkdtempSync(path.join(os.tmpdir(), "pso-template-"));
 for (const [name, words] of [["brief", NL], ["brief-en", EN]] as const) {
   const source = path.join(work, `${name}.fodt`);
   writeFileSync(source, fodt(words));
   execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${work}/profile`, "--convert-to", "docx:MS Word 2007 XML", "--outdir", work, source], { stdio: "ignore" });
-  copyFileSync(path.join(work, `${name}.docx`), path.join(outDir, `${name}.docx`));
+  writeFileSync(path.join(outDir, `${name}.docx`), deterministic(readFileSync(path.join(work, `${name}.docx`))));
   console.log(`templates/${name}.docx`);
 }
 const base64 = (name: string) => readFileSync(path.join(outDir, `${name}.docx`)).toString("base64");

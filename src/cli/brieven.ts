@@ -1,11 +1,12 @@
 import { promises as fs } from "fs";
 import path from "path";
-import { checkFindings, Lang, Letter, LETTER_FIELDS, lettersFor } from "../core";
+import { checkFindings, Lang, Letter, LETTER_FIELDS, lettersFor, senderProblem } from "../core";
 import { letterFileMessages } from "../letters/messages";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages, langOfArgs } from "./messages";
 import { prepareRun } from "./prepare";
 import { loadRegisterOption, takeOptions } from "./register";
+import { oneLine } from "./terminal";
 import { targetProblem, writeAtomically } from "./writeOut";
 
 /** The default templates ship beside src/ and lib/ (scripts/make-letter-template.ts makes them). */
@@ -46,6 +47,11 @@ export async function runBrieven(args: string[], io: CliIo): Promise<number> {
   const prepared = await prepareRun(rest, io);
   if (!prepared) return EXIT_USAGE;
   const { options: o, loaded } = prepared;
+  const noSender = senderProblem(o.policy);
+  if (noSender) {
+    io.err(noSender[o.lang]);
+    return EXIT_USAGE;
+  }
   const register = await loadRegisterOption(taken.register, io, o.lang, loaded);
   if (register === null) return EXIT_USAGE;
   const templateFile = taken.sjabloon ?? taken.template ?? defaultTemplate(o.lang);
@@ -103,7 +109,7 @@ export async function runBrieven(args: string[], io: CliIo): Promise<number> {
   }
   if (unknown.size > 0) io.err(letterFileMessages.unknownFields(templateName, [...unknown], LETTER_FIELDS.map((f) => `{${f}}`).join(", "))[o.lang]);
   if (!o.json) {
-    for (const l of letters) io.out(`  ${cliMessages.rowRef(l.row)[o.lang]}  ${l.fields.leverancier}: ${l.fields.onderwerp} (${l.fields.deadline})`);
+    for (const l of letters) io.out(`  ${cliMessages.rowRef(l.row)[o.lang]}  ${oneLine(l.fields.leverancier)}: ${l.fields.onderwerp} (${l.fields.deadline})`);
     if (out !== undefined) io.out(letterFileMessages.written(letters.length, out)[o.lang]);
     if (dir !== undefined) io.out(letterFileMessages.written(letters.length, dir)[o.lang]);
   }

@@ -16,9 +16,12 @@ export interface LettersWritten {
 /**
  * Writes the Brieven sheet (created when absent) in two syncs: the header and one row per letter, every cell as text
  * ("@"), so a KvK number keeps its leading zero and a date stays the text the letter shows. A sheet named Brieven
- * that PSO-toets did not write (another header in row 1) is left alone and the user is told.
+ * that PSO-toets did not write (another header in row 1) is left alone and the user is told. The caller checks the
+ * sender first (senderProblem): no letter goes out unsigned.
  */
 export async function writeLettersSheet(context: Excel.RequestContext, letters: readonly Letter[]): Promise<Result<LettersWritten>> {
+  // Letters made under a policy without a sender would go out unsigned, or signed by nobody the supplier knows.
+  if (letters.some((l) => !l.fields.inkoper || !l.fields.contact)) return fail(letterMessages.senderMissing(["Afzender brieven", "Contactregel brieven"], ["buyer.name", "buyer.contact"]));
   const sheets = context.workbook.worksheets;
   const existing = sheets.getItemOrNullObject(LETTERS_SHEET_NAME);
   existing.load("name");
@@ -29,7 +32,9 @@ export async function writeLettersSheet(context: Excel.RequestContext, letters: 
     const used = existing.getUsedRangeOrNullObject(false).load("values,address");
     await context.sync();
     const header = used.isNullObject ? [] : used.values[0].map((v) => cellText(v as never));
-    const ours = used.isNullObject || LETTERS_HEADER.every((h, i) => header[i] === h);
+    // Ours when row 1 is our header, or the shorter header of an earlier version (new fields are appended at the end).
+    const filled = header.filter((h) => h !== "");
+    const ours = used.isNullObject || (filled.length >= 19 && filled.every((h, i) => LETTERS_HEADER[i] === h));
     if (!ours) return fail(letterMessages.sheetNotOurs(LETTERS_SHEET_NAME));
     if (!used.isNullObject) used.clear("Contents");
     sheet = existing;

@@ -30,6 +30,14 @@ export const letterFileMessages = coded("letters", {
     nl: "Geef aan waar de brieven heen moeten: --out brieven.docx (alle brieven, elk op een eigen pagina) of --per-leverancier MAP (één bestand per leverancier).",
     en: "Say where the letters go: --out letters.docx (all letters, each on its own page) or --per-supplier DIR (one file per supplier).",
   }),
+  tooLarge: (file: string, megabytes: number): Message => ({
+    nl: `Sjabloon "${file}" is uitgepakt groter dan ${megabytes} MB; zo groot is geen briefsjabloon. Het wordt niet gelezen. Sla de brief in Word opnieuw op, zonder grote afbeeldingen.`,
+    en: `Template "${file}" is larger than ${megabytes} MB unpacked; no letter template is that large. It is not read. Save the letter again in Word, without large images.`,
+  }),
+  rawTag: (file: string, tag: string): Message => ({
+    nl: `Sjabloon "${file}" gebruikt {@${tag}}: een veld met @ zet tekst uit de leverancierslijst als Word-opmaakcode in de brief, en dat kan het document onbruikbaar maken. Schrijf {${tag}} zonder @.`,
+    en: `Template "${file}" uses {@${tag}}: a field with @ puts text from the supplier list into the letter as Word markup, which can break the document. Write {${tag}} without @.`,
+  }),
   templateUnreadable: (file: string): Message => ({
     nl: `Sjabloon "${file}" bestaat niet of is niet leesbaar.`,
     en: `Template "${file}" does not exist or cannot be read.`,

@@ -188,7 +188,7 @@ export function App({ actions, lang, today }: AppProps) {
             )}
             {working && <Spinner size="tiny" aria-label={s.loading} />}
           </div>
-          {actions.writeLetters && <LettersPanel lang={lang} disabled={!canCheck} writeLetters={() => actions.writeLetters!(options()!)} />}
+          {actions.writeLetters && <LettersPanel lang={lang} disabled={!canCheck} writeLetters={() => actions.writeLetters!(options()!)} policy={policy?.policy ?? null} savePolicy={savePolicy} />}
           {summary && policy && (
             <>
               <Summary

@@ -43,6 +43,11 @@ test("?voorbeeld=met-register: the check uses the PSO-register sheet, and Brieve
   await expect(cell(page, "K15").textContent()).resolves.toContain("lijst: basistrede tot 30-4-2027; register: trede 1 tot 30-4-2027");
   await screenshot(page, "workbench-met-register.png");
 
+  // First use: the pane asks who signs the letters (issue 25 item 7) and saves it in the policy.
+  await pane.getByLabel(/Afzender \(uw organisatie\)/).fill("Woningstichting Maasdal");
+  await pane.getByLabel(/Contactpersoon/).fill("Petra Janssen");
+  await pane.getByRole("button", { name: "Afzender opslaan" }).click();
+  await pane.getByText(/Afzender: Woningstichting Maasdal/).waitFor();
   await page.getByRole("button", { name: "Brieven", exact: true }).click();
   await pane.getByText(/\d+ leveranciers op blad "Brieven"/).waitFor();
   const tab = page.getByRole("tab", { name: "Brieven" });

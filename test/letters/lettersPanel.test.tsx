@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from "@testing-library/react";
-import { checkFindings, dayFromYmd, fail, Letter, letterMessages, lettersFor, ok, tableFromGrid, wonenLimburgPolicy } from "../../src/core";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { checkFindings, dayFromYmd, fail, Letter, letterMessages, lettersFor, ok, Policy, tableFromGrid, wonenLimburgPolicy } from "../../src/core";
 import { DOCX_TYPE } from "../../src/letters/download";
 import { LettersPanel } from "../../src/taskpane/components/LettersPanel";
 import { renderUi } from "../taskpane/setup";
@@ -42,5 +42,39 @@ test("where the host can hand over files, the letters are offered as brieven.doc
 function lettersOf(): Letter[] {
   const peil = dayFromYmd(2026, 12, 1);
   const table = tableFromGrid([["Leverancier", "Opdrachtsom per jaar", "PSO-trede", "Geldig tot"], ["Te Laag", 300000, "Trede 1", "31-12-2027"]] as never)!;
-  return lettersFor(table.rows, checkFindings(table, wonenLimburgPolicy, peil), wonenLimburgPolicy, peil, "nl");
+  return lettersFor(table.rows, checkFindings(table, signed, peil), signed, peil, "nl");
 }
+
+const signed: Policy = { ...wonenLimburgPolicy, buyer: { name: "Woningstichting Maasdal", contact: "Petra Janssen", phone: "", email: "" } };
+
+describe("issue 25 item 7: the sender is asked for on first use", () => {
+  test("without a sender the pane asks for one, Brieven waits, and the sender is saved into the policy", async () => {
+    const writeLetters = jest.fn(async () => ok({ count: 1, sheetName: "Brieven" }));
+    const savePolicy = jest.fn(async (_: Policy) => undefined);
+    renderUi(<LettersPanel lang="nl" disabled={false} writeLetters={writeLetters} policy={wonenLimburgPolicy} savePolicy={savePolicy} />);
+    expect(screen.getByText("Wie ondertekent de brieven?")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Brieven" })).toBeDisabled();
+    fireEvent.change(screen.getByLabelText(/Afzender \(uw organisatie\)/), { target: { value: "Woningstichting Maasdal" } });
+    fireEvent.click(screen.getByRole("button", { name: "Afzender opslaan" }));
+    expect(await screen.findByText('Vul "Contactpersoon (naam of afdeling)" in.')).toBeInTheDocument();
+    expect(savePolicy).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText(/Contactpersoon/), { target: { value: "Petra Janssen" } });
+    fireEvent.change(screen.getByLabelText(/E-mail/), { target: { value: "inkoop@maasdal.example" } });
+    fireEvent.click(screen.getByRole("button", { name: "Afzender opslaan" }));
+    await waitFor(() => expect(savePolicy).toHaveBeenCalledTimes(1));
+    const saved = savePolicy.mock.calls[0][0];
+    expect(saved.buyer).toEqual({ name: "Woningstichting Maasdal", contact: "Petra Janssen", phone: "", email: "inkoop@maasdal.example" });
+    expect(saved.requirements).toEqual(wonenLimburgPolicy.requirements);
+  });
+
+  test("with a sender the pane names it, offers to change it, and Brieven works", async () => {
+    const writeLetters = jest.fn(async () => ok({ count: 1, sheetName: "Brieven" }));
+    renderUi(<LettersPanel lang="nl" disabled={false} writeLetters={writeLetters} policy={signed} savePolicy={async () => undefined} />);
+    expect(screen.getByText(/Afzender: Woningstichting Maasdal/)).toBeInTheDocument();
+    expect(screen.queryByText("Wie ondertekent de brieven?")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Brieven" }));
+    await waitFor(() => expect(writeLetters).toHaveBeenCalledTimes(1));
+    fireEvent.click(screen.getByRole("button", { name: "Wijzigen" }));
+    expect(screen.getByLabelText(/Afzender \(uw organisatie\)/)).toHaveValue("Woningstichting Maasdal");
+  });
+});

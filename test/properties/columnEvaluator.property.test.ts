@@ -285,6 +285,10 @@ const cells: Record<Exclude<Field, "kvk">, fc.Arbitrary<CellValue>> = {
   levelAtAward: fc.oneof(level.map((l) => levelLabel(l)), fc.constantFrom<CellValue>(null, "xx")),
   // the oracle predates the total contract value; its rows never hold one (covered by test/core/columns.test.ts)
   contractSum: fc.constant<CellValue>(undefined),
+  // the supplier's address is for the letters only; it never changes a verdict
+  address: fc.constant<CellValue>(undefined),
+  postcode: fc.constant<CellValue>(undefined),
+  place: fc.constant<CellValue>(undefined),
 };
 const supplierRow = fc.record(cells, { requiredKeys: [] });
 

@@ -17,13 +17,16 @@ const REGISTER = [
   ["Kapot", "99999999", "Trede 7", "1-1-2027", ""],
 ];
 
+/** The whitepaper's rules with a sender: the preset signs no letter (issue 25 item 7). */
+const SIGNED = { ...wonenLimburgPolicy, buyer: { name: "Woningstichting Maasdal", contact: "Petra Janssen", phone: "", email: "" } };
+
 async function check(sheets: Record<string, unknown[][]>) {
   const book = createWorkbook(sheets as never);
   book.setActive("Leveranciers");
   const actions = createTaskpaneActions(book.run, { isSetSupported: book.isSetSupported });
   const info = await actions.detect();
   if (!info.ok) throw new Error(info.message.nl);
-  const opts = { mapping: info.value.mapping, peildatum: PEIL, policy: wonenLimburgPolicy, lang: "nl" as const };
+  const opts = { mapping: info.value.mapping, peildatum: PEIL, policy: SIGNED, lang: "nl" as const };
   return { book, actions, opts, summary: await actions.check(opts) };
 }
 
@@ -64,6 +67,7 @@ describe("the Brieven sheet (stand-in)", () => {
     const written = await actions.writeLetters!(opts);
     if (!written.ok) throw new Error(written.message.nl);
     expect(written.value).toMatchObject({ count: 2, sheetName: "Brieven" });
+    expect(written.value.letters![0].fields.inkoper).toBe("Woningstichting Maasdal");
     const values = book.values("Brieven");
     expect(values[0]).toEqual([...LETTERS_HEADER]);
     const col = (name: string) => LETTERS_HEADER.indexOf(name);
@@ -80,7 +84,7 @@ describe("the Brieven sheet (stand-in)", () => {
     const { book, actions, opts } = await check({ Leveranciers: SUPPLIERS, "PSO-register": REGISTER });
     await actions.writeLetters!(opts);
     book.setActive("Leveranciers");
-    const again = await actions.writeLetters!({ ...opts, policy: { ...wonenLimburgPolicy, register: { absentIsFailure: false } } });
+    const again = await actions.writeLetters!({ ...opts, policy: { ...SIGNED, register: { absentIsFailure: false } } });
     expect(again.ok).toBe(true);
     expect(book.values("Brieven")).toHaveLength(3);
 
@@ -89,5 +93,13 @@ describe("the Brieven sheet (stand-in)", () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.message.nl).toContain('Er staat al een blad "Brieven" dat PSO-toets niet heeft gemaakt');
     expect(own.book.values("Brieven")).toEqual([["Mijn eigen notities"], ["niet weggooien"]]);
+  });
+
+  test("letters under a policy without a sender are refused, naming the setting; no sheet is written", async () => {
+    const { book, actions, opts } = await check({ Leveranciers: SUPPLIERS, "PSO-register": REGISTER });
+    const refused = await actions.writeLetters!({ ...opts, policy: wonenLimburgPolicy });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.message.nl).toContain('"Afzender brieven" (buyer.name)');
+    expect(book.model.sheets.map((s) => s.name)).not.toContain("Brieven");
   });
 });

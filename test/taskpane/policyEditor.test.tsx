@@ -196,6 +196,8 @@ describe("taskpane: the policy editor offers every setting of the schema", () =>
     if (setting.kind === "bool") expect((shown as HTMLInputElement).checked).toBe(preset);
     else if (setting.kind === "level") expect(shown).toHaveTextContent(levelLabel(preset as never));
     // a date setting may be blank in the preset: blank is its default ("the first requirement date")
+    // a text is shown as it is: the preset's sender is blank (it signs no letter, issue 25 item 7)
+    else if (setting.kind === "text") expect((shown as HTMLInputElement).value).toBe(preset);
     else expect((shown as HTMLInputElement).value).toEqual(setting.kind === "date" ? KINDS.date.toCell(preset as string) : expect.stringMatching(/./));
 
     const value = await edit(setting);

@@ -1,5 +1,5 @@
 import { cellText } from "../read/cells";
-import { Day, formatDate } from "../read/dates";
+import { Day, formatDate, formatIsoDate } from "../read/dates";
 import type { Finding, SupplierRow } from "../rules/finding";
 import { letterMessages as t } from "./letterMessages";
 import { heldLabel, isClaim, Level, levelInSentence, levelLabel } from "../read/levels";
@@ -14,14 +14,17 @@ import { Lang, Message } from "../result";
  * Brieven sheet (src/excel/lettersSheet.ts) and the CLI only place these fields.
  */
 
-/** Why a supplier gets a letter, most pressing first. */
-export type LetterKind = "fails" | "proof" | "growth" | "rises" | "renew";
+/** Why a supplier gets a letter, most pressing first ("level": certified by the list, level not given). */
+export type LetterKind = "fails" | "proof" | "level" | "growth" | "rises" | "renew";
 
-/** The merge fields of a letter, in the order the Brieven sheet shows them; the template uses them as {name}. */
+/**
+ * The merge fields of a letter, in the order the Brieven sheet shows them; the template uses them as {name}. New
+ * fields go at the end, so a Brieven sheet written by an earlier version is still recognised as ours.
+ */
 export const LETTER_FIELDS = [
   "leverancier", "kvk", "categorie", "onderwerp", "bevinding", "actie", "vereiste_trede", "huidige_trede", "geldig_tot",
   "deadline", "sectorniveau", "sectorniveau_uitleg", "sector_alinea", "pso_uitleg", "beleid", "inkoper", "contact",
-  "peildatum", "rij",
+  "peildatum", "rij", "kenmerk", "vereist_vanaf", "adres", "postcode", "plaats", "telefoon", "email", "aan", "ondertekening",
 ] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 
@@ -32,8 +35,39 @@ export interface Letter {
   fields: Record<LetterField, string>;
 }
 
-/** Days a supplier gets to answer a letter about something already due (a failure, a certificate not found). */
-export const REPLY_DAYS = 30;
+/**
+ * Characters a merge value must not carry into a letter: C0 controls but tab and line feed, DEL, C1, the two
+ * non-characters U+FFFE/U+FFFF and lone surrogates. XML 1.0 forbids most of them, so one such character in a cell
+ * used to make every letter fail; they are removed, a carriage return becomes a line feed.
+ */
+const NOT_IN_LETTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** A merge value as a letter may hold it. */
+export function letterText(value: string): string {
+  return value.replace(/\r\n?/g, "\n").replace(NOT_IN_LETTER, "");
+}
+
+/** The policy settings a letter needs before it can be sent: the sender and the contact person. */
+const SENDER_SETTINGS = [
+  { path: "buyer.name", sheetLabel: "Afzender brieven" },
+  { path: "buyer.contact", sheetLabel: "Contactregel brieven" },
+] as const;
+
+/** The sender the preset had before issue 25: a PSO-beleid sheet saved by an earlier version still holds it. */
+const OLD_PRESET_SENDER = { name: "Wonen Limburg", contact: "Afdeling Inkoop" };
+
+/**
+ * Why no letter can be made with this policy yet, or null: a letter is never signed by a default organisation, so
+ * the sender and the contact person must be set (PSO-beleid sheet, policy file or the taskpane).
+ */
+export function senderProblem(policy: Policy): Message | null {
+  // Earlier versions wrote this pair onto every PSO-beleid sheet as the preset's sender: nobody chose it.
+  if (policy.buyer.name.trim() === OLD_PRESET_SENDER.name && policy.buyer.contact.trim() === OLD_PRESET_SENDER.contact) {
+    return t.senderOldPreset(OLD_PRESET_SENDER.name, OLD_PRESET_SENDER.contact);
+  }
+  const missing = SENDER_SETTINGS.filter((s) => !letterText(s.path === "buyer.name" ? policy.buyer.name : policy.buyer.contact).trim());
+  return missing.length === 0 ? null : t.senderMissing(missing.map((s) => s.sheetLabel), missing.map((s) => s.path));
+}
 
 const levelIn = (level: Level, lang: Lang) => (lang === "nl" ? levelInSentence(level) : levelLabel(level, "en"));
 const NONE: Message = { nl: "geen geldig PSO-certificaat", en: "no valid PSO certificate" };
@@ -42,6 +76,7 @@ interface Need {
   kind: LetterKind;
   /** The level asked of the supplier (for a renewal: the level it holds). */
   level: Level;
+  /** The date by which we ask something: the reply date for what is already due, else the step's or expiry's date. */
   deadline: Day;
 }
 
@@ -51,9 +86,13 @@ export function letterNeed(finding: Finding, policy: Policy, peil: Day): Need | 
   const windowEnd = peil + policy.expiryWarningDays;
   const inWindow = (day: Day) => day >= peil && day <= windowEnd;
   const required = finding.requiredLevel ?? "geen";
-  if (finding.status === "non_compliant") return { kind: "fails", level: required, deadline: peil + REPLY_DAYS };
+  const reply = peil + policy.letters.replyDays;
+  if (finding.status === "non_compliant") return { kind: "fails", level: required, deadline: reply };
   if (finding.reasons.some((r) => r.code === "registerWarning") && finding.register && !finding.register.found) {
-    return { kind: "proof", level: required, deadline: peil + REPLY_DAYS };
+    return { kind: "proof", level: required, deadline: reply };
+  }
+  if (finding.heldLevel === "certified" && finding.reasons.some((r) => r.code === "levelNotGiven")) {
+    return { kind: "level", level: required, deadline: reply };
   }
   const next = finding.growth?.next;
   if (next && inWindow(next.deadline)) return { kind: "growth", level: next.level, deadline: next.deadline };
@@ -69,6 +108,7 @@ export function letterNeed(finding: Finding, policy: Policy, peil: Day): Need | 
 const SUBJECT: Record<LetterKind, () => Message> = {
   fails: t.subjectFails,
   proof: t.subjectProof,
+  level: t.subjectLevel,
   growth: t.subjectGrowth,
   rises: t.subjectGrowth,
   renew: t.subjectRenew,
@@ -82,8 +122,9 @@ function niveauMeaning(niveau: 1 | 2 | 3): Message {
 export function policyParagraph(policy: Policy, peil: Day, lang: Lang): string {
   const req = requirementOn(policy, peil);
   const threshold = formatEuro(policy.scope.minAnnualSpend, lang);
-  if (req.since === null || req.level === "geen") return t.policyNone(policy.buyer.name, threshold)[lang];
-  return t.policy(policy.buyer.name, levelIn(req.level, lang), formatDate(req.since, lang), threshold)[lang];
+  const buyer = letterText(policy.buyer.name);
+  if (req.since === null || req.level === "geen") return t.policyNone(buyer, threshold)[lang];
+  return t.policy(buyer, levelIn(req.level, lang), formatDate(req.since, lang), threshold)[lang];
 }
 
 function heldText(finding: Finding, lang: Lang): string {
@@ -91,22 +132,40 @@ function heldText(finding: Finding, lang: Lang): string {
   return isClaim(finding.heldLevel) ? heldLabel(finding.heldLevel, lang) : levelIn(finding.heldLevel, lang);
 }
 
-function findingText(finding: Finding, need: Need, lang: Lang): string {
+/** The date from which the supplier needs the level it is asked for, or null when nothing says. */
+function requiredSince(finding: Finding, need: Need, policy: Policy, peil: Day): Day | null {
+  if (need.kind === "growth" || need.kind === "rises" || need.kind === "renew") return need.deadline;
+  for (const r of finding.reasons) if (r.code === "below" || r.code === "levelNotGiven") return r.since;
+  if (finding.growth?.dueSince != null) return finding.growth.dueSince;
+  return finding.deadline ?? requirementOn(policy, peil).since;
+}
+
+/**
+ * What we ask for, in words: a certificate of at least a level, or for the Aspirant-status what it is granted on
+ * (whitepaper, 000: "een door de directie goedgekeurd plan van aanpak", "getoetst op inhoud en haalbaarheid door de
+ * auditor, voordat de Aspirant-status wordt toegekend").
+ */
+function askFor(level: Level, lang: Lang): string {
+  return level === "aspirant" ? t.askAspirant()[lang] : t.askLevel(levelIn(level, lang))[lang];
+}
+
+function findingText(finding: Finding, need: Need, since: Day | null, lang: Lang): string {
   const d = (day: Day) => formatDate(day, lang);
   const required = levelIn(need.level, lang);
+  const sinceText = since === null ? null : d(since);
   switch (need.kind) {
     case "fails": {
       const expired = finding.reasons.find((r) => r.code === "expired");
-      if (expired && expired.code === "expired") return t.findingExpired(levelIn(expired.level, lang), d(expired.validUntil), required)[lang];
-      const since = finding.reasons.find((r) => r.code === "below");
-      const sinceDay = since && since.code === "below" ? since.since : null;
-      return t.findingFails(heldText(finding, lang), required, sinceDay === null ? d(need.deadline - REPLY_DAYS) : d(sinceDay))[lang];
+      if (expired && expired.code === "expired") return t.findingExpired(levelIn(expired.level, lang), d(expired.validUntil), required, sinceText)[lang];
+      return t.findingFails(heldText(finding, lang), required, sinceText)[lang];
     }
     case "proof": {
       const rec = finding.register!;
       const claim = rec.list.level ? levelIn(rec.list.level, lang) : NONE[lang];
       return t.findingProof(claim)[lang];
     }
+    case "level":
+      return t.findingLevel(finding.validUntil === null ? null : d(finding.validUntil), required, sinceText)[lang];
     case "growth":
       return t.findingGrowth(required, d(need.deadline))[lang];
     case "rises":
@@ -118,15 +177,36 @@ function findingText(finding: Finding, need: Need, lang: Lang): string {
 
 function actionText(need: Need, lang: Lang): string {
   const d = formatDate(need.deadline, lang);
-  if (need.kind === "renew") return t.actionRenew(d)[lang];
-  if (need.kind === "proof") return t.actionProof()[lang];
-  return t.actionCertify(levelIn(need.level, lang), d)[lang];
+  switch (need.kind) {
+    case "renew":
+      return t.actionRenew(d)[lang];
+    case "proof":
+      return t.actionProof(d)[lang];
+    case "level":
+      return t.actionLevel(d)[lang];
+    case "fails":
+      // No audit fits in a few weeks: we ask for a reply (a plan and a date), not for the certificate itself.
+      return t.actionFails(askFor(need.level, lang), d)[lang];
+    case "growth":
+    case "rises":
+      return t.actionCertify(askFor(need.level, lang), d)[lang];
+  }
 }
 
+/** A reference that means something to both sides: PSO, the KvK number (or the name), the peildatum. */
+export function letterReference(name: string, kvk: string, peil: Day): string {
+  const slug = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/[^A-Z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 24).replace(/-$/, "");
+  return `PSO-${kvk || slug || "LEVERANCIER"}-${formatIsoDate(peil).replace(/-/g, "")}`;
+}
+
+const lines = (...values: string[]) => values.filter((v) => v.trim() !== "").join("\n");
+
 /**
- * The letters of a check: one per supplier in scope that fails, whose certificate is not in the register, whose
- * growth-path step or a rising requirement falls due inside the warning window, or whose certificate expires inside
- * it. `rows` are the supplier rows the findings were made from (matched by sheet row), in sheet order.
+ * The letters of a check: one per supplier in scope that fails, whose certificate is not in the register or whose
+ * level the list does not give, whose growth-path step or a rising requirement falls due inside the warning window,
+ * or whose certificate expires inside it. `rows` are the supplier rows the findings were made from (matched by sheet
+ * row), in sheet order. Every value is cleaned of characters a letter cannot hold; a value that is not known is left
+ * out (an empty field), never "onbekend".
  */
 export function lettersFor(rows: readonly SupplierRow[], findings: readonly Finding[], policy: Policy, peil: Day, lang: Lang): Letter[] {
   const byRow = new Map<number, SupplierRow>();
@@ -134,23 +214,41 @@ export function lettersFor(rows: readonly SupplierRow[], findings: readonly Find
   const letters: Letter[] = [];
   const pso = t.pso()[lang];
   const beleid = policyParagraph(policy, peil, lang);
+  const buyer = {
+    name: letterText(policy.buyer.name).trim(),
+    contact: letterText(policy.buyer.contact).trim(),
+    phone: letterText(policy.buyer.phone).trim(),
+    email: letterText(policy.buyer.email).trim(),
+  };
+  const ondertekening = lines(
+    buyer.contact,
+    buyer.name,
+    buyer.phone && t.phoneLine(buyer.phone)[lang],
+    buyer.email && t.emailLine(buyer.email)[lang],
+  );
   for (const f of findings) {
     const need = letterNeed(f, policy, peil);
     if (!need) continue;
     const row = byRow.get(f.row);
-    const kvkCell = f.register?.entry?.kvk ?? (row ? normaliseKvk(row.kvk) ?? cellText(row.kvk) : "");
-    const category = row ? cellText(row.category) : "";
+    const cell = (value: SupplierRow[keyof SupplierRow] | undefined) => letterText(value === undefined ? "" : cellText(value as never)).trim();
+    const kvk = letterText(f.register?.entry?.kvk ?? (row ? normaliseKvk(row.kvk) ?? cell(row.kvk) : "")).trim();
+    const category = row ? cell(row.category) : "";
+    const address = row ? cell(row.address) : "";
+    const postcode = row ? cell(row.postcode) : "";
+    const place = row ? cell(row.place) : "";
+    const supplier = letterText(f.supplier).trim();
     const niveau = f.niveau;
     const meaning = niveau ? niveauMeaning(niveau)[lang] : "";
+    const since = requiredSince(f, need, policy, peil);
     letters.push({
       row: f.row,
       kind: need.kind,
       fields: {
-        leverancier: f.supplier,
-        kvk: kvkCell || t.noKvk()[lang],
+        leverancier: supplier,
+        kvk,
         categorie: category,
         onderwerp: SUBJECT[need.kind]()[lang],
-        bevinding: findingText(f, need, lang),
+        bevinding: findingText(f, need, since, lang),
         actie: actionText(need, lang),
         vereiste_trede: levelIn(need.level, lang),
         huidige_trede: heldText(f, lang),
@@ -161,10 +259,19 @@ export function lettersFor(rows: readonly SupplierRow[], findings: readonly Find
         sector_alinea: niveau && category ? t.sectorParagraph(category, niveau, niveauMeaning(niveau))[lang] : t.sectorUnknown()[lang],
         pso_uitleg: pso,
         beleid,
-        inkoper: policy.buyer.name,
-        contact: policy.buyer.contact,
+        inkoper: buyer.name,
+        contact: buyer.contact,
         peildatum: formatDate(peil, lang),
         rij: String(f.row),
+        kenmerk: letterReference(supplier, kvk, peil),
+        vereist_vanaf: since === null ? "" : formatDate(since, lang),
+        adres: address,
+        postcode,
+        plaats: place,
+        telefoon: buyer.phone,
+        email: buyer.email,
+        aan: lines(supplier, address, [postcode, place].filter(Boolean).join("  "), kvk && t.kvkLine(kvk)[lang]),
+        ondertekening,
       },
     });
   }

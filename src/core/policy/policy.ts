@@ -63,10 +63,19 @@ export interface Policy {
     /** A supplier that claims a level but is not in the register fails instead of getting a warning. */
     absentIsFailure: boolean;
   };
-  /** Who writes to the suppliers: the letters' sender and contact line. */
+  /**
+   * Who writes to the suppliers: the letters' sender and contact person. Blank in a preset: a preset never signs a
+   * letter for another organisation, and `brieven` refuses until the sender is set. Phone and e-mail may stay blank.
+   */
   buyer: {
     name: string;
     contact: string;
+    phone: string;
+    email: string;
+  };
+  letters: {
+    /** Days a supplier gets to reply to a letter about something already due (its plan and expected certificate date). */
+    replyDays: number;
   };
   /** Classic social return (SROI), with the proportionality of the government guide. */
   sroi: {

@@ -12,6 +12,10 @@ export const FIELDS = [
   "category",
   "levelAtAward",
   "contractSum",
+  // The supplier's address, for the letters' address block (issue 25 item 7); optional, never needed for a verdict.
+  "address",
+  "postcode",
+  "place",
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -33,6 +37,9 @@ const HEADER_SYNONYMS: Record<Field, string[]> = {
   category: ["categorie", "sector", "inkoopcategorie", "productgroep", "branche", "category", "purchase category"],
   levelAtAward: ["trede bij gunning", "pso trede bij gunning", "niveau bij gunning", "level at award"],
   contractSum: ["totale contractwaarde", "contractwaarde", "contractsom", "totale opdrachtsom", "opdrachtwaarde", "total contract value", "contract value"],
+  address: ["adres", "postadres", "bezoekadres", "straat", "straat en huisnummer", "address", "street address", "street"],
+  postcode: ["postcode", "postal code", "zip code", "zip"],
+  place: ["plaats", "woonplaats", "vestigingsplaats", "stad", "city", "town"],
 };
 
 /** Human names of the fields, for messages when the sheet's own header is not known. */
@@ -49,6 +56,9 @@ export const FIELD_LABELS: Record<Field, { nl: string; en: string }> = {
   category: { nl: "Categorie", en: "Category" },
   levelAtAward: { nl: "Trede bij gunning", en: "Level at award" },
   contractSum: { nl: "Totale contractwaarde", en: "Total contract value" },
+  address: { nl: "Adres", en: "Address" },
+  postcode: { nl: "Postcode", en: "Postcode" },
+  place: { nl: "Plaats", en: "Town" },
 };
 
 /** Zero-based column index per field. */

@@ -60,7 +60,9 @@ export const wonenLimburgPolicy: Policy = {
     targetSpendShare: 0.75,
   },
   register: { absentIsFailure: false },
-  buyer: { name: "Wonen Limburg", contact: "Afdeling Inkoop" },
+  // The preset keeps the whitepaper's rules but never signs a letter: the user fills in the sender (issue 25 item 7).
+  buyer: { name: "", contact: "", phone: "", email: "" },
+  letters: { replyDays: 30 },
   sroi: {
     minContractSum: 100_000,
     minTermMonths: 6,

@@ -119,7 +119,8 @@ function checkManifest(xml, options) {
     const bytes = bytesOf(url);
     if (bytes === null) problems.push(`<${where}> ${url}: het bestand ontbreekt.`);
     const anchor = url.split("#")[1];
-    if (bytes && anchor && !Buffer.from(bytes).toString("utf8").includes(`id="${anchor}"`)) problems.push(`<${where}> ${url}: de pagina heeft geen id="${anchor}".`);
+    const escaped = anchor ? anchor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : "";
+    if (bytes && anchor && !new RegExp(`\\sid=["']?${escaped}(["'\\s>]|$)`).test(Buffer.from(bytes).toString("utf8"))) problems.push(`<${where}> ${url}: de pagina heeft geen id="${anchor}".`);
   }
   const expectSize = (url, size, where) => {
     const bytes = bytesOf(url);

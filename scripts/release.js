@@ -12,7 +12,7 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { manifestVersion, releaseUrl, RELEASE_ID } = require("./release-build");
+const { GUID, manifestVersion, releaseUrl, RELEASE_ID } = require("./release-build");
 const { checkRelease } = require("./release-check");
 
 const ROOT = path.join(__dirname, "..");
@@ -88,6 +88,7 @@ async function buildRelease(options) {
   const version = manifestVersion(pkg.version);
   const url = releaseUrl(options.url);
   const id = options.id || RELEASE_ID;
+  if (!GUID.test(id)) throw new Error(`--id "${id}" is geen GUID (zoals ${RELEASE_ID}).`);
   const changelog = fs.readFileSync(path.join(ROOT, "CHANGELOG.md"), "utf8");
   if (!new RegExp(`^## \\[?${pkg.version.replace(/\./g, "\\.")}\\b`, "m").test(changelog)) {
     throw new Error(`CHANGELOG.md heeft geen kopje "## ${pkg.version}": schrijf eerst op wat er in deze versie veranderd is.`);
@@ -137,6 +138,7 @@ if (require.main === module) {
     try {
       options = parseArgs(process.argv.slice(2));
       releaseUrl(options.url);
+      if (options.id && !GUID.test(options.id)) throw new Error(`--id "${options.id}" is geen GUID (zoals ${RELEASE_ID}).`);
     } catch (error) {
       console.error(error.message);
       process.exit(2);

@@ -123,8 +123,12 @@ async function buildRelease(options) {
     const outDir = path.resolve(options.out || path.join(ROOT, "release"));
     fs.mkdirSync(outDir, { recursive: true });
     const zip = path.join(outDir, `${folder}.zip`);
-    fs.writeFileSync(zip, zipSync(entries));
-    return { zip, version, url, id, files: Object.keys(files) };
+    const bytes = zipSync(entries);
+    fs.writeFileSync(zip, bytes);
+    // A checksum beside the zip, so whoever hosts it can see it is the file that was built.
+    const sha256 = require("crypto").createHash("sha256").update(bytes).digest("hex");
+    fs.writeFileSync(`${zip}.sha256`, `${sha256}  ${path.basename(zip)}\n`);
+    return { zip, sha256, version, url, id, files: Object.keys(files) };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
@@ -149,6 +153,7 @@ if (require.main === module) {
       console.log(`${path.relative(process.cwd(), result.zip) || result.zip} (${(size / 1024).toFixed(0)} KB, ${result.files.length} bestanden)`);
       console.log(`  adres:  ${result.url}`);
       console.log(`  versie: ${result.version}   Id: ${result.id}`);
+      console.log(`  SHA-256: ${result.sha256} (ook in ${path.basename(result.zip)}.sha256)`);
       if (!options.contact) console.log('  Let op: geen --contact opgegeven; support.html verwijst naar "de functioneel beheerder of de servicedesk".');
       console.log("  Volgende stap: zie INSTALLEREN.txt in de zip, of README, 'Voor IT'.");
     } catch (error) {

@@ -42,7 +42,9 @@ function releaseUrl(input) {
 /** The manifest a release ships: every development URL on `url`, its own id and version, the hashed functions bundle. */
 function releaseManifest(xml, { url, id, version, functionsFile }) {
   if (!GUID.test(id)) throw new Error(`--id "${id}" is geen GUID (zoals ${RELEASE_ID}).`);
-  let out = String(xml).split(DEV_URL).join(url);
+  // The development manifest's note about itself becomes a note about this release.
+  let out = String(xml).replace(/<!--\s*The development manifest[\s\S]*?-->/, `<!-- PSO-toets ${version}, built by npm run release for ${url} -->`);
+  out = out.split(DEV_URL).join(url);
   out = out.replace(/<Id>[^<]*<\/Id>/, `<Id>${id}</Id>`).replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
   if (functionsFile) out = out.split(`"${url}functions.js"`).join(`"${url}${functionsFile}"`);
   return out;

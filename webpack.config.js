@@ -57,7 +57,7 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: release ? "[name].[contenthash:8].js" : "[name].js",
-      chunkFilename: release ? "[name].[contenthash:8].js" : "[name].js",
+      ...(release ? { chunkFilename: "[name].[contenthash:8].js" } : {}),
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

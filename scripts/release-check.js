@@ -81,7 +81,8 @@ function checkManifest(xml, options) {
   for (const e of elements(doc)) {
     for (const attr of ["DefaultValue", "Value"]) {
       const v = e.getAttribute(attr);
-      if (v && /^[a-z][a-z0-9+.-]*:/i.test(v) && !/^[a-z]{2}-[A-Z]{2}$/.test(v)) urls.push({ url: v, where: e.localName });
+      // An address: scheme:// (http, https, ftp, ...) or a scheme without slashes that loads something (data:, javascript:, ...).
+      if (v && (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(data|javascript|file|blob|mailto):/i.test(v))) urls.push({ url: v, where: e.localName });
     }
   }
   if (urls.length === 0) problems.push("Het manifest noemt geen enkel adres.");

@@ -4,10 +4,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsJsonPlugin } = require("./scripts/functions-json");
-
-const DEV_URL = "https://localhost:3000/";
-/** Where the production build is served from (PSO_TOETS_URL); the manifest and functions.json point there. */
-const PROD_URL = (process.env.PSO_TOETS_URL || DEV_URL).replace(/\/*$/, "/");
+const { DEV_URL, RELEASE_ID, manifestVersion, releaseUrl, supportPage, ReleaseManifestPlugin } = require("./scripts/release-build");
 
 /**
  * HTTPS for `webpack serve`: the trusted office-addin-dev-certs when they install; else the generated certificate
@@ -36,19 +33,31 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * env.release ({ url, contact?, id? }, from scripts/release.js): the build IT deploys. Content-hashed bundles (so no
+ * cache serves old code after an update), no source maps, and a manifest with the release URL, its own <Id> and the
+ * version of package.json; the support page names the contact. Without it, a production build (`npm run build`) is
+ * served from PSO_TOETS_URL (default https://localhost:3000/) with stable bundle names.
+ */
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const release = !dev && env && env.release ? env.release : null;
+  /** Where the production build is served from; the manifest and functions.json point there. */
+  const PROD_URL = release ? releaseUrl(release.url) : (process.env.PSO_TOETS_URL || DEV_URL).replace(/\/*$/, "/");
+  const packageVersion = require("./package.json").version;
+  const version = release ? manifestVersion(packageVersion) : null;
   return {
     // The taskpane's CSP has no 'unsafe-eval' and governs the development build too: no eval-* devtool, ever.
-    devtool: dev ? "cheap-module-source-map" : "source-map",
+    devtool: release ? false : dev ? "cheap-module-source-map" : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      filename: release ? "[name].[contenthash:8].js" : "[name].js",
+      ...(release ? { chunkFilename: "[name].[contenthash:8].js" } : {}),
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -78,7 +87,14 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/help/*.html", to: "[name][ext]", noErrorOnMissing: true },
+          {
+            from: "src/help/*.html",
+            to: "[name][ext]",
+            noErrorOnMissing: true,
+            // The support page names who to ask: the contact given to `npm run release -- --contact`.
+            transform: (content, file) =>
+              path.basename(file) === "support.html" ? supportPage(content.toString(), { contact: release && release.contact, version: release ? packageVersion : undefined }) : content,
+          },
           {
             from: "manifest.xml",
             to: "[name][ext]",
@@ -86,6 +102,7 @@ module.exports = async (env, options) => {
           },
         ],
       }),
+      ...(release ? [new ReleaseManifestPlugin({ url: PROD_URL, id: release.id || RELEASE_ID, version })] : []),
     ],
     devServer: serving
       ? {

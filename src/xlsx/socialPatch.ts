@@ -23,6 +23,8 @@ export interface SocialSheetRun {
   peildatum: Day;
   lang: Lang;
   sourceSheet: string;
+  /** Whether the list has a social-contribution column (omitted: judged from the figures). */
+  contributionColumn?: boolean;
 }
 
 type Style = LayoutBlock["style"] | "input";
@@ -87,7 +89,7 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
   const existing = parts.sheets.find((s) => s.name.toLowerCase() === SOCIAL_SHEET_NAME.toLowerCase());
   const grid = existing ? gridOf(book, existing.path) : [];
   const state = readSocialSheet(grid);
-  const built = buildSocialReport(run.findings, run.policy, run.peildatum, run.lang, state, run.sourceSheet);
+  const built = buildSocialReport(run.findings, run.policy, run.peildatum, run.lang, state, run.sourceSheet, run.contributionColumn);
   if (!built.ok) return built;
   const report = built.value;
   const layout = report.layout;

@@ -2,7 +2,7 @@ import { CellValue, cellText } from "../read/cells";
 import { columnLetter } from "../read/columns";
 import { Day, dayToExcelSerial, formatDate, formatDateNl } from "../read/dates";
 import { unnamedSupplier } from "../i18n/texts";
-import { HISTORY_COLUMNS, historyFromGrid, HistoryOnSheet, HistoryRow, historyHeaders } from "./history";
+import { HISTORY_COLUMNS, historyFromGrid, HistoryOnSheet, HistoryRow, historyHeaders, UNKNOWN_WORDS } from "./history";
 import { levelLabel } from "../read/levels";
 import { OWN_FIGURE_KEYS, OWN_FIGURE_LABELS, OwnFigureKey } from "./ownFigures";
 import { ActionItem, actionHeaders } from "./actionList";
@@ -194,12 +194,17 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     {
       row: KPI_HEADER_ROW + 1,
       col: 0,
-      values: block.lines.map((l) => [l.label, l.value, l.share ?? "", l.target ?? "", kpiExplanation(l.key, input.scopeMinimum)[lang]]),
-      kinds: block.lines.map((l) => ["text", l.unit, "percent", "percent", "text"]),
+      // An unknown figure is "onbekend" with its reason, never € 0 / 0,0 %.
+      values: block.lines.map((l) =>
+        l.unknown !== null
+          ? [l.label, UNKNOWN_WORDS[lang], "", l.target ?? "", l.unknown]
+          : [l.label, l.value, l.share ?? "", l.target ?? "", kpiExplanation(l.key, input.scopeMinimum)[lang]],
+      ),
+      kinds: block.lines.map((l) => ["text", l.unknown !== null ? "text" : l.unit, "percent", "percent", "text"]),
       style: "body",
     },
     ...block.lines.flatMap((l, i): LayoutBlock[] =>
-      l.share === null || l.target === null
+      l.share === null || l.target === null || l.unknown !== null
         ? []
         : [{ row: KPI_HEADER_ROW + 1 + i, col: 2, values: [[l.share]], kinds: [["percent"]], style: l.share >= l.target ? "good" : "bad" }],
     ),
@@ -237,8 +242,8 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     blocks.push({
       row: historyHeaderRow + 1,
       col: 0,
-      values: input.history.map((h) => HISTORY_COLUMNS.map((c) => (c.kind === "date" ? serial(h[c.key] as number) : h[c.key]))),
-      kinds: input.history.map(() => HISTORY_COLUMNS.map((c) => (c.kind === "month" ? "text" : c.kind))),
+      values: input.history.map((h) => HISTORY_COLUMNS.map((c) => (c.kind === "date" ? serial(h[c.key] as number) : h[c.key] ?? UNKNOWN_WORDS[lang]))),
+      kinds: input.history.map((h) => HISTORY_COLUMNS.map((c) => (c.kind === "month" || h[c.key] === null ? "text" : c.kind))),
       style: "body",
     });
   }

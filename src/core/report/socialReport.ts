@@ -44,12 +44,15 @@ export function buildSocialReport(
   lang: Lang,
   existing: SocialSheetState,
   sourceSheet: string,
+  /** Whether the list has a social-contribution column; without one the PSO contribution is unknown. Omitted: judged from the figures. */
+  contributionColumn?: boolean,
 ): Result<SocialReport> {
   if (existing.history.problems.length > 0) return fail(unreadableHistory(existing.history.problems));
   const kpis = computeKpis(findings, policy);
-  const history = upsertHistory(existing.history.rows, historyRowFromKpis(kpis, peildatum));
+  const block = kpiBlock(kpis, policy, lang, contributionColumn === undefined ? {} : { contributionColumn });
+  const contributionKnown = block.lines.find((l) => l.key === "psoContribution")?.unknown === null;
+  const history = upsertHistory(existing.history.rows, historyRowFromKpis(kpis, peildatum, contributionKnown));
   if (!history.ok) return history;
-  const block = kpiBlock(kpis, policy, lang);
   const own = parseOwnFigures(existing.own);
   const actions = actionList(findings, peildatum, lang);
   const dataErrors = findings.filter((f) => f.status === "error").map((f) => ({ row: f.row, supplier: f.supplier, text: explanation(f, lang) }));

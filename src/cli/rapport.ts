@@ -5,7 +5,8 @@ import { nodeCodec } from "../xlsx/nodeCodec";
 import { historyJson, UNKNOWN_WORDS } from "../core/report/history";
 import { SocialReport } from "../core/report/socialReport";
 import { kpiExplanations, SOCIAL_SHEET_NAME } from "../core/report/socialLayout";
-import { socialSheetCopy } from "../xlsx/socialPatch";
+import { markOf, socialSheetCopy } from "../xlsx/socialPatch";
+import { reportSheetMessages, sheetOfMark } from "../core/report/reportSheet";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages } from "./messages";
 import { prepareWithRegister } from "./register";
@@ -62,7 +63,9 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
   if (!prepared) return EXIT_USAGE;
   const { options: o, loaded, register } = prepared;
   const { table, sheetName } = loaded;
-  if (sheetName === SOCIAL_SHEET_NAME) {
+  // The report itself is no supplier list: the marked sheet, or (earlier versions) the sheet by its name.
+  const marked = loaded.xlsx ? sheetOfMark(markOf(loaded.xlsx)) : null;
+  if (sheetName === SOCIAL_SHEET_NAME || (marked !== null && marked.toLowerCase() === sheetName.toLowerCase())) {
     io.err(cliMessages.rapportOfReport(SOCIAL_SHEET_NAME)[o.lang]);
     return EXIT_USAGE;
   }
@@ -85,6 +88,13 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
   }
   if (o.json) io.out(JSON.stringify(rapportJson(report, o.peildatum), null, 2));
   else io.out(rapportText(report, o.peildatum, o.lang));
-  if (o.out !== undefined && !o.json) io.out(cliMessages.sheetWritten(SOCIAL_SHEET_NAME, o.out)[o.lang]);
+  if (o.out !== undefined && !o.json) {
+    const { name, userSheetKept } = copy.value.sheet;
+    if (userSheetKept !== null) io.out(reportSheetMessages.userSheetKept(userSheetKept, name)[o.lang]);
+    io.out(cliMessages.sheetWritten(name, o.out)[o.lang]);
+  } else if (o.out !== undefined && copy.value.sheet.userSheetKept !== null) {
+    // With --json stdout is the JSON alone; the note goes to stderr.
+    io.err(reportSheetMessages.userSheetKept(copy.value.sheet.userSheetKept, copy.value.sheet.name)[o.lang]);
+  }
   return EXIT_OK;
 }

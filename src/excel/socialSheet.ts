@@ -6,6 +6,7 @@ import { readUsedGrid } from "./read";
 import { DEFAULT_PAYLOAD_BUDGET, jsonSize } from "./run";
 import { POINTS_PER_CHAR } from "./write";
 import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/report/socialLayout";
+import { chooseReportSheet, REPORT_MARK_NAME, sheetOfMark } from "../core/report/reportSheet";
 
 /** Ascending row numbers as [first, count] runs, one range each. */
 function runsOf(rows: readonly number[]): [number, number][] {
@@ -153,32 +154,51 @@ async function queueLayout(
  * one read when it exists, one write; a report whose values pass the payload budget (tens of thousands of suppliers
  * in the action list) is read and written in more requests, one per budget's worth of bytes.
  */
-export async function refreshSocialSheet(context: Excel.RequestContext, input: SocialSheetInput): Promise<Result<{ month: string }>> {
+export async function refreshSocialSheet(
+  context: Excel.RequestContext,
+  input: SocialSheetInput,
+): Promise<Result<{ month: string; sheet: string; userSheetKept: string | null }>> {
   try {
     const worksheets = context.workbook.worksheets;
-    const existing = worksheets.getItemOrNullObject(SOCIAL_SHEET_NAME);
+    worksheets.load("items/name");
+    // The report is the sheet PSO-toets marked (core/report/reportSheet.ts), never a sheet found by its name alone.
+    const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK_NAME);
+    mark.load("formula");
     await context.sync();
-    const isNew = existing.isNullObject;
+    const names = worksheets.items.map((w) => w.name);
+    const markRef = mark.isNullObject ? null : String(mark.formula);
+    const marked = sheetOfMark(markRef);
+    const candidate = [marked, SOCIAL_SHEET_NAME].map((n) => names.find((m) => n !== null && m.toLowerCase() === n.toLowerCase())).find((n) => n !== undefined);
     const budget = input.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
-    // Chained only on a sheet that exists: a method called on a null object fails the whole batch.
-    const read = isNew ? null : await readUsedGrid(context, existing, () => existing.charts.load("items/name"), budget);
-    const charts = read ? read.extras : null;
-    const grid = read ? gridFromA1(read.grid.row, read.grid.col, read.grid.values) : [];
+    const candidateSheet = candidate === undefined ? null : worksheets.getItem(candidate);
+    const read = candidateSheet ? await readUsedGrid(context, candidateSheet, () => candidateSheet.charts.load("items/name"), budget) : null;
+    const candidateGrid = read ? gridFromA1(read.grid.row, read.grid.col, read.grid.values) : [];
+    const choice = chooseReportSheet(names, markRef, () => candidateGrid);
+    const isNew = !choice.exists;
+    const grid = isNew ? [] : candidateGrid;
+    const charts = isNew || !read ? null : read.extras;
     const report = buildSocialReport(input.findings, input.policy, input.peildatum, input.lang, readSocialSheet(grid), input.sourceSheet);
     if (!report.ok) return report;
 
-    const sheet = isNew ? worksheets.add(SOCIAL_SHEET_NAME) : worksheets.getItem(SOCIAL_SHEET_NAME);
+    const sheet = isNew ? worksheets.add(choice.name) : worksheets.getItem(choice.name);
     if (charts) {
       const ours = new Set(report.value.layout.charts.map((c) => c.name));
       for (const chart of charts.items) if (ours.has(chart.name)) chart.delete();
     }
     // Only the report's own earlier tables are cleared: a note the controller typed below them stays.
-    const stale = staleRowsOfReport(grid, report.value, input, readSocialSheet(grid));
+    const stale = isNew ? [] : staleRowsOfReport(grid, report.value, input, readSocialSheet(grid));
     await queueLayout(sheet, report.value.layout, isNew, stale, input.printSetup, new PayloadBatch(context, budget));
+    if (sheetOfMark(markRef)?.toLowerCase() !== choice.name.toLowerCase()) {
+      if (!mark.isNullObject) mark.delete();
+      context.workbook.names.add(REPORT_MARK_NAME, sheet.getRange("A1"), MARK_COMMENT).visible = false;
+    }
     sheet.activate();
     await context.sync();
-    return ok({ month: report.value.month });
+    return ok({ month: report.value.month, sheet: choice.name, userSheetKept: choice.userSheetKept });
   } catch (error) {
     return fail(refreshFailed(error));
   }
 }
+
+/** Shown only to someone who unhides the name: what it is for. */
+const MARK_COMMENT = "PSO-toets: dit blad is het rapport Sociale bijdrage";

@@ -1,7 +1,8 @@
-import { SOCIAL_SHEET_NAME, SocialLayout } from "../core/report/socialLayout";
+import { SocialLayout } from "../core/report/socialLayout";
+import { markReference, REPORT_MARK_NAME } from "../core/report/reportSheet";
 import { addEdit, PartEdits } from "./stylesPatch";
 import { WorkbookParts } from "./workbookParts";
-import { attr, escapeXml, tags } from "./xml";
+import { attr, decodeXml, escapeXml, tags } from "./xml";
 
 /*
  * How the report sheet prints: A4 landscape, one page wide, the report's own block only, its title rows on every
@@ -49,21 +50,24 @@ function fitToPage(head: string, p: string): string {
  * The print setup of the report sheet, which the workbook part must already list (edits made before this one count).
  * The sheet's earlier print settings are the report's own and are replaced; the workbook's other defined names are kept.
  */
-export function printSetup(parts: WorkbookParts, edits: PartEdits, layout: SocialLayout): SheetEdits {
-  const quoted = `'${SOCIAL_SHEET_NAME.replace(/'/g, "''")}'`;
+export function printSetup(parts: WorkbookParts, edits: PartEdits, layout: SocialLayout, sheetName: string): SheetEdits {
+  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
   const [from, to] = layout.printArea.split(":");
   const abs = (ref: string) => ref.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   const [t1, t2] = layout.printTitleRows.split(":");
   const names = (sheetIndex: number) =>
     `<definedName name="_xlnm.Print_Area" localSheetId="${sheetIndex}">${escapeXml(`${quoted}!${abs(from)}:${abs(to)}`)}</definedName>` +
-    `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeXml(`${quoted}!$${t1}:$${t2}`)}</definedName>`;
+    `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeXml(`${quoted}!$${t1}:$${t2}`)}</definedName>` +
+    // The mark that makes this sheet PSO-toets's report (core/report/reportSheet.ts): hidden, workbook scope.
+    `<definedName name="${REPORT_MARK_NAME}" hidden="1">${escapeXml(markReference(sheetName))}</definedName>`;
   addEdit(edits, parts.workbookPath, (t) => {
     const text = t ?? "";
     const p = /<([A-Za-z_][\w.-]*:)?workbook[\s>]/.exec(text)?.[1] ?? "";
     // localSheetId counts every <sheet>, chart sheets included.
-    const sheetIndex = tags(text, "sheet").findIndex((tag) => (attr(tag, "name") ?? "").toLowerCase() === SOCIAL_SHEET_NAME.toLowerCase());
+    const sheetIndex = tags(text, "sheet").findIndex((tag) => decodeXml(attr(tag, "name") ?? "").toLowerCase() === sheetName.toLowerCase());
     const ours = new RegExp(`<${p}definedName\\b(?=[^>]*name="_xlnm\\.Print_(?:Area|Titles)")(?=[^>]*localSheetId="${sheetIndex}")[^>]*>[\\s\\S]*?</${p}definedName>`, "g");
-    const cleaned = text.replace(ours, "");
+    const mark = new RegExp(`<${p}definedName\\b(?=[^>]*name="${REPORT_MARK_NAME}")[^>]*>[\\s\\S]*?</${p}definedName>`, "g");
+    const cleaned = text.replace(ours, "").replace(mark, "");
     const named = p ? names(sheetIndex).replace(/<(\/?)definedName/g, `<$1${p}definedName`) : names(sheetIndex);
     if (new RegExp(`<${p}definedNames\\s*/>`).test(cleaned)) return cleaned.replace(new RegExp(`<${p}definedNames\\s*/>`), `<${p}definedNames>${named}</${p}definedNames>`);
     if (cleaned.includes(`</${p}definedNames>`)) return cleaned.replace(`</${p}definedNames>`, `${named}</${p}definedNames>`);

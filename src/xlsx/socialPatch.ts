@@ -2,15 +2,17 @@ import { strToU8, zipSync } from "fflate";
 import { CellValue, Day, Finding, Lang, Policy, Result, ok } from "../core";
 import { buildSocialReport, SocialReport, staleRowsOfReport } from "../core/report/socialReport";
 import {
-  CellKind, LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME,
+  CellKind, LayoutBlock, NUMBER_FORMATS, readSocialSheet,
 } from "../core/report/socialLayout";
+import { chooseReportSheet, REPORT_MARK_NAME } from "../core/report/reportSheet";
+import { attr, decodeXml } from "./xml";
 import { addSheetEdits, MAIN_NS, OpenedBook, REL_NS, storedCells } from "./bookPatch";
 import { CellContent, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { editedParts, PartEdits, patchStyles, XfSpec } from "./stylesPatch";
 import { chartEdits } from "./chartParts";
 import { wrappedLines } from "./patch";
 import { printSetup } from "./printSetup";
-import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipEntry } from "./zip";
+import { Codec, entryText, fflateCodec, findEntry, openZip, patchZip, ZipEntry } from "./zip";
 
 /*
  * `rapport --out`: the Sociale bijdrage sheet written into the input workbook as one worksheet part, added or
@@ -69,6 +71,16 @@ function gridOf(book: OpenedBook, path: string): CellValue[][] {
   return grid;
 }
 
+/** The reference of PSO-toets's report mark in the workbook part (core/report/reportSheet.ts), or null. */
+export function markOf(book: Pick<OpenedBook, "zip" | "parts">): string | null {
+  const entry = findEntry(book.zip, book.parts.workbookPath);
+  if (!entry) return null;
+  for (const m of entryText(book.zip, entry).matchAll(/<(\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/\1definedName>/g)) {
+    if (attr(`<x${m[2]}>`, "name") === REPORT_MARK_NAME && attr(`<x${m[2]}>`, "localSheetId") === null) return decodeXml(m[3]);
+  }
+  return null;
+}
+
 const EMPTY_SHEET =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
   `<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData/></worksheet>`;
@@ -84,10 +96,21 @@ function emptySheetEntry(): { zip: ReturnType<typeof openZip>; entry: ZipEntry }
  * own-figure inputs, earlier months and anything the controller typed outside the report's own tables; it fails,
  * changing nothing, when the history on the sheet cannot be read.
  */
-export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: () => Codec = fflateCodec): Result<{ report: SocialReport; pieces: () => Uint8Array[] }> {
+export function socialSheetCopy(
+  book: OpenedBook,
+  run: SocialSheetRun,
+  codec: () => Codec = fflateCodec,
+): Result<{ report: SocialReport; sheet: { name: string; userSheetKept: string | null }; pieces: () => Uint8Array[] }> {
   const { zip, parts } = book;
-  const existing = parts.sheets.find((s) => s.name.toLowerCase() === SOCIAL_SHEET_NAME.toLowerCase());
-  const grid = existing ? gridOf(book, existing.path) : [];
+  const pathOf = (name: string) => parts.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const grids = new Map<string, CellValue[][]>();
+  const gridByName = (name: string) => {
+    if (!grids.has(name)) grids.set(name, gridOf(book, pathOf(name)!.path));
+    return grids.get(name)!;
+  };
+  const choice = chooseReportSheet(parts.sheets.map((s) => s.name), markOf(book), gridByName);
+  const existing = choice.exists ? pathOf(choice.name) : undefined;
+  const grid = existing ? gridByName(existing.name) : [];
   const state = readSocialSheet(grid);
   const built = buildSocialReport(run.findings, run.policy, run.peildatum, run.lang, state, run.sourceSheet, run.contributionColumn);
   if (!built.ok) return built;
@@ -149,9 +172,9 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
   }
   const reportColumns = new Set(Array.from({ length: layout.width }, (_, c) => c));
   const edits: PartEdits = styles.edits;
-  const path = existing ? existing.path : addSheetEdits(zip, parts, edits, SOCIAL_SHEET_NAME, parts.sheets.length + 1, "rIdPsoSocial");
-  const print = printSetup(parts, edits, layout);
-  const linkDrawing = chartEdits(zip, edits, path, layout, !existing);
+  const path = existing ? existing.path : addSheetEdits(zip, parts, edits, choice.name, parts.sheets.length + 1, "rIdPsoSocial");
+  const print = printSetup(parts, edits, layout, choice.name);
+  const linkDrawing = chartEdits(zip, edits, path, choice.name, layout, !existing);
   const patch: SheetPatch = {
     rows: [...filledRows].sort((a, b) => a - b),
     cellsAt,
@@ -166,5 +189,5 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
   const source = existing ? { zip, entry: findEntry(zip, existing.path)! } : emptySheetEntry();
   const replace = editedParts(zip, edits);
   replace.set(path, sheetPatchWriter(source.zip, source.entry, patch));
-  return ok({ report, pieces: () => patchZip(zip, replace, codec) });
+  return ok({ report, sheet: { name: choice.name, userSheetKept: choice.userSheetKept }, pieces: () => patchZip(zip, replace, codec) });
 }

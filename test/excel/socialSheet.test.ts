@@ -34,7 +34,7 @@ function historyMonths(book: StandinWorkbook): unknown[] {
 describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
   test("creates the sheet: KPI block, empty own-figure inputs, history, action list, two charts, A4 landscape", async () => {
     const book = createWorkbook({ Leveranciers: [["Leverancier"]] });
-    expect(await refresh(book, input())).toEqual({ month: "2026-12" });
+    expect(await refresh(book, input())).toEqual({ month: "2026-12", sheet: "Sociale bijdrage", userSheetKept: null });
     const values = book.values(SHEET);
     expect(values[0][0]).toBe("Sociale bijdrage (PSO)");
     expect(values[6].slice(0, 4)).toEqual(["Met geldig PSO-certificaat", 4, 4 / 7, 0.5]);
@@ -168,7 +168,7 @@ describe("the taskpane action Vernieuw sociale bijdrage", () => {
   test("evaluates the active supplier sheet and writes the report, in a sync count that does not grow with the rows", async () => {
     const small = await refreshedBook(10);
     const large = await refreshedBook(2000);
-    expect(small.result).toEqual({ ok: true, value: { month: "2026-12" } });
+    expect(small.result).toEqual({ ok: true, value: { month: "2026-12", sheet: "Sociale bijdrage", userSheetKept: null } });
     expect(large.result.ok).toBe(true);
     expect(large.syncs).toBe(small.syncs);
     expect(historyMonths(small.book)).toHaveLength(1);
@@ -182,7 +182,7 @@ describe("the taskpane action Vernieuw sociale bijdrage", () => {
       await context.sync();
     });
     const again = await actions.refreshSocialSheet!(opts);
-    expect(again).toEqual({ ok: true, value: { month: "2026-12" } });
+    expect(again).toEqual({ ok: true, value: { month: "2026-12", sheet: "Sociale bijdrage", userSheetKept: null } });
     expect(historyMonths(book)).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { CellValue, cellText, isBlank } from "../read/cells";
 import { Day, formatIsoDate, parseDate, ymdOf } from "../read/dates";
 import type { Kpis } from "./kpi";
+import { monthOfLabel } from "./boardSummary";
 import { parseMoney, parsePercent } from "../read/numbers";
 import { coded } from "../i18n/coded";
 import { fail, Lang, Message, ok, Result } from "../result";
@@ -49,8 +50,8 @@ export const historyMessages = coded("core.history", {
     en: `history, row ${row}, column "${column}": ${problem.en}`,
   }),
   badMonth: (text: string): Message => ({
-    nl: `"${text}" is geen maand; verwacht bijvoorbeeld 2026-12`,
-    en: `"${text}" is not a month; expected e.g. 2026-12`,
+    nl: `"${text}" is geen maand; verwacht bijvoorbeeld dec 2026`,
+    en: `"${text}" is not a month; expected e.g. Dec 2026`,
   }),
 });
 
@@ -116,6 +117,9 @@ function parseMonth(value: CellValue): Result<string> {
     return day.ok ? ok(monthKey(day.value)) : day;
   }
   const text = cellText(value);
+  // Reports since issue 25 show months as "dec 2026"; earlier ones wrote "2026-12".
+  const label = monthOfLabel(text);
+  if (label !== null) return ok(label);
   const m = /^(\d{4})-(\d{1,2})$/.exec(text);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return ok(`${m[1]}-${m[2].padStart(2, "0")}`);
   return fail(historyMessages.badMonth(text));

@@ -77,7 +77,7 @@ export interface TaskpaneActions {
   /** Tells the listener when the PSO-beleid sheet was edited directly (the policy as read again); returns unsubscribe. */
   onPolicyChange?(listener: (result: Result<PolicySource>) => void): () => void;
   /** Creates or updates the "Sociale bijdrage" sheet (controller issue); absent until built. */
-  refreshSocialSheet?(options: CheckOptions): Promise<Result<{ month: string }>>;
+  refreshSocialSheet?(options: CheckOptions): Promise<Result<{ month: string; sheet?: string; userSheetKept?: string | null }>>;
   /** Writes the "Brieven" sheet: one row per supplier that has to act, the letters' merge fields as columns (issue 17). */
   writeLetters?(options: CheckOptions): Promise<Result<{ count: number; sheetName: string; letters: Letter[] }>>;
 }

@@ -20,7 +20,8 @@ export interface CheckJson {
     reasons: string[];
     register?: ReturnType<typeof registerJson>;
   }[];
-  kpis: Pick<Kpis, (typeof JSON_KPIS)[number]>;
+  /** `psoContributionEuro` is null when the contribution is unknown; `psoContributionUnknown` then says why. */
+  kpis: Omit<Pick<Kpis, (typeof JSON_KPIS)[number]>, "psoContributionEuro"> & { psoContributionEuro: number | null; psoContributionUnknown: string | null };
   /** How the table's rows split: the line as printed, and the sheet rows not counted. */
   rowCounts: { line: string; rows: number; assessed: number; errorRows: number[]; blankRows: number[]; endRow: number | null };
   kpiLines: { key: string; label: string; value: string; shareOf: string | null; unknown: string | null }[];
@@ -47,6 +48,13 @@ export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson
   return { ...jsonFrame(report, peil, lang), rows: report.findings.map((f) => rowJson(report, f, lang)) };
 }
 
+/** The figures as numbers; an unknown PSO contribution is null with its reason (issue 23 item 4), never 0. */
+function kpisJson(report: CheckReport): CheckJson["kpis"] {
+  const unknown = report.kpiLines.find((l) => l.key === "psoContribution")?.unknown ?? null;
+  const figures = Object.fromEntries(JSON_KPIS.map((key) => [key, report.kpis[key]])) as Pick<Kpis, (typeof JSON_KPIS)[number]>;
+  return { ...figures, psoContributionEuro: unknown === null ? figures.psoContributionEuro : null, psoContributionUnknown: unknown };
+}
+
 /** Everything in `--json` but the rows, in the order the object is printed. */
 function jsonFrame(report: CheckReport, peil: Day, lang: Lang, withAttention = true): CheckJson {
   const { kpis } = report;
@@ -62,7 +70,7 @@ function jsonFrame(report: CheckReport, peil: Day, lang: Lang, withAttention = t
     },
     resultColumns: { status: columnLetter(report.result.status), explanation: columnLetter(report.result.explanation) },
     rows: [],
-    kpis: Object.fromEntries(JSON_KPIS.map((key) => [key, kpis[key]])) as CheckJson["kpis"],
+    kpis: kpisJson(report),
     rowCounts: { ...report.rowCounts, line: report.rowCounts.line[lang] },
     kpiLines: report.kpiLines.map(({ key, label, value, shareOf, unknown }) => ({ key, label, value, shareOf, unknown })),
     attention: withAttention ? report.attention.map(({ row, supplier, status, statusLine, explanation }) => ({ row, supplier, status, statusLine, explanation })) : [],

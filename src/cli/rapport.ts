@@ -2,10 +2,11 @@ import { checkFindings, formatDate, formatEuro, formatIsoDate, formatPercent, La
 import { bookOf } from "../xlsx/bookPatch";
 import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
 import { nodeCodec } from "../xlsx/nodeCodec";
-import { historyJson } from "../core/report/history";
+import { historyJson, UNKNOWN_WORDS } from "../core/report/history";
 import { SocialReport } from "../core/report/socialReport";
 import { kpiExplanations, SOCIAL_SHEET_NAME } from "../core/report/socialLayout";
-import { socialSheetCopy } from "../xlsx/socialPatch";
+import { markOf, socialSheetCopy } from "../xlsx/socialPatch";
+import { reportSheetMessages, sheetOfMark } from "../core/report/reportSheet";
 import { CliIo, EXIT_OK, EXIT_USAGE } from "./io";
 import { cliMessages } from "./messages";
 import { prepareWithRegister } from "./register";
@@ -17,7 +18,8 @@ export function rapportJson(report: SocialReport, peildatum: number) {
   return {
     peildatum: formatIsoDate(peildatum),
     month: report.month,
-    kpis: report.block.lines,
+    // An unknown figure is null (its reason in `unknown`), never 0.
+    kpis: report.block.lines.map((l) => (l.unknown === null ? l : { ...l, value: null, share: null })),
     perLevel: report.block.perLevel,
     perNiveau: report.block.perNiveau,
     ownFigures: {
@@ -35,8 +37,13 @@ function rapportText(report: SocialReport, peildatum: number, lang: Lang): strin
   const nl = lang === "nl";
   const lines = [cliMessages.rapportHeading(formatDate(peildatum, lang))[lang], ""];
   for (const l of report.block.lines) {
+    const label = l.label.padEnd(Math.max(46, l.label.length + 1));
+    if (l.unknown !== null) {
+      lines.push(`  ${label}${UNKNOWN_WORDS[lang]}: ${l.unknown}`);
+      continue;
+    }
     const value = l.unit === "euro" ? formatEuro(l.value, lang) : String(l.value);
-    lines.push(`  ${l.label.padEnd(Math.max(46, l.label.length + 1))}${value}${l.share === null ? "" : ` (${formatPercent(l.share, 1, lang)})`}`);
+    lines.push(`  ${label}${value}${l.share === null ? "" : ` (${formatPercent(l.share, 1, lang)})`}`);
   }
   lines.push("", cliMessages.rapportHistory(report.history.length, report.month)[lang]);
   lines.push(cliMessages.rapportActions(report.actions.length + report.dataErrors.length)[lang]);
@@ -56,14 +63,16 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
   if (!prepared) return EXIT_USAGE;
   const { options: o, loaded, register } = prepared;
   const { table, sheetName } = loaded;
-  if (sheetName === SOCIAL_SHEET_NAME) {
+  // The report itself is no supplier list: the marked sheet, or (earlier versions) the sheet by its name.
+  const marked = loaded.xlsx ? sheetOfMark(markOf(loaded.xlsx)) : null;
+  if (sheetName === SOCIAL_SHEET_NAME || (marked !== null && marked.toLowerCase() === sheetName.toLowerCase())) {
     io.err(cliMessages.rapportOfReport(SOCIAL_SHEET_NAME)[o.lang]);
     return EXIT_USAGE;
   }
   // The sheet is patched into the input's archive: every other part (charts, pivot tables, macros) is copied as it is.
   const source = loaded.xlsx ?? xlsxSourceFromCsv(sheetName, loaded.csv!);
   const findings = checkFindings(table, o.policy, o.peildatum, register);
-  const copy = socialSheetCopy(bookOf(source.zip, source.parts), { findings, policy: o.policy, peildatum: o.peildatum, lang: o.lang, sourceSheet: sheetName }, nodeCodec);
+  const copy = socialSheetCopy(bookOf(source.zip, source.parts), { findings, policy: o.policy, peildatum: o.peildatum, lang: o.lang, sourceSheet: sheetName, contributionColumn: table.mapping.contribution !== undefined }, nodeCodec);
   if (!copy.ok) {
     io.err(copy.message[o.lang]);
     return EXIT_USAGE;
@@ -79,6 +88,13 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
   }
   if (o.json) io.out(JSON.stringify(rapportJson(report, o.peildatum), null, 2));
   else io.out(rapportText(report, o.peildatum, o.lang));
-  if (o.out !== undefined && !o.json) io.out(cliMessages.sheetWritten(SOCIAL_SHEET_NAME, o.out)[o.lang]);
+  if (o.out !== undefined && !o.json) {
+    const { name, userSheetKept } = copy.value.sheet;
+    if (userSheetKept !== null) io.out(reportSheetMessages.userSheetKept(userSheetKept, name)[o.lang]);
+    io.out(cliMessages.sheetWritten(name, o.out)[o.lang]);
+  } else if (o.out !== undefined && copy.value.sheet.userSheetKept !== null) {
+    // With --json stdout is the JSON alone; the note goes to stderr.
+    io.err(reportSheetMessages.userSheetKept(copy.value.sheet.userSheetKept, copy.value.sheet.name)[o.lang]);
+  }
   return EXIT_OK;
 }

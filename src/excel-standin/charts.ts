@@ -26,6 +26,8 @@ export interface PageLayoutModel {
   margins?: { left?: number; right?: number; top?: number; bottom?: number };
   footer?: { left?: string; center?: string; right?: string };
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } | null;
+  /** Manual horizontal page breaks: the 0-based rows that start a new page. */
+  pageBreaks?: number[];
 }
 
 interface SheetExtrasModel {
@@ -214,6 +216,36 @@ Object.defineProperty(Worksheet.prototype, "pageLayout", {
   get(this: Worksheet & Internals) {
     this.batch.requireApi("Worksheet.pageLayout");
     return new PageLayout(this.batch, this.sheetRef);
+  },
+});
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9): https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagebreakcollection
+ * add(pageBreakRange) puts a break above the range's top-left cell; removePageBreaks() removes every manual break.
+ */
+Object.defineProperty(Worksheet.prototype, "horizontalPageBreaks", {
+  configurable: true,
+  get(this: Worksheet & Internals) {
+    this.batch.requireApi("Worksheet.horizontalPageBreaks");
+    const batch = this.batch;
+    const sheetRef = this.sheetRef;
+    const layout = () => sheetExtras(mustSheet(sheetRef)).pageLayout;
+    return {
+      add(range: string | Range): void {
+        batch.enqueue({
+          bytes: 20,
+          run: () => {
+            const rect = typeof range === "string" ? parseLocal(range) : range.resolve().rect;
+            if (!rect) throw new StandinError("InvalidArgument", `pageBreakRange ${String(range)}`);
+            const page = layout();
+            page.pageBreaks = [...new Set([...(page.pageBreaks ?? []), rect.row])].sort((a, b) => a - b);
+          },
+        });
+      },
+      removePageBreaks(): void {
+        batch.enqueue({ bytes: 10, run: () => void (layout().pageBreaks = []) });
+      },
+    };
   },
 });
 

@@ -23,6 +23,7 @@ import { ConditionalFormatModel, SheetModel, Value, WorkbookModel } from "./mode
 import { isSetSupportedBy } from "./apiSets";
 import { Workbook } from "./objects";
 import "./charts"; // charts, page layout and column widths, used by the Sociale bijdrage sheet
+import "./names"; // workbook.names: the defined name that marks the report sheet
 
 export { StandinError, SyncLog, DEFAULT_PAYLOAD_LIMIT } from "./context";
 export { LATER_MEMBERS, isSetSupportedBy } from "./apiSets";

@@ -117,6 +117,8 @@ export class WorkbookModel {
   activeSheet = 0;
   selection: { sheet: string; address: string } | null = null;
   readonly settings = new Map<string, unknown>();
+  /** Workbook-scope defined names (names.ts), keyed by the name in lower case: Excel's names ignore case. */
+  readonly names = new Map<string, { name: string; formula: string; visible: boolean; comment: string }>();
   /** How often the add-in asked for a recalculation (Application.calculate). */
   calculations = 0;
   /** Event handlers still running (their promises), so a test can wait for them. */

@@ -5,15 +5,19 @@ import { adapterMessages } from "./messages";
 import { readUsedGrid } from "./read";
 import { DEFAULT_PAYLOAD_BUDGET, jsonSize } from "./run";
 import { POINTS_PER_CHAR } from "./write";
-import { LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout } from "../core/report/socialLayout";
+import { LayoutBlock, movedInputs, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout, SocialSheetState, staleCells } from "../core/report/socialLayout";
+import { chooseReportSheet, REPORT_MARK_NAME, sheetOfMark } from "../core/report/reportSheet";
 
-/** Ascending row numbers as [first, count] runs, one range each. */
-function runsOf(rows: readonly number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const r of rows) {
+/** The cells to empty as ranges: [first row, row count, first column, width], consecutive rows with the same span merged. */
+function staleRuns(cells: Map<number, Set<number>>): [number, number, number, number][] {
+  const runs: [number, number, number, number][] = [];
+  for (const row of [...cells.keys()].sort((a, b) => a - b)) {
+    const cols = cells.get(row)!;
+    const from = Math.min(...cols);
+    const width = Math.max(...cols) - from + 1;
     const last = runs[runs.length - 1];
-    if (last && last[0] + last[1] === r) last[1]++;
-    else runs.push([r, 1]);
+    if (last && last[0] + last[1] === row && last[2] === from && last[3] === width) last[1]++;
+    else runs.push([row, 1, from, width]);
   }
   return runs;
 }
@@ -89,6 +93,8 @@ async function writeBlock(sheet: Excel.Worksheet, block: LayoutBlock, batch: Pay
       range.format.fill.color = HEADER_FILL;
       range.format.wrapText = true;
     }
+    // Explanations and supplier names wrap in their column instead of being cut off.
+    if (block.style === "body") range.format.wrapText = true;
     if (block.style === "good" || block.style === "bad") {
       range.format.fill.color = MARKS[block.style].fill;
       range.format.font.color = MARKS[block.style].font;
@@ -112,26 +118,31 @@ function queuePrintSetup(sheet: Excel.Worksheet, layout: SocialLayout): void {
   page.bottomMargin = 0.7 * POINTS_PER_INCH;
   page.headersFooters.defaultForAllPages.leftFooter = layout.footer.left;
   page.headersFooters.defaultForAllPages.rightFooter = layout.footer.right;
+  // Page 1 is the board's summary; the detail starts on a new page.
+  sheet.horizontalPageBreaks.removePageBreaks();
+  for (const row of layout.pageBreaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 /** Queues the whole layout; the values go out in as many requests as the budget needs, the rest with the last one. */
 async function queueLayout(
   sheet: Excel.Worksheet,
   layout: SocialLayout,
-  isNew: boolean,
+  state: SocialSheetState | null,
   staleRows: readonly number[],
   printSetup: boolean,
   batch: PayloadBatch,
 ): Promise<void> {
-  for (const [first, count] of runsOf(staleRows)) sheet.getRangeByIndexes(first, 0, count, layout.width).clear("All");
+  const stale = staleCells(staleRows, layout);
+  for (const [first, count, from, width] of staleRuns(stale)) sheet.getRangeByIndexes(first, from, count, width).clear("All");
   batch.add(OVERHEAD_BYTES);
   for (const block of layout.blocks) await writeBlock(sheet, block, batch);
-  if (isNew) {
-    for (const input of layout.inputs) {
-      const cell = sheet.getRangeByIndexes(input.row, input.col, 1, 1);
-      cell.numberFormat = [[NUMBER_FORMATS[input.kind]]];
-      cell.format.fill.color = INPUT_FILL;
-    }
+  // New inputs are empty; inputs of an earlier layout move to their new place with what was typed.
+  for (const input of state === null ? layout.inputs : movedInputs(layout, state)) {
+    const cell = sheet.getRangeByIndexes(input.row, input.col, 1, 1);
+    cell.numberFormat = [[NUMBER_FORMATS[input.kind]]];
+    cell.format.fill.color = INPUT_FILL;
+    const typed = state?.own[input.key];
+    if (typed !== null && typed !== undefined && typed !== "") cell.values = [[typed instanceof Date ? typed.getTime() / 86_400_000 + 25569 : (typed as string | number | boolean)]];
   }
   layout.columnWidths.forEach((width, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
@@ -153,32 +164,51 @@ async function queueLayout(
  * one read when it exists, one write; a report whose values pass the payload budget (tens of thousands of suppliers
  * in the action list) is read and written in more requests, one per budget's worth of bytes.
  */
-export async function refreshSocialSheet(context: Excel.RequestContext, input: SocialSheetInput): Promise<Result<{ month: string }>> {
+export async function refreshSocialSheet(
+  context: Excel.RequestContext,
+  input: SocialSheetInput,
+): Promise<Result<{ month: string; sheet: string; userSheetKept: string | null }>> {
   try {
     const worksheets = context.workbook.worksheets;
-    const existing = worksheets.getItemOrNullObject(SOCIAL_SHEET_NAME);
+    worksheets.load("items/name");
+    // The report is the sheet PSO-toets marked (core/report/reportSheet.ts), never a sheet found by its name alone.
+    const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK_NAME);
+    mark.load("formula");
     await context.sync();
-    const isNew = existing.isNullObject;
+    const names = worksheets.items.map((w) => w.name);
+    const markRef = mark.isNullObject ? null : String(mark.formula);
+    const marked = sheetOfMark(markRef);
+    const candidate = [marked, SOCIAL_SHEET_NAME].map((n) => names.find((m) => n !== null && m.toLowerCase() === n.toLowerCase())).find((n) => n !== undefined);
     const budget = input.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
-    // Chained only on a sheet that exists: a method called on a null object fails the whole batch.
-    const read = isNew ? null : await readUsedGrid(context, existing, () => existing.charts.load("items/name"), budget);
-    const charts = read ? read.extras : null;
-    const grid = read ? gridFromA1(read.grid.row, read.grid.col, read.grid.values) : [];
+    const candidateSheet = candidate === undefined ? null : worksheets.getItem(candidate);
+    const read = candidateSheet ? await readUsedGrid(context, candidateSheet, () => candidateSheet.charts.load("items/name"), budget) : null;
+    const candidateGrid = read ? gridFromA1(read.grid.row, read.grid.col, read.grid.values) : [];
+    const choice = chooseReportSheet(names, markRef, () => candidateGrid);
+    const isNew = !choice.exists;
+    const grid = isNew ? [] : candidateGrid;
+    const charts = isNew || !read ? null : read.extras;
     const report = buildSocialReport(input.findings, input.policy, input.peildatum, input.lang, readSocialSheet(grid), input.sourceSheet);
     if (!report.ok) return report;
 
-    const sheet = isNew ? worksheets.add(SOCIAL_SHEET_NAME) : worksheets.getItem(SOCIAL_SHEET_NAME);
+    const sheet = isNew ? worksheets.add(choice.name) : worksheets.getItem(choice.name);
     if (charts) {
       const ours = new Set(report.value.layout.charts.map((c) => c.name));
       for (const chart of charts.items) if (ours.has(chart.name)) chart.delete();
     }
     // Only the report's own earlier tables are cleared: a note the controller typed below them stays.
-    const stale = staleRowsOfReport(grid, report.value, input, readSocialSheet(grid));
-    await queueLayout(sheet, report.value.layout, isNew, stale, input.printSetup, new PayloadBatch(context, budget));
+    const stale = isNew ? [] : staleRowsOfReport(grid, report.value, input, readSocialSheet(grid));
+    await queueLayout(sheet, report.value.layout, isNew ? null : readSocialSheet(grid), stale, input.printSetup, new PayloadBatch(context, budget));
+    if (sheetOfMark(markRef)?.toLowerCase() !== choice.name.toLowerCase()) {
+      if (!mark.isNullObject) mark.delete();
+      context.workbook.names.add(REPORT_MARK_NAME, sheet.getRange("A1"), MARK_COMMENT).visible = false;
+    }
     sheet.activate();
     await context.sync();
-    return ok({ month: report.value.month });
+    return ok({ month: report.value.month, sheet: choice.name, userSheetKept: choice.userSheetKept });
   } catch (error) {
     return fail(refreshFailed(error));
   }
 }
+
+/** Shown only to someone who unhides the name: what it is for. */
+const MARK_COMMENT = "PSO-toets: dit blad is het rapport Sociale bijdrage";

@@ -1,4 +1,5 @@
 import { Button, Spinner, Title3 } from "@fluentui/react-components";
+import { reportSheetMessages } from "../core/report/reportSheet";
 import { useCallback, useEffect, useState } from "react";
 import { ColumnMapping, Day, formatDate, Lang, localToday, Message, parseDate, Policy } from "../core";
 import type { CheckOptions, CheckSummary, PolicySource, SheetInfo, TaskpaneActions } from "./actions";
@@ -113,7 +114,11 @@ export function App({ actions, lang, today }: AppProps) {
     const result = await run("social", () => refresh.call(actions, opts));
     if (!result) return;
     if (!result.ok) return showError(result.message);
-    show("success", both((t) => t.socialRefreshed(result.value.month)));
+    const { month, sheet, userSheetKept } = result.value;
+    const done = both((t) => t.socialRefreshed(month));
+    // A user's own sheet named like the report is left alone: say where the report went (issue 22 item 6).
+    const kept = userSheetKept && sheet ? reportSheetMessages.userSheetKept(userSheetKept, sheet) : null;
+    show("success", kept ? { nl: `${done.nl} ${kept.nl}`, en: `${done.en} ${kept.en}` } : done);
   };
 
   const savePolicy = async (next: Policy) => {

@@ -5,12 +5,15 @@
  * there is no dropped file.
  */
 import ExcelJS from "exceljs";
-import { openBook, patchBook, SheetChanges, StoredCell, storedCells, storedSheet } from "../xlsx/bookPatch";
+import { CellLook, openBook, patchBook, SheetChanges, StoredCell, storedCells, storedSheet } from "../xlsx/bookPatch";
+import { markOf } from "../xlsx/socialPatch";
+import { REPORT_MARK_NAME, sheetOfMark } from "../core/report/reportSheet";
+import type { ChartSpec } from "../core/report/socialLayout";
 import { readCellFormats } from "../xlsx/styles";
 import type { CellContent } from "../xlsx/sheetPatch";
 import { joinPieces } from "../xlsx/zip";
 import { createWorkbook, formatLocal, parseLocal, SheetModel, StandinWorkbook, Value } from "../excel-standin";
-import { sheetExtras } from "../excel-standin/charts";
+import { sheetExtras, wrapsText } from "../excel-standin/charts";
 
 const serialOf = (d: Date): number => d.getTime() / 86_400_000 + 25569;
 
@@ -73,6 +76,9 @@ export async function bookFromXlsx(data: ArrayBuffer): Promise<StandinWorkbook> 
     }
   }
   book.model.activeSheet = Math.min(opened.parts.activeTab, book.model.sheets.length - 1);
+  // PSO-toets's report mark, so the add-in in the workbench refreshes the report a dropped file already has.
+  const mark = markOf(opened);
+  if (mark !== null) book.model.names.set(REPORT_MARK_NAME.toLowerCase(), { name: REPORT_MARK_NAME, formula: `=${mark}`, visible: false, comment: "" });
   return book;
 }
 
@@ -139,14 +145,68 @@ function contentOf(value: Value, formula: string | undefined): CellContent {
   return { kind: "text", text: value };
 }
 
+const hex = (color: string | undefined) => (color ? color.replace("#", "").toUpperCase() : undefined);
+
+/**
+ * How a cell looks on a sheet the add-in made (the report): its number format (amounts, shares, dates), fill, font
+ * colour and wrap, so the download shows "€ 21.191.000" and "76,7%" instead of 21191000 and 0.7666666667.
+ */
+function lookOf(sheet: SheetModel, r: number, c: number): CellLook {
+  const extras = sheetExtras(sheet);
+  const numFmt = sheet.numberFormats.get(`${r},${c}`);
+  return {
+    bold: extras.bold.has(`${r},${c}`),
+    numFmt: numFmt && numFmt !== "General" && numFmt !== "@" ? numFmt : undefined,
+    fill: hex(sheet.fills.get(`${r},${c}`)),
+    color: hex(extras.fontColors.get(`${r},${c}`)),
+    wrap: wrapsText(sheet, r, c) || undefined,
+  };
+}
+
+/** The report's print setup and charts as the add-in set them on the stand-in, for the file. */
+function reportExtrasOf(sheet: SheetModel, marked: boolean): Pick<SheetChanges, "print" | "charts"> {
+  const extras = sheetExtras(sheet);
+  const page = extras.pageLayout;
+  const out: Pick<SheetChanges, "print" | "charts"> = {};
+  if (page.orientation !== null || page.printArea) {
+    out.print = {
+      mark: marked,
+      printArea: page.printArea ?? formatLocal(sheet.usedRect(true) ?? { row: 0, col: 0, rows: 1, cols: 1 }),
+      printTitleRows: (page.printTitleRows ?? "$1:$2").replace(/\$/g, ""),
+      footer: { left: page.footer?.left ?? "", right: page.footer?.right ?? "" },
+      pageBreaks: page.pageBreaks ?? [],
+    };
+  }
+  const specs: ChartSpec[] = [];
+  for (const chart of extras.charts) {
+    const source = parseLocal(chart.source);
+    if (!source || !chart.position) continue;
+    specs.push({
+      name: chart.name,
+      type: /^line/i.test(chart.type) ? "line" : "column",
+      title: chart.title,
+      source,
+      position: `${chart.position.start}:${chart.position.end}`,
+    });
+  }
+  if (specs.length > 0) {
+    const grid: (string | number)[][] = [];
+    for (const [r, line] of sheet.values) for (const [c, v] of line) (grid[r] ??= [])[c] = typeof v === "boolean" ? String(v) : v;
+    for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+    out.charts = { specs, grid };
+  }
+  return out;
+}
+
 /** What the stand-in changed in one sheet compared with the stored cells: only those cells are written. */
-function changesOf(sheet: SheetModel, stored: Map<number, Map<number, StoredCell>>): SheetChanges {
+function changesOf(sheet: SheetModel, stored: Map<number, Map<number, StoredCell>>, report: { isNew: boolean; marked: boolean } | null = null): SheetChanges {
   const cells: SheetChanges["cells"] = new Map();
   const extras = sheetExtras(sheet);
+  // Only on a sheet the add-in made does a cell take the stand-in's whole look; elsewhere a changed cell keeps its style.
   const put = (r: number, c: number, content: CellContent) => {
     let line = cells.get(r + 1);
     if (!line) cells.set(r + 1, (line = new Map()));
-    line.set(c, { ...content, bold: extras.bold.has(`${r},${c}`) });
+    line.set(c, { ...content, ...(report ? lookOf(sheet, r, c) : { bold: extras.bold.has(`${r},${c}`) }) });
   };
   const seen = new Set<string>();
   for (const [r, line] of sheet.values) {
@@ -171,7 +231,15 @@ function changesOf(sheet: SheetModel, stored: Map<number, Map<number, StoredCell
       put(r1 - 1, c, { kind: "empty" });
     }
   }
+  if (report?.isNew) {
+    // Cells with a look but no value (the report's empty input cells, yellow and formatted).
+    for (const key of new Set([...sheet.numberFormats.keys(), ...sheet.fills.keys()])) {
+      const [r, c] = key.split(",").map(Number);
+      if (!seen.has(key) && !cells.get(r + 1)?.has(c)) put(r, c, { kind: "empty" });
+    }
+  }
   return {
+    ...(report ? reportExtrasOf(sheet, report.marked) : {}),
     name: sheet.name,
     cells,
     widths: [...extras.columnWidths].map(([c, points]) => [c + 1, Math.round(points / 6)]),
@@ -186,9 +254,13 @@ const arrayBufferOf = (pieces: Uint8Array[]): ArrayBuffer => joinPieces(pieces).
 export async function xlsxFromBook(book: StandinWorkbook, original: ArrayBuffer | null): Promise<ArrayBuffer> {
   const opened = original ? openBook(new Uint8Array(original)) : null;
   if (opened) {
+    const marked = sheetOfMark(book.model.names.get(REPORT_MARK_NAME.toLowerCase())?.formula)?.toLowerCase() ?? null;
     const changes = book.model.sheets.map((sheet) => {
       const part = opened.parts.sheets.find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
-      return changesOf(sheet, part ? storedCells(opened, part.path) : new Map());
+      const isReport = marked === sheet.name.toLowerCase();
+      // A sheet the add-in added, or the report it marked, is written with its formats, print setup and charts.
+      const report = !part || isReport ? { isNew: !part, marked: isReport } : null;
+      return changesOf(sheet, part ? storedCells(opened, part.path) : new Map(), report);
     });
     return arrayBufferOf(patchBook(opened, changes));
   }

@@ -2,7 +2,10 @@ import { readSharedStrings } from "./sharedStrings";
 import { CellContext, cellValue } from "./sheetReader";
 import { addFormats, CellContent, cellsFromMap, cellXml, RuleSet, setColumnWidths, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { forEachCell, splitSheet } from "./sheetXml";
-import { addEdit, editedParts, PartEdits, patchStyles } from "./stylesPatch";
+import { addEdit, editedParts, PartEdits, patchStyles, XfSpec } from "./stylesPatch";
+import { printSetup, PrintSpec } from "./printSetup";
+import { chartEdits } from "./chartParts";
+import type { ChartSpec, LayoutBlock, SocialLayout } from "../core/report/socialLayout";
 import { readDateStyles } from "./styles";
 import { relsPathOf, workbookParts, WorkbookParts } from "./workbookParts";
 import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipArchive } from "./zip";
@@ -31,10 +34,25 @@ export interface StoredSheet {
   merges: string[];
 }
 
+/** How a changed cell looks: bold alone uses the workbook's bold style; a number format, fill, colour or wrap gets its own. */
+export interface CellLook {
+  bold?: boolean;
+  numFmt?: string;
+  /** Solid fill, RGB hex without "#". */
+  fill?: string;
+  /** Font colour, RGB hex without "#". */
+  color?: string;
+  wrap?: boolean;
+}
+
 export interface SheetChanges {
   name: string;
-  /** 1-based row -> 0-based column -> new content; `bold` content gets a bold style. */
-  cells: Map<number, Map<number, CellContent & { bold?: boolean }>>;
+  /** 1-based row -> 0-based column -> new content and how it looks. */
+  cells: Map<number, Map<number, CellContent & CellLook>>;
+  /** The sheet's print setup (A4 landscape, one page wide, print area and titles, footer, page breaks); `mark`: it is PSO-toets's report. */
+  print?: PrintSpec & { mark: boolean };
+  /** Charts to draw on the sheet; their caches come from `grid` (0-based rows and columns). */
+  charts?: { specs: ChartSpec[]; grid: (string | number)[][] };
   /** 1-based column and width in characters. */
   widths: [number, number][];
   /** Highlight rules: range, formula (en-US, no "="), fill as ARGB. */
@@ -106,8 +124,16 @@ const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreads
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-function styled(content: CellContent & { bold?: boolean }, boldXf: number | null): CellContent {
-  const { bold, ...rest } = content;
+const lookKey = (look: CellLook) =>
+  look.numFmt !== undefined || look.fill !== undefined || look.color !== undefined || look.wrap
+    ? JSON.stringify([look.numFmt ?? "General", look.bold ?? false, look.fill ?? "", look.color ?? "", look.wrap ?? false])
+    : null;
+
+function styled(content: CellContent & CellLook, boldXf: number | null, xfOf: (key: string) => number | undefined): CellContent {
+  const { bold, numFmt: _n, fill: _f, color: _c, wrap: _w, ...rest } = content;
+  const key = lookKey(content);
+  const xf = key === null ? undefined : xfOf(key);
+  if (xf !== undefined) return { ...rest, style: xf };
   return bold && boldXf !== null ? { ...rest, style: boldXf } : rest;
 }
 
@@ -135,33 +161,57 @@ export function addSheetEdits(zip: ZipArchive, parts: WorkbookParts, edits: Part
   return path;
 }
 
+/** Charts drawn from a grid (the workbench's sheet): the chart parts take their cached values from it. */
+function chartLayout(charts: NonNullable<SheetChanges["charts"]>): SocialLayout {
+  const block: LayoutBlock = { row: 0, col: 0, values: charts.grid, kinds: [], style: "body" };
+  return { charts: charts.specs, blocks: [block] } as unknown as SocialLayout;
+}
+
 /** The workbook with the changes applied, as zip pieces. Sheets not in the workbook are added after the others. */
 export function patchBook(book: OpenedBook, changes: readonly SheetChanges[], codec: () => Codec = fflateCodec): Uint8Array[] {
   const { zip, parts } = book;
   const fills = [...new Set(changes.flatMap((c) => c.formats.map((f) => f.fill)))];
-  const styles = patchStyles(zip, parts, fills);
+  const looks = new Map<string, XfSpec>();
+  for (const change of changes) {
+    for (const line of change.cells.values()) {
+      for (const c of line.values()) {
+        const key = lookKey(c);
+        if (key !== null && !looks.has(key)) looks.set(key, { numFmt: c.numFmt ?? "General", bold: c.bold, fill: c.fill, color: c.color, wrap: c.wrap });
+      }
+    }
+  }
+  const lookKeys = [...looks.keys()];
+  const styles = patchStyles(zip, parts, fills, [...looks.values()]);
+  const xfOf = (key: string) => styles.xfs[lookKeys.indexOf(key)];
   const dxfOf = (fill: string) => styles.dxfs[2 + fills.indexOf(fill)];
   const edits = styles.edits;
   const writers = new Map<string, (write: (t: string) => void) => void>();
   const existing = new Map(parts.sheets.map((s) => [s.name.toLowerCase(), s]));
   let added = 0;
   for (const change of changes) {
-    const cells = new Map([...change.cells].map(([r, line]) => [r, new Map([...line].map(([c, content]) => [c, styled(content, styles.boldXf)]))]));
+    const cells = new Map([...change.cells].map(([r, line]) => [r, new Map([...line].map(([c, content]) => [c, styled(content, styles.boldXf, xfOf)]))]));
     const formats: RuleSet[] = change.formats.map((f) => ({ sqref: f.sqref, rules: [{ formula: f.formula, dxf: dxfOf(f.fill) }] }));
     const sheet = existing.get(change.name.toLowerCase());
+    const path = sheet ? sheet.path : addSheetEdits(zip, parts, edits, change.name, parts.sheets.length + ++added, `rIdPso${added}`);
+    // Print setup and charts after the sheet is listed: the print names count the workbook's <sheet> entries.
+    const print = change.print ? printSetup(parts, edits, change.print, change.name, change.print.mark) : null;
+    const charts = change.charts && change.charts.specs.length > 0 ? chartEdits(zip, edits, path, change.name, chartLayout(change.charts), !sheet) : null;
+    const editHead = (head: string, p: string) => (print ? print.editHead(head, p) : head);
+    const editTail = (tail: string, p: string) => {
+      const printed = print ? print.editTail(tail, p) : tail;
+      return charts ? charts(printed, p) : printed;
+    };
     if (sheet) {
-      const patch: SheetPatch = { ...cellsFromMap(cells), widths: change.widths, formats, dropFormat: change.dropFormat };
+      const patch: SheetPatch = { ...cellsFromMap(cells), widths: change.widths, formats, dropFormat: change.dropFormat, editHead, editTail };
       writers.set(sheet.path, sheetPatchWriter(zip, findEntry(zip, sheet.path)!, patch));
       continue;
     }
-    added++;
-    const path = addSheetEdits(zip, parts, edits, change.name, parts.sheets.length + added, `rIdPso${added}`);
     const rows = [...cells.keys()].sort((a, b) => a - b).map((r) => {
       const line = [...cells.get(r)!].sort((a, b) => a[0] - b[0]);
       return `<row r="${r}">${line.map(([c, content]) => cellXml("", `${columnLetter(c)}${r}`, content, null)).join("")}</row>`;
     });
-    const head = setColumnWidths(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>`, "", change.widths);
-    const xml = head + rows.join("") + addFormats("</sheetData></worksheet>", "", { ...cellsFromMap(cells), widths: [], formats });
+    const head = editHead(setColumnWidths(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetData>`, "", change.widths), "");
+    const xml = head + rows.join("") + editTail(addFormats("</sheetData></worksheet>", "", { ...cellsFromMap(cells), widths: [], formats }), "");
     writers.set(path, (write) => write(xml));
   }
   const replace = editedParts(zip, edits);

@@ -1,4 +1,4 @@
-import { ChartSpec, SOCIAL_SHEET_NAME, SocialLayout, SheetValue } from "../core/report/socialLayout";
+import { ChartSpec, SocialLayout, SheetValue } from "../core/report/socialLayout";
 import { columnLetter } from "../core";
 import { insertBefore } from "./printSetup";
 import { addEdit, PartEdits } from "./stylesPatch";
@@ -34,8 +34,8 @@ function layoutValue(layout: SocialLayout, row: number, col: number): SheetValue
   return "";
 }
 
-const sheetRef = (r1: number, c1: number, r2: number, c2: number) =>
-  `'${SOCIAL_SHEET_NAME.replace(/'/g, "''")}'!$${columnLetter(c1)}$${r1 + 1}${r1 === r2 && c1 === c2 ? "" : `:$${columnLetter(c2)}$${r2 + 1}`}`;
+const sheetRefOn = (sheet: string) => (r1: number, c1: number, r2: number, c2: number) =>
+  `'${sheet.replace(/'/g, "''")}'!$${columnLetter(c1)}$${r1 + 1}${r1 === r2 && c1 === c2 ? "" : `:$${columnLetter(c2)}$${r2 + 1}`}`;
 
 function cache(tag: "str" | "num", values: SheetValue[], format?: string): string {
   const pts = values.map((v, i) => (v === "" ? "" : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`)).join("");
@@ -43,7 +43,8 @@ function cache(tag: "str" | "num", values: SheetValue[], format?: string): strin
 }
 
 /** The chart part of one spec: a series per column right of the categories, values cached from the layout. */
-export function chartXml(spec: ChartSpec, layout: SocialLayout): string {
+export function chartXml(spec: ChartSpec, layout: SocialLayout, sheetName: string): string {
+  const sheetRef = sheetRefOn(sheetName);
   const { row, col, rows, cols } = spec.source;
   const first = row + 1;
   const last = row + rows - 1;
@@ -109,7 +110,7 @@ const addOverride = (edits: PartEdits, path: string, type: string) =>
  * drawing. A refresh rewrites the charts it drew before (found by name in the sheet's drawing) and keeps any other
  * drawing object on the sheet.
  */
-export function chartEdits(zip: ZipArchive, edits: PartEdits, sheetPath: string, layout: SocialLayout, isNew: boolean): (tail: string, p: string) => string {
+export function chartEdits(zip: ZipArchive, edits: PartEdits, sheetPath: string, sheetName: string, layout: SocialLayout, isNew: boolean): (tail: string, p: string) => string {
   const sheetRel = isNew ? undefined : relationships(zip, sheetPath).find((r) => r.type === DRAWING_TYPE);
   const drawingPath = sheetRel ? resolveTarget(sheetPath, sheetRel.target) : freePath(zip, edits, (n) => `xl/drawings/drawing${n}.xml`);
   const drawingEntry = sheetRel ? findEntry(zip, drawingPath) : undefined;
@@ -124,12 +125,12 @@ export function chartEdits(zip: ZipArchive, edits: PartEdits, sheetPath: string,
     const rel = relId ? rels.find((r) => r.id === relId) : undefined;
     if (rel) {
       const chartPath = resolveTarget(drawingPath, rel.target);
-      addEdit(edits, chartPath, () => chartXml(spec, layout));
+      addEdit(edits, chartPath, () => chartXml(spec, layout, sheetName));
       continue;
     }
     const chartPath = freePath(zip, edits, (n) => `xl/charts/chart${n}.xml`);
     const id = `rIdPsoChart${nextId}`;
-    addEdit(edits, chartPath, () => chartXml(spec, layout));
+    addEdit(edits, chartPath, () => chartXml(spec, layout, sheetName));
     addOverride(edits, chartPath, CHART_CONTENT);
     addRel(edits, relsPathOf(drawingPath), id, CHART_TYPE, `../charts/${chartPath.split("/").pop()}`);
     added += anchorXml(spec, nextId++, id);

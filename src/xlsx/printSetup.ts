@@ -1,7 +1,8 @@
-import { SOCIAL_SHEET_NAME, SocialLayout } from "../core/report/socialLayout";
+import { SocialLayout } from "../core/report/socialLayout";
+import { markReference, REPORT_MARK_NAME } from "../core/report/reportSheet";
 import { addEdit, PartEdits } from "./stylesPatch";
 import { WorkbookParts } from "./workbookParts";
-import { attr, escapeXml, tags } from "./xml";
+import { attr, decodeXml, escapeXml, tags } from "./xml";
 
 /*
  * How the report sheet prints: A4 landscape, one page wide, the report's own block only, its title rows on every
@@ -16,7 +17,7 @@ export interface SheetEdits {
 
 /** Elements that follow <headerFooter> in a worksheet (ECMA-376 CT_Worksheet order). */
 const AFTER_PRINT = [
-  "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing",
+  "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing",
   "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
 ];
 
@@ -49,21 +50,27 @@ function fitToPage(head: string, p: string): string {
  * The print setup of the report sheet, which the workbook part must already list (edits made before this one count).
  * The sheet's earlier print settings are the report's own and are replaced; the workbook's other defined names are kept.
  */
-export function printSetup(parts: WorkbookParts, edits: PartEdits, layout: SocialLayout): SheetEdits {
-  const quoted = `'${SOCIAL_SHEET_NAME.replace(/'/g, "''")}'`;
+/** What the print setup needs from a layout (the workbench gives it from the sheet's page layout). */
+export type PrintSpec = Pick<SocialLayout, "printArea" | "printTitleRows" | "footer" | "pageBreaks">;
+
+export function printSetup(parts: WorkbookParts, edits: PartEdits, layout: PrintSpec, sheetName: string, mark = true): SheetEdits {
+  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
   const [from, to] = layout.printArea.split(":");
   const abs = (ref: string) => ref.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   const [t1, t2] = layout.printTitleRows.split(":");
   const names = (sheetIndex: number) =>
     `<definedName name="_xlnm.Print_Area" localSheetId="${sheetIndex}">${escapeXml(`${quoted}!${abs(from)}:${abs(to)}`)}</definedName>` +
-    `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeXml(`${quoted}!$${t1}:$${t2}`)}</definedName>`;
+    `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetIndex}">${escapeXml(`${quoted}!$${t1}:$${t2}`)}</definedName>` +
+    // The mark that makes this sheet PSO-toets's report (core/report/reportSheet.ts): hidden, workbook scope.
+    (mark ? `<definedName name="${REPORT_MARK_NAME}" hidden="1">${escapeXml(markReference(sheetName))}</definedName>` : "");
   addEdit(edits, parts.workbookPath, (t) => {
     const text = t ?? "";
     const p = /<([A-Za-z_][\w.-]*:)?workbook[\s>]/.exec(text)?.[1] ?? "";
     // localSheetId counts every <sheet>, chart sheets included.
-    const sheetIndex = tags(text, "sheet").findIndex((tag) => (attr(tag, "name") ?? "").toLowerCase() === SOCIAL_SHEET_NAME.toLowerCase());
+    const sheetIndex = tags(text, "sheet").findIndex((tag) => decodeXml(attr(tag, "name") ?? "").toLowerCase() === sheetName.toLowerCase());
     const ours = new RegExp(`<${p}definedName\\b(?=[^>]*name="_xlnm\\.Print_(?:Area|Titles)")(?=[^>]*localSheetId="${sheetIndex}")[^>]*>[\\s\\S]*?</${p}definedName>`, "g");
-    const cleaned = text.replace(ours, "");
+    const markName = new RegExp(`<${p}definedName\\b(?=[^>]*name="${REPORT_MARK_NAME}")[^>]*>[\\s\\S]*?</${p}definedName>`, "g");
+    const cleaned = mark ? text.replace(ours, "").replace(markName, "") : text.replace(ours, "");
     const named = p ? names(sheetIndex).replace(/<(\/?)definedName/g, `<$1${p}definedName`) : names(sheetIndex);
     if (new RegExp(`<${p}definedNames\\s*/>`).test(cleaned)) return cleaned.replace(new RegExp(`<${p}definedNames\\s*/>`), `<${p}definedNames>${named}</${p}definedNames>`);
     if (cleaned.includes(`</${p}definedNames>`)) return cleaned.replace(`</${p}definedNames>`, `${named}</${p}definedNames>`);
@@ -73,11 +80,14 @@ export function printSetup(parts: WorkbookParts, edits: PartEdits, layout: Socia
     editHead: fitToPage,
     editTail: (tail, p) => {
       let out = tail;
-      for (const name of ["printOptions", "pageMargins", "pageSetup", "headerFooter"]) out = out.replace(element(p, name), "");
+      for (const name of ["printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks"]) out = out.replace(element(p, name), "");
+      const breaks = layout.pageBreaks.map((row) => `<${p}brk id="${row}" max="16383" man="1"/>`).join("");
       const print =
         `<${p}pageMargins left="0.5" right="0.5" top="0.6" bottom="0.7" header="0.3" footer="0.3"/>` +
         `<${p}pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
-        `<${p}headerFooter><${p}oddFooter>${escapeXml(`&L${layout.footer.left}&R${layout.footer.right}`)}</${p}oddFooter></${p}headerFooter>`;
+        `<${p}headerFooter><${p}oddFooter>${escapeXml(`&L${layout.footer.left}&R${layout.footer.right}`)}</${p}oddFooter></${p}headerFooter>` +
+        // The detail starts on page 2: page 1 is the board's summary.
+        (breaks === "" ? "" : `<${p}rowBreaks count="${layout.pageBreaks.length}" manualBreakCount="${layout.pageBreaks.length}">${breaks}</${p}rowBreaks>`);
       return insertBefore(out, p, AFTER_PRINT, "worksheet", print);
     },
   };

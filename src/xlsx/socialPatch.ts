@@ -2,15 +2,17 @@ import { strToU8, zipSync } from "fflate";
 import { CellValue, Day, Finding, Lang, Policy, Result, ok } from "../core";
 import { buildSocialReport, SocialReport, staleRowsOfReport } from "../core/report/socialReport";
 import {
-  CellKind, LayoutBlock, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME,
+  CellKind, LayoutBlock, movedInputs, NUMBER_FORMATS, readSocialSheet, staleCells,
 } from "../core/report/socialLayout";
+import { chooseReportSheet, REPORT_MARK_NAME } from "../core/report/reportSheet";
+import { attr, decodeXml } from "./xml";
 import { addSheetEdits, MAIN_NS, OpenedBook, REL_NS, storedCells } from "./bookPatch";
 import { CellContent, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { editedParts, PartEdits, patchStyles, XfSpec } from "./stylesPatch";
 import { chartEdits } from "./chartParts";
 import { wrappedLines } from "./patch";
 import { printSetup } from "./printSetup";
-import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipEntry } from "./zip";
+import { Codec, entryText, fflateCodec, findEntry, openZip, patchZip, ZipEntry } from "./zip";
 
 /*
  * `rapport --out`: the Sociale bijdrage sheet written into the input workbook as one worksheet part, added or
@@ -23,6 +25,8 @@ export interface SocialSheetRun {
   peildatum: Day;
   lang: Lang;
   sourceSheet: string;
+  /** Whether the list has a social-contribution column (omitted: judged from the figures). */
+  contributionColumn?: boolean;
 }
 
 type Style = LayoutBlock["style"] | "input";
@@ -52,7 +56,8 @@ function xfSpec(kind: CellKind, style: Style): XfSpec {
     case "input":
       return { numFmt, fill: INPUT_FILL };
     default:
-      return { numFmt };
+      // Explanations and supplier names wrap in their column instead of being cut off.
+      return { numFmt, wrap: true };
   }
 }
 
@@ -65,6 +70,23 @@ function gridOf(book: OpenedBook, path: string): CellValue[][] {
   }
   for (let r = 0; r < grid.length; r++) grid[r] ??= [];
   return grid;
+}
+
+/** The reference of PSO-toets's report mark in the workbook part (core/report/reportSheet.ts), or null. */
+export function markOf(book: Pick<OpenedBook, "zip" | "parts">): string | null {
+  const entry = findEntry(book.zip, book.parts.workbookPath);
+  if (!entry) return null;
+  for (const m of entryText(book.zip, entry).matchAll(/<(\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/\1definedName>/g)) {
+    if (attr(`<x${m[2]}>`, "name") === REPORT_MARK_NAME && attr(`<x${m[2]}>`, "localSheetId") === null) return decodeXml(m[3]);
+  }
+  return null;
+}
+
+/** A typed own figure as it is written back at its new place: numbers (dates as serials) and text as they were. */
+function typedValue(value: CellValue | undefined): string | number {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.getTime() / 86_400_000 + 25569;
+  return typeof value === "number" ? value : String(value);
 }
 
 const EMPTY_SHEET =
@@ -82,16 +104,27 @@ function emptySheetEntry(): { zip: ReturnType<typeof openZip>; entry: ZipEntry }
  * own-figure inputs, earlier months and anything the controller typed outside the report's own tables; it fails,
  * changing nothing, when the history on the sheet cannot be read.
  */
-export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: () => Codec = fflateCodec): Result<{ report: SocialReport; pieces: () => Uint8Array[] }> {
+export function socialSheetCopy(
+  book: OpenedBook,
+  run: SocialSheetRun,
+  codec: () => Codec = fflateCodec,
+): Result<{ report: SocialReport; sheet: { name: string; userSheetKept: string | null }; pieces: () => Uint8Array[] }> {
   const { zip, parts } = book;
-  const existing = parts.sheets.find((s) => s.name.toLowerCase() === SOCIAL_SHEET_NAME.toLowerCase());
-  const grid = existing ? gridOf(book, existing.path) : [];
+  const pathOf = (name: string) => parts.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const grids = new Map<string, CellValue[][]>();
+  const gridByName = (name: string) => {
+    if (!grids.has(name)) grids.set(name, gridOf(book, pathOf(name)!.path));
+    return grids.get(name)!;
+  };
+  const choice = chooseReportSheet(parts.sheets.map((s) => s.name), markOf(book), gridByName);
+  const existing = choice.exists ? pathOf(choice.name) : undefined;
+  const grid = existing ? gridByName(existing.name) : [];
   const state = readSocialSheet(grid);
-  const built = buildSocialReport(run.findings, run.policy, run.peildatum, run.lang, state, run.sourceSheet);
+  const built = buildSocialReport(run.findings, run.policy, run.peildatum, run.lang, state, run.sourceSheet, run.contributionColumn);
   if (!built.ok) return built;
   const report = built.value;
   const layout = report.layout;
-  const stale = new Set(existing ? staleRowsOfReport(grid, report, run, state) : []);
+  const stale = existing ? staleCells(staleRowsOfReport(grid, report, run, state), layout) : new Map<number, Set<number>>();
 
   const keys: string[] = [];
   const specs: XfSpec[] = [];
@@ -106,7 +139,13 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
   // Style keys are collected first (styles.xml is patched once); each row's cells are made when the writer reaches the
   // row, from the layout, so a long action list never exists as one object per cell.
   for (const block of layout.blocks) for (const kinds of block.kinds) for (const kind of kinds) styleKey(kind, block.style);
-  const inputs = existing ? [] : layout.inputs.map((input) => ({ row: input.row, col: input.col, key: styleKey(input.kind, "input") }));
+  // New inputs are written empty; inputs of an earlier layout move to their new place with what was typed.
+  const inputs = (existing ? movedInputs(layout, state) : layout.inputs).map((input) => ({
+    row: input.row,
+    col: input.col,
+    key: styleKey(input.kind, "input"),
+    value: existing ? typedValue(state.own[input.key]) : ("" as string | number),
+  }));
   const styles = patchStyles(zip, parts, [], specs);
   const xf = (key: string) => styles.xfs[keys.indexOf(key)];
   const content = (value: string | number, key: string): CellContent => {
@@ -122,7 +161,7 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
       if (!values) continue;
       values.forEach((value, j) => (line ??= new Map()).set(block.col + j, content(value, styleKey(block.kinds[r - block.row][j], block.style))));
     }
-    for (const input of inputs) if (input.row === r) (line ??= new Map()).set(input.col, content("", input.key));
+    for (const input of inputs) if (input.row === r) (line ??= new Map()).set(input.col, content(input.value, input.key));
     return line;
   };
   const filledRows = new Set<number>();
@@ -138,18 +177,21 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
     filledRows.add(input.row + 1);
     lastColumn = Math.max(lastColumn, input.col);
   }
-  // Header rows are as tall as their longest wrapped header (no reader refits a row on opening).
+  // Rows with wrapped text are as tall as their longest cell (no reader refits a row on opening); Excel's limit is 409.
+  // The explanations sit in the widest column, so a row is rarely more than two lines.
   const heights = new Map<number, number>();
   for (const block of layout.blocks) {
-    if (block.style !== "header") continue;
-    const lines = Math.max(1, ...block.values[0].map((v, j) => wrappedLines(String(v), layout.columnWidths[block.col + j] ?? 10)));
-    if (lines > 1) heights.set(block.row + 1, Math.max(heights.get(block.row + 1) ?? 0, lines * LINE_HEIGHT));
+    if (block.style !== "header" && block.style !== "body") continue;
+    block.values.forEach((line, i) => {
+      const lines = Math.max(1, ...line.map((v, j) => (typeof v === "string" ? wrappedLines(v, layout.columnWidths[block.col + j] ?? 10) : 1)));
+      const row = block.row + i + 1;
+      if (lines > 1) heights.set(row, Math.min(409, Math.max(heights.get(row) ?? 0, lines * LINE_HEIGHT)));
+    });
   }
-  const reportColumns = new Set(Array.from({ length: layout.width }, (_, c) => c));
   const edits: PartEdits = styles.edits;
-  const path = existing ? existing.path : addSheetEdits(zip, parts, edits, SOCIAL_SHEET_NAME, parts.sheets.length + 1, "rIdPsoSocial");
-  const print = printSetup(parts, edits, layout);
-  const linkDrawing = chartEdits(zip, edits, path, layout, !existing);
+  const path = existing ? existing.path : addSheetEdits(zip, parts, edits, choice.name, parts.sheets.length + 1, "rIdPsoSocial");
+  const print = printSetup(parts, edits, layout, choice.name);
+  const linkDrawing = chartEdits(zip, edits, path, choice.name, layout, !existing);
   const patch: SheetPatch = {
     rows: [...filledRows].sort((a, b) => a - b),
     cellsAt,
@@ -157,12 +199,12 @@ export function socialSheetCopy(book: OpenedBook, run: SocialSheetRun, codec: ()
     widths: layout.columnWidths.map((w, c) => [c + 1, w]),
     formats: [],
     rowHeight: (_cells, row) => heights.get(row) ?? null,
-    clearAt: (row) => (stale.has(row - 1) ? reportColumns : null),
+    clearAt: (row) => stale.get(row - 1) ?? null,
     editHead: print.editHead,
     editTail: (tail, p) => linkDrawing(print.editTail(tail, p), p),
   };
   const source = existing ? { zip, entry: findEntry(zip, existing.path)! } : emptySheetEntry();
   const replace = editedParts(zip, edits);
   replace.set(path, sheetPatchWriter(source.zip, source.entry, patch));
-  return ok({ report, pieces: () => patchZip(zip, replace, codec) });
+  return ok({ report, sheet: { name: choice.name, userSheetKept: choice.userSheetKept }, pieces: () => patchZip(zip, replace, codec) });
 }

@@ -25,8 +25,13 @@ describe("pso-toets rapport", () => {
     expect(out.perLevel.map((l: { label: string }) => l.label)).toEqual(["Aspirant-status", "Basistrede", "Trede 1", "Trede 2", "Trede 3", "PSO 30+", "Geen"]);
     expect(out.history).toHaveLength(1);
     expect(out.history[0]).toMatchObject({ month: "2026-12", peildatum: "2026-12-01", certified: 24 });
-    const deadlines = out.actions.map((a: { deadline: string | null }) => a.deadline ?? "9999");
-    expect(deadlines).toEqual([...deadlines].sort());
+    // Sorted by what matters: overdue first (largest spend first), then by deadline, then without a deadline.
+    type A = { deadline: string | null; daysLeft: number | null; spend: number | null };
+    const overdue = out.actions.filter((a: A) => a.daysLeft !== null && a.daysLeft < 0);
+    const spends = overdue.map((a: A) => a.spend ?? 0);
+    expect(spends).toEqual([...spends].sort((x, y) => y - x));
+    const upcoming = out.actions.slice(overdue.length).map((a: A) => a.deadline ?? "9999");
+    expect(upcoming).toEqual([...upcoming].sort());
     expect(out.actions.find((a: { supplier: string }) => a.supplier === "Schilderwerken Venlo")).toMatchObject({ kind: "expired", deadline: "2026-08-31", row: 11 });
     // The four rows with data errors are on the list too, to correct before the next report.
     expect(out.dataErrors).toHaveLength(kpi.errors);
@@ -59,10 +64,10 @@ describe("pso-toets rapport", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(first);
     const sheet = workbook.getWorksheet("Sociale bijdrage")!;
-    sheet.getCell("H5").value = "1,6%";
-    sheet.getCell("H6").value = "13,9%";
-    sheet.getCell("H8").value = "Trede 3";
-    sheet.getCell("H9").value = "21-07-2022";
+    sheet.getCell("M5").value = "1,6%";
+    sheet.getCell("M6").value = "13,9%";
+    sheet.getCell("M8").value = "Trede 3";
+    sheet.getCell("M9").value = "21-07-2022";
     const typed = path.join(dir, "met-eigen-cijfers.xlsx");
     await workbook.xlsx.writeFile(typed);
     const out = await rapportJson([typed, "--peildatum", "2027-01-05"]);
@@ -103,7 +108,7 @@ describe("pso-toets rapport", () => {
     expect(text).toMatch(/Met geldig PSO-certificaat\s+24\s+66[.,]7%\s+50[.,]0%/);
     expect(text).toMatch(/Uitgaven bij trede 2 of hoger\s+€ 11[.,]710[.,]000\s+71[.,]0%\s+75[.,]0%/);
     expect(text).toMatch(/PSO-bijdrage \(uitgaven x sociale bijdrage\)\s+€ 1[.,]829[.,]850\s+11[.,]1%/);
-    expect(text).toMatch(/2026-12\s+66[.,]7%\s+71[.,]0%\s+1-12-2026/);
-    expect(text).toMatch(/Schilderwerken Venlo\s+31-8-2026\s+nu\b/);
+    expect(text).toMatch(/dec 2026\s+66[.,]7%\s+71[.,]0%\s+1-12-2026/);
+    expect(text).toMatch(/Schilderwerken Venlo\s+€ [\d.,]+\s+achterstallig sinds 31-8-2026/);
   }, 120_000);
 });

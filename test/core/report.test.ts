@@ -60,11 +60,11 @@ describe("KPI block on the hand-checked table (peildatum 1-12-2026)", () => {
 });
 
 describe("action list", () => {
-  test("every follow-up, sorted by deadline then row, with the policy's deadlines", () => {
+  test("every follow-up, sorted by what matters (overdue first, largest spend first; then by deadline), with the policy's deadlines", () => {
     const items = actionList(findingsFor(), PEIL, "nl");
     expect(items.map((a) => [a.supplier, a.kind, a.deadline === null ? null : formatDateNl(a.deadline), a.daysLeft])).toEqual([
-      ["C Groen", "levelTooLow", "1-1-2022", dayFromYmd(2022, 1, 1) - PEIL],
       ["G ICT", "noCertificate", "1-1-2022", dayFromYmd(2022, 1, 1) - PEIL],
+      ["C Groen", "levelTooLow", "1-1-2022", dayFromYmd(2022, 1, 1) - PEIL],
       ["E Schilders", "expired", "31-8-2026", -92],
       ["B Schoonmaak", "expiring", "15-1-2027", 45],
       ["F Catering", "growthStep", "1-2-2027", 62],
@@ -106,6 +106,6 @@ describe("action list", () => {
     expect(catering).toHaveLength(1);
     expect(catering[0]).toMatchObject({ kind: "noCertificate", level: "aspirant" });
     expect(formatDateNl(catering[0].deadline!)).toBe("1-8-2026");
-    expect(items.map((a) => a.supplier)).toEqual(["C Groen", "G ICT", "F Catering", "E Schilders", "B Schoonmaak"]);
+    expect(items.map((a) => a.supplier)).toEqual(["G ICT", "C Groen", "E Schilders", "F Catering", "B Schoonmaak"]); // overdue by spend, then by deadline
   });
 });

@@ -34,33 +34,34 @@ function historyMonths(book: StandinWorkbook): unknown[] {
 describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
   test("creates the sheet: KPI block, empty own-figure inputs, history, action list, two charts, A4 landscape", async () => {
     const book = createWorkbook({ Leveranciers: [["Leverancier"]] });
-    expect(await refresh(book, input())).toEqual({ month: "2026-12" });
+    expect(await refresh(book, input())).toEqual({ month: "2026-12", sheet: "Sociale bijdrage", userSheetKept: null });
     const values = book.values(SHEET);
     expect(values[0][0]).toBe("Sociale bijdrage (PSO)");
     expect(values[6].slice(0, 4)).toEqual(["Met geldig PSO-certificaat", 4, 4 / 7, 0.5]);
     expect(values[9].slice(0, 2)).toEqual(["PSO-bijdrage (uitgaven x sociale bijdrage)", 95_000]);
-    expect(values[4].slice(6, 8)).toEqual(["Directe bijdrage", ""]);
-    expect(historyMonths(book)).toEqual(["2026-12"]);
+    expect(values[4].slice(11, 13)).toEqual(["Directe bijdrage", ""]);
+    expect(historyMonths(book)).toEqual(["dec 2026"]);
     const sheet = book.sheet(SHEET);
     expect(sheet.numberFormats.get("7,1")).toBe('"€" #,##0');
     expect(sheet.numberFormats.get("6,2")).toBe("0.0%");
     const extras = sheetExtras(sheet);
     expect(extras.charts.map((c) => [c.name, c.type, c.source])).toEqual([
-      ["PSO historie", "Line", "A29:C30"],
-      ["PSO uitgaven per trede", "ColumnClustered", "A13:B20"],
+      ["PSO historie", "Line", "A57:C58"],
+      ["PSO uitgaven per trede", "ColumnClustered", "A22:B29"],
     ]);
     expect(extras.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$2" });
     expect(extras.bold.has("3,0")).toBe(true);
-    const actions = values.slice(values.findIndex((r) => r[0] === "Leverancier") + 1).map((r) => [r[0], r[1]]);
+    const actions = values.slice(values.map((r) => r[0]).lastIndexOf("Leverancier") + 1).map((r) => [r[0], r[2]]);
+    // Overdue first, largest spend first ("achterstallig sinds"), then what falls due by deadline, then data errors.
     expect(actions).toEqual([
-      ["C Groen", dayToExcelSerial(dayFromYmd(2022, 1, 1))],
-      ["G ICT", dayToExcelSerial(dayFromYmd(2022, 1, 1))],
-      ["E Schilders", dayToExcelSerial(dayFromYmd(2026, 8, 31))],
+      ["G ICT", "achterstallig sinds 1-1-2022"],
+      ["C Groen", "achterstallig sinds 1-1-2022"],
+      ["E Schilders", "achterstallig sinds 31-8-2026"],
       ["B Schoonmaak", dayToExcelSerial(dayFromYmd(2027, 1, 15))],
       ["F Catering", dayToExcelSerial(dayFromYmd(2027, 2, 1))],
       ["H Fout", ""], // a row with a data error, to correct before the next report
     ]);
-    expect(values.find((r) => r[0] === "H Fout")?.slice(3, 7)).toEqual([9, "", "Gegevensfout", expect.stringMatching(/\S/)]);
+    expect(values.find((r) => r[0] === "H Fout")?.slice(4, 8)).toEqual([9, "Gegevensfout", expect.stringMatching(/\S/), ""]);
   });
 
   test("prints on A4 with the report block as print area and a footer with policy, peildatum and page numbers", async () => {
@@ -79,7 +80,7 @@ describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
     await refresh(book, input());
     const values = book.values(SHEET);
     const kpiRows = values.slice(4, 11);
-    for (const row of kpiRows) expect([row[0], typeof row[4] === "string" && row[4].length > 10 && row[4].length <= 45]).toEqual([row[0], true]);
+    for (const row of kpiRows) expect([row[0], typeof row[6] === "string" && row[6].length > 10 && row[6].length <= 45]).toEqual([row[0], true]);
     const sheet = book.sheet(SHEET);
     // Met geldig PSO-certificaat: 4/7 = 57 % against 50 %: met. Uitgaven trede 2+: under its 75 % target.
     expect(values[6].slice(2, 4)).toEqual([4 / 7, 0.5]);
@@ -106,19 +107,19 @@ describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
     await refresh(book, input(dayFromYmd(2026, 11, 2)));
     await refresh(book, input(dayFromYmd(2026, 12, 1)));
     const sheet = book.sheet(SHEET);
-    sheet.set(4, 7, 0.016);
-    sheet.set(5, 7, "13,9%");
-    sheet.set(7, 7, "Trede 3");
+    sheet.set(4, 12, 0.016);
+    sheet.set(5, 12, "13,9%");
+    sheet.set(7, 12, "Trede 3");
     await refresh(book, input(dayFromYmd(2026, 12, 15), findingsFor().slice(0, 3)));
-    expect(historyMonths(book)).toEqual(["2026-11", "2026-12"]);
+    expect(historyMonths(book)).toEqual(["nov 2026", "dec 2026"]);
     const values = book.values(SHEET);
     const header = values.findIndex((r) => r[0] === "Maand");
     expect(values[header + 1][3]).toBe(dayToExcelSerial(dayFromYmd(2026, 11, 2)));
     expect(values[header + 2][3]).toBe(dayToExcelSerial(dayFromYmd(2026, 12, 15)));
-    expect([values[4][7], values[5][7], values[7][7]]).toEqual([0.016, "13,9%", "Trede 3"]);
-    expect(values[9][7]).toBe("1,6% + 13,9% = 15,5%, trede 3");
+    expect([values[4][12], values[5][12], values[7][12]]).toEqual([0.016, "13,9%", "Trede 3"]);
+    expect(values[9][12]).toBe("1,6% + 13,9% = 15,5%, trede 3");
     expect(sheetExtras(sheet).charts.map((c) => c.name)).toEqual(["PSO historie", "PSO uitgaven per trede"]);
-    const after = values.slice(values.findIndex((r) => r[0] === "Leverancier") + 1).map((r) => r[0]);
+    const after = values.slice(values.map((r) => r[0]).lastIndexOf("Leverancier") + 1).map((r) => r[0]);
     expect(after).toEqual(["C Groen", "B Schoonmaak"]); // the longer list of the earlier refresh left nothing behind
   });
 
@@ -168,7 +169,7 @@ describe("the taskpane action Vernieuw sociale bijdrage", () => {
   test("evaluates the active supplier sheet and writes the report, in a sync count that does not grow with the rows", async () => {
     const small = await refreshedBook(10);
     const large = await refreshedBook(2000);
-    expect(small.result).toEqual({ ok: true, value: { month: "2026-12" } });
+    expect(small.result).toEqual({ ok: true, value: { month: "2026-12", sheet: "Sociale bijdrage", userSheetKept: null } });
     expect(large.result.ok).toBe(true);
     expect(large.syncs).toBe(small.syncs);
     expect(historyMonths(small.book)).toHaveLength(1);
@@ -182,7 +183,7 @@ describe("the taskpane action Vernieuw sociale bijdrage", () => {
       await context.sync();
     });
     const again = await actions.refreshSocialSheet!(opts);
-    expect(again).toEqual({ ok: true, value: { month: "2026-12" } });
+    expect(again).toEqual({ ok: true, value: { month: "2026-12", sheet: "Sociale bijdrage", userSheetKept: null } });
     expect(historyMonths(book)).toHaveLength(1);
   });
 });

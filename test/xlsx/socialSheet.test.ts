@@ -56,21 +56,21 @@ describe("the Sociale bijdrage sheet patched into the workbook", () => {
     expect(ws.getCell("B8").numFmt).toBe('"€" #,##0');
     expect(ws.getCell("C7").numFmt).toBe("0.0%");
     expect(text(ws, "B10")).toBe(95_000);
-    expect([text(ws, "G5"), text(ws, "H5")]).toEqual(["Directe bijdrage", null]);
-    expect(ws.getCell("H5").numFmt).toBe("0.0%");
+    expect([text(ws, "L5"), text(ws, "M5")]).toEqual(["Directe bijdrage", null]);
+    expect(ws.getCell("M5").numFmt).toBe("0.0%");
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.headerFooter.oddFooter).toBe("&LBeleid: Wonen Limburg (whitepaper) · peildatum 1-12-2026&RPagina &P van &N");
   });
 
   test("what the controller typed (own figures, notes elsewhere) survives a refresh; the check line uses it", async () => {
     const first = await refresh(await supplierBook());
-    first.ws.getCell("H5").value = 0.016;
-    first.ws.getCell("H6").value = "13,9%";
-    first.ws.getCell("H8").value = "Trede 3";
-    first.ws.getCell("H9").value = new Date(Date.UTC(2022, 6, 21));
+    first.ws.getCell("M5").value = 0.016;
+    first.ws.getCell("M6").value = "13,9%";
+    first.ws.getCell("M8").value = "Trede 3";
+    first.ws.getCell("M9").value = new Date(Date.UTC(2022, 6, 21));
     const { ws } = await refresh(await bytesOf(first.workbook), dayFromYmd(2026, 12, 20));
-    expect([text(ws, "H5"), text(ws, "H6"), text(ws, "H7"), text(ws, "H8")]).toEqual([0.016, "13,9%", null, "Trede 3"]);
-    expect(text(ws, "H10")).toBe("1,6% + 13,9% = 15,5%, trede 3");
+    expect([text(ws, "M5"), text(ws, "M6"), text(ws, "M7"), text(ws, "M8")]).toEqual([0.016, "13,9%", null, "Trede 3"]);
+    expect(text(ws, "M10")).toBe("1,6% + 13,9% = 15,5%, trede 3");
   });
 
   test("history: one row per month; the same month twice replaces its row, a new month is added below", async () => {
@@ -78,9 +78,9 @@ describe("the Sociale bijdrage sheet patched into the workbook", () => {
     step = await refresh(step.bytes, dayFromYmd(2026, 12, 1));
     const { ws } = await refresh(step.bytes, dayFromYmd(2026, 12, 15));
     const history = tableUnder(ws, "Historie (maandelijkse inventarisatie)");
-    expect(history.map((r) => r[0])).toEqual(["2026-11", "2026-12"]);
+    expect(history.map((r) => r[0])).toEqual(["nov 2026", "dec 2026"]);
     expect(history[1][3]).toEqual(new Date(Date.UTC(2026, 11, 15)));
-    expect(ws.getCell("D31").numFmt).toBe("d-m-yyyy");
+    expect(ws.getCell("D59").numFmt).toBe("d-m-yyyy");
   });
 
   test("a shorter action list leaves no stale rows behind", async () => {
@@ -90,7 +90,7 @@ describe("the Sociale bijdrage sheet patched into the workbook", () => {
     let seen = false;
     ws.getColumn(1).eachCell((cell) => {
       if (seen) below.push(cell.value);
-      if (cell.value === "Actielijst (op deadline)") seen = true;
+      if (cell.value === "Actielijst (achterstallig eerst, grootste uitgaven eerst)") seen = true;
     });
     expect(below).toEqual(["Leverancier", "B Schoonmaak"]);
   });
@@ -103,17 +103,17 @@ describe("the Sociale bijdrage sheet patched into the workbook", () => {
     const columnA: unknown[] = [];
     ws.getColumn(1).eachCell((cell) => columnA.push(cell.value));
     expect(columnA).not.toContain("Supplier");
-    expect(columnA.filter((v) => v === "Leverancier")).toHaveLength(1);
-    expect(tableUnder(ws, "Actielijst (op deadline)").map((r) => r[0])).toEqual(["B Schoonmaak"]);
+    expect(columnA.filter((v) => v === "Leverancier")).toHaveLength(2); // the risks' and the action list's header
+    expect(tableUnder(ws, "Actielijst (achterstallig eerst, grootste uitgaven eerst)").map((r) => r[0])).toEqual(["B Schoonmaak"]);
     expect(text(ws, `A${englishRows + 3}`)).toBe("Notitie controller");
   });
 
   test("an unreadable history refuses the refresh", async () => {
     const first = await refresh(await supplierBook());
-    first.ws.getCell("B30").value = "ongeveer de helft";
+    first.ws.getCell("B58").value = "ongeveer de helft";
     const result = patched(await bytesOf(first.workbook), dayFromYmd(2027, 1, 4));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message.nl).toContain('historie, rij 30, kolom "Aandeel gecertificeerd"');
+    if (!result.ok) expect(result.message.nl).toContain('historie, rij 58, kolom "Aandeel gecertificeerd"');
   });
 });
 
@@ -125,7 +125,7 @@ test("a note the controller typed below the report's tables survives a refresh; 
   const { ws } = await refresh(await bytesOf(first.workbook), dayFromYmd(2026, 12, 2), findingsFor().slice(0, 2));
   expect(text(ws, `A${last + 3}`)).toBe("Notitie controller: leverancier X belt terug");
   expect(text(ws, `B${last + 4}`)).toBe(12345);
-  const actions = tableUnder(ws, "Actielijst (op deadline)");
+  const actions = tableUnder(ws, "Actielijst (achterstallig eerst, grootste uitgaven eerst)");
   expect(actions.map((r) => r[0])).toEqual(["B Schoonmaak"]);
 });
 
@@ -149,9 +149,9 @@ describe("the report's charts in the file", () => {
     const types = str(zip["[Content_Types].xml"]);
     for (const part of ["xl/drawings/drawing1.xml", ...charts]) expect(types).toContain(`PartName="/${part}"`);
     const line = charts.map((c) => str(zip[c])).find((x) => x.includes("<c:lineChart>"))!;
-    expect(line).toContain("<c:f>'Sociale bijdrage'!$A$30:$A$31</c:f>");
-    expect(line).toMatch(/<c:strCache><c:ptCount val="2"\/><c:pt idx="0"><c:v>2026-11<\/c:v><\/c:pt><c:pt idx="1"><c:v>2026-12<\/c:v>/);
-    expect(line).toContain("<c:f>'Sociale bijdrage'!$B$30:$B$31</c:f>");
+    expect(line).toContain("<c:f>'Sociale bijdrage'!$A$58:$A$59</c:f>");
+    expect(line).toMatch(/<c:strCache><c:ptCount val="2"\/><c:pt idx="0"><c:v>nov 2026<\/c:v><\/c:pt><c:pt idx="1"><c:v>dec 2026<\/c:v>/);
+    expect(line).toContain("<c:f>'Sociale bijdrage'!$B$58:$B$59</c:f>");
   });
 });
 

@@ -25,6 +25,10 @@ export interface ActionItem {
   level: Level | null;
   kindLabel: string;
   text: string;
+  /** The supplier's annual spend (null when unknown): what is at stake. */
+  spend: number | null;
+  /** The "Wanneer" cell: "achterstallig sinds 1-1-2022" for a deadline already passed, else the deadline (null: none). */
+  when: { overdueSince: string } | Day | null;
 }
 
 const KIND_LABELS: Record<ActionKind, Message> = {
@@ -65,11 +69,11 @@ export function daysShown(daysLeft: number | null, lang: Lang): number | string 
   return daysLeft < 0 ? (lang === "nl" ? "nu" : "now") : daysLeft;
 }
 
-function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel">[] {
+function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel" | "when">[] {
   if (f.status === "out_of_scope" || f.status === "error") return [];
   const held: Level = f.certificateValid && f.heldLevel && !isClaim(f.heldLevel) ? f.heldLevel : "geen";
-  const base = { row: f.row, supplier: f.supplier, held };
-  const out: Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel">[] = [];
+  const base = { row: f.row, supplier: f.supplier, held, spend: f.spend };
+  const out: Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel" | "when">[] = [];
   const below = f.reasons.find((r) => r.code === "below");
   // What each reason asks for is in the rule table (rules/ruleTable.ts).
   for (const reason of f.reasons) {
@@ -83,24 +87,35 @@ function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "daysS
   return out;
 }
 
+/** "achterstallig sinds 1-1-2022": a deadline already passed, said as how long it is overdue rather than as an old date. */
+export function overdueSince(deadline: Day, lang: Lang): string {
+  return lang === "nl" ? `achterstallig sinds ${formatDateNl(deadline)}` : `overdue since ${formatDate(deadline, "en")}`;
+}
+
 /**
  * The action list: every in-scope supplier that needs a follow-up (certificate expired or expiring within the
- * policy's warning window, a growth-path step due, no or too low a certificate), sorted by deadline, then by row.
+ * policy's warning window, a growth-path step due, no or too low a certificate), sorted by what matters: what is
+ * overdue first, the largest spend first; then what falls due, by deadline; then follow-ups without a date, by spend.
  */
 export function actionList(findings: readonly Finding[], peil: Day, lang: Lang = "nl"): ActionItem[] {
   const items: ActionItem[] = [];
   for (const f of findings) {
     for (const a of actionsOf(f, lang)) {
       const daysLeft = a.deadline === null ? null : a.deadline - peil;
-      items.push({ ...a, daysLeft, daysShown: daysShown(daysLeft, lang), kindLabel: kindLabel(a.kind, a.level, lang) });
+      const when = a.deadline === null ? null : daysLeft! < 0 ? { overdueSince: overdueSince(a.deadline, lang) } : a.deadline;
+      items.push({ ...a, daysLeft, daysShown: daysShown(daysLeft, lang), kindLabel: kindLabel(a.kind, a.level, lang), when });
     }
   }
-  return items.sort((a, b) => (a.deadline ?? Infinity) - (b.deadline ?? Infinity) || a.row - b.row);
+  const group = (a: ActionItem) => (a.daysLeft === null ? 2 : a.daysLeft < 0 ? 0 : 1);
+  const bySpend = (a: ActionItem, b: ActionItem) => (b.spend ?? 0) - (a.spend ?? 0);
+  return items.sort(
+    (a, b) => group(a) - group(b) || (group(a) === 1 ? (a.deadline as number) - (b.deadline as number) : bySpend(a, b)) || a.row - b.row,
+  );
 }
 
 /** The headers of the action list table, in ActionItem sheet order. */
 export function actionHeaders(lang: Lang): string[] {
   return lang === "nl"
-    ? ["Leverancier", "Deadline", "Dagen", "Rij", "Geldige trede", "Soort", "Toelichting"]
-    : ["Supplier", "Deadline", "Days", "Row", "Valid level", "Kind", "Explanation"];
+    ? ["Leverancier", "Uitgaven", "Wanneer", "Dagen", "Rij", "Soort", "Toelichting", "Geldige trede"]
+    : ["Supplier", "Spend", "When", "Days", "Row", "Kind", "Explanation", "Valid level"];
 }

@@ -1,6 +1,7 @@
 import { CellValue, cellText, isBlank } from "../read/cells";
 import { Day, formatIsoDate, parseDate, ymdOf } from "../read/dates";
 import type { Kpis } from "./kpi";
+import { monthOfLabel } from "./boardSummary";
 import { parseMoney, parsePercent } from "../read/numbers";
 import { coded } from "../i18n/coded";
 import { fail, Lang, Message, ok, Result } from "../result";
@@ -15,8 +16,9 @@ export interface HistoryRow {
   certified: number;
   spend: number;
   spendTrede2Plus: number;
-  psoContributionEuro: number;
-  psoContributionShare: number;
+  /** Null when the contribution is unknown (no certified supplier's contribution filled in): "onbekend", never 0. */
+  psoContributionEuro: number | null;
+  psoContributionShare: number | null;
 }
 
 export type HistoryColumnKind = "month" | "date" | "count" | "euro" | "percent";
@@ -48,8 +50,8 @@ export const historyMessages = coded("core.history", {
     en: `history, row ${row}, column "${column}": ${problem.en}`,
   }),
   badMonth: (text: string): Message => ({
-    nl: `"${text}" is geen maand; verwacht bijvoorbeeld 2026-12`,
-    en: `"${text}" is not a month; expected e.g. 2026-12`,
+    nl: `"${text}" is geen maand; verwacht bijvoorbeeld dec 2026`,
+    en: `"${text}" is not a month; expected e.g. Dec 2026`,
   }),
 });
 
@@ -59,7 +61,8 @@ export function monthKey(day: Day): string {
   return `${year}-${String(month).padStart(2, "0")}`;
 }
 
-export function historyRowFromKpis(kpis: Kpis, peildatum: Day): HistoryRow {
+/** This month's row; `contributionKnown` false stores the PSO contribution as unknown (null), not as 0. */
+export function historyRowFromKpis(kpis: Kpis, peildatum: Day, contributionKnown = true): HistoryRow {
   return {
     month: monthKey(peildatum),
     peildatum,
@@ -69,8 +72,8 @@ export function historyRowFromKpis(kpis: Kpis, peildatum: Day): HistoryRow {
     certified: kpis.certified,
     spend: kpis.spend,
     spendTrede2Plus: kpis.spendTrede2Plus,
-    psoContributionEuro: kpis.psoContributionEuro,
-    psoContributionShare: kpis.psoContributionShare,
+    psoContributionEuro: contributionKnown ? kpis.psoContributionEuro : null,
+    psoContributionShare: contributionKnown ? kpis.psoContributionShare : null,
   };
 }
 
@@ -93,9 +96,15 @@ export function upsertHistory(rows: readonly HistoryRow[], row: HistoryRow): Res
   return ok(sorted);
 }
 
-/** A history row as a sheet row, in HISTORY_COLUMNS order; dates as the Day number (adapters make a serial). */
-export function historyRowCells(row: HistoryRow): (string | number)[] {
-  return HISTORY_COLUMNS.map((c) => row[c.key]);
+/** The word a history cell holds for an unknown figure, in either language. */
+export const UNKNOWN_WORDS: Message = { nl: "onbekend", en: "unknown" };
+
+/** Columns whose figure may be unknown: an empty cell or "onbekend" reads as null (earlier months' numbers still read). */
+const MAY_BE_UNKNOWN: ReadonlySet<keyof HistoryRow> = new Set(["psoContributionEuro", "psoContributionShare"]);
+
+/** A history row as a sheet row, in HISTORY_COLUMNS order; dates as the Day number (adapters make a serial); an unknown figure as "onbekend". */
+export function historyRowCells(row: HistoryRow, lang: Lang = "nl"): (string | number)[] {
+  return HISTORY_COLUMNS.map((c) => row[c.key] ?? UNKNOWN_WORDS[lang]);
 }
 
 export function historyHeaders(lang: Lang): string[] {
@@ -108,6 +117,9 @@ function parseMonth(value: CellValue): Result<string> {
     return day.ok ? ok(monthKey(day.value)) : day;
   }
   const text = cellText(value);
+  // Reports since issue 25 show months as "dec 2026"; earlier ones wrote "2026-12".
+  const label = monthOfLabel(text);
+  if (label !== null) return ok(label);
   const m = /^(\d{4})-(\d{1,2})$/.exec(text);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return ok(`${m[1]}-${m[2].padStart(2, "0")}`);
   return fail(historyMessages.badMonth(text));
@@ -125,6 +137,12 @@ const PARSERS: Record<HistoryColumnKind, (v: CellValue) => Result<string | numbe
   euro: parseMoney,
   percent: parsePercent,
 };
+
+function isUnknownCell(value: CellValue): boolean {
+  if (isBlank(value)) return true;
+  const text = cellText(value).trim().toLowerCase();
+  return text === UNKNOWN_WORDS.nl || text === UNKNOWN_WORDS.en;
+}
 
 /** Whether a sheet row is the history's header row, in either language. */
 function isHeaderRow(cells: readonly CellValue[]): boolean {
@@ -150,9 +168,13 @@ export function historyFromGrid(grid: readonly (readonly CellValue[])[], firstCo
   for (let i = headerIndex + 1; i < grid.length; i++) {
     const cells = grid[i].slice(firstCol);
     if (isBlank(cells[0])) break;
-    const row: Partial<Record<keyof HistoryRow, string | number>> = {};
+    const row: Partial<Record<keyof HistoryRow, string | number | null>> = {};
     let good = true;
     HISTORY_COLUMNS.forEach((c, j) => {
+      if (MAY_BE_UNKNOWN.has(c.key) && isUnknownCell(cells[j])) {
+        row[c.key] = null as never;
+        return;
+      }
       const parsed = PARSERS[c.kind](cells[j]);
       if (parsed.ok) row[c.key] = parsed.value;
       else {

@@ -2,12 +2,13 @@ import { CellValue, cellText } from "../read/cells";
 import { columnLetter } from "../read/columns";
 import { Day, dayToExcelSerial, formatDate, formatDateNl } from "../read/dates";
 import { unnamedSupplier } from "../i18n/texts";
-import { HISTORY_COLUMNS, historyFromGrid, HistoryOnSheet, HistoryRow, historyHeaders } from "./history";
+import { HISTORY_COLUMNS, historyFromGrid, HistoryOnSheet, HistoryRow, historyHeaders, UNKNOWN_WORDS } from "./history";
 import { levelLabel } from "../read/levels";
 import { OWN_FIGURE_KEYS, OWN_FIGURE_LABELS, OwnFigureKey } from "./ownFigures";
 import { ActionItem, actionHeaders } from "./actionList";
 import { KpiBlock, TallyLine } from "./kpiBlock";
 import { Lang, Message } from "../result";
+import { kpiTrend, monthLabel, RiskRow } from "./boardSummary";
 import { coded } from "../i18n/coded";
 
 /** The sheet the controller refreshes each month. */
@@ -62,6 +63,10 @@ export interface SocialLayout {
   width: number;
   columnWidths: number[];
   charts: ChartSpec[];
+  /** 0-based rows that start a new printed page (the detail after page 1). */
+  pageBreaks: number[];
+  /** Areas the report owns whole: emptied on every refresh, as their length changes (risks, breakdowns). */
+  owned: Rect[];
   /** Rows repeated at the top of each printed page ("1:2"). */
   printTitleRows: string;
   /** What is printed: the report's own block (A1 to its last column and row), not the columns beside it. */
@@ -79,10 +84,23 @@ export const socialPrintMessages = coded("core.socialPrint", {
   page: (): Message => ({ nl: "Pagina &P van &N", en: "Page &P of &N" }),
 });
 
+/*
+ * Page 1 (rows 1-21) is the board's summary: the KPIs against their targets with last month and the trend, how many
+ * suppliers are still to go, and the biggest risks by spend. A page break follows; page 2 on holds the detail: the
+ * breakdowns with both charts, the history and the action list. The own-figure inputs sit right of the printed block.
+ */
 const KPI_HEADER_ROW = 3;
-const OWN_COL = 6;
-const LEVEL_HEADER_ROW = 12;
-const HISTORY_TITLE_ROW = 27;
+const STILL_TO_GO_ROW = 11;
+const RISK_TITLE_ROW = 13;
+const RISK_ROWS = 5;
+/** The first row of page 2. */
+const DETAIL_ROW = 21;
+const LEVEL_HEADER_ROW = DETAIL_ROW;
+const LINE_CHART_ROW = 38;
+const HISTORY_TITLE_ROW = 55;
+/** Where reports before issue 25 started their generated tables: a refresh of such a report clears from here. */
+export const EARLIER_GENERATED_FROM_ROW = 27;
+const OWN_COL = 11;
 const SOCIAL_WIDTH = HISTORY_COLUMNS.length;
 
 const t = (nl: string, en: string): Message => ({ nl, en });
@@ -102,7 +120,18 @@ const text = {
   spendShare: t("Aandeel uitgaven", "Share of spend"),
   suppliers: t("Leveranciers", "Suppliers"),
   history: t("Historie (maandelijkse inventarisatie)", "History (monthly inventory)"),
-  actions: t("Actielijst (op deadline)", "Action list (by deadline)"),
+  actions: t("Actielijst (achterstallig eerst, grootste uitgaven eerst)", "Action list (overdue first, largest spend first)"),
+  previous: t("Vorige maand", "Last month"),
+  trend: t("Trend", "Trend"),
+  stillToGo: t("Nog te gaan", "Still to go"),
+  risks: t("Grootste risico's (op uitgaven)", "Biggest risks (by spend)"),
+  status: t("Status", "Status"),
+  row: t("Rij", "Row"),
+  noRisks: t("Geen: alle leveranciers binnen scope voldoen.", "None: every supplier in scope complies."),
+  aspirantNote: t(
+    "Met geldig PSO-certificaat telt basistrede en hoger (volgens het beleid); Aspirant-status is geen certificaat.",
+    "With a valid PSO certificate counts the basic level and higher (per the policy); Aspirant status is no certificate.",
+  ),
   noActions: t("Geen acties nodig.", "No actions needed."),
   chartHistory: t("Aandeel gecertificeerd en uitgaven trede 2+ per maand", "Share certified and spend level 2+ per month"),
   chartLevels: t("Uitgaven per trede", "Spend per level"),
@@ -117,6 +146,7 @@ export const kpiExplanations = coded("core.kpiExplanation", {
   spendHigh: (): Message => ({ nl: "Met geldig certificaat; % van de uitgaven", en: "With a valid certificate; % of spend" }),
   psoContribution: (): Message => ({ nl: "Uitgaven x eigen bijdrage per leverancier", en: "Spend x each supplier's own contribution" }),
   errors: (): Message => ({ nl: "Niet in de cijfers; zie de actielijst", en: "Not in the figures; see the action list" }),
+  stillToGo: (): Message => ({ nl: "Binnen scope, nog zonder geldig certificaat", en: "In scope, no valid certificate yet" }),
   dataError: (): Message => ({ nl: "Gegevensfout", en: "Data error" }),
 });
 
@@ -139,6 +169,11 @@ export interface SocialLayoutInput {
   policyName: string;
   sourceSheet: string;
   lang: Lang;
+  /** Suppliers in scope still without a valid certificate. */
+  stillToGo: number;
+  risks: readonly RiskRow[];
+  /** This month's key ("2026-12"): the trend compares with the month before it in the history. */
+  month: string;
 }
 
 const kindsRow = (kinds: CellKind[]) => [kinds];
@@ -171,6 +206,7 @@ function tallyBlock(row: number, title: string, lines: readonly TallyLine[], lan
 export function socialLayout(input: SocialLayoutInput): SocialLayout {
   const { lang, block } = input;
   const nl = lang === "nl";
+  const trends = block.lines.map((l) => kpiTrend(l, input.history, input.month, lang));
   const blocks: LayoutBlock[] = [
     { row: 0, col: 0, values: [[text.title[lang]]], kinds: [["text"]], style: "title" },
     {
@@ -187,22 +223,59 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     {
       row: KPI_HEADER_ROW,
       col: 0,
-      values: [[text.kpis[lang], text.value[lang], text.share[lang], text.target[lang], text.explanation[lang]]],
-      kinds: kindsRow(["text", "text", "text", "text", "text"]),
+      values: [[text.kpis[lang], text.value[lang], text.share[lang], text.target[lang], text.previous[lang], text.trend[lang], text.explanation[lang]]],
+      kinds: kindsRow(["text", "text", "text", "text", "text", "text", "text"]),
       style: "header",
     },
     {
       row: KPI_HEADER_ROW + 1,
       col: 0,
-      values: block.lines.map((l) => [l.label, l.value, l.share ?? "", l.target ?? "", kpiExplanation(l.key, input.scopeMinimum)[lang]]),
-      kinds: block.lines.map((l) => ["text", l.unit, "percent", "percent", "text"]),
+      // An unknown figure is "onbekend" with its reason, never € 0 / 0,0 %.
+      values: block.lines.map((l, i) =>
+        l.unknown !== null
+          ? [l.label, UNKNOWN_WORDS[lang], "", l.target ?? "", trends[i]?.previous ?? "", "", l.unknown]
+          : [l.label, l.value, l.share ?? "", l.target ?? "", trends[i]?.previous ?? "", trends[i]?.text ?? "", kpiExplanation(l.key, input.scopeMinimum)[lang]],
+      ),
+      kinds: block.lines.map((l, i) => [
+        "text",
+        l.unknown !== null ? "text" : l.unit,
+        "percent",
+        "percent",
+        trends[i]?.previousKind ?? "text",
+        "text",
+        "text",
+      ]),
       style: "body",
     },
     ...block.lines.flatMap((l, i): LayoutBlock[] =>
-      l.share === null || l.target === null
+      l.share === null || l.target === null || l.unknown !== null
         ? []
         : [{ row: KPI_HEADER_ROW + 1 + i, col: 2, values: [[l.share]], kinds: [["percent"]], style: l.share >= l.target ? "good" : "bad" }],
     ),
+    {
+      row: STILL_TO_GO_ROW,
+      col: 0,
+      values: [[text.stillToGo[lang], input.stillToGo, "", "", "", "", kpiExplanations.stillToGo()[lang]]],
+      kinds: kindsRow(["text", "count", "text", "text", "text", "text", "text"]),
+      style: "section",
+    },
+    { row: RISK_TITLE_ROW, col: 0, values: [[text.risks[lang]]], kinds: [["text"]], style: "section" },
+    {
+      row: RISK_TITLE_ROW + 1,
+      col: 0,
+      values: [[actionHeaders(lang)[0], text.spend[lang], text.status[lang], text.row[lang], "", "", text.explanation[lang]]],
+      kinds: kindsRow(["text", "text", "text", "text", "text", "text", "text"]),
+      style: "header",
+    },
+    input.risks.length === 0
+      ? { row: RISK_TITLE_ROW + 2, col: 0, values: [[text.noRisks[lang]]], kinds: [["text"]], style: "body" }
+      : {
+          row: RISK_TITLE_ROW + 2,
+          col: 0,
+          values: input.risks.slice(0, RISK_ROWS).map((r) => [r.supplier || unnamedSupplier(lang), r.spend, r.statusLabel, r.row, "", "", r.text]),
+          kinds: input.risks.slice(0, RISK_ROWS).map((): CellKind[] => ["text", "euro", "text", "count", "text", "text", "text"]),
+          style: "body",
+        },
     { row: KPI_HEADER_ROW, col: OWN_COL, values: [[text.own[lang], text.value[lang]]], kinds: kindsRow(["text", "text"]), style: "header" },
     {
       row: KPI_HEADER_ROW + 1,
@@ -219,7 +292,8 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
       style: "subtitle",
     },
     ...tallyBlock(LEVEL_HEADER_ROW, text.perLevel[lang], block.perLevel, lang),
-    ...tallyBlock(LEVEL_HEADER_ROW + block.perLevel.length + 2, text.perNiveau[lang], block.perNiveau, lang),
+    { row: LEVEL_HEADER_ROW + block.perLevel.length + 1, col: 0, values: [[text.aspirantNote[lang]]], kinds: [["text"]], style: "subtitle" },
+    ...tallyBlock(LEVEL_HEADER_ROW + block.perLevel.length + 3, text.perNiveau[lang], block.perNiveau, lang),
   ];
 
   const historyHeaderRow = HISTORY_TITLE_ROW + 1;
@@ -237,8 +311,10 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     blocks.push({
       row: historyHeaderRow + 1,
       col: 0,
-      values: input.history.map((h) => HISTORY_COLUMNS.map((c) => (c.kind === "date" ? serial(h[c.key] as number) : h[c.key]))),
-      kinds: input.history.map(() => HISTORY_COLUMNS.map((c) => (c.kind === "month" ? "text" : c.kind))),
+      values: input.history.map((h) =>
+        HISTORY_COLUMNS.map((c) => (c.kind === "date" ? serial(h[c.key] as number) : c.kind === "month" ? monthLabel(h.month, lang) : h[c.key] ?? UNKNOWN_WORDS[lang])),
+      ),
+      kinds: input.history.map((h) => HISTORY_COLUMNS.map((c) => (c.kind === "month" || h[c.key] === null ? "text" : c.kind))),
       style: "body",
     });
   }
@@ -249,7 +325,8 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     { row: actionTitleRow, col: 0, values: [[text.actions[lang]]], kinds: [["text"]], style: "section" },
     { row: actionTitleRow + 1, col: 0, values: [headers], kinds: kindsRow(headers.map(() => "text")), style: "header" },
   );
-  const errorRows = input.dataErrors.map((e) => [e.supplier || unnamedSupplier(lang), "", "", e.row, "", kpiExplanations.dataError()[lang], e.text]);
+  // The explanation goes in column G, the widest, so it wraps over few lines.
+  const errorRows = input.dataErrors.map((e) => [e.supplier || unnamedSupplier(lang), "", "", "", e.row, kpiExplanations.dataError()[lang], e.text, ""]);
   if (input.actions.length === 0 && errorRows.length === 0) {
     blocks.push({ row: actionTitleRow + 2, col: 0, values: [[text.noActions[lang]]], kinds: [["text"]], style: "body" });
   } else {
@@ -259,18 +336,19 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
       values: [
         ...input.actions.map((a) => [
           a.supplier || unnamedSupplier(lang),
-          a.deadline === null ? "" : serial(a.deadline),
-          a.daysShown,
+          a.spend ?? "",
+          a.when === null ? "" : typeof a.when === "number" ? serial(a.when) : a.when.overdueSince,
+          typeof a.daysLeft === "number" && a.daysLeft >= 0 ? a.daysLeft : "",
           a.row,
-          levelLabel(a.held, lang),
           a.kindLabel,
           a.text,
+          levelLabel(a.held, lang),
         ]),
         ...errorRows,
       ],
       kinds: [
-        ...input.actions.map((a): CellKind[] => ["text", "date", typeof a.daysShown === "number" ? "count" : "text", "count", "text", "text", "text"]),
-        ...errorRows.map((): CellKind[] => ["text", "date", "count", "count", "text", "text", "text"]),
+        ...input.actions.map((a): CellKind[] => ["text", "euro", typeof a.when === "number" ? "date" : "text", "count", "count", "text", "text", "text"]),
+        ...errorRows.map((): CellKind[] => ["text", "euro", "date", "count", "count", "text", "text", "text"]),
       ],
       style: "body",
     });
@@ -287,26 +365,33 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     })),
     generatedFromRow: HISTORY_TITLE_ROW,
     width: SOCIAL_WIDTH,
-    // Narrow enough that A4 landscape, one page wide, prints at a readable size; headers wrap.
-    columnWidths: [40, 16, 13, 13, 16, 26, 30, 16, 14, 14],
+    // A4 landscape, one page wide, at a readable size: explanations get the widest column and wrap.
+    columnWidths: [34, 15, 24, 13, 13, 16, 56, 14, 14, 14, 4, 28, 16],
     charts: [
       {
         name: "PSO historie",
         type: "line",
         title: text.chartHistory[lang],
         source: { row: historyHeaderRow, col: 0, rows: 1 + Math.max(1, input.history.length), cols: 3 },
-        position: `F${LEVEL_HEADER_ROW + 1}:J${LEVEL_HEADER_ROW + 15}`,
+        position: `A${LINE_CHART_ROW + 1}:F${HISTORY_TITLE_ROW - 1}`,
       },
       {
         name: "PSO uitgaven per trede",
         type: "column",
         title: text.chartLevels[lang],
         source: { row: LEVEL_HEADER_ROW, col: 0, rows: 1 + levelRows, cols: 2 },
-        position: "L4:S20",
+        position: `F${LEVEL_HEADER_ROW + 1}:J${LINE_CHART_ROW - 1}`,
       },
     ],
+    pageBreaks: [DETAIL_ROW],
+    // Right of the KPI table (where reports before issue 25 kept the own figures) and everything from "Nog te gaan" to
+    // the history: the risks and breakdowns change length, and an earlier layout's tables must not stay behind.
+    owned: [
+      { row: KPI_HEADER_ROW, col: 7, rows: STILL_TO_GO_ROW - KPI_HEADER_ROW, cols: SOCIAL_WIDTH - 7 },
+      { row: STILL_TO_GO_ROW, col: 0, rows: HISTORY_TITLE_ROW - STILL_TO_GO_ROW, cols: SOCIAL_WIDTH },
+    ],
     printTitleRows: "1:2",
-    printArea: `A1:${columnLetter(SOCIAL_WIDTH - 1)}${1 + blocks.reduce((last, b) => Math.max(last, b.row + b.values.length - 1), 0)}`,
+    printArea: `A1:${columnLetter(SOCIAL_WIDTH - 1)}${1 + blocks.reduce((last, b) => (b.col >= SOCIAL_WIDTH ? last : Math.max(last, b.row + b.values.length - 1)), 0)}`,
     footer: {
       // Excel refuses a header or footer over 255 characters: a very long policy name is shortened.
       left: socialPrintMessages
@@ -320,31 +405,45 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
 export interface SocialSheetState {
   /** The raw own-figure inputs, found by their labels (any language). */
   own: Partial<Record<OwnFigureKey, CellValue>>;
+  /** Where each label was found (0-based): a report from before issue 25 kept them elsewhere, and they move with their values. */
+  ownAt?: Partial<Record<OwnFigureKey, { row: number; col: number }>>;
   history: HistoryOnSheet;
 }
 
 /** Reads what a refresh must keep from an existing sheet's grid (grid[0] is row 1, column A). */
 export function readSocialSheet(grid: readonly (readonly CellValue[])[]): SocialSheetState {
   const own: Partial<Record<OwnFigureKey, CellValue>> = {};
+  const ownAt: NonNullable<SocialSheetState["ownAt"]> = {};
   for (const key of OWN_FIGURE_KEYS) {
     const labels = [OWN_FIGURE_LABELS[key].nl, OWN_FIGURE_LABELS[key].en];
-    search: for (const row of grid) {
+    search: for (let r = 0; r < grid.length; r++) {
+      const row = grid[r];
       for (let c = 0; c < row.length; c++) {
         if (labels.includes(cellText(row[c]))) {
           own[key] = row[c + 1];
+          ownAt[key] = { row: r, col: c };
           break search;
         }
       }
     }
   }
-  return { own, history: historyFromGrid(grid) };
+  return { own, ownAt, history: historyFromGrid(grid) };
+}
+
+/** The inputs whose label is not where this layout puts it (an earlier layout): written again at their new place, with the value typed. */
+export function movedInputs(layout: SocialLayout, state: SocialSheetState): SocialLayout["inputs"] {
+  return layout.inputs.filter((i) => {
+    const at = state.ownAt?.[i.key];
+    return at !== undefined && (at.row !== i.row || at.col !== i.col - 1);
+  });
 }
 
 const cellTextOf = (value: CellValue) => (value === null || value === undefined ? "" : cellText(value).trim());
 
 /** The text that opens each generated block (section titles, table headers) of the given layouts. */
 export function blockOpeners(layouts: readonly SocialLayout[]): Set<string> {
-  const openers = new Set<string>();
+  // Titles of tables that reports before issue 25 wrote and this version no longer does.
+  const openers = new Set<string>(["Actielijst (op deadline)", "Action list (by deadline)"]);
   for (const layout of layouts) {
     for (const block of layout.blocks) {
       if (block.row < layout.generatedFromRow) continue;
@@ -370,7 +469,7 @@ export function staleReportRows(grid: readonly (readonly CellValue[])[], layout:
     return "";
   };
   const rows: number[] = [];
-  let r = layout.generatedFromRow;
+  let r = Math.min(layout.generatedFromRow, EARLIER_GENERATED_FROM_ROW);
   while (r < grid.length) {
     const first = rowText(r);
     if (first === "") {
@@ -382,4 +481,17 @@ export function staleReportRows(grid: readonly (readonly CellValue[])[], layout:
     if (openers.has(first)) for (let i = start; i < r; i++) rows.push(i);
   }
   return rows;
+}
+
+/** The cells (0-based row -> columns) a refresh empties before writing: the stale tables' rows and the owned areas. */
+export function staleCells(staleRows: readonly number[], layout: SocialLayout): Map<number, Set<number>> {
+  const cells = new Map<number, Set<number>>();
+  const add = (row: number, from: number, count: number) => {
+    let set = cells.get(row);
+    if (!set) cells.set(row, (set = new Set()));
+    for (let c = from; c < from + count; c++) set.add(c);
+  };
+  for (const row of staleRows) add(row, 0, layout.width);
+  for (const rect of layout.owned) for (let r = rect.row; r < rect.row + rect.rows; r++) add(r, rect.col, rect.cols);
+  return cells;
 }

@@ -5,6 +5,7 @@ import { computeKpis, Kpis } from "./kpi";
 import { ownFiguresCheck, parseOwnFigures, ParsedOwnFigures } from "./ownFigures";
 import { Policy } from "../policy/policy";
 import { actionList, ActionItem } from "./actionList";
+import { biggestRisks, stillToGo } from "./boardSummary";
 import { kpiBlock, KpiBlock } from "./kpiBlock";
 import { fail, Lang, Message, ok, Result } from "../result";
 import { coded } from "../i18n/coded";
@@ -44,12 +45,15 @@ export function buildSocialReport(
   lang: Lang,
   existing: SocialSheetState,
   sourceSheet: string,
+  /** Whether the list has a social-contribution column; without one the PSO contribution is unknown. Omitted: judged from the figures. */
+  contributionColumn?: boolean,
 ): Result<SocialReport> {
   if (existing.history.problems.length > 0) return fail(unreadableHistory(existing.history.problems));
   const kpis = computeKpis(findings, policy);
-  const history = upsertHistory(existing.history.rows, historyRowFromKpis(kpis, peildatum));
+  const block = kpiBlock(kpis, policy, lang, contributionColumn === undefined ? {} : { contributionColumn });
+  const contributionKnown = block.lines.find((l) => l.key === "psoContribution")?.unknown === null;
+  const history = upsertHistory(existing.history.rows, historyRowFromKpis(kpis, peildatum, contributionKnown));
   if (!history.ok) return history;
-  const block = kpiBlock(kpis, policy, lang);
   const own = parseOwnFigures(existing.own);
   const actions = actionList(findings, peildatum, lang);
   const dataErrors = findings.filter((f) => f.status === "error").map((f) => ({ row: f.row, supplier: f.supplier, text: explanation(f, lang) }));
@@ -64,6 +68,9 @@ export function buildSocialReport(
     policyName: policy.name,
     sourceSheet,
     lang,
+    stillToGo: stillToGo(kpis, findings, policy),
+    risks: biggestRisks(findings, lang),
+    month: monthKey(peildatum),
   });
   return ok({ month: monthKey(peildatum), kpis, block, own, history: history.value, actions, dataErrors, layout });
 }

@@ -7,7 +7,7 @@ import {
 } from "./evaluateRules";
 import type { Finding, Status } from "./finding";
 import { GrowthState, growthStateOn } from "./growthPath";
-import { heldOfRank, Level, LevelClaim, LEVELS } from "./levels";
+import { heldOfRank, LevelClaim, LEVELS } from "./levels";
 import { Niveau, Policy } from "./policy";
 import type { Reason } from "./finding";
 import { statusLine } from "./reasons";

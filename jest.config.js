@@ -23,6 +23,7 @@ const shared = {
     "^.+\\.(t|j)sx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
   },
   transformIgnorePatterns: ["/node_modules/(?!(.*/node_modules/)?(strip-bom|uuid)/)"],
+  setupFilesAfterEnv: ["<rootDir>/test/support/domTimeout.js"],
 };
 
 /** @type {import('jest').Config} */

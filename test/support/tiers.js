@@ -11,6 +11,7 @@ const INTEGRATION = [
   "test/functions/builtBundleMetadataEn.test.ts", // the built functions.en.json
   "test/functions/workbenchEngine.test.ts", // the built functions.json
   "test/letters/brieven.test.ts", // LibreOffice Writer to PDF
+  "test/lint/eslintConfig.test.ts", // ESLint with the project's config
   "test/manifest/manifest.test.ts", // office-addin-manifest
   "test/manifest/metadataTranslation.test.ts", // a webpack build
   "test/manifest/urls.test.ts", // a webpack build

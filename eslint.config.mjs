@@ -19,7 +19,10 @@ const pso = { rules: { layers: layersRule } };
 const layers = (table) => ({ "pso/layers": ["error", { srcDir: path.join(root, "src"), layers: table }] });
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-*/**", "lib/**", "node_modules/**", "coverage/**", "examples/**", "templates/**", "docs/**"] },
+  // What is built or generated (as .gitignore), and data.
+  {
+    ignores: ["dist/**", "dist-*/**", "lib/**", "node_modules/**", "coverage/**", "test-output/**", ".jest-cache/**", "tmp/**", "examples/**", "templates/**", "docs/**"],
+  },
   { linterOptions: { reportUnusedDisableDirectives: "error" } },
   js.configs.recommended,
   ...tseslint.configs.recommended,

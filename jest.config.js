@@ -1,12 +1,55 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Three tiers, one run: `npx jest` (and `npm test`) runs all of them; `npm run test:unit`, `test:integration` and
+ * `test:e2e` run one (`jest --selectProjects <name>`).
+ *
+ * - unit: in the jest process only: no other program, no build, no browser. About two minutes on two busy cores.
+ * - integration: starts another program or needs a build: LibreOffice, the built CLI (bin/pso-toets.js), webpack,
+ *   pdftotext, office-addin-manifest; and the one check at the real 5 MB limit with 100,000 rows.
+ * - e2e: Chromium against the workbench, the built task pane and `npm start` (test/e2e).
+ *
+ * The integration list is in test/support/tiers.js; test/lint/tiers.test.ts keeps a suite that starts a program or
+ * a build out of the unit tier.
+ */
+const { INTEGRATION } = require("./test/support/tiers");
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const integrationPattern = `/(${INTEGRATION.map(escape).join("|")})$`;
+
+const shared = {
   testEnvironment: "node",
+  rootDir: __dirname,
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.(t|j)sx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
   },
   transformIgnorePatterns: ["/node_modules/(?!(.*/node_modules/)?(strip-bom|uuid)/)"],
+  setupFilesAfterEnv: ["<rootDir>/test/support/domTimeout.js"],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
   testTimeout: 60000,
+  globalSetup: "<rootDir>/test/support/globalSetup.js",
+  globalTeardown: "<rootDir>/test/support/globalTeardown.js",
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/test/**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", integrationPattern],
+    },
+    {
+      ...shared,
+      displayName: "integration",
+      testMatch: INTEGRATION.map((f) => `<rootDir>/${f}`),
+      globalSetup: "<rootDir>/test/support/buildOnce.js",
+    },
+    {
+      ...shared,
+      displayName: "e2e",
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+      globalSetup: "<rootDir>/test/support/buildOnce.js",
+    },
+  ],
 };

@@ -72,7 +72,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: path.resolve(__dirname, "src/functions/functions.ts") }),
       // functions.json is Dutch (the JSDoc); functions.en.json is what the manifest gives Office in any other language.
       new FunctionsJsonPlugin({
         devUrl: DEV_URL,

@@ -1,13 +1,12 @@
 import { execFileSync, spawnSync } from "child_process";
 import ExcelJS from "exceljs";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import path from "path";
 import { CLEAN_HEADERS, generateCleanCells } from "../generate";
 import { Figure, fmtInt, fmtMs, fmtRatio, median, nowMs, QUICK, Section, skipped } from "../lib";
 import { MeasuredRun, runCliMeasured } from "../measuredRun";
 import { writeSheet } from "../xlsxFiles";
 
-const ROOT = path.resolve(__dirname, "../..");
 const PEIL_SERIAL = 46357; // 2026-12-01
 const LABELS: Record<string, string> = {
   compliant: "Voldoet",

@@ -57,7 +57,6 @@ function kpisJson(report: CheckReport): CheckJson["kpis"] {
 
 /** Everything in `--json` but the rows, in the order the object is printed. */
 function jsonFrame(report: CheckReport, peil: Day, lang: Lang, withAttention = true): CheckJson {
-  const { kpis } = report;
   return {
     peildatum: formatIsoDate(peil),
     table: {

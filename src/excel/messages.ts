@@ -1,6 +1,4 @@
-import { coded, columnLetter, Message } from "../core";
-
-const cell = (row: number, col: number) => `${columnLetter(col)}${row + 1}`;
+import { coded, Message } from "../core";
 
 /** Every user-facing text of the Excel adapter, Dutch first. */
 export const adapterMessages = coded("excel", {

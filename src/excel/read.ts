@@ -65,6 +65,7 @@ export async function readUsedGrid<T>(
     const count = Math.min(step, rowCount - start);
     const chunk = sheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columnCount).load("values");
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk that fits the payload limit
       await context.sync();
     } catch (error) {
       if (!isPayloadError(error) || count === 1) throw error;
@@ -109,6 +110,7 @@ export async function readPercentFormats(
   for (let from = first; from <= last; from += step) {
     const count = Math.min(step, last - from + 1);
     const range = sheet.getRangeByIndexes(from - 1, column, count, 1).load("numberFormat");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk that fits the payload limit
     await context.sync();
     range.numberFormat.forEach((line, i) => formats.set(from + i, String(line[0] ?? "")));
   }

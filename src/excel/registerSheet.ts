@@ -12,6 +12,7 @@ export function queueRegisterSheet(context: Excel.RequestContext): () => Promise
   const sheet = context.workbook.worksheets.getItemOrNullObject(REGISTER_SHEET_NAME);
   sheet.load("name");
   return async () => {
+    // eslint-disable-next-line office-addins/call-sync-before-read -- the caller syncs before calling this (see above)
     if (sheet.isNullObject) return null;
     // Only now: a method chained on a null object (the sheet missing) would fail the whole batch.
     const used = sheet.getUsedRangeOrNullObject(true).load("values");

@@ -9,7 +9,6 @@ import { areasOf, checkMapping, GridMerges, locateTable, mergedProblems, TableLa
 import { adapterMessages as M, reportAdapterMessages } from "./messages";
 import { guard } from "./guard";
 import { hasExcelApi, IsSetSupported } from "./apiSets";
-import { whenPaneVisible } from "./pane";
 import { queueJoinTable, queueLeaveTable, queueTableBoxes, tableBoxes } from "./tables";
 import { createPolicyWatch } from "./policyWatch";
 import { removePolicySheet, writePolicySheet } from "./policySheet";

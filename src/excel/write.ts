@@ -66,6 +66,7 @@ export async function writeResultColumns(
       queueResultFormat(sheet, layout, rows.length);
       beforeLastSync();
     }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk that fits the payload limit
     await context.sync();
   }
 }
@@ -88,6 +89,7 @@ export async function queueClearResultCells(
     const range = sheet.getRangeByIndexes(firstRow + start, column, count, 2);
     range.clear("Contents");
     range.numberFormat = filled(count, 2, GENERAL_FORMAT);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk that fits the payload limit
     if (start + count < rowCount) await context.sync();
   }
 }

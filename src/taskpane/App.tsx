@@ -65,6 +65,7 @@ export function App({ actions, lang, today }: AppProps) {
     // Reading the supplier sheet waits for a visible pane: at workbook open the runtime may run with the pane hidden.
     if (actions.whenVisible) return actions.whenVisible(() => void detect());
     void detect();
+    return undefined;
   }, [actions, detect, loadPolicy]);
 
   // A direct edit of the PSO-beleid sheet: the formulas already follow it; the taskpane shows it and marks results stale.

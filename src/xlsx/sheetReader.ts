@@ -157,6 +157,7 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
         while (grid.length < r) grid.push(NO_CELLS);
         grid[r] = row.length === 0 ? NO_CELLS : dense(row);
       }
+      return true;
     },
     tail: (text) => {
       const re = /<(?:\w+:)?mergeCell\s[^>]*ref="([^"]+)"/g;

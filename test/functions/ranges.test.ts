@@ -100,9 +100,11 @@ describe("the active policy lives in memory; the Excel adapter sets it", () => {
     let taskpaneCopy!: typeof import("../../src/addin/activePolicy");
     let functionsCopy!: typeof import("../../src/addin/activePolicy");
     jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the module, as each bundle has
       taskpaneCopy = require("../../src/addin/activePolicy");
     });
     jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the module, as each bundle has
       functionsCopy = require("../../src/addin/activePolicy");
     });
     expect(taskpaneCopy).not.toBe(functionsCopy);

@@ -4,6 +4,7 @@ import os from "os";
 import path from "path";
 import PizZip from "pizzip";
 import { runCli } from "../support/cli";
+import { libreOfficeConvert } from "../support/libreoffice";
 
 const root = path.join(__dirname, "..", "..");
 const suppliers = path.join(root, "examples", "leveranciers.csv");
@@ -18,10 +19,7 @@ const beleid = (() => {
 
 /** LibreOffice Writer turns a .docx into a PDF; its text per page through pdftotext. */
 function pdfPages(docx: string): string[] {
-  const dir = path.dirname(docx);
-  const profile = mkdtempSync(path.join(os.tmpdir(), "pso-lo-profile-"));
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, docx], { stdio: "pipe", timeout: 120_000 });
-  const pdf = path.join(dir, `${path.basename(docx, ".docx")}.pdf`);
+  const pdf = libreOfficeConvert(docx, "pdf", path.dirname(docx));
   return execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f").filter((p) => p.trim() !== "");
 }
 

@@ -23,8 +23,6 @@ async function productionBuild(): Promise<string> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "pso-urls-"));
   const saved = process.env.PSO_TOETS_URL;
   process.env.PSO_TOETS_URL = PROD_URL;
-  const cwd = process.cwd();
-  process.chdir(ROOT);
   try {
     let configure: (env: object, options: object) => Promise<import("webpack").Configuration>;
     jest.isolateModules(() => {
@@ -39,7 +37,6 @@ async function productionBuild(): Promise<string> {
     config.optimization = { minimize: false };
     await runWebpack(config);
   } finally {
-    process.chdir(cwd);
     if (saved === undefined) delete process.env.PSO_TOETS_URL;
     else process.env.PSO_TOETS_URL = saved;
   }

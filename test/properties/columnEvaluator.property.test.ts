@@ -3,7 +3,7 @@ import path from "path";
 import {
   addMonths, atLeast, CellValue, cellText, Day, dayFromYmd, evaluate, evaluateColumns, evaluateRow, columnsFromRows, explanation, Field,
   Finding, formatIsoDate, formulaErrorOf, GrowthState, GrowthStep, isBlank, Level, LEVELS, levelLabel, messages,
-  minLevel, monthsBetween, ambiguousPercent, parsePercentAs, percentReadingOf, Niveau, niveauOf, parseDate, parseLevel, parseMoney, parseMonths, parsePercent, Policy, Reason,
+  minLevel, monthsBetween, ambiguousPercent, parsePercentAs, percentReadingOf, niveauOf, parseDate, parseLevel, parseMoney, parseMonths, Policy, Reason,
   Result, STATUSES, statusLine, SupplierRow, wonenLimburgPolicy,
 } from "../../src/core";
 import { readSupplierFile } from "../../src/xlsx/readSupplierFile";

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
+import { PolicyEditor } from "../../src/taskpane/components/PolicyEditor";
 import { fail, levelLabel, ok, Policy, wonenLimburgPolicy } from "../../src/core";
 import { getPath, KINDS, LIST_SETTINGS, setPath, Setting, SETTINGS, SettingKind } from "../../src/core/policy/policySettings";
 import { fakeActions, PEILDATUM, renderUi } from "./setup";
@@ -14,11 +15,24 @@ async function openEditor(actions = fakeActions(), lang: "nl" | "en" = "nl") {
   return actions;
 }
 
+/**
+ * The editor alone, as the pane shows it for the preset: the schema tests below render only the form (once per
+ * setting), not the whole pane; the tests above go through the pane's Beleid button and its save.
+ */
+async function openEditorAlone(lang: "nl" | "en" = "nl") {
+  const savePolicy = jest.fn((_policy: Policy) => undefined);
+  renderUi(
+    <PolicyEditor source={{ policy: wonenLimburgPolicy, source: "preset" }} lang={lang} busy={false} onSave={savePolicy} onReset={() => undefined} onCancel={() => undefined} />,
+  );
+  await screen.findByRole("heading", { name: lang === "nl" ? "Beleid aanpassen" : "Edit policy" });
+  return { savePolicy };
+}
+
 const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const type = (label: string, value: string) => fireEvent.change(input(label), { target: { value } });
 const save = () => fireEvent.click(screen.getByRole("button", { name: "Opslaan" }));
 
-function savedPolicy(actions: ReturnType<typeof fakeActions>): Policy {
+function savedPolicy(actions: { savePolicy: jest.Mock }): Policy {
   expect(actions.savePolicy).toHaveBeenCalledTimes(1);
   return actions.savePolicy.mock.calls[0][0];
 }
@@ -190,7 +204,7 @@ async function edit(setting: Setting): Promise<unknown> {
 
 describe("taskpane: the policy editor offers every setting of the schema", () => {
   it.each(SETTINGS.map((s) => [s.path, s] as const))("%s: shown with the policy's value, changed and saved", async (path, setting) => {
-    const actions = await openEditor();
+    const actions = await openEditorAlone();
     const preset = getPath(wonenLimburgPolicy, path);
     const shown = control(setting, "nl");
     if (setting.kind === "bool") expect((shown as HTMLInputElement).checked).toBe(preset);
@@ -210,7 +224,7 @@ describe("taskpane: the policy editor offers every setting of the schema", () =>
   });
 
   it("labels every setting and every list row in English when Office runs in English", async () => {
-    await openEditor(fakeActions(), "en");
+    await openEditorAlone("en");
     for (const setting of SETTINGS) expect(control(setting, "en")).toBeInTheDocument();
     for (const list of LIST_SETTINGS) {
       const first = (getPath(wonenLimburgPolicy, list.path) as Record<string, unknown>[])[0];
@@ -222,7 +236,7 @@ describe("taskpane: the policy editor offers every setting of the schema", () =>
   });
 
   it("a new requirement left without a date is refused, naming its row, and nothing is saved", async () => {
-    const actions = await openEditor();
+    const actions = await openEditorAlone();
     fireEvent.click(screen.getByRole("button", { name: "Eis toevoegen" }));
     save();
     expect(await screen.findByRole("alert")).toHaveTextContent("Vanaf (eis 3): typ een datum, bijvoorbeeld 1-1-2022");
@@ -231,7 +245,7 @@ describe("taskpane: the policy editor offers every setting of the schema", () =>
   });
 
   it("a step's month count that is no number is refused, naming the step, and what was typed stays", async () => {
-    const actions = await openEditor();
+    const actions = await openEditorAlone();
     type("Maanden na gunning (stap 2)", "twee jaar");
     save();
     expect(await screen.findByRole("alert")).toHaveTextContent('Maanden na gunning (stap 2): "twee jaar" is geen getal van 0 of meer');
@@ -265,7 +279,7 @@ describe("taskpane: the policy editor offers every setting of the schema", () =>
 
   it.each(LIST_SETTINGS.map((s) => [s.path] as const))("list %s: its rows are shown, changed and saved", async (path) => {
     expect(Object.keys(LIST_EDITS)).toContain(path);
-    const actions = await openEditor();
+    const actions = await openEditorAlone();
     LIST_EDITS[path].change();
     save();
     await waitFor(() => expect(actions.savePolicy).toHaveBeenCalled());
@@ -275,7 +289,7 @@ describe("taskpane: the policy editor offers every setting of the schema", () =>
   });
 
   it("shows a sector level's keywords as one comma-separated text", async () => {
-    await openEditor();
+    await openEditorAlone();
     expect(input("Trefwoorden (niveau 3, gescheiden door komma's)").value).toBe("it, ict, software, automatisering, vastgoed, makelaar, verhuur, huur van goederen");
   });
 });

@@ -8,7 +8,7 @@ import { Policy } from "../policy/policy";
 import { registerMessages } from "./registerMessages";
 import { normaliseKvk, normaliseName } from "./registerMatch";
 import { fail, Lang, Message, ok, Result } from "../result";
-import type { MatchedBy, RegisterEntry, RegisterRecord } from "./registerTypes";
+import type { RegisterEntry, RegisterRecord } from "./registerTypes";
 
 export type { MatchedBy, RegisterEntry, RegisterRecord } from "./registerTypes";
 

@@ -394,9 +394,10 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     printArea: `A1:${columnLetter(SOCIAL_WIDTH - 1)}${1 + blocks.reduce((last, b) => (b.col >= SOCIAL_WIDTH ? last : Math.max(last, b.row + b.values.length - 1)), 0)}`,
     footer: {
       // Excel refuses a header or footer over 255 characters: a very long policy name is shortened.
-      left: socialPrintMessages
-        .footer(input.policyName.length > 80 ? `${input.policyName.slice(0, 79)}…` : input.policyName, nl ? formatDateNl(input.peildatum) : formatDate(input.peildatum, "en"))
-        [lang].replace(/&/g, "&&"),
+      left: socialPrintMessages.footer(
+        input.policyName.length > 80 ? `${input.policyName.slice(0, 79)}…` : input.policyName,
+        nl ? formatDateNl(input.peildatum) : formatDate(input.peildatum, "en"),
+      )[lang].replace(/&/g, "&&"),
       right: socialPrintMessages.page()[lang],
     },
   };

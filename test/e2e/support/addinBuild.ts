@@ -47,12 +47,6 @@ export async function builtAddinDir(): Promise<string> {
   config.output = { ...config.output, path: out, clean: true };
   config.devtool = false;
   config.optimization = { ...(config.optimization ?? {}), minimize: false };
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    await runWebpack(config);
-  } finally {
-    process.chdir(cwd);
-  }
+  await runWebpack(config);
   return out;
 }

@@ -52,12 +52,6 @@ async function buildInto(outDir: string): Promise<void> {
 export async function builtFunctionsDir(): Promise<string> {
   if (fresh(DIST)) return DIST;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "pso-functions-"));
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    await buildInto(out);
-  } finally {
-    process.chdir(cwd);
-  }
+  await buildInto(out);
   return out;
 }

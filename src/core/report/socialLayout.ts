@@ -112,7 +112,7 @@ const text = {
 export const kpiExplanations = coded("core.kpiExplanation", {
   suppliers: (): Message => ({ nl: "Rijen op de lijst, zonder rijen met fouten", en: "Rows on the list, rows with errors left out" }),
   inScope: (minimum: string): Message => ({ nl: `Opdrachtsom vanaf ${minimum} per jaar`, en: `Annual contract sum from ${minimum}` }),
-  certified: (): Message => ({ nl: "Geldig op de peildatum; % van leveranciers binnen scope", en: "Valid on the reference date; % of suppliers in scope" }),
+  certified: (): Message => ({ nl: "Geldig op de peildatum; % van binnen scope", en: "Valid on the reference date; % of in scope" }),
   stillToGo: (): Message => ({ nl: "Binnen scope, nog zonder geldig certificaat", en: "In scope, no valid certificate yet" }),
   spend: (): Message => ({ nl: "Opdrachtsom per jaar, alle leveranciers", en: "Annual contract sum, all suppliers" }),
   spendHigh: (): Message => ({ nl: "Met geldig certificaat; % van de uitgaven", en: "With a valid certificate; % of spend" }),
@@ -289,7 +289,7 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     generatedFromRow: HISTORY_TITLE_ROW,
     width: SOCIAL_WIDTH,
     // Narrow enough that A4 landscape, one page wide, prints at a readable size; headers wrap.
-    columnWidths: [40, 16, 13, 13, 16, 26, 30, 16, 14, 14],
+    columnWidths: [50, 16, 13, 13, 16, 26, 30, 16, 14, 14],
     charts: [
       {
         name: "PSO historie",

@@ -51,7 +51,7 @@ export const wonenLimburgPolicy: Policy = {
       {
         niveau: 3,
         meaning: "PSO wordt aangeraden",
-        keywords: ["it", "ict", "software", "automatisering", "vastgoed", "makelaar", "verhuur", "huur van goederen", "huur", "pand", "kantoorruimte"],
+        keywords: ["it", "ict", "software", "automatisering", "vastgoed", "makelaar", "verhuur", "huur van goederen", "huur", "kantoorruimte"],
       },
     ],
   },

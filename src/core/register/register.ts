@@ -6,7 +6,7 @@ import type { Finding, Reason, Status, SupplierRow } from "../rules/finding";
 import { Level, levelInSentence, levelLabel, parseLevel } from "../read/levels";
 import { Policy } from "../policy/policy";
 import { registerMessages } from "./registerMessages";
-import { namesShareNothing, normaliseKvk, normaliseName, normaliseVestiging, suggestible, withoutTrailingPlace } from "./registerMatch";
+import { namesShareNothing, normaliseKvk, normaliseName, normaliseVestiging, significantWords, suggestible, withoutTrailingPlace } from "./registerMatch";
 import { fail, Lang, Message, ok, Result } from "../result";
 
 /*
@@ -259,7 +259,10 @@ const MAX_RUN = 8;
 function suggester(entries: readonly RegisterEntry[], byName: ReadonlyMap<string, RegisterEntry>) {
   let byBare: Map<string, RegisterEntry> | null = null;
   let byRun: Map<string, RegisterEntry> | null = null;
+  // Every suggestion shares a significant word with its register name: a row without one is done in one pass.
+  let known: Set<string> | null = null;
   const build = () => {
+    known = new Set(entries.flatMap((e) => significantWords(normaliseName(e.name))));
     byBare = index(entries, (e) => {
       const bare = withoutTrailingPlace(normaliseName(e.name));
       return suggestible(bare) ? bare : null;
@@ -279,6 +282,7 @@ function suggester(entries: readonly RegisterEntry[], byName: ReadonlyMap<string
   };
   return (name: string, kvk: string | null): RegisterEntry | null => {
     if (!byBare) build();
+    if (!significantWords(name).some((w) => known!.has(w))) return null;
     const fits = (e: RegisterEntry | undefined): e is RegisterEntry => e !== undefined && (kvk === null || e.kvk === null || e.kvk === kvk);
     const bare = withoutTrailingPlace(name);
     const sameButPlace = suggestible(bare) ? byBare!.get(bare) : undefined;

@@ -78,7 +78,7 @@ const PLAIN_WORDS = new Set([
 
 /** The words of a normalised name that identify an organisation (see PLAIN_WORDS). */
 export function significantWords(normalised: string): string[] {
-  return normalised.split(" ").filter((w) => w.length > 1 && !PLAIN_WORDS.has(w));
+  return normalised.split(" ").filter((w) => w.length > 1 && /[a-z]/.test(w) && !PLAIN_WORDS.has(w));
 }
 
 /** Whether two names share no significant word: "Alfa Bouw BV" and "Zeta Infra B.V." share nothing. */

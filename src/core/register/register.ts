@@ -312,7 +312,10 @@ export function matchRegisterAt(count: number, rowAt: (i: number) => RegisterKey
   const byKvk = index(register.entries, (e) => e.kvk);
   const byVestiging = index(register.entries, (e) => e.vestiging ?? null);
   const byName = index(register.entries, (e) => normaliseName(e.name) || null);
-  const suggest = suggester(register.entries, byName);
+  // A row with a KvK number can only be like an entry without one (another number is another organisation).
+  const withoutKvk = register.entries.filter((e) => e.kvk === null);
+  const suggestAny = suggester(register.entries, byName);
+  const suggestWithoutKvk = withoutKvk.length === 0 ? null : suggester(withoutKvk, index(withoutKvk, (e) => normaliseName(e.name) || null));
   const entryOf = new Int32Array(count).fill(-1);
   const suggestionOf = new Int32Array(count).fill(-1);
   const how = new Uint8Array(count);
@@ -334,8 +337,8 @@ export function matchRegisterAt(count: number, rowAt: (i: number) => RegisterKey
       if (candidate && (kvk === null || candidate.kvk === null)) {
         entry = candidate;
         by = BY_NAME;
-      } else if (name && register.entries.length > 0) {
-        const close = suggest(name, kvk);
+      } else if (name && (kvk === null ? register.entries.length > 0 : suggestWithoutKvk !== null)) {
+        const close = kvk === null ? suggestAny(name, kvk) : suggestWithoutKvk!(name, kvk);
         if (close) {
           suggestionOf[i] = entryIndex.get(close)!;
           suggestions++;

@@ -23,7 +23,7 @@ describe("a surname is not a place (item 1)", () => {
     expect(riele.status).toBe("non_compliant");
     expect(riele.heldLevel).not.toBe("trede2");
     expect(riele.register).toMatchObject({ found: false, entry: null });
-    expect(notes(riele)).toContain('Let op: lijkt op "Schildersbedrijf te Velde B.V." in het register (registerrij 2, trede 2 tot 31-12-2027); controleer');
+    expect(notes(riele)).toContain('Lijkt op "Schildersbedrijf te Velde B.V." in het register (registerrij 2, trede 2 tot 31-12-2027); controleer');
     expect(notes(riele)).toContain("Tot dan telt die trede niet");
   });
 
@@ -31,7 +31,7 @@ describe("a surname is not a place (item 1)", () => {
     const [werkpunt] = check([["Werkpunt", "", 200000, "Trede 2", "30-6-2027"]], [["Stichting Werkpunt Limburg", "", "Trede 1", "31-3-2026", "Sittard"]]);
     expect(werkpunt.status).toBe("warning");
     expect(werkpunt.heldLevel).toBe("trede2");
-    expect(notes(werkpunt)).toContain('lijkt op "Stichting Werkpunt Limburg" in het register');
+    expect(notes(werkpunt)).toContain('Lijkt op "Stichting Werkpunt Limburg" in het register');
   });
 
   test("the whole name after legal form, punctuation, case and accents is still a match", () => {
@@ -43,7 +43,7 @@ describe("a surname is not a place (item 1)", () => {
   test("a name with a different KvK number is no suggestion either", () => {
     const [riele] = check([["Schildersbedrijf te Riele", "11111111", 200000, "geen", ""]], [["Schildersbedrijf te Velde B.V.", "22222222", "Trede 2", "31-12-2027", ""]]);
     expect(riele.register?.suggestion).toBeNull();
-    expect(notes(riele)).not.toContain("lijkt op");
+    expect(notes(riele)).not.toContain("Lijkt op");
   });
 });
 
@@ -53,7 +53,7 @@ describe("one KvK number, two names (item 2)", () => {
     expect(alfa.heldLevel).toBe("trede3");
     expect(alfa.status).toBe("warning");
     expect(alfa.register).toMatchObject({ found: true, matchedBy: "kvk", names: "nothingShared" });
-    expect(notes(alfa)).toContain('Let op: het register noemt de organisatie met dit KvK-nummer "Zeta Infra B.V." (registerrij 2), een naam die niets gemeen heeft met die op de lijst');
+    expect(notes(alfa)).toContain('Het register noemt de organisatie met dit KvK-nummer "Zeta Infra B.V." (registerrij 2), een naam die niets gemeen heeft met die op de lijst');
   });
 
   test("names that share a word: the register counts and the row says the register's name, without Let op", () => {

@@ -57,12 +57,12 @@ export const registerMessages = coded("core.register", {
     en: `The register names the organisation with ${NUMBER[by].en} "${name}" (register row ${registerRow})`,
   }),
   namesShareNothing: (by: MatchedBy, registerRow: number, name: string): Message => ({
-    nl: `Let op: het register noemt de organisatie met ${NUMBER[by].nl} "${name}" (registerrij ${registerRow}), een naam die niets gemeen heeft met die op de lijst; controleer ${NUMBER[by].nl}. De trede uit het register is toegepast`,
-    en: `Note: the register names the organisation with ${NUMBER[by].en} "${name}" (register row ${registerRow}), a name with nothing in common with the one on the list; check ${NUMBER[by].en}. The register's level is applied`,
+    nl: `Het register noemt de organisatie met ${NUMBER[by].nl} "${name}" (registerrij ${registerRow}), een naam die niets gemeen heeft met die op de lijst; controleer ${NUMBER[by].nl}. De trede uit het register is toegepast`,
+    en: `The register names the organisation with ${NUMBER[by].en} "${name}" (register row ${registerRow}), a name with nothing in common with the one on the list; check ${NUMBER[by].en}. The register's level is applied`,
   }),
   suggestion: (name: string, registerRow: number, level: Message): Message => ({
-    nl: `Let op: lijkt op "${name}" in het register (registerrij ${registerRow}, ${level.nl}); controleer. Is het dezelfde organisatie, vul dan het KvK-nummer in of neem de naam uit het register over. Tot dan telt die trede niet`,
-    en: `Note: looks like "${name}" in the register (register row ${registerRow}, ${level.en}); check. If it is the same organisation, fill in the KvK number or use the register's name. Until then that level does not count`,
+    nl: `Lijkt op "${name}" in het register (registerrij ${registerRow}, ${level.nl}); controleer. Is het dezelfde organisatie, vul dan het KvK-nummer in of neem de naam uit het register over. Tot dan telt die trede niet`,
+    en: `Looks like "${name}" in the register (register row ${registerRow}, ${level.en}); check. If it is the same organisation, fill in the KvK number or use the register's name. Until then that level does not count`,
   }),
   shared: (otherRows: number[], registerRow: number, name: string): Message => ({
     nl: `Ook rij ${rowList(otherRows)} is gevonden op registerrij ${registerRow} (${name}); controleer of dit dezelfde organisatie is`,

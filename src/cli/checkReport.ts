@@ -3,7 +3,7 @@ import { registerJson } from "./register";
 import { oneLine } from "./terminal";
 
 /** The figures `--json` gives as numbers (the KPI lines give them as shown). */
-const JSON_KPIS = ["suppliers", "certified", "certifiedShare", "spend", "spendTrede2Plus", "spendTrede2PlusShare", "psoContributionEuro", "inScope", "errors"] as const;
+const JSON_KPIS = ["suppliers", "certified", "certifiedInScope", "certifiedShare", "stillToGo", "spend", "spendTrede2Plus", "spendTrede2PlusShare", "psoContributionEuro", "inScope", "errors"] as const;
 
 export interface CheckJson {
   peildatum: string;

@@ -65,6 +65,12 @@ export function registerJson(record: RegisterRecord, lang: Lang) {
     validUntil: e?.validUntil == null ? null : formatIsoDate(e.validUntil),
     differs: record.differs,
     registerRow: e ? e.row : null,
+    /** The organisation's name in the register, where it was found. */
+    registerName: e ? e.name : null,
+    /** Found by number under another name: "differ", or "nothingShared" when the names share no significant word. */
+    names: record.names,
     sharedWith: record.sharedWith,
+    /** Not found, but a register row with a close name: only a suggestion, its level not applied. */
+    suggestion: record.suggestion ? { registerRow: record.suggestion.row, name: record.suggestion.name } : null,
   };
 }

@@ -40,7 +40,18 @@ describe("pso-toets check on the example workbook", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("peildatum 1-12-2026");
     expect(result.stdout).toContain("Rij 7  Groenvoorziening Maas & Zn: Voldoet niet: trede 1, vereist trede 2");
-    expect(result.stdout).toMatch(/Met geldig PSO-certificaat\s+\d+ \(\d+,\d%\)/);
+    expect(result.stdout).toMatch(/Met geldig PSO-certificaat \(van de leveranciers binnen scope\)\s+\d+ \(\d+,\d%\)\n/);
+    expect(result.stdout).toMatch(/Nog te gaan\s+\d+\n/);
+  });
+
+  // Issue 23 item 12 (seed 000: "Van de ruim 80 leveranciers heeft de helft een certificaat. Nog 40 te gaan dus."):
+  // the share is taken over the suppliers in scope; "certified" keeps counting every valid certificate.
+  test("--json kpis: certifiedShare = in scope with a valid certificate / in scope; certifiedInScope and stillToGo", async () => {
+    const { kpis } = await json(["check", example, "--peildatum", "2026-12-01"]);
+    const k = kpis as unknown as Record<string, number>;
+    expect(k.certifiedInScope).toBeLessThan(k.certified);
+    expect(k.certifiedShare).toBeCloseTo(k.certifiedInScope / k.inScope, 10);
+    expect(k.stillToGo).toBe(k.inScope - k.certifiedInScope);
   });
 
   test("before the policy started (2020) nothing fails: exit code 0", async () => {

@@ -17,7 +17,7 @@ const report = (lang: "nl" | "en") =>
 test("the text report starts with the row split and prints shares with their base and the unknown PSO-bijdrage", () => {
   const text = checkText("x.csv", report("nl"), peildatum, "Beleid", "nl");
   expect(text).toContain("\n4 rijen: 1 leverancier beoordeeld, 1 met een gegevensfout (niet meegeteld), 1 lege rij, 1 totaalregel of tweede tabel (rij 5, niet gecontroleerd)\n");
-  expect(text).toMatch(/Met geldig PSO-certificaat +1 \(100,0%\) van de beoordeelde leveranciers/);
+  expect(text).toMatch(/Met geldig PSO-certificaat \(van de leveranciers binnen scope\) +1 \(100,0%\)\n/);
   expect(text).toMatch(/PSO-bijdrage \(uitgaven x sociale bijdrage\) +onbekend: geen kolom met de sociale bijdrage/);
   expect(text).not.toContain("€ 0,00");
 });

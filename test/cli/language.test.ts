@@ -17,8 +17,8 @@ describe("pso-toets check --taal en: English words and English number formats", 
     expect(spendNl).toMatch(/^€ \d{1,3}(\.\d{3})*,\d{2}$/);
     // The same amount in both: only the separators differ.
     expect(spendEn!.replace(/[€,.\s]/g, "")).toBe(spendNl!.replace(/[€,.\s]/g, ""));
-    const shareEn = /With a valid PSO certificate\s+\d+ \((\d+\.\d)%\)/.exec(en)?.[1];
-    const shareNl = /Met geldig PSO-certificaat\s+\d+ \((\d+,\d)%\)/.exec(nl)?.[1];
+    const shareEn = /With a valid PSO certificate \(of the suppliers in scope\)\s+\d+ \((\d+\.\d)%\)/.exec(en)?.[1];
+    const shareNl = /Met geldig PSO-certificaat \(van de leveranciers binnen scope\)\s+\d+ \((\d+,\d)%\)/.exec(nl)?.[1];
     expect(shareEn).toBeDefined();
     expect(shareEn).toBe(shareNl!.replace(",", "."));
     expect(en).not.toMatch(/\d,\d%|€ \d/);
@@ -63,7 +63,7 @@ describe("pso-toets rapport --taal en", () => {
     const result = await runCli(["rapport", example, "--peildatum", "2026-12-01", "--taal", "en", "--out", out]);
     expect(result.stdout).toContain("reference date 1 December 2026");
     expect(result.stdout).toMatch(/Total spend\s+€\d{1,3}(,\d{3})*\.\d{2}/);
-    expect(result.stdout).toMatch(/With a valid PSO certificate\s+\d+ \(\d+\.\d%\)/);
+    expect(result.stdout).toMatch(/With a valid PSO certificate \(of the suppliers in scope\)\s+\d+ \(\d+\.\d%\)/);
     expect(result.stdout).not.toMatch(/\S€/);
     // Data-error lines quote the cell as typed and the date forms PSO-toets accepts ("1-3-2022 (day first)").
     const own = result.stdout.split("\n").filter((line) => !line.includes("): Data error. ")).join("\n");

@@ -21,7 +21,8 @@ describe("pso-toets rapport", () => {
     const out = await rapportJson([example, "--peildatum", "2026-12-01"]);
     expect(out.month).toBe("2026-12");
     const kpi = Object.fromEntries(out.kpis.map((l: { key: string; value: number }) => [l.key, l.value]));
-    expect(kpi).toMatchObject({ suppliers: 36, inScope: 30, certified: 24, spend: 16_487_000, spendHigh: 11_710_000, errors: 4 });
+    // The certified line counts the suppliers in scope (issue 23 item 12); the history keeps every valid certificate.
+    expect(kpi).toMatchObject({ suppliers: 36, inScope: 30, certified: 22, stillToGo: 8, spend: 16_487_000, spendHigh: 11_710_000, errors: 4 });
     expect(out.perLevel.map((l: { label: string }) => l.label)).toEqual(["Aspirant-status", "Basistrede", "Trede 1", "Trede 2", "Trede 3", "PSO 30+", "Geen"]);
     expect(out.history).toHaveLength(1);
     expect(out.history[0]).toMatchObject({ month: "2026-12", peildatum: "2026-12-01", certified: 24 });
@@ -105,10 +106,10 @@ describe("pso-toets rapport", () => {
     const info = execFileSync("pdfinfo", [pdf]).toString();
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
     const text = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString();
-    expect(text).toMatch(/Met geldig PSO-certificaat\s+24\s+66[.,]7%\s+50[.,]0%/);
+    expect(text).toMatch(/Met geldig PSO-certificaat \(van de leveranciers binnen\s+scope\)\s+22\s+73[.,]3%\s+50[.,]0%/);
     expect(text).toMatch(/Uitgaven bij trede 2 of hoger\s+€ 11[.,]710[.,]000\s+71[.,]0%\s+75[.,]0%/);
     expect(text).toMatch(/PSO-bijdrage \(uitgaven x sociale bijdrage\)\s+€ 1[.,]829[.,]850\s+11[.,]1%/);
-    expect(text).toMatch(/dec 2026\s+66[.,]7%\s+71[.,]0%\s+1-12-2026/);
+    expect(text).toMatch(/dec 2026\s+73[.,]3%\s+71[.,]0%\s+1-12-2026/);
     expect(text).toMatch(/Schilderwerken Venlo\s+€ [\d.,]+\s+achterstallig sinds 31-8-2026/);
   }, 120_000);
 });

@@ -304,7 +304,10 @@ describe("KPIs", () => {
     expect(k.errors).toBe(1);
     expect(k.inScope).toBe(2);
     expect(k.certified).toBe(2); // C's certificate expired
-    expect(k.certifiedShare).toBeCloseTo(0.5);
+    // Over the suppliers in scope (issue 23 item 12): A and B, both certified; C and D are below the threshold.
+    expect(k.certifiedInScope).toBe(2);
+    expect(k.certifiedShare).toBeCloseTo(1);
+    expect(k.stillToGo).toBe(0);
     expect(k.spend).toBe(1_000_000);
     expect(k.spendTrede2Plus).toBe(600_000);
     expect(k.spendTrede2PlusShare).toBeCloseTo(0.6);

@@ -1,4 +1,4 @@
-import { computeKpis, dayFromYmd, formatDateNl, wonenLimburgPolicy } from "../../src/core";
+import { computeKpis, dayFromYmd, evaluate, formatDateNl, wonenLimburgPolicy } from "../../src/core";
 import type { Policy } from "../../src/core";
 import { actionList } from "../../src/core/report/actionList";
 import { kpiBlock } from "../../src/core/report/kpiBlock";
@@ -10,13 +10,40 @@ describe("KPI block on the hand-checked table (peildatum 1-12-2026)", () => {
   const block = kpiBlock(computeKpis(findingsFor(), policy), policy, "nl");
   const line = (key: string) => block.lines.find((l) => l.key === key)!;
 
-  test("counts: 7 readable suppliers, 6 in scope, 4 with a valid certificate (A, B, C and D), 1 error row", () => {
+  test("counts: 7 readable suppliers, 6 in scope, 3 of them with a valid certificate (A, B and C; D is below the threshold), 1 error row", () => {
     expect(line("suppliers")).toMatchObject({ label: "Leveranciers", value: 7 });
     expect(line("inScope")).toMatchObject({ value: 6 });
     expect(line("inScope").share).toBeCloseTo(6 / 7, 10);
-    expect(line("certified")).toMatchObject({ label: "Met geldig PSO-certificaat", value: 4, target: 0.5 });
-    expect(line("certified").share).toBeCloseTo(4 / 7, 10);
     expect(line("errors").value).toBe(1);
+  });
+
+  // Issue 23 item 12, whitepaper (seed 000): "Van de ruim 80 leveranciers heeft de helft een certificaat. Nog 40 te gaan
+  // dus." The share counts the suppliers the rule applies to: D Advies (basistrede, EUR 100,000) is below the scope
+  // threshold and never asked for a certificate, so it is not in the share; E (expired), F and G are still to go.
+  test("the certified share is taken over the suppliers in scope and says so; 'Nog te gaan' counts the rest", () => {
+    expect(line("certified")).toMatchObject({ label: "Met geldig PSO-certificaat (van de leveranciers binnen scope)", value: 3, target: 0.5 });
+    expect(line("certified").share).toBeCloseTo(3 / 6, 10);
+    expect(line("certified").shareOf).toBeNull(); // the label says it
+    expect(line("stillToGo")).toMatchObject({ label: "Nog te gaan", value: 3, unit: "count", share: null });
+    const kpis = computeKpis(findingsFor(), policy);
+    expect(kpis).toMatchObject({ certified: 4, certifiedInScope: 3, inScope: 6, stillToGo: 3 });
+    expect(kpis.certifiedShare).toBeCloseTo(0.5, 10);
+  });
+
+  test("the whitepaper's example: of 80 suppliers in scope 40 certified, 40 still to go; suppliers below the threshold do not dilute it", () => {
+    const rows = [
+      ...Array.from({ length: 80 }, (_, i) => ({ row: i + 2, supplier: `L${i}`, spend: 200_000, level: i < 40 ? "Trede 2" : "geen", validUntil: i < 40 ? "1-1-2028" : "" })),
+      ...Array.from({ length: 20 }, (_, i) => ({ row: i + 82, supplier: `K${i}`, spend: 10_000, level: "geen" })),
+    ];
+    const kpis = computeKpis(evaluate(rows, policy, PEIL), policy);
+    expect(kpis).toMatchObject({ suppliers: 100, inScope: 80, certified: 40, certifiedInScope: 40, certifiedShare: 0.5, stillToGo: 40 });
+  });
+
+  test("without a supplier in scope the certified line has no share (not 0 %)", () => {
+    const kpis = computeKpis(evaluate([{ row: 2, supplier: "K", spend: 10_000, level: "Trede 2", validUntil: "1-1-2028" }], policy, PEIL), policy);
+    const certified = kpiBlock(kpis, policy, "nl").lines.find((l) => l.key === "certified")!;
+    expect(kpis).toMatchObject({ certified: 1, certifiedInScope: 0, stillToGo: 0 });
+    expect(certified.share).toBeNull();
   });
 
   test("spend: EUR 1,910,000 in total, EUR 600,000 at trede 2 or higher (A and B; E's trede 2 has expired)", () => {

@@ -159,8 +159,9 @@ describe("workbench: policy, social-contribution sheet and formulas", () => {
     const values = await sheetValues(page, "Sociale bijdrage");
     const row = (label: string) => values.find((line) => line[0] === label);
     expect(row("Leveranciers")?.[1]).toBe(36);
-    // 24, not 25: a certificate without a "geldig tot" (Vastgoedbeheer Sittard) is not counted as certified.
-    expect(row("Met geldig PSO-certificaat")?.[1]).toBe(24);
+    // 24 valid certificates (not 25: one without a "geldig tot", Vastgoedbeheer Sittard, does not count), 22 of them at
+    // suppliers in scope: the line counts those (issue 23 item 12).
+    expect(row("Met geldig PSO-certificaat (van de leveranciers binnen scope)")?.[1]).toBe(22);
     await expect(cell(page, "A30").textContent()).resolves.toBe("2026-12");
     await expectClean(page, recorded, bench.origin);
   });

@@ -37,12 +37,14 @@ describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
     expect(await refresh(book, input())).toEqual({ month: "2026-12", sheet: "Sociale bijdrage", userSheetKept: null });
     const values = book.values(SHEET);
     expect(values[0][0]).toBe("Sociale bijdrage (PSO)");
-    expect(values[6].slice(0, 4)).toEqual(["Met geldig PSO-certificaat", 4, 4 / 7, 0.5]);
-    expect(values[9].slice(0, 2)).toEqual(["PSO-bijdrage (uitgaven x sociale bijdrage)", 95_000]);
+    // Issue 23 item 12: the certified share over the suppliers in scope (3 of 6), then "Nog te gaan".
+    expect(values[6].slice(0, 4)).toEqual(["Met geldig PSO-certificaat (van de leveranciers binnen scope)", 3, 0.5, 0.5]);
+    expect(values[7].slice(0, 2)).toEqual(["Nog te gaan", 3]);
+    expect(values[10].slice(0, 2)).toEqual(["PSO-bijdrage (uitgaven x sociale bijdrage)", 95_000]);
     expect(values[4].slice(11, 13)).toEqual(["Directe bijdrage", ""]);
     expect(historyMonths(book)).toEqual(["dec 2026"]);
     const sheet = book.sheet(SHEET);
-    expect(sheet.numberFormats.get("7,1")).toBe('"€" #,##0');
+    expect(sheet.numberFormats.get("8,1")).toBe('"€" #,##0');
     expect(sheet.numberFormats.get("6,2")).toBe("0.0%");
     const extras = sheetExtras(sheet);
     expect(extras.charts.map((c) => [c.name, c.type, c.source])).toEqual([
@@ -79,16 +81,16 @@ describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
     const book = createWorkbook({ Leveranciers: [["Leverancier"]] });
     await refresh(book, input());
     const values = book.values(SHEET);
-    const kpiRows = values.slice(4, 11);
+    const kpiRows = values.slice(4, 12);
     for (const row of kpiRows) expect([row[0], typeof row[6] === "string" && row[6].length > 10 && row[6].length <= 45]).toEqual([row[0], true]);
     const sheet = book.sheet(SHEET);
-    // Met geldig PSO-certificaat: 4/7 = 57 % against 50 %: met. Uitgaven trede 2+: under its 75 % target.
-    expect(values[6].slice(2, 4)).toEqual([4 / 7, 0.5]);
+    // Met geldig PSO-certificaat: 3 of the 6 in scope = 50 % against 50 %: met. Uitgaven trede 2+: under its 75 % target.
+    expect(values[6].slice(2, 4)).toEqual([0.5, 0.5]);
     expect(sheet.fills.get("6,2")).toBe("#C6EFCE");
     expect(sheetExtras(sheet).fontColors.get("6,2")).toBe("#006100");
-    expect(sheet.fills.get("8,2")).toBe("#FFC7CE");
-    expect((values[8][2] as number) < (values[8][3] as number)).toBe(true);
-    expect(sheetExtras(sheet).fontColors.get("8,2")).toBe("#9C0006");
+    expect(sheet.fills.get("9,2")).toBe("#FFC7CE");
+    expect((values[9][2] as number) < (values[9][3] as number)).toBe(true);
+    expect(sheetExtras(sheet).fontColors.get("9,2")).toBe("#9C0006");
     expect(sheetExtras(sheet).fontColors.has("5,2")).toBe(false); // no target: no colour
   });
 

@@ -24,8 +24,9 @@ describe("pso-toets check --register", () => {
       register: { found: true, matchedBy: "kvk", level: "Trede 1", validUntil: "2026-03-31", differs: true },
     });
     expect(row("Schilderwerken Venlo").reasons.join(" ")).toContain("lijst: trede 2 tot 31-8-2026; register: trede 1 tot 31-3-2026");
-    // The register gives the 12-digit branch number; the list the KvK number.
-    expect(row("Installatietechniek Zuid").register).toMatchObject({ found: true, matchedBy: "kvk", differs: false });
+    // The register's KvK column gives a 12-digit vestigingsnummer: no KvK number is derived from it (issue 23 item 3),
+    // so the row is found by its name, and stderr names the register cell.
+    expect(row("Installatietechniek Zuid").register).toMatchObject({ found: true, matchedBy: "name", differs: false });
     // No KvK number in the register: found by name.
     expect(row("Hoveniers Gebr. Peters").register).toMatchObject({ found: true, matchedBy: "name" });
     expect(row("Elektro Venray")).toMatchObject({ status: "warning", register: { found: false, matchedBy: null, level: null, validUntil: null, differs: false } });
@@ -89,6 +90,37 @@ describe("pso-toets check --register", () => {
     const out = JSON.parse(result.stdout) as CheckJson;
     expect(out.rows.find((r) => r.supplier === "Bouwbedrijf Janssen BV")?.register).toMatchObject({ found: true, level: "Trede 3" });
     expect(out.rows.find((r) => r.supplier === "Schilderwerken Venlo")?.register).toMatchObject({ found: false });
+  });
+
+  test("issue 23 items 1-3 in --json: the register's name, a suggestion only, a vestigingsnummer only on its own column", async () => {
+    const dir = tmp();
+    const list = path.join(dir, "lijst.csv");
+    writeFileSync(
+      list,
+      "Leverancier;KvK-nummer;Opdrachtsom per jaar;PSO-trede;Geldig tot\nAlfa Bouw BV;12345678;200000;geen;\nSchildersbedrijf te Riele;;200000;geen;\nDelta Bouw;000012345678;200000;geen;\nKessels Roermond;000099990001;200000;geen;\n",
+    );
+    const reg = path.join(dir, "register.csv");
+    writeFileSync(
+      reg,
+      "Organisatie;KvK-nummer;Vestigingsnummer;Trede;Geldig tot\nZeta Infra B.V.;12345678;;Trede 3;31-12-2027\nSchildersbedrijf te Velde B.V.;;;Trede 2;31-12-2027\nOmega Bouw;00001234;;Trede 3;31-12-2027\nKessels Bouw B.V.;55554444;000099990001;Trede 2;31-12-2027\n",
+    );
+    const result = await runCli(["check", list, "--register", reg, "--json", "--peildatum", "2026-12-01"]);
+    expect(result.stderr).toBe("");
+    const out = JSON.parse(result.stdout) as CheckJson;
+    const row = (name: string) => out.rows.find((r) => r.supplier === name)!;
+    expect(row("Alfa Bouw BV")).toMatchObject({ status: "warning", register: { found: true, matchedBy: "kvk", registerName: "Zeta Infra B.V.", names: "nothingShared" } });
+    expect(row("Schildersbedrijf te Riele")).toMatchObject({
+      status: "non_compliant",
+      register: { found: false, level: null, suggestion: { registerRow: 3, name: "Schildersbedrijf te Velde B.V." } },
+    });
+    expect(row("Delta Bouw").register).toMatchObject({ found: false, suggestion: null });
+    expect(row("Kessels Roermond")).toMatchObject({ status: "compliant", register: { found: true, matchedBy: "vestiging", registerName: "Kessels Bouw B.V." } });
+    expect(out.notices[0]).toContain("2 leveranciers gevonden (1 op KvK-nummer, 1 op vestigingsnummer, 0 op naam), 2 niet gevonden (waarvan 1 met een gelijkende naam in het register: controleer die)");
+  });
+
+  test("the example register's 12-digit number in its KvK column is named on stderr as a vestigingsnummer", async () => {
+    const result = await runCli(["check", suppliers, "--register", register, "--peildatum", "2026-12-01"]);
+    expect(result.stderr).toContain('"140456780000" heeft 12 cijfers: dat is een vestigingsnummer, geen KvK-nummer');
   });
 
   test("an .xlsx register is read from its PSO-register sheet", async () => {

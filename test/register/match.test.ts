@@ -1,6 +1,6 @@
 import { CellValue, dayFromYmd, SupplierRow } from "../../src/core";
 import { matchRegister, registerFromGrid, Register } from "../../src/core/register/register";
-import { normaliseKvk, normaliseName } from "../../src/core/register/registerMatch";
+import { normaliseKvk, normaliseName, normaliseVestiging } from "../../src/core/register/registerMatch";
 
 const HEADER = ["Organisatie", "KvK-nummer", "Trede", "Geldig tot", "Plaats"];
 
@@ -27,8 +27,12 @@ describe("KvK numbers are compared as 8 digits", () => {
     expect(normaliseKvk("KvK 1234.5678")).toBe("12345678");
     expect(normaliseKvk(" 12 34 56 78 ")).toBe("12345678");
   });
-  test("a 12-digit branch number counts by its first 8 digits", () => {
-    expect(normaliseKvk("123456780001")).toBe("12345678");
+  // Issue 23 item 3 (corrects issue 17): a KvK vestigingsnummer is a number of its own, not a KvK number + 4 digits.
+  test("a 12-digit number is a vestigingsnummer: no KvK number is derived from it", () => {
+    expect(normaliseKvk("123456780001")).toBeNull();
+    expect(normaliseKvk("000012345678")).toBeNull();
+    expect(normaliseVestiging("000012345678")).toBe("000012345678");
+    expect(normaliseVestiging("12345678")).toBeNull();
   });
   test("no digits, only zeros or a number of another length is no KvK number", () => {
     expect(normaliseKvk("")).toBeNull();
@@ -42,10 +46,34 @@ describe("KvK numbers are compared as 8 digits", () => {
     expect(rec).toMatchObject({ found: true, matchedBy: "kvk" });
     expect(rec.entry?.name).toBe("Groen en Zo B.V.");
   });
-  test("a supplier listed with its branch number is found on the register's KvK number", () => {
-    const reg = register([["Bouwbedrijf Kessels", "12345678", "Trede 2", "2027-01-31", "Weert"]]);
-    const [rec] = matchRegister([supplier(2, "Kessels (vestiging Roermond)", "1234 5678 0002")], reg);
-    expect(rec).toMatchObject({ found: true, matchedBy: "kvk" });
+  test("a 12-digit number on the list is not matched on its first 8 digits (000012345678 is not KvK 00001234)", () => {
+    const reg = register([["Omega Bouw", "00001234", "Trede 3", "2027-12-31", "Venlo"]]);
+    const [rec] = matchRegister([supplier(2, "Bouwbedrijf Delta", "000012345678")], reg);
+    expect(rec).toMatchObject({ found: false, matchedBy: null, entry: null });
+  });
+  test("a 12-digit number is matched against the register's vestigingsnummer column, found by its header", () => {
+    for (const header of ["Vestigingsnummer", "KvK-vestigingsnummer", "Vestigingsnr."]) {
+      const read = registerFromGrid(
+        [
+          ["Organisatie", "KvK-nummer", header, "Trede", "Geldig tot"],
+          ["Omega Bouw", "00001234", "", "Trede 3", "2027-12-31"],
+          ["Kessels Bouw", "12345678", "000012345678", "Trede 2", "2027-01-31"],
+        ],
+        "register.csv",
+      );
+      if (!read.ok) throw new Error(read.message.nl);
+      const [rec] = matchRegister([supplier(2, "Kessels Bouw vestiging Roermond", "0000 1234 5678")], read.value.register);
+      expect(rec).toMatchObject({ found: true, matchedBy: "vestiging" });
+      expect(rec.entry?.name).toBe("Kessels Bouw");
+    }
+  });
+  test("a 12-digit number in the register's KvK column is named as a vestigingsnummer; the row is found by name only", () => {
+    const read = registerFromGrid([HEADER, ["Installatietechniek Zuid B.V.", "140456780000", "Trede 2", "2026-12-15", "Sittard"]], "register.csv");
+    if (!read.ok) throw new Error(read.message.nl);
+    expect(read.value.problems[0].nl).toContain('rij 2, kolom "KvK-nummer" (B): "140456780000" heeft 12 cijfers: dat is een vestigingsnummer, geen KvK-nummer');
+    const [byNumber, byName] = matchRegister([supplier(2, "Iets Anders", "14045678"), supplier(3, "Installatietechniek Zuid", "14045678")], read.value.register);
+    expect(byNumber.found).toBe(false);
+    expect(byName).toMatchObject({ found: true, matchedBy: "name" });
   });
 });
 
@@ -56,7 +84,8 @@ describe("names are compared without case, punctuation and legal form", () => {
     ["Stichting Werkpunt", "werkpunt"],
     ["Van Dijk & Zn. V.O.F.", "van dijk en zn"],
     ["Bakker N.V.", "bakker"],
-    ["Groen B.V. te Venlo", "groen"],
+    ["Groen B.V. te Venlo", "groen te venlo"],
+    ["Schildersbedrijf te Riele", "schildersbedrijf te riele"],
     ["Café Één", "cafe een"],
   ])("%s is %s", (input, expected) => {
     expect(normaliseName(input)).toBe(expected);
@@ -94,7 +123,7 @@ describe("names are compared without case, punctuation and legal form", () => {
 describe("two suppliers on one register entry are never matched silently", () => {
   test("each names the other row", () => {
     const reg = register([["Kessels B.V.", "12345678", "Trede 2", "2027-01-31", ""]]);
-    const recs = matchRegister([supplier(4, "Kessels", "12345678"), supplier(5, "Other"), supplier(9, "Kessels Bouw", "123456780003")], reg);
+    const recs = matchRegister([supplier(4, "Kessels", "12345678"), supplier(5, "Other"), supplier(9, "Kessels Bouw", "12345678")], reg);
     expect(recs[0].sharedWith).toEqual([9]);
     expect(recs[2].sharedWith).toEqual([4]);
     expect(recs[1]).toMatchObject({ found: false, sharedWith: [] });

@@ -72,7 +72,7 @@ test("the KPIs follow the register, and a notice says what was found how", () =>
 });
 
 test("two supplier rows on one register entry both get a warning naming the other", () => {
-  const grid = [header, ["Kessels Bouw", "12345678", 300000, "Trede 2", "30-9-2027"], ["Kessels Infra", "123456780002", 300000, "Trede 2", "30-9-2027"]];
+  const grid = [header, ["Kessels Bouw", "12345678", 300000, "Trede 2", "30-9-2027"], ["Kessels Infra", "12345678", 300000, "Trede 2", "30-9-2027"]];
   const findings = checkFindings(tableFromGrid(grid as never)!, wonenLimburgPolicy, peildatum, register());
   expect(findings.map((f) => f.status)).toEqual(["warning", "warning"]);
   expect(findings[0].reasons.map((x) => ("note" in x ? x.note.nl : "")).join(" ")).toContain("Ook rij 3 is gevonden op registerrij 3");

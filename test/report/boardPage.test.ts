@@ -39,7 +39,7 @@ describe("page 1: the board's summary", () => {
     const first = await refresh(await supplierBook(), dayFromYmd(2026, 11, 2));
     const { ws, zip, report } = await refresh(first.bytes, PEIL);
     expect(rowValues(ws, 4).slice(0, 7)).toEqual(["Kerncijfers", "Waarde", "Aandeel", "Doel", "Vorige maand", "Trend", "Toelichting"]);
-    const certified = rowValues(ws, rowOf(ws, "Met geldig PSO-certificaat"));
+    const certified = rowValues(ws, rowOf(ws, "Met geldig PSO-certificaat (van de leveranciers binnen scope)"));
     const nov = report.history.find((h) => h.month === "2026-11")!;
     expect(certified[4]).toBe(nov.certifiedShare);
     expect(certified[5]).toMatch(nov.certifiedShare === report.kpis.certifiedShare ? /^=$/ : /^[▲▼] \d+,\d pt$/);

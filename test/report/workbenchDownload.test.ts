@@ -40,7 +40,7 @@ test("the download shows amounts, shares and dates formatted, and prints A4 land
   const ws = wb.getWorksheet("Sociale bijdrage")!;
   const spend = rowOf(ws, "Uitgaven totaal");
   expect(ws.getCell(spend, 2).numFmt).toBe('"€" #,##0');
-  expect(ws.getCell(rowOf(ws, "Met geldig PSO-certificaat"), 3).numFmt).toBe("0.0%");
+  expect(ws.getCell(rowOf(ws, "Met geldig PSO-certificaat (van de leveranciers binnen scope)"), 3).numFmt).toBe("0.0%");
   const history = rowOf(ws, "Maand") + 1;
   expect(ws.getCell(history, 4).numFmt).toBe("d-m-yyyy");
   expect(ws.getCell(history, 2).numFmt).toBe("0.0%");

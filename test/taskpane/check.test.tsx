@@ -38,7 +38,7 @@ describe("taskpane: Controleer", () => {
     const kpi = (label: string) => figure("Kerncijfers", label);
     expect(kpi("Leveranciers")).toBe("5");
     expect(kpi("Binnen scope")).toBe("4");
-    expect(kpi("Met geldig PSO-certificaat")).toBe("3 (60,0%)van de beoordeelde leveranciers; doel 50%");
+    expect(kpi("Met geldig PSO-certificaat (van de leveranciers binnen scope)")).toBe("3 (75,0%)doel 50%");
     // The labels are the check report's, the same as the CLI's and the Sociale bijdrage sheet's (issue 13).
     expect(kpi("Uitgaven totaal")).toBe("€ 1.010.000,00");
     expect(kpi("Uitgaven bij trede 2 of hoger")).toBe("€ 410.000,00 (40,6%)van de inkoopwaarde van de beoordeelde leveranciers; doel 75%");

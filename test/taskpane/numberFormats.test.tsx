@@ -18,12 +18,12 @@ describe("the taskpane's key figures are written the way the reader's language w
   it("English: €1,234.00 and 12.5%", async () => {
     const row = await checked("en");
     expect(row("Total spend")).toMatch(/€\d{1,3}(,\d{3})*\.\d{2}/);
-    expect(row("With a valid PSO certificate")).toMatch(/\(\d+\.\d%\)/);
+    expect(row("With a valid PSO certificate (of the suppliers in scope)")).toMatch(/\(\d+\.\d%\)/);
   });
 
   it("Dutch: € 1.234,00 and 12,5%", async () => {
     const row = await checked("nl");
     expect(row("Uitgaven totaal")).toMatch(/€ \d{1,3}(\.\d{3})*,\d{2}/);
-    expect(row("Met geldig PSO-certificaat")).toMatch(/\(\d+,\d%\)/);
+    expect(row("Met geldig PSO-certificaat (van de leveranciers binnen scope)")).toMatch(/\(\d+,\d%\)/);
   });
 });

@@ -51,7 +51,7 @@ test("one line explains how the rows read become the suppliers counted, and its 
 
 test("shares say over what they are taken; the PSO contribution without any known contribution is 'onbekend'", async () => {
   await checkedWith(summaryWithErrors());
-  expect(kpi("Met geldig PSO-certificaat")).toBe("1 (50,0%)van de beoordeelde leveranciers; doel 50%");
+  expect(kpi("Met geldig PSO-certificaat (van de leveranciers binnen scope)")).toBe("1 (50,0%)doel 50%");
   expect(kpi("Uitgaven bij trede 2 of hoger")).toMatch(/van de inkoopwaarde van de beoordeelde leveranciers; doel 75%$/);
   expect(kpi("PSO-bijdrage (uitgaven x sociale bijdrage)")).toMatch(/^onbekend(geen kolom met de sociale bijdrage|bij geen van de \d+ gecertificeerde leveranciers)/);
   expect(screen.queryByText(/€ 0,00/)).not.toBeInTheDocument();

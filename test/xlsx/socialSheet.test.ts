@@ -51,11 +51,13 @@ describe("the Sociale bijdrage sheet patched into the workbook", () => {
     const { ws } = await refresh(await supplierBook());
     expect(text(ws, "A1")).toBe("Sociale bijdrage (PSO)");
     expect(text(ws, "A2")).toBe('Peildatum 1-12-2026 · beleid: Wonen Limburg (whitepaper) · bron: blad "Leveranciers"');
-    expect([text(ws, "A7"), text(ws, "B7"), text(ws, "C7"), text(ws, "D7")]).toEqual(["Met geldig PSO-certificaat", 4, 4 / 7, 0.5]);
-    expect([text(ws, "A8"), text(ws, "B8")]).toEqual(["Uitgaven totaal", 1_910_000]);
-    expect(ws.getCell("B8").numFmt).toBe('"€" #,##0');
+    // Issue 23 item 12: the certified share over the suppliers in scope (3 of 6), then "Nog te gaan".
+    expect([text(ws, "A7"), text(ws, "B7"), text(ws, "C7"), text(ws, "D7")]).toEqual(["Met geldig PSO-certificaat (van de leveranciers binnen scope)", 3, 0.5, 0.5]);
+    expect([text(ws, "A8"), text(ws, "B8")]).toEqual(["Nog te gaan", 3]);
+    expect([text(ws, "A9"), text(ws, "B9")]).toEqual(["Uitgaven totaal", 1_910_000]);
+    expect(ws.getCell("B9").numFmt).toBe('"€" #,##0');
     expect(ws.getCell("C7").numFmt).toBe("0.0%");
-    expect(text(ws, "B10")).toBe(95_000);
+    expect(text(ws, "B11")).toBe(95_000);
     expect([text(ws, "L5"), text(ws, "M5")]).toEqual(["Directe bijdrage", null]);
     expect(ws.getCell("M5").numFmt).toBe("0.0%");
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
@@ -163,5 +165,5 @@ test("a monthly refresh reuses the styles the month before added: styles.xml doe
   expect(styles(third.bytes)).toBe(styles(second.bytes));
   expect(styles(second.bytes).length).toBe(styles(first.bytes).length);
   expect(third.ws.getCell("A4").font?.bold).toBe(true);
-  expect(third.ws.getCell("B8").numFmt).toBe('"€" #,##0');
+  expect(third.ws.getCell("B9").numFmt).toBe('"€" #,##0');
 });

@@ -12,12 +12,14 @@ export interface RegisterEntry {
   name: string;
   /** 8 digits, or null when the register row has none. */
   kvk: string | null;
+  /** The KvK vestigingsnummer (12 digits) from a vestigingsnummer column, or null. */
+  vestiging?: string | null;
   level: Level;
   validUntil: Day | null;
   place: string;
 }
 
-export type MatchedBy = "kvk" | "name";
+export type MatchedBy = "kvk" | "vestiging" | "name";
 
 /** What the register says about one supplier row, and how the row was found there. */
 export interface RegisterRecord {
@@ -30,4 +32,15 @@ export interface RegisterRecord {
   differs: boolean;
   /** Other supplier rows found on the same register entry. */
   sharedWith: number[];
+  /**
+   * Found by KvK number or vestigingsnummer under another name: "differ" when the names are not the same after
+   * normalising, "nothingShared" when they share no significant word either (issue 23 item 2); null when the names
+   * agree or one is missing.
+   */
+  names: "differ" | "nothingShared" | null;
+  /**
+   * Not found, but a register entry whose name is close (the same but for a trailing "te ...", or one name inside the
+   * other): a suggestion to check, whose level is not applied (issue 23 item 1).
+   */
+  suggestion: RegisterEntry | null;
 }

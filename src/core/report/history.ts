@@ -1,7 +1,7 @@
 import { CellValue, cellText, isBlank } from "../read/cells";
 import { Day, formatIsoDate, parseDate, ymdOf } from "../read/dates";
 import type { Kpis } from "./kpi";
-import { monthOfLabel } from "./boardSummary";
+import { monthOfLabel } from "./months";
 import { parseMoney, parsePercent } from "../read/numbers";
 import { coded } from "../i18n/coded";
 import { fail, Lang, Message, ok, Result } from "../result";

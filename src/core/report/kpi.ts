@@ -19,7 +19,15 @@ export interface Kpis {
    * without a "geldig tot" date is not counted: its row stays "Let op" until the date is filled in.
    */
   certified: number;
+  /** Suppliers in scope (the rule applies to them) counted as `certified` counts them (issue 23 item 12). */
+  certifiedInScope: number;
+  /**
+   * `certifiedInScope` over `inScope`: the share of the suppliers the rule applies to (whitepaper, seed 000: "Van de
+   * ruim 80 leveranciers heeft de helft een certificaat. Nog 40 te gaan dus."); 0 when none is in scope.
+   */
   certifiedShare: number;
+  /** Suppliers in scope without such a certificate: `inScope` − `certifiedInScope`, "nog te gaan". */
+  stillToGo: number;
   spend: number;
   /** Spend at suppliers with a valid certificate at the policy's spend level (trede 2 by default) or higher. */
   spendTrede2Plus: number;
@@ -71,14 +79,15 @@ export function computeKpis(findings: Iterable<Finding>, policy: Policy): Kpis {
   };
   const unknownLevel: Tally = { suppliers: 0, spend: 0 };
   const unknownIsCertified = atLeast("basis", policy.kpi.certifiedMinLevel);
-  let suppliers = 0, inScope = 0, certified = 0, spend = 0, spendHigh = 0, contribution = 0, contributionKnown = 0;
+  let suppliers = 0, inScope = 0, certified = 0, certifiedInScope = 0, spend = 0, spendHigh = 0, contribution = 0, contributionKnown = 0;
   for (const f of findings) {
     perStatus[f.status]++;
     if (f.status === "error") continue;
     const euros = f.spend ?? 0;
     suppliers++;
     spend += euros;
-    if (f.status !== "out_of_scope") inScope++;
+    const scoped = f.status !== "out_of_scope";
+    if (scoped) inScope++;
     const level = kpiLevel(f);
     const tally = level === null ? unknownLevel : perLevel[level];
     tally.suppliers++;
@@ -88,6 +97,7 @@ export function computeKpis(findings: Iterable<Finding>, policy: Policy): Kpis {
     niveau.spend += euros;
     const isCertified = level === null ? unknownIsCertified : level !== "geen" && atLeast(level, policy.kpi.certifiedMinLevel);
     if (isCertified) certified++;
+    if (isCertified && scoped) certifiedInScope++;
     if (level !== null && level !== "geen" && atLeast(level, policy.kpi.spendMinLevel)) spendHigh += euros;
     // Whitepaper (seed 000): only an audited contribution on a valid certificate lands with the target groups.
     if (isCertified && f.contribution !== null) {
@@ -101,7 +111,9 @@ export function computeKpis(findings: Iterable<Finding>, policy: Policy): Kpis {
     errors: perStatus.error,
     inScope,
     certified,
-    certifiedShare: share(certified, suppliers),
+    certifiedInScope,
+    certifiedShare: share(certifiedInScope, inScope),
+    stillToGo: inScope - certifiedInScope,
     spend: round(spend),
     spendTrede2Plus: round(spendHigh),
     spendTrede2PlusShare: share(spendHigh, spend),

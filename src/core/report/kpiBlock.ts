@@ -6,13 +6,16 @@ import { coded } from "../i18n/coded";
 
 /** One line of the KPI block: a count or euros, with a share and the policy's target where there is one. */
 export interface KpiLine {
-  key: "suppliers" | "inScope" | "certified" | "spend" | "spendHigh" | "psoContribution" | "errors";
+  key: "suppliers" | "inScope" | "certified" | "stillToGo" | "spend" | "spendHigh" | "psoContribution" | "errors";
   label: string;
   value: number;
   unit: "count" | "euro";
   share: number | null;
   target: number | null;
-  /** What the share is taken over ("van de inkoopwaarde van de beoordeelde leveranciers"); null without a share. */
+  /**
+   * What the share is taken over ("van de inkoopwaarde van de beoordeelde leveranciers"); null without a share, and
+   * where the label says it already ("Met geldig PSO-certificaat (van de leveranciers binnen scope)").
+   */
   shareOf: string | null;
   /** Why the figure cannot be computed; the figure is then "onbekend", never € 0,00. Null when it can. */
   unknown: string | null;
@@ -50,7 +53,11 @@ function niveauLabel(key: NiveauKey, policy: Policy, lang: Lang): string {
 export const kpiLabels = coded("core.kpi", {
   suppliers: (): Message => ({ nl: "Leveranciers", en: "Suppliers" }),
   inScope: (): Message => ({ nl: "Binnen scope", en: "In scope" }),
-  certified: (): Message => ({ nl: "Met geldig PSO-certificaat", en: "With a valid PSO certificate" }),
+  certified: (): Message => ({
+    nl: "Met geldig PSO-certificaat (van de leveranciers binnen scope)",
+    en: "With a valid PSO certificate (of the suppliers in scope)",
+  }),
+  stillToGo: (): Message => ({ nl: "Nog te gaan", en: "Still to go" }),
   spend: (): Message => ({ nl: "Uitgaven totaal", en: "Total spend" }),
   spendHigh: (level: string): Message => ({ nl: `Uitgaven bij ${level} of hoger`, en: `Spend at ${level} or higher` }),
   psoContribution: (): Message => ({ nl: "PSO-bijdrage (uitgaven x sociale bijdrage)", en: "PSO contribution (spend x social contribution)" }),
@@ -100,16 +107,19 @@ export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl", options:
       shareOf: ofSuppliers,
       unknown: null,
     },
+    // Over the suppliers in scope, as the whitepaper counts (seed 000: "Van de ruim 80 leveranciers heeft de helft een
+    // certificaat. Nog 40 te gaan dus."); without a supplier in scope there is no share.
     {
       key: "certified",
       label: kpiLabels.certified()[lang],
-      value: kpis.certified,
+      value: kpis.certifiedInScope,
       unit: "count",
-      share: kpis.certifiedShare,
+      share: kpis.inScope > 0 ? kpis.certifiedShare : null,
       target: policy.kpi.targetCertifiedShare,
-      shareOf: ofSuppliers,
+      shareOf: null,
       unknown: null,
     },
+    { key: "stillToGo", label: kpiLabels.stillToGo()[lang], value: kpis.stillToGo, unit: "count", share: null, target: null, ...plain },
     { key: "spend", label: kpiLabels.spend()[lang], value: kpis.spend, unit: "euro", share: null, target: null, ...plain },
     {
       key: "spendHigh",

@@ -8,7 +8,8 @@ import { OWN_FIGURE_KEYS, OWN_FIGURE_LABELS, OwnFigureKey } from "./ownFigures";
 import { ActionItem, actionHeaders } from "./actionList";
 import { KpiBlock, TallyLine } from "./kpiBlock";
 import { Lang, Message } from "../result";
-import { kpiTrend, monthLabel, RiskRow } from "./boardSummary";
+import { kpiTrend, RiskRow } from "./boardSummary";
+import { monthLabel } from "./months";
 import { coded } from "../i18n/coded";
 
 /** The sheet the controller refreshes each month. */
@@ -90,7 +91,8 @@ export const socialPrintMessages = coded("core.socialPrint", {
  * breakdowns with both charts, the history and the action list. The own-figure inputs sit right of the printed block.
  */
 const KPI_HEADER_ROW = 3;
-const STILL_TO_GO_ROW = 11;
+/** The first row below the KPI table (its last line is "Rijen met fouten"). */
+const AFTER_KPI_ROW = 12;
 const RISK_TITLE_ROW = 13;
 const RISK_ROWS = 5;
 /** The first row of page 2. */
@@ -123,7 +125,6 @@ const text = {
   actions: t("Actielijst (achterstallig eerst, grootste uitgaven eerst)", "Action list (overdue first, largest spend first)"),
   previous: t("Vorige maand", "Last month"),
   trend: t("Trend", "Trend"),
-  stillToGo: t("Nog te gaan", "Still to go"),
   risks: t("Grootste risico's (op uitgaven)", "Biggest risks (by spend)"),
   status: t("Status", "Status"),
   row: t("Rij", "Row"),
@@ -141,12 +142,12 @@ const text = {
 export const kpiExplanations = coded("core.kpiExplanation", {
   suppliers: (): Message => ({ nl: "Rijen op de lijst, zonder rijen met fouten", en: "Rows on the list, rows with errors left out" }),
   inScope: (minimum: string): Message => ({ nl: `Opdrachtsom vanaf ${minimum} per jaar`, en: `Annual contract sum from ${minimum}` }),
-  certified: (): Message => ({ nl: "Geldig op de peildatum; % van leveranciers", en: "Valid on the reference date; % of suppliers" }),
+  certified: (): Message => ({ nl: "Geldig op de peildatum; % van binnen scope", en: "Valid on the reference date; % of in scope" }),
+  stillToGo: (): Message => ({ nl: "Binnen scope, nog zonder geldig certificaat", en: "In scope, no valid certificate yet" }),
   spend: (): Message => ({ nl: "Opdrachtsom per jaar, alle leveranciers", en: "Annual contract sum, all suppliers" }),
   spendHigh: (): Message => ({ nl: "Met geldig certificaat; % van de uitgaven", en: "With a valid certificate; % of spend" }),
   psoContribution: (): Message => ({ nl: "Uitgaven x eigen bijdrage per leverancier", en: "Spend x each supplier's own contribution" }),
   errors: (): Message => ({ nl: "Niet in de cijfers; zie de actielijst", en: "Not in the figures; see the action list" }),
-  stillToGo: (): Message => ({ nl: "Binnen scope, nog zonder geldig certificaat", en: "In scope, no valid certificate yet" }),
   dataError: (): Message => ({ nl: "Gegevensfout", en: "Data error" }),
 });
 
@@ -169,8 +170,6 @@ export interface SocialLayoutInput {
   policyName: string;
   sourceSheet: string;
   lang: Lang;
-  /** Suppliers in scope still without a valid certificate. */
-  stillToGo: number;
   risks: readonly RiskRow[];
   /** This month's key ("2026-12"): the trend compares with the month before it in the history. */
   month: string;
@@ -252,13 +251,6 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
         ? []
         : [{ row: KPI_HEADER_ROW + 1 + i, col: 2, values: [[l.share]], kinds: [["percent"]], style: l.share >= l.target ? "good" : "bad" }],
     ),
-    {
-      row: STILL_TO_GO_ROW,
-      col: 0,
-      values: [[text.stillToGo[lang], input.stillToGo, "", "", "", "", kpiExplanations.stillToGo()[lang]]],
-      kinds: kindsRow(["text", "count", "text", "text", "text", "text", "text"]),
-      style: "section",
-    },
     { row: RISK_TITLE_ROW, col: 0, values: [[text.risks[lang]]], kinds: [["text"]], style: "section" },
     {
       row: RISK_TITLE_ROW + 1,
@@ -365,8 +357,8 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     })),
     generatedFromRow: HISTORY_TITLE_ROW,
     width: SOCIAL_WIDTH,
-    // A4 landscape, one page wide, at a readable size: explanations get the widest column and wrap.
-    columnWidths: [34, 15, 24, 13, 13, 16, 56, 14, 14, 14, 4, 28, 16],
+    // Column A holds the longest KPI label ("Met geldig PSO-certificaat (van de leveranciers binnen scope)"). A4 landscape, one page wide, at a readable size: explanations get the widest column and wrap.
+    columnWidths: [46, 15, 24, 13, 13, 16, 56, 14, 14, 14, 4, 28, 16],
     charts: [
       {
         name: "PSO historie",
@@ -384,11 +376,11 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
       },
     ],
     pageBreaks: [DETAIL_ROW],
-    // Right of the KPI table (where reports before issue 25 kept the own figures) and everything from "Nog te gaan" to
+    // Right of the KPI table (where reports before issue 25 kept the own figures) and everything below it to
     // the history: the risks and breakdowns change length, and an earlier layout's tables must not stay behind.
     owned: [
-      { row: KPI_HEADER_ROW, col: 7, rows: STILL_TO_GO_ROW - KPI_HEADER_ROW, cols: SOCIAL_WIDTH - 7 },
-      { row: STILL_TO_GO_ROW, col: 0, rows: HISTORY_TITLE_ROW - STILL_TO_GO_ROW, cols: SOCIAL_WIDTH },
+      { row: KPI_HEADER_ROW, col: 7, rows: AFTER_KPI_ROW - KPI_HEADER_ROW, cols: SOCIAL_WIDTH - 7 },
+      { row: AFTER_KPI_ROW, col: 0, rows: HISTORY_TITLE_ROW - AFTER_KPI_ROW, cols: SOCIAL_WIDTH },
     ],
     printTitleRows: "1:2",
     printArea: `A1:${columnLetter(SOCIAL_WIDTH - 1)}${1 + blocks.reduce((last, b) => (b.col >= SOCIAL_WIDTH ? last : Math.max(last, b.row + b.values.length - 1)), 0)}`,

@@ -5,7 +5,7 @@ import { computeKpis, Kpis } from "./kpi";
 import { ownFiguresCheck, parseOwnFigures, ParsedOwnFigures } from "./ownFigures";
 import { Policy } from "../policy/policy";
 import { actionList, ActionItem } from "./actionList";
-import { biggestRisks, stillToGo } from "./boardSummary";
+import { biggestRisks } from "./boardSummary";
 import { kpiBlock, KpiBlock } from "./kpiBlock";
 import { fail, Lang, Message, ok, Result } from "../result";
 import { coded } from "../i18n/coded";
@@ -68,7 +68,6 @@ export function buildSocialReport(
     policyName: policy.name,
     sourceSheet,
     lang,
-    stillToGo: stillToGo(kpis, findings, policy),
     risks: biggestRisks(findings, lang),
     month: monthKey(peildatum),
   });

@@ -36,6 +36,7 @@ export const wonenLimburgPolicy: Policy = {
           "aannemer", "techniek", "technisch", "installatie", "onderhoud", "infra", "catering", "uitzend",
           "uitzendbureau", "uitzendorganisatie", "beveiliging", "opsporing", "gezondheid", "zorg", "welzijn",
           "detailhandel", "groothandel", "vervoer", "transport", "opslag", "logistiek",
+          "glazenwasser", "glazenwassen", "glasbewassing", "schilder", "verhuis", "verhuizing", "inhuur",
         ],
       },
       {
@@ -44,12 +45,13 @@ export const wonenLimburgPolicy: Policy = {
         keywords: [
           "callcenter", "callcentre", "klantcontact", "telecom", "telefonie", "energie", "advies", "advisering",
           "adviesbureau", "consultancy", "accountant", "financieel", "financiële", "bank", "verzekeraar", "verzekering",
+          "gas", "aardgas", "elektra", "elektriciteit", "stroom",
         ],
       },
       {
         niveau: 3,
         meaning: "PSO wordt aangeraden",
-        keywords: ["it", "ict", "software", "automatisering", "vastgoed", "makelaar", "verhuur", "huur van goederen"],
+        keywords: ["it", "ict", "software", "automatisering", "vastgoed", "makelaar", "verhuur", "huur van goederen", "huur", "kantoorruimte"],
       },
     ],
   },

@@ -1,7 +1,7 @@
 import { CheckReport, columnLetter, ColumnUse, Finding, LAST_SHEET_COLUMN, RESULT_WIDTHS, SupplierTable } from "../core";
 import type { XlsxSheetSource } from "./readXlsx";
 import { SheetScan } from "./sheetReader";
-import { CellContent, SheetPatch, sheetPatchWriter } from "./sheetPatch";
+import { CellContent, MAX_ROW_HEIGHT, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { editedParts, patchStyles } from "./stylesPatch";
 import { Codec, fflateCodec, findEntry, PartWriter, patchZip, patchZipTo, ZipSink } from "./zip";
 
@@ -91,13 +91,14 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
   const dxf = { fail: styles.failDxf, warn: styles.warnDxf };
   const patch: SheetPatch = {
     rows,
+    rowOrder: source.scan.rowOrder,
     cellsAt,
     lastColumn: expl,
     widths: [[status + 1, RESULT_WIDTHS.status], [expl + 1, RESULT_WIDTHS.explanation]],
     rowHeight: (cells) => {
       const why = cells.get(expl);
       const lines = why?.kind === "text" ? wrappedLines(why.text, RESULT_WIDTHS.explanation) : 1;
-      return lines > 1 ? lines * LINE_HEIGHT : null;
+      return lines > 1 ? Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT) : null;
     },
     formats:
       report.highlight.rules.length === 0

@@ -1,7 +1,8 @@
 import { CellValue, isBlank } from "../core";
 import { isoDateCell, isUncalculatedFormula, NOT_CALCULATED, percentCellText } from "./cellValue";
 import { PERCENT_STYLE } from "./styles";
-import { forEachCell, splitSheet } from "./sheetXml";
+import { forEachCell, MAX_ROW, splitSheet } from "./sheetXml";
+import type { RowOrder } from "./sheetPatch";
 import { ZipArchive, ZipEntry } from "./zip";
 import { decodeXml, ownCopy, parseRange, textOf } from "./xml";
 
@@ -82,6 +83,8 @@ export interface SheetScan {
   merges: Range0[];
   /** The namespace prefix of the sheet's elements ("" almost always). */
   prefix: string;
+  /** With `keep`: how the rows are stored (some exporters write them out of order). */
+  rowOrder?: RowOrder;
 }
 
 const NO_CELLS: CellValue[] = [];
@@ -118,12 +121,18 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
     return text;
   };
   let rowCount = 0;
+  let previous = 0;
+  let ascending = true;
+  const present = keep === null ? null : new Uint8Array(MAX_ROW + 1);
   splitSheet(zip, entry, {
     head: (_text, p) => {
       prefix = p;
     },
     row: (xml, rowNumber) => {
       if (keep === null && rowNumber > fullRows) return false;
+      if (rowNumber <= previous) ascending = false;
+      previous = rowNumber;
+      if (present) present[rowNumber] = 1;
       const r = rowNumber - 1;
       const full = rowNumber <= fullRows;
       // Every kept column gets an entry per row, so the arrays stay dense (fast) and indexed by grid row.
@@ -167,5 +176,7 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
     },
   });
   for (const column of columns.values()) while (column.length < rowCount) column.push(undefined);
-  return keep === null ? { grid, maxColumn, usedColumns, merges, prefix } : { grid, columns, rowCount, maxColumn, usedColumns, merges, prefix };
+  if (keep === null) return { grid, maxColumn, usedColumns, merges, prefix };
+  const rowOrder: RowOrder = ascending ? "ascending" : (n) => present![n] === 1;
+  return { grid, columns, rowCount, maxColumn, usedColumns, merges, prefix, rowOrder };
 }

@@ -4,7 +4,7 @@ import { PERCENT_STYLE } from "./styles";
 import { forEachCell, MAX_ROW, splitSheet } from "./sheetXml";
 import type { RowOrder } from "./sheetPatch";
 import { ZipArchive, ZipEntry } from "./zip";
-import { decodeXml, ownCopy, parseRange, textOf } from "./xml";
+import { charData, decodeXml, ownCopy, parseRange, textOf } from "./xml";
 
 /** What a cell's value needs beyond its own XML: the shared strings, the date and percent styles, the date system. */
 export interface CellContext {
@@ -39,7 +39,9 @@ export function cellValue(type: string | null, style: number, inner: string | nu
     const is = innerOf(inner, prefix, "is");
     return is === null ? null : textOf(is);
   }
-  const v = innerOf(inner, prefix, "v");
+  const raw = innerOf(inner, prefix, "v");
+  // A value stored as CDATA (some exporters do) is its text.
+  const v = raw !== null && raw.indexOf("<!") >= 0 ? charData(raw) : raw;
   if (isUncalculatedFormula(type, inner, v, prefix)) return NOT_CALCULATED;
   if (v === null) return null;
   switch (type) {

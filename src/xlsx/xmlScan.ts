@@ -334,7 +334,8 @@ export class XmlScanner {
     const name = buf.slice(lt + 1, i);
     const selfClosing = buf.charCodeAt(gt - 1) === SLASH;
     const last = selfClosing ? gt - 1 : gt;
-    // Attributes: (space+ name space* = space* quoted)* space*
+    // Attributes: (space+ name space* = space* quoted)* space*, no name twice.
+    let names: string[] | null = null;
     while (i < last) {
       const c = buf.charCodeAt(i);
       if (!isSpace(c)) this.fail("badTag", i);
@@ -343,6 +344,10 @@ export class XmlScanner {
       const n0 = i;
       while (i < last && !nameStop(buf.charCodeAt(i))) i++;
       if (i === n0) this.fail("badTag", i);
+      const attrName = buf.slice(n0, i);
+      if (names === null) names = [attrName];
+      else if (names.includes(attrName)) this.fail("badTag", n0, `${attrName}="…" ${attrName}="…"`);
+      else names.push(attrName);
       while (i < last && isSpace(buf.charCodeAt(i))) i++;
       if (buf.charCodeAt(i) !== EQ) this.fail("badTag", i);
       i++;

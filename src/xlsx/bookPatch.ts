@@ -2,6 +2,7 @@ import { readSharedStrings } from "./sharedStrings";
 import { CellContext, cellValue } from "./sheetReader";
 import { addFormats, CellContent, cellsFromMap, cellXml, RuleSet, setColumnWidths, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { forEachCell, splitSheet } from "./sheetXml";
+import { calcChainParts, touchedBy } from "./calcChain";
 import { addEdit, editedParts, PartEdits, patchStyles } from "./stylesPatch";
 import { readDateStyles } from "./styles";
 import { relsPathOf, workbookParts, WorkbookParts } from "./workbookParts";
@@ -145,6 +146,7 @@ export function patchBook(book: OpenedBook, changes: readonly SheetChanges[], co
   const writers = new Map<string, (write: (t: string) => void) => void>();
   const existing = new Map(parts.sheets.map((s) => [s.name.toLowerCase(), s]));
   let added = 0;
+  const touched = new Map<string, (row: number, col: number) => boolean>();
   for (const change of changes) {
     const cells = new Map([...change.cells].map(([r, line]) => [r, new Map([...line].map(([c, content]) => [c, styled(content, styles.boldXf)]))]));
     const formats: RuleSet[] = change.formats.map((f) => ({ sqref: f.sqref, rules: [{ formula: f.formula, dxf: dxfOf(f.fill) }] }));
@@ -152,6 +154,7 @@ export function patchBook(book: OpenedBook, changes: readonly SheetChanges[], co
     if (sheet) {
       const patch: SheetPatch = { ...cellsFromMap(cells), widths: change.widths, formats, dropFormat: change.dropFormat };
       writers.set(sheet.path, sheetPatchWriter(zip, findEntry(zip, sheet.path)!, patch));
+      touched.set(sheet.path, touchedBy(patch));
       continue;
     }
     added++;
@@ -164,6 +167,7 @@ export function patchBook(book: OpenedBook, changes: readonly SheetChanges[], co
     const xml = head + rows.join("") + addFormats("</sheetData></worksheet>", "", { ...cellsFromMap(cells), widths: [], formats });
     writers.set(path, (write) => write(xml));
   }
+  for (const [part, writer] of calcChainParts(zip, parts, touched, edits)) writers.set(part, writer);
   const replace = editedParts(zip, edits);
   for (const [path, writer] of writers) replace.set(path, writer);
   return patchZip(zip, replace, codec);

@@ -3,6 +3,7 @@ import type { XlsxSheetSource } from "./readXlsx";
 import { SheetScan } from "./sheetReader";
 import { CellContent, MAX_ROW_HEIGHT, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { editedParts, patchStyles } from "./stylesPatch";
+import { calcChainParts, touchedBy } from "./calcChain";
 import { Codec, fflateCodec, findEntry, PartWriter, patchZip, patchZipTo, ZipSink } from "./zip";
 
 /** Points per line of the default 11-point font. */
@@ -112,7 +113,9 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
     clearColumns: rerun ? new Set([status, expl]) : undefined,
     clearFromRow: report.headerRow,
   };
+  const chain = calcChainParts(source.zip, source.parts, new Map([[source.sheet.path, touchedBy(patch)]]), styles.edits);
   const replace = editedParts(source.zip, styles.edits);
+  for (const [part, writer] of chain) replace.set(part, writer);
   replace.set(source.sheet.path, sheetPatchWriter(source.zip, findEntry(source.zip, source.sheet.path)!, patch));
   return replace;
 }

@@ -170,7 +170,7 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
       }
     },
     tail: (text) => {
-      const re = /<(?:\w+:)?mergeCell\s[^>]*ref="([^"]+)"/g;
+      const re = /<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const range = parseRange(m[1]);
         if (range) merges.push(range);

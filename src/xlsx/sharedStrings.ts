@@ -19,7 +19,7 @@ export function readSharedStrings(zip: ZipArchive, path: string | null): string[
     end(_name, local, depth, _at, after) {
       if (depth === 1 && local === "si" && scanner.capturing) strings.push(textOf(scanner.take(after)));
     },
-  });
+  }, false, 1);
   try {
     streamEntryText(zip, entry, (text) => scanner.feed(text));
     scanner.end();

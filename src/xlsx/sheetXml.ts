@@ -80,7 +80,7 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
         scanner.capture(at);
       }
     },
-  });
+  }, false, 2);
   const damaged = (fault: "rowLimit", at: number, detail: string) => scanner.damage(fault, at, detail);
   const emit = (xml: string) => {
     if (handlers.row(xml, rowNumber) === false) {

@@ -72,6 +72,11 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const nameStop = (c: number) => isSpace(c) || c === SLASH || c === GT || c === LT || c === EQ || c === QUOT || c === APOS || c === 38;
 const nameStart = (c: number) => !(c >= 48 && c <= 57) && c !== 45 && c !== 46 && !nameStop(c) && c !== 58;
 
+/** Where a tag's attribute names stand, for the duplicate check (a tag with more is checked against its first 64). */
+const ATTR_SLOTS = 64;
+const attrStart = new Int32Array(ATTR_SLOTS);
+const attrEnd = new Int32Array(ATTR_SLOTS);
+
 const ENTITY = /^(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6})$/;
 
 /** Cached forward search: the next position of `needle` at or after `from`, each character searched once per buffer. */
@@ -114,7 +119,15 @@ export class XmlScanner {
   /** Where the scan of an unfinished token resumes, so it is never searched twice. */
   private resume = -1;
 
-  constructor(private readonly handler: XmlHandler, private readonly lenient = false) {}
+  /**
+   * `reportDepth`: the handler hears of elements at most this deep (the root is 0); deeper ones are checked but cost
+   * no strings (a worksheet's cells are read from the row's text).
+   */
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly lenient = false,
+    private readonly reportDepth = Number.MAX_SAFE_INTEGER,
+  ) {}
 
   get depth(): number {
     return this.stack.length;
@@ -296,18 +309,21 @@ export class XmlScanner {
     if (gt < 0) return -1;
     let e = gt;
     while (e > lt + 2 && isSpace(buf.charCodeAt(e - 1))) e--;
-    const name = buf.slice(lt + 2, e);
-    for (let i = lt + 2; i < e; i++) if (nameStop(buf.charCodeAt(i))) this.fail("badTag", lt);
     const open = this.stack.length > 0 ? this.stack[this.stack.length - 1] : undefined;
-    if (open === undefined) {
-      if (!this.lenient) this.fail("mismatch", lt, `</${name}>`);
-    } else if (open !== name) {
-      if (!this.lenient) this.fail("mismatch", lt, `<${open}> … </${name}>`);
+    // Compared in place: no string is made for an end tag that matches (almost all of them).
+    let name: string;
+    if (open !== undefined && e - (lt + 2) === open.length && buf.startsWith(open, lt + 2)) name = open;
+    else {
+      name = buf.slice(lt + 2, e);
+      for (let i = lt + 2; i < e; i++) if (nameStop(buf.charCodeAt(i))) this.fail("badTag", lt);
+      if (!this.lenient) this.fail("mismatch", lt, open === undefined ? `</${name}>` : `<${open}> … </${name}>`);
     }
     this.stack.pop();
     if (this.stack.length === 0) this.rootClosed = true;
-    const colon = name.indexOf(":");
-    this.handler.end(name, colon < 0 ? name : name.slice(colon + 1), this.stack.length, lt, gt + 1);
+    if (this.stack.length <= this.reportDepth) {
+      const colon = name.indexOf(":");
+      this.handler.end(name, colon < 0 ? name : name.slice(colon + 1), this.stack.length, lt, gt + 1);
+    }
     return gt + 1;
   }
 
@@ -335,7 +351,7 @@ export class XmlScanner {
     const selfClosing = buf.charCodeAt(gt - 1) === SLASH;
     const last = selfClosing ? gt - 1 : gt;
     // Attributes: (space+ name space* = space* quoted)* space*, no name twice.
-    let names: string[] | null = null;
+    let count = 0;
     while (i < last) {
       const c = buf.charCodeAt(i);
       if (!isSpace(c)) this.fail("badTag", i);
@@ -344,10 +360,12 @@ export class XmlScanner {
       const n0 = i;
       while (i < last && !nameStop(buf.charCodeAt(i))) i++;
       if (i === n0) this.fail("badTag", i);
-      const attrName = buf.slice(n0, i);
-      if (names === null) names = [attrName];
-      else if (names.includes(attrName)) this.fail("badTag", n0, `${attrName}="…" ${attrName}="…"`);
-      else names.push(attrName);
+      if (count > 0) this.duplicate(n0, i, count);
+      if (count < ATTR_SLOTS) {
+        attrStart[count] = n0;
+        attrEnd[count] = i;
+      }
+      count++;
       while (i < last && isSpace(buf.charCodeAt(i))) i++;
       if (buf.charCodeAt(i) !== EQ) this.fail("badTag", i);
       i++;
@@ -365,19 +383,34 @@ export class XmlScanner {
       if (this.rootClosed) this.fail("textOutside", lt, `<${name}>`);
       this.rootSeen = true;
     }
-    const colon = name.indexOf(":");
-    const tag: StartTag = {
-      name,
-      local: colon < 0 ? name : name.slice(colon + 1),
-      prefix: colon < 0 ? "" : name.slice(0, colon + 1),
-      text: buf.slice(lt, gt + 1),
-      selfClosing,
-      depth: this.stack.length,
-    };
+    const depth = this.stack.length;
     if (!selfClosing) this.stack.push(name);
-    this.handler.start(tag, lt);
+    if (depth <= this.reportDepth) {
+      const colon = name.indexOf(":");
+      const tag: StartTag = {
+        name,
+        local: colon < 0 ? name : name.slice(colon + 1),
+        prefix: colon < 0 ? "" : name.slice(0, colon + 1),
+        text: buf.slice(lt, gt + 1),
+        selfClosing,
+        depth,
+      };
+      this.handler.start(tag, lt);
+    }
     if (selfClosing && this.stack.length === 0) this.rootClosed = true;
     return gt + 1;
+  }
+
+  /** Fails when the attribute name at [n0, n1) equals one of the `count` names before it in this tag. */
+  private duplicate(n0: number, n1: number, count: number): void {
+    const buf = this.buf;
+    const len = n1 - n0;
+    for (let k = 0; k < Math.min(count, ATTR_SLOTS); k++) {
+      if (attrEnd[k] - attrStart[k] !== len) continue;
+      let same = true;
+      for (let j = 0; j < len && same; j++) same = buf.charCodeAt(attrStart[k] + j) === buf.charCodeAt(n0 + j);
+      if (same) this.fail("badTag", n0, `${buf.slice(n0, n1)}="…" ${buf.slice(n0, n1)}="…"`);
+    }
   }
 
   /** The current buffer's text between two offsets handed to the handler. */
@@ -450,6 +483,7 @@ export function children(xml: string, depth: number, open: string[] = []): { spa
       },
     },
     true,
+    depth,
   );
   scanner.startAt(open);
   scanner.whole(xml);

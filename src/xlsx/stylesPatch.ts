@@ -61,17 +61,17 @@ function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: str
     return nextId++;
   };
   const ids = specs.map((spec) => formatId(spec.numFmt));
-  if (newFormats.length > 0) out = append(out, p, "numFmts", "numFmt", newFormats, ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs"]).xml;
+  if (newFormats.length > 0) out = append(out, p, "numFmts", "numFmt", newFormats).xml;
   const base = new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(out)?.[1] ?? "";
   const keep = (name: string) => new RegExp(`<${p}${name}\\b[^>]*/>`).exec(base)?.[0] ?? "";
   const fontOf = (spec: XfSpec) =>
     `<${p}font>${spec.bold ? `<${p}b/>` : ""}${spec.italic ? `<${p}i/>` : ""}<${p}sz val="${spec.size ?? Number(attr(keep("sz"), "val") ?? 11)}"/>` +
     `${spec.color ? `<${p}color rgb="FF${spec.color}"/>` : keep("color")}${keep("name") || `<${p}name val="Calibri"/>`}${keep("family")}${keep("scheme")}</${p}font>`;
-  const fonts = reuseOrAppend(out, p, "fonts", "font", specs.map(fontOf), []);
+  const fonts = reuseOrAppend(out, p, "fonts", "font", specs.map(fontOf));
   out = fonts.xml;
   const fillOf = (spec: XfSpec) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${spec.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
   const filled = specs.filter((spec) => spec.fill);
-  const fills = reuseOrAppend(out, p, "fills", "fill", filled.map(fillOf), ["borders"]);
+  const fills = reuseOrAppend(out, p, "fills", "fill", filled.map(fillOf));
   out = fills.xml;
   let fillAt = 0;
   const xfs = reuseOrAppend(
@@ -84,7 +84,6 @@ function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: str
       const align = spec.wrap ? `><${p}alignment wrapText="1"/></${p}xf>` : "/>";
       return `<${p}xf numFmtId="${ids[i]}" fontId="${fonts.indexes[i]}" fillId="${fill}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"${spec.fill ? ' applyFill="1"' : ""}${spec.wrap ? ' applyAlignment="1"' : ""}${align}`;
     }),
-    [],
   );
   return { xml: xfs.xml, xfs: xfs.indexes };
 }
@@ -103,7 +102,7 @@ function collection(xml: string, name: string): { span: Span; items: Span[]; inn
  * Like `append`, but an item identical to an element already in the collection reuses it: a report refreshed every
  * month finds the styles of the month before and adds none.
  */
-function reuseOrAppend(xml: string, p: string, name: string, child: string, items: readonly string[], _before: string[]): { xml: string; indexes: number[] } {
+function reuseOrAppend(xml: string, p: string, name: string, child: string, items: readonly string[]): { xml: string; indexes: number[] } {
   const found = collection(xml, name);
   const text = found ? xml.slice(found.span.start, found.span.end) : "";
   const present: string[] = found ? found.items.filter((s) => s.local === child).map((s) => text.slice(s.start, s.end)) : [];
@@ -123,7 +122,7 @@ function reuseOrAppend(xml: string, p: string, name: string, child: string, item
 const STYLESHEET_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
 
 /** Appends `items` to the collection element `name` (of `child` elements), creating it where the schema puts it; returns the first new index. */
-function append(xml: string, p: string, name: string, child: string, items: string[], _before?: string[]): { xml: string; first: number } {
+function append(xml: string, p: string, name: string, child: string, items: string[]): { xml: string; first: number } {
   const found = collection(xml, name);
   if (found) {
     const first = found.items.filter((s) => s.local === child).length;
@@ -158,12 +157,12 @@ function patchedStyles(
   const firstFont = new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(out);
   if (firstFont && new RegExp(`<${p}cellXfs\\b`).test(out)) {
     const inner = firstFont[1].replace(new RegExp(`<${p}b\\s*/>`), "");
-    const fonts = reuseOrAppend(out, p, "fonts", "font", [`<${p}font><${p}b/>${inner}</${p}font>`], []);
+    const fonts = reuseOrAppend(out, p, "fonts", "font", [`<${p}font><${p}b/>${inner}</${p}font>`]);
     out = fonts.xml;
     const xfs = reuseOrAppend(out, p, "cellXfs", "xf", [
       `<${p}xf numFmtId="0" fontId="${fonts.indexes[0]}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
       `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><${p}alignment wrapText="1"/></${p}xf>`,
-    ], []);
+    ]);
     out = xfs.xml;
     [boldXf, wrapXf] = xfs.indexes;
   }
@@ -173,7 +172,7 @@ function patchedStyles(
     out = extra.xml;
     xfs = extra.xfs;
   }
-  const dxfs = reuseOrAppend(out, p, "dxfs", "dxf", fills.map((f) => dxf(f, p)), ["tableStyles", "colors", "extLst"]);
+  const dxfs = reuseOrAppend(out, p, "dxfs", "dxf", fills.map((f) => dxf(f, p)));
   return { xml: dxfs.xml, boldXf, wrapXf, dxfs: dxfs.indexes, xfs };
 }
 

@@ -82,7 +82,9 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
     },
   }, false, 2);
   const damaged = (fault: "rowLimit", at: number, detail: string) => scanner.damage(fault, at, detail);
+  let lastComplete = 0;
   const emit = (xml: string) => {
+    lastComplete = rowNumber;
     if (handlers.row(xml, rowNumber) === false) {
       stopped = true;
       throw new Stop();
@@ -96,14 +98,14 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
     if (error instanceof Stop) return;
     if (error instanceof XmlDamagedError) {
       error.part = entry.name;
-      error.lastRow = rowNumber - (scanner.capturing && state === "rows" ? 1 : 0);
+      error.lastRow = lastComplete;
       // A sheet that stops inside its rows was cut off (a broken download): said as such.
       if (error.fault === "unclosed" && state === "rows") throw new SheetCutOffError(entry.name, error.lastRow);
     }
     throw error;
   }
   // Reading on would check the rows before the cut and silently drop the rest.
-  if (state === "rows") throw new SheetCutOffError(entry.name, rowNumber);
+  if (state === "rows") throw new SheetCutOffError(entry.name, lastComplete);
   handlers.tail(scanner.take(Number.MAX_SAFE_INTEGER));
 }
 

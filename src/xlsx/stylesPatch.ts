@@ -2,7 +2,7 @@ import { HIGHLIGHT_FILLS } from "../core/highlight";
 import { entryText, findEntry, PartWriter, ZipArchive } from "./zip";
 import { relsPathOf, WorkbookParts } from "./workbookParts";
 import { attr, escapeXml } from "./xml";
-import { children, setTagAttr, Span } from "./xmlScan";
+import { children, Span } from "./xmlScan";
 import { insertChild } from "./partOrder";
 
 export interface StylesPatch {
@@ -126,7 +126,9 @@ function append(xml: string, p: string, name: string, child: string, items: stri
   const found = collection(xml, name);
   if (found) {
     const first = found.items.filter((s) => s.local === child).length;
-    const open = setTagAttr(found.span.tag.endsWith("/>") ? `${found.span.tag.slice(0, -2).replace(/\s+$/, "")}>` : found.span.tag, "count", String(first + items.length));
+    // The count goes last, as before: the start tag's other attributes keep their order.
+    const start = found.span.tag.endsWith("/>") ? found.span.tag.slice(0, -2) : found.span.tag.slice(0, -1);
+    const open = `${start.replace(/\scount\s*=\s*("[^"]*"|'[^']*')/, "").replace(/\s+$/, "")} count="${first + items.length}">`;
     const inner = found.span.tag.endsWith("/>") ? "" : xml.slice(found.inner[0], found.inner[1]);
     const element = `${open}${inner}${items.join("")}</${p}${name}>`;
     return { xml: xml.slice(0, found.span.start) + element + xml.slice(found.span.end), first };

@@ -109,8 +109,6 @@ export class XmlScanner {
   private readonly lt = new Finder("<");
   private readonly amp = new Finder("&");
   private readonly gt = new Finder(">");
-  private readonly dq = new Finder('"');
-  private readonly sq = new Finder("'");
   private capStart = -1;
   private capParts: string[] = [];
   private capLength = 0;
@@ -180,8 +178,6 @@ export class XmlScanner {
     this.lt.reset();
     this.amp.reset();
     this.gt.reset();
-    this.dq.reset();
-    this.sq.reset();
     this.scan(false);
   }
 
@@ -329,20 +325,21 @@ export class XmlScanner {
 
   private startTag(lt: number): number {
     const buf = this.buf;
-    // Find the ">" that is outside quotes: quote positions come from cached searches, so this stays linear.
-    let from = lt + 1;
-    let gt: number;
-    for (;;) {
-      gt = this.gt.next(buf, from);
-      if (gt < 0) return -1;
-      const d = this.dq.next(buf, from);
-      const s = this.sq.next(buf, from);
-      const q = d >= 0 && (s < 0 || d < s) ? d : s;
-      if (q < 0 || q > gt) break;
-      const close = q === d ? this.dq.next(buf, q + 1) : this.sq.next(buf, q + 1);
-      if (close < 0) return -1;
-      from = close + 1;
+    // The ">" outside quotes, by one walk over the tag: each character of a tag is looked at once (a tag cut by a
+    // chunk's end is walked again from its start, at most MAX_TOKEN characters).
+    let gt = -1;
+    let quote = 0;
+    for (let j = lt + 1, n = buf.length; j < n; j++) {
+      const c = buf.charCodeAt(j);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === QUOT || c === APOS) quote = c;
+      else if (c === GT) {
+        gt = j;
+        break;
+      } else if (c === LT) this.fail("badTag", j);
     }
+    if (gt < 0) return -1;
     const c0 = buf.charCodeAt(lt + 1);
     if (!nameStart(c0)) this.fail("badTag", lt);
     let i = lt + 1;

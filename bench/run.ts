@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   const { officeSection } = await import("./sections/office");
   const { functionsSection } = await import("./sections/functions");
   const { buildBundles, bundlesSection } = await import("./sections/bundles");
+  const { malformedSection } = await import("./sections/malformed");
   const dist = path.join(tmp, "dist");
   console.log("Building the add-in (webpack --mode production) for sections 5 and 6 ...");
   buildBundles(dist);
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     ["4. Office round trips", officeSection],
     ["5. Custom functions", () => functionsSection(dist)],
     ["6. Bundles and start-up", () => bundlesSection(dist)],
+    ["7. Malformed input", malformedSection],
   ];
   const sections: Section[] = [];
   for (const [name, run] of plan) {

@@ -6,6 +6,7 @@ import { addEdit, editedParts, PartEdits, patchStyles, XfSpec } from "./stylesPa
 import { printSetup, PrintSpec } from "./printSetup";
 import { chartEdits } from "./chartParts";
 import type { ChartSpec, LayoutBlock, SocialLayout } from "../core/report/socialLayout";
+import { calcChainParts, touchedBy } from "./calcChain";
 import { readDateStyles } from "./styles";
 import { relsPathOf, workbookParts, WorkbookParts } from "./workbookParts";
 import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipArchive } from "./zip";
@@ -188,6 +189,7 @@ export function patchBook(book: OpenedBook, changes: readonly SheetChanges[], co
   const writers = new Map<string, (write: (t: string) => void) => void>();
   const existing = new Map(parts.sheets.map((s) => [s.name.toLowerCase(), s]));
   let added = 0;
+  const touched = new Map<string, (row: number, col: number) => boolean>();
   for (const change of changes) {
     const cells = new Map([...change.cells].map(([r, line]) => [r, new Map([...line].map(([c, content]) => [c, styled(content, styles.boldXf, xfOf)]))]));
     const formats: RuleSet[] = change.formats.map((f) => ({ sqref: f.sqref, rules: [{ formula: f.formula, dxf: dxfOf(f.fill) }] }));
@@ -204,6 +206,7 @@ export function patchBook(book: OpenedBook, changes: readonly SheetChanges[], co
     if (sheet) {
       const patch: SheetPatch = { ...cellsFromMap(cells), widths: change.widths, formats, dropFormat: change.dropFormat, editHead, editTail };
       writers.set(sheet.path, sheetPatchWriter(zip, findEntry(zip, sheet.path)!, patch));
+      touched.set(sheet.path, touchedBy(patch));
       continue;
     }
     const rows = [...cells.keys()].sort((a, b) => a - b).map((r) => {
@@ -214,6 +217,7 @@ export function patchBook(book: OpenedBook, changes: readonly SheetChanges[], co
     const xml = head + rows.join("") + editTail(addFormats("</sheetData></worksheet>", "", { ...cellsFromMap(cells), widths: [], formats }), "");
     writers.set(path, (write) => write(xml));
   }
+  for (const [part, writer] of calcChainParts(zip, parts, touched, edits)) writers.set(part, writer);
   const replace = editedParts(zip, edits);
   for (const [path, writer] of writers) replace.set(path, writer);
   return patchZip(zip, replace, codec);

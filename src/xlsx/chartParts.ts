@@ -142,5 +142,5 @@ export function chartEdits(zip: ZipArchive, edits: PartEdits, sheetPath: string,
   addOverride(edits, drawingPath, DRAWING_CONTENT);
   addRel(edits, relsPathOf(sheetPath), "rIdPsoDrawing", DRAWING_TYPE, `../drawings/${drawingPath.split("/").pop()}`);
   return (tail, p) =>
-    insertBefore(tail, p, ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"], "worksheet", `<${p}drawing xmlns:r="${NS.r}" r:id="rIdPsoDrawing"/>`);
+    insertBefore(tail, "worksheet", "drawing", `<${p}drawing xmlns:r="${NS.r}" r:id="rIdPsoDrawing"/>`);
 }

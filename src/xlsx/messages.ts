@@ -1,5 +1,6 @@
 import { coded, FIELD_LABELS, formatCount, Message } from "../core";
 import { SheetCutOffError } from "./sheetXml";
+import { XmlDamagedError, XmlFault } from "./xmlScan";
 import { ZipError } from "./zip";
 
 function listRows(rows: number[]): string {
@@ -16,6 +17,31 @@ function delimiterName(d: string, lang: "nl" | "en"): string {
 function expected(field: string, lang: "nl" | "en"): string {
   const label = (FIELD_LABELS as Record<string, { nl: string; en: string } | undefined>)[field]?.[lang] ?? field;
   return lang === "nl" ? `de kolom "${label}"` : `the "${label}" column`;
+}
+
+/** What is wrong at the place where a part's XML breaks, in the user's words. */
+function faultText(fault: XmlFault, detail: string, lang: "nl" | "en"): string {
+  const nl = lang === "nl";
+  switch (fault) {
+    case "mismatch":
+      return nl ? `een eindtag sluit een ander element dan er open staat (${detail})` : `an end tag closes another element than the one open (${detail})`;
+    case "unclosed":
+      return nl ? `het onderdeel houdt op terwijl ${detail ? `<${detail}>` : "een element"} nog open staat` : `the part ends while ${detail ? `<${detail}>` : "an element"} is still open`;
+    case "badTag":
+      return nl ? "daar staat een tag die geen geldige XML-tag is" : "a tag there is no valid XML tag";
+    case "badEntity":
+      return nl ? "een &-teken begint daar geen bekende XML-entiteit" : "an & there starts no known XML entity";
+    case "textOutside":
+      return nl ? "er staat tekst of een tweede element buiten het hoofdelement" : "there is text or a second element outside the root element";
+    case "doctype":
+      return nl ? "het bevat een DTD (<!DOCTYPE>), die Excel niet toestaat" : "it holds a DTD (<!DOCTYPE>), which Excel does not allow";
+    case "tooLong":
+      return nl ? "één tag, rij of commentaar is daar langer dan PSO-toets leest" : "one tag, row or comment there is longer than PSO-toets reads";
+    case "rowLimit":
+      return nl ? `rijnummer "${detail}" ligt buiten Excels grens van 1.048.576 rijen` : `row number "${detail}" is beyond Excel's limit of 1,048,576 rows`;
+    case "columnLimit":
+      return nl ? `celverwijzing "${detail}" ligt buiten Excels laatste kolom XFD` : `cell reference "${detail}" is beyond Excel's last column XFD`;
+  }
 }
 
 /** Messages about files and sheets, for the CLI and the file adapter. */
@@ -47,6 +73,10 @@ export const fileMessages = coded("xlsx", {
   sheetCutOff: (file: string, part: string, lastRow: string): Message => ({
     nl: `Bestand "${file}": onderdeel ${part} (een werkblad) houdt halverwege op, na rij ${lastRow}; de rijen daarna ontbreken in het bestand. Het is waarschijnlijk afgebroken bij het downloaden of kopiëren. Haal het opnieuw op of open het in Excel en sla het opnieuw op.`,
     en: `File "${file}": part ${part} (a worksheet) stops halfway, after row ${lastRow}; the rows after it are missing from the file. It was probably cut off while downloading or copying. Fetch it again, or open it in Excel and save it again.`,
+  }),
+  xmlDamaged: (file: string, part: string, line: number, column: number, lastRow: number, fault: XmlFault, detail: string): Message => ({
+    nl: `Bestand "${file}": onderdeel ${part} is geen geldige XML, ${line > 0 ? `regel ${line}, teken ${column}` : "in een rij"}${lastRow > 0 ? ` (na rij ${lastRow})` : ""}: ${faultText(fault, detail, "nl")}. Excel weigert zo'n bestand of "herstelt" het door inhoud weg te laten; PSO-toets leest het daarom niet en schrijft er geen kopie van. Haal het bestand opnieuw op, of open het in Excel of LibreOffice en sla het opnieuw op.`,
+    en: `File "${file}": part ${part} is not well-formed XML, ${line > 0 ? `line ${line}, character ${column}` : "in a row"}${lastRow > 0 ? ` (after row ${lastRow})` : ""}: ${faultText(fault, detail, "en")}. Excel refuses such a file or "repairs" it by leaving content out; so PSO-toets does not read it and writes no copy of it. Fetch the file again, or open it in Excel or LibreOffice and save it again.`,
   }),
   dataDamaged: (file: string): Message => ({
     nl: `Bestand "${file}": de ingepakte gegevens van een onderdeel van de werkmap zijn beschadigd en laten zich niet uitpakken. Open het in Excel (dat kan het vaak herstellen) en sla het opnieuw op.`,
@@ -169,6 +199,9 @@ export const fileMessages = coded("xlsx", {
 export function xlsxReadFailure(file: string, error: unknown): Message {
   const text = error instanceof Error ? error.message : String(error);
   if (error instanceof SheetCutOffError) return fileMessages.sheetCutOff(file, error.part, String(error.lastRow));
+  if (error instanceof XmlDamagedError) {
+    return fileMessages.xmlDamaged(file, error.part || "?", error.line, error.column, error.lastRow, error.fault, error.detail);
+  }
   if (error instanceof ZipError) {
     if (/zip-inhoudsopgave gevonden/.test(text)) return fileMessages.unreadable(file);
     if (/ZIP64/.test(text)) return fileMessages.zip64(file);

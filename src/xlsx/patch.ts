@@ -1,8 +1,9 @@
 import { CheckReport, columnLetter, ColumnUse, Finding, LAST_SHEET_COLUMN, RESULT_WIDTHS, SupplierTable } from "../core";
 import type { XlsxSheetSource } from "./readXlsx";
 import { SheetScan } from "./sheetReader";
-import { CellContent, SheetPatch, sheetPatchWriter } from "./sheetPatch";
+import { CellContent, MAX_ROW_HEIGHT, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { editedParts, patchStyles } from "./stylesPatch";
+import { calcChainParts, touchedBy } from "./calcChain";
 import { Codec, fflateCodec, findEntry, PartWriter, patchZip, patchZipTo, ZipSink } from "./zip";
 
 /** Points per line of the default 11-point font. */
@@ -91,13 +92,14 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
   const dxf = { fail: styles.failDxf, warn: styles.warnDxf };
   const patch: SheetPatch = {
     rows,
+    rowOrder: source.scan.rowOrder,
     cellsAt,
     lastColumn: expl,
     widths: [[status + 1, RESULT_WIDTHS.status], [expl + 1, RESULT_WIDTHS.explanation]],
     rowHeight: (cells) => {
       const why = cells.get(expl);
       const lines = why?.kind === "text" ? wrappedLines(why.text, RESULT_WIDTHS.explanation) : 1;
-      return lines > 1 ? lines * LINE_HEIGHT : null;
+      return lines > 1 ? Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT) : null;
     },
     formats:
       report.highlight.rules.length === 0
@@ -111,7 +113,9 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
     clearColumns: rerun ? new Set([status, expl]) : undefined,
     clearFromRow: report.headerRow,
   };
+  const chain = calcChainParts(source.zip, source.parts, new Map([[source.sheet.path, touchedBy(patch)]]), styles.edits);
   const replace = editedParts(source.zip, styles.edits);
+  for (const [part, writer] of chain) replace.set(part, writer);
   replace.set(source.sheet.path, sheetPatchWriter(source.zip, findEntry(source.zip, source.sheet.path)!, patch));
   return replace;
 }

@@ -3,6 +3,7 @@ import { markReference, REPORT_MARK_NAME } from "../core/report/reportSheet";
 import { addEdit, PartEdits } from "./stylesPatch";
 import { WorkbookParts } from "./workbookParts";
 import { attr, decodeXml, escapeXml, tags } from "./xml";
+import { insertChild, openAt, removeChildren, WORKBOOK_ORDER, WORKSHEET_ORDER } from "./partOrder";
 
 /*
  * How the report sheet prints: A4 landscape, one page wide, the report's own block only, its title rows on every
@@ -15,25 +16,10 @@ export interface SheetEdits {
   editTail(tail: string, p: string): string;
 }
 
-/** Elements that follow <headerFooter> in a worksheet (ECMA-376 CT_Worksheet order). */
-const AFTER_PRINT = [
-  "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing",
-  "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
-];
-
-/** Elements that follow <definedNames> in a workbook (CT_Workbook order). */
-const AFTER_NAMES = [
-  "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr",
-  "webPublishObjects", "extLst",
-];
-
-/** Inserts `xml` before the first of `names` (or the root's closing tag). */
-export function insertBefore(text: string, p: string, names: readonly string[], root: string, xml: string): string {
-  const at = text.search(new RegExp(`${names.map((n) => `<${p}${n}[\\s/>]`).join("|")}|</${p}${root}>`));
-  return at < 0 ? text + xml : text.slice(0, at) + xml + text.slice(at);
+/** Inserts `xml` as the root's child `name`, where the part's schema sequence puts it. */
+export function insertBefore(text: string, root: "worksheet" | "workbook", name: string, xml: string): string {
+  return insertChild(text, openAt(text, root), root === "worksheet" ? WORKSHEET_ORDER : WORKBOOK_ORDER, name, xml);
 }
-
-const element = (p: string, name: string) => new RegExp(`<${p}${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}${name}>)`, "g");
 
 /** `<sheetPr>` with `<pageSetUpPr fitToPage="1"/>`, whatever was there before. */
 function fitToPage(head: string, p: string): string {
@@ -74,13 +60,13 @@ export function printSetup(parts: WorkbookParts, edits: PartEdits, layout: Print
     const named = p ? names(sheetIndex).replace(/<(\/?)definedName/g, `<$1${p}definedName`) : names(sheetIndex);
     if (new RegExp(`<${p}definedNames\\s*/>`).test(cleaned)) return cleaned.replace(new RegExp(`<${p}definedNames\\s*/>`), `<${p}definedNames>${named}</${p}definedNames>`);
     if (cleaned.includes(`</${p}definedNames>`)) return cleaned.replace(`</${p}definedNames>`, `${named}</${p}definedNames>`);
-    return insertBefore(cleaned, p, AFTER_NAMES, "workbook", `<${p}definedNames>${named}</${p}definedNames>`);
+    return insertBefore(cleaned, "workbook", "definedNames", `<${p}definedNames>${named}</${p}definedNames>`);
   });
   return {
     editHead: fitToPage,
     editTail: (tail, p) => {
       let out = tail;
-      for (const name of ["printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks"]) out = out.replace(element(p, name), "");
+      out = removeChildren(out, openAt(out, "worksheet"), ["printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks"]);
       const breaks = layout.pageBreaks.map((row) => `<${p}brk id="${row}" max="16383" man="1"/>`).join("");
       const print =
         `<${p}pageMargins left="0.5" right="0.5" top="0.6" bottom="0.7" header="0.3" footer="0.3"/>` +
@@ -88,7 +74,7 @@ export function printSetup(parts: WorkbookParts, edits: PartEdits, layout: Print
         `<${p}headerFooter><${p}oddFooter>${escapeXml(`&L${layout.footer.left}&R${layout.footer.right}`)}</${p}oddFooter></${p}headerFooter>` +
         // The detail starts on page 2: page 1 is the board's summary.
         (breaks === "" ? "" : `<${p}rowBreaks count="${layout.pageBreaks.length}" manualBreakCount="${layout.pageBreaks.length}">${breaks}</${p}rowBreaks>`);
-      return insertBefore(out, p, AFTER_PRINT, "worksheet", print);
+      return insertBefore(out, "worksheet", "pageMargins", print);
     },
   };
 }

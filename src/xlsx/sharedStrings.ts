@@ -1,32 +1,31 @@
 import { findEntry, streamEntryText, ZipArchive } from "./zip";
 import { textOf } from "./xml";
+import { XmlDamagedError, XmlScanner } from "./xmlScan";
 
-/** The shared-string table, streamed: one `<si>` at a time, so only the strings themselves are held. */
+/**
+ * The shared-string table, streamed through the XML tokenizer: one `<si>` at a time (any prefix), so only the strings
+ * themselves are held, time is linear in the part, and a damaged table is refused where it breaks.
+ */
 export function readSharedStrings(zip: ZipArchive, path: string | null): string[] {
   const entry = path ? findEntry(zip, path) : undefined;
   if (!entry) return [];
   const strings: string[] = [];
-  let rest = "";
-  streamEntryText(zip, entry, (text) => {
-    const buffer = rest + text;
-    let from = 0;
-    for (;;) {
-      const start = buffer.indexOf("<si", from);
-      if (start < 0) break;
-      const selfClose = buffer.indexOf("/>", start);
-      const open = buffer.indexOf(">", start);
-      if (open < 0) break;
-      if (selfClose >= 0 && selfClose + 1 === open) {
-        strings.push("");
-        from = open + 1;
-        continue;
-      }
-      const end = buffer.indexOf("</si>", open);
-      if (end < 0) break;
-      strings.push(textOf(buffer.slice(open + 1, end)));
-      from = end + 5;
-    }
-    rest = buffer.slice(from);
-  });
+  const scanner: XmlScanner = new XmlScanner({
+    start(tag, at) {
+      if (tag.depth !== 1 || tag.local !== "si") return;
+      if (tag.selfClosing) strings.push("");
+      else scanner.capture(at);
+    },
+    end(_name, local, depth, _at, after) {
+      if (depth === 1 && local === "si" && scanner.capturing) strings.push(textOf(scanner.take(after)));
+    },
+  }, false, 1);
+  try {
+    streamEntryText(zip, entry, (text) => scanner.feed(text));
+    scanner.end();
+  } catch (error) {
+    if (error instanceof XmlDamagedError) error.part = entry.name;
+    throw error;
+  }
   return strings;
 }

@@ -1,7 +1,9 @@
 import { columnLetter } from "../core";
 import { splitSheet } from "./sheetXml";
 import { PartWriter, ZipArchive, ZipEntry } from "./zip";
-import { attr, columnOfRef, escapeXml, parseRange } from "./xml";
+import { columnOfRef, escapeXml, parseRange } from "./xml";
+import { children, setTagAttr, tagAttr } from "./xmlScan";
+import { insertChild, openAt, WORKSHEET_ORDER } from "./partOrder";
 
 /*
  * Edits to one worksheet's XML that only add or replace the cells asked for: everything else in the part stays as it
@@ -21,7 +23,12 @@ export interface RuleSet {
   rules: { formula: string; dxf: number }[];
 }
 
+/** "ascending" when each row's number is above the one before it (as Excel writes), else which rows the sheet has. */
+export type RowOrder = "ascending" | ((row: number) => boolean);
+
 export interface SheetPatch {
+  /** How the sheet's rows are stored, when the caller knows (the reader learnt it); else the writer reads it first. */
+  rowOrder?: RowOrder;
   /** The 1-based rows that get cells, ascending. */
   rows: readonly number[];
   /** A row's new cells by 0-based column, made when the row is written (so a million rows are never all in memory). */
@@ -70,50 +77,98 @@ export function cellXml(p: string, ref: string, content: CellContent, keptStyle:
   }
 }
 
-/** `<cols>` with the given widths; an existing range over one of those columns is split around it. */
+/** A `<col>` as written, made self-closing (an open/close pair holds nothing), with the range it covers. */
+interface ColPiece {
+  min: number;
+  max: number;
+  xml: string;
+}
+
+function colPiece(tag: string): ColPiece | null {
+  const min = Number(tagAttr(tag, "min"));
+  const max = Number(tagAttr(tag, "max"));
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) return null;
+  const xml = tag.endsWith("/>") ? tag : `${tag.slice(0, -1).replace(/\s+$/, "")}/>`;
+  return { min, max, xml };
+}
+
+const ranged = (piece: ColPiece, min: number, max: number): ColPiece => ({
+  min,
+  max,
+  xml: min === piece.min && max === piece.max ? piece.xml : setTagAttr(setTagAttr(piece.xml, "min", String(min)), "max", String(max)),
+});
+
+/**
+ * `<cols>` with the given widths. Every `<col>` of every `<cols>` in the head (open/close or self-closed, either quote
+ * style) is kept; a range over one of our columns is split around it; the result is one `<cols>` with sorted,
+ * disjoint ranges (where two ranges overlapped, the first written keeps the columns), as Excel requires.
+ */
 export function setColumnWidths(head: string, p: string, widths: readonly [number, number][]): string {
   if (widths.length === 0) return head;
   const mine = [...new Set(widths.map(([c]) => c))].sort((a, b) => a - b);
-  const colRe = new RegExp(`<${p}col\\b[^>]*?/>`, "g");
-  const cols = new RegExp(`<${p}cols>([\\s\\S]*?)</${p}cols>`).exec(head);
-  const pieces: { min: number; xml: string }[] = [];
-  const ranged = (tag: string, min: number, max: number) => tag.replace(/\bmin="\d+"/, `min="${min}"`).replace(/\bmax="\d+"/, `max="${max}"`);
-  for (const tag of cols ? cols[1].match(colRe) ?? [] : []) {
-    const min = Number(attr(tag, "min"));
-    const max = Number(attr(tag, "max"));
-    let from = min;
+  const blocks = children(head, 1).spans.filter((s) => s.local === "cols");
+  const existing: ColPiece[] = [];
+  for (const block of blocks) {
+    for (const col of children(head.slice(block.start, block.end), 1).spans) {
+      if (col.local !== "col") continue;
+      const piece = colPiece(col.tag);
+      if (piece) existing.push(piece);
+    }
+  }
+  // Stable sort by first column, then overlaps clipped: the earlier range keeps its columns.
+  existing.sort((a, b) => a.min - b.min);
+  const disjoint: ColPiece[] = [];
+  let covered = 0;
+  for (const piece of existing) {
+    if (piece.max <= covered) continue;
+    disjoint.push(piece.min <= covered ? ranged(piece, covered + 1, piece.max) : piece);
+    covered = piece.max;
+  }
+  const pieces: ColPiece[] = [];
+  for (const piece of disjoint) {
+    let from = piece.min;
     for (const c of mine) {
-      if (c < from || c > max) continue;
-      if (c > from) pieces.push({ min: from, xml: ranged(tag, from, c - 1) });
+      if (c < from || c > piece.max) continue;
+      if (c > from) pieces.push(ranged(piece, from, c - 1));
       from = c + 1;
     }
-    if (from === min) pieces.push({ min, xml: tag });
-    else if (from <= max) pieces.push({ min: from, xml: ranged(tag, from, max) });
+    if (from === piece.min) pieces.push(piece);
+    else if (from <= piece.max) pieces.push(ranged(piece, from, piece.max));
   }
-  for (const [c, width] of widths) pieces.push({ min: c, xml: `<${p}col min="${c}" max="${c}" width="${width}" customWidth="1"/>` });
+  for (const [c, width] of widths) pieces.push({ min: c, max: c, xml: `<${p}col min="${c}" max="${c}" width="${width}" customWidth="1"/>` });
   pieces.sort((a, b) => a.min - b.min);
   const block = `<${p}cols>${pieces.map((x) => x.xml).join("")}</${p}cols>`;
-  if (cols) return head.slice(0, cols.index) + block + head.slice(cols.index + cols[0].length);
-  const at = head.search(new RegExp(`<${p}sheetData\\b`));
-  return head.slice(0, at) + block + head.slice(at);
+  if (blocks.length === 0) {
+    const at = head.lastIndexOf(`<${p}sheetData`);
+    return head.slice(0, at) + block + head.slice(at);
+  }
+  // The first <cols> becomes the one block; any other is removed (its columns are in the block).
+  let out = head.slice(0, blocks[0].start) + block;
+  for (let i = 1; i < blocks.length; i++) out += head.slice(blocks[i - 1].end, blocks[i].start);
+  return out + head.slice(blocks[blocks.length - 1].end);
 }
 
-function extendDimension(head: string, p: string, lastRow: number, lastCol: number): string {
-  return head.replace(new RegExp(`(<${p}dimension\\b[^>]*\\bref=")([^"]+)(")`), (_m, a: string, ref: string, z: string) => {
-    const range = parseRange(ref);
-    if (!range) return `${a}${ref}${z}`;
-    const c2 = Math.max(range.c2, lastCol);
-    const r2 = Math.max(range.r2, lastRow - 1);
-    return `${a}${columnLetter(range.c1)}${range.r1 + 1}:${columnLetter(c2)}${r2 + 1}${z}`;
-  });
+function extendDimension(head: string, lastRow: number, lastCol: number): string {
+  const dimension = children(head, 1).spans.find((s) => s.local === "dimension");
+  const ref = dimension ? tagAttr(dimension.tag, "ref") : null;
+  const range = ref ? parseRange(ref) : null;
+  if (!dimension || !range) return head;
+  const c2 = Math.max(range.c2, lastCol);
+  const r2 = Math.max(range.r2, lastRow - 1);
+  const tag = setTagAttr(dimension.tag, "ref", `${columnLetter(range.c1)}${range.r1 + 1}:${columnLetter(c2)}${r2 + 1}`);
+  return head.slice(0, dimension.start) + tag + head.slice(dimension.start + dimension.tag.length);
 }
 
-/** A row's start tag made at least `height` points tall (a row without `ht` has the default 15). */
+/** Excel's tallest row, in points: a taller `ht` makes it repair the file. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** A row's start tag made at least `height` points tall (a row without `ht` has the default 15), never above 409. */
 function withHeight(open: string, height: number | null): string {
   if (height === null) return open;
-  const ht = /\sht="([\d.]+)"/.exec(open);
-  if (Number(ht?.[1] ?? 15) >= height) return open;
-  return ht ? open.replace(ht[0], ` ht="${height}"`) : open.replace(/>$/, ` ht="${height}">`);
+  const wanted = Math.min(height, MAX_ROW_HEIGHT);
+  const ht = tagAttr(open, "ht");
+  if (Number(ht ?? 15) >= wanted) return open;
+  return setTagAttr(open, "ht", String(wanted));
 }
 
 /** One `<row>` with the given cells replaced or put in column order; `clear` columns dropped. */
@@ -131,20 +186,27 @@ function patchRow(
   let maxEdited = 0;
   for (const c of edits?.keys() ?? []) maxEdited = Math.max(maxEdited, c + 1);
   let open = xml.slice(0, selfClosing ? tagEnd - 1 : tagEnd) + ">";
-  if (rowHeight && edits && !/\scustomHeight="(1|true)"/.test(open)) open = withHeight(open, rowHeight(edits, rowNumber));
-  open = open.replace(/\sspans="(\d+):(\d+)[^"]*"/, (_m, a: string, b: string) => ` spans="${a}:${Math.max(Number(b), maxEdited)}"`);
+  if (rowHeight && edits && !/^(1|true)$/.test(tagAttr(open, "customHeight") ?? "")) open = withHeight(open, rowHeight(edits, rowNumber));
+  const spans = /^(\d+):(\d+)$/.exec(tagAttr(open, "spans") ?? "");
+  if (spans && Number(spans[2]) < maxEdited) open = setTagAttr(open, "spans", `${spans[1]}:${maxEdited}`);
   const closeTag = `</${p}row>`;
   const render = (col: number, keptStyle: string | null) => cellXml(p, `${columnLetter(col)}${rowNumber}`, edits!.get(col)!, keptStyle);
   const ordered = edits ? [...edits.keys()].sort((a, b) => a - b) : [];
   if (selfClosing) return `${open}${ordered.map((c) => render(c, null)).join("")}${closeTag}`;
-  const body = xml.slice(tagEnd + 1, xml.length - closeTag.length);
+  const body = xml.slice(tagEnd + 1, xml.lastIndexOf("</"));
+  const columnOf = (tag: string) => {
+    const r = tagAttr(tag, "r");
+    return r === null ? null : columnOfRef(r.toUpperCase());
+  };
   if (!clear && ordered.length > 0) {
     // Most rows end left of the new cells: append without walking the cells.
-    const lastCell = xml.lastIndexOf(`<${p}c `);
-    const ref = lastCell > tagEnd ? /\sr="([A-Z]+)/.exec(xml.slice(lastCell, xml.indexOf(">", lastCell))) : null;
-    if (lastCell <= tagEnd || (ref && columnOfRef(ref[1]) < ordered[0])) return `${open}${body}${ordered.map((c) => render(c, null)).join("")}${closeTag}`;
+    const lastCell = body.lastIndexOf(`<${p}c`);
+    const after = lastCell < 0 ? -1 : body.charCodeAt(lastCell + p.length + 2);
+    const isCell = after === 32 || after === 10 || after === 13 || after === 9 || after === 62 || after === 47;
+    const col = lastCell >= 0 && isCell ? columnOf(body.slice(lastCell, body.indexOf(">", lastCell) + 1)) : null;
+    if (lastCell < 0 || (col !== null && col < ordered[0])) return `${open}${body}${ordered.map((c) => render(c, null)).join("")}${closeTag}`;
   }
-  const cellRe = new RegExp(`<${p}c(?=[\\s>/])[^>]*?(?:/>|>[\\s\\S]*?</${p}c>)`, "g");
+  const cellRe = new RegExp(`<${p}c(?=[\\s>/])[^>]*?(?:/>|>[\\s\\S]*?</${p}c\\s*>)`, "g");
   let out = "";
   let last = 0;
   let col = -1;
@@ -152,12 +214,11 @@ function patchRow(
   for (let m = cellRe.exec(body); m; m = cellRe.exec(body)) {
     out += body.slice(last, m.index);
     last = m.index + m[0].length;
-    const tag = m[0].slice(0, m[0].indexOf(">"));
-    const ref = /\sr="([A-Z]+)/.exec(tag);
-    col = ref ? columnOfRef(ref[1]) : col + 1;
+    const tag = m[0].slice(0, m[0].indexOf(">") + 1);
+    col = columnOf(tag) ?? col + 1;
     while (next < ordered.length && ordered[next] < col) out += render(ordered[next++], null);
     if (next < ordered.length && ordered[next] === col) {
-      out += render(ordered[next++], /\ss="(\d+)"/.exec(tag)?.[1] ?? null);
+      out += render(ordered[next++], /^\d+$/.exec(tagAttr(tag, "s") ?? "")?.[0] ?? null);
       continue;
     }
     if (clear?.has(col)) continue;
@@ -168,20 +229,25 @@ function patchRow(
   return `${open}${out}${closeTag}`;
 }
 
-/** Where `<conditionalFormatting>` may stand in a worksheet: before these elements (ECMA-376 CT_Worksheet order). */
-const AFTER_FORMATTING = [
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF",
-  "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
-];
-
+/**
+ * The sheet's tail (from `</sheetData>` on) with an earlier run's blocks dropped and the new blocks added after the
+ * sheet's own, before the first element the schema puts after them. Only the worksheet's own children count: a data
+ * bar's `<extLst>` inside a `<cfRule>` is part of the user's rule, not the worksheet's `<extLst>`.
+ */
 export function addFormats(tail: string, p: string, patch: SheetPatch): string {
-  const cfRe = new RegExp(`<${p}conditionalFormatting\\b[\\s\\S]*?</${p}conditionalFormatting>`, "g");
+  const open = openAt(tail, "worksheet");
   const drop = patch.dropFormat;
-  let body = drop ? tail.replace(cfRe, (block) => (drop(block) ? "" : block)) : tail;
+  let body = tail;
+  if (drop) {
+    const { spans } = children(tail, 1, open);
+    for (let i = spans.length - 1; i >= 0; i--) {
+      const s = spans[i];
+      if (s.local === "conditionalFormatting" && drop(tail.slice(s.start, s.end))) body = body.slice(0, s.start) + body.slice(s.end);
+    }
+  }
   if (patch.formats.length === 0) return body;
   let priority = 0;
-  for (const m of body.matchAll(/\spriority="(\d+)"/g)) priority = Math.max(priority, Number(m[1]));
+  for (const m of body.matchAll(/\spriority\s*=\s*["'](\d+)/g)) priority = Math.max(priority, Number(m[1]));
   const blocks = patch.formats
     .map(
       (set) =>
@@ -190,20 +256,30 @@ export function addFormats(tail: string, p: string, patch: SheetPatch): string {
           .join("")}</${p}conditionalFormatting>`,
     )
     .join("");
-  const names = AFTER_FORMATTING.map((n) => `<${p}${n}[\\s/>]`).join("|");
-  const closeData = `</${p}sheetData>`;
-  const start = body.startsWith(closeData) ? closeData.length : 0;
-  const at = body.slice(start).search(new RegExp(`${names}|</${p}worksheet>`));
-  const insertAt = at < 0 ? body.length : start + at;
-  body = body.slice(0, insertAt) + blocks + body.slice(insertAt);
-  return body;
+  return insertChild(body, open, WORKSHEET_ORDER, "conditionalFormatting", blocks);
+}
+
+/** Whether a sheet's rows stand in ascending order, else which rows it has: one pass over the part. */
+export function rowOrderOf(zip: ZipArchive, entry: ZipEntry, limit?: number): RowOrder {
+  const seen = new Set<number>();
+  let previous = 0;
+  let ascending = true;
+  splitSheet(zip, entry, { head: () => undefined, tail: () => undefined, row: (_xml, n) => {
+    if (n <= previous) ascending = false;
+    previous = n;
+    seen.add(n);
+  } }, limit);
+  return ascending ? "ascending" : (n) => seen.has(n);
 }
 
 /** Streams the sheet part through the patch: rows it does not touch are passed on as they are. */
 export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetPatch, limit?: number): PartWriter {
   return (write) => {
-    const pending = patch.rows;
-    const lastRow = pending.length > 0 ? pending[pending.length - 1] : 0;
+    const lastRow = patch.rows.length > 0 ? patch.rows[patch.rows.length - 1] : 0;
+    const order = patch.rowOrder ?? rowOrderOf(zip, entry, limit);
+    // Rows stored out of order: a row is created only where the sheet has none, and edited wherever it stands.
+    const wanted = order === "ascending" ? null : new Set(patch.rows);
+    const pending = order === "ascending" ? patch.rows : patch.rows.filter((n) => !order(n));
     const lastCol = patch.lastColumn;
     const clearFrom = patch.clearFromRow ?? Number.MAX_SAFE_INTEGER;
     let next = 0;
@@ -224,16 +300,21 @@ export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetP
       {
         head: (text, prefix) => {
           p = prefix;
-          let head = setColumnWidths(extendDimension(text, prefix, lastRow, lastCol), prefix, patch.widths);
+          let head = setColumnWidths(extendDimension(text, lastRow, lastCol), prefix, patch.widths);
           if (patch.editHead) head = patch.editHead(head, prefix);
           if (head.endsWith("/>")) head = `${head.slice(0, head.lastIndexOf("/>"))}>`;
           write(head);
         },
         row: (xml, n) => {
           write(flushBefore(n));
-          if (pending[next] === n) next++;
+          let edited: boolean;
+          if (wanted) edited = wanted.has(n);
+          else {
+            if (pending[next] === n) next++;
+            edited = pending[next - 1] === n;
+          }
           const clear = patch.clearColumns && n >= clearFrom ? patch.clearColumns : patch.clearAt ? patch.clearAt(n) : null;
-          write(patchRow(xml, p, n, pending[next - 1] === n ? patch.cellsAt(n) : undefined, clear, patch.rowHeight));
+          write(patchRow(xml, p, n, edited ? patch.cellsAt(n) : undefined, clear, patch.rowHeight));
         },
         tail: (text) => {
           const missing = flushBefore(Number.MAX_SAFE_INTEGER);

@@ -1,9 +1,10 @@
 import { CellValue, isBlank } from "../core";
 import { isoDateCell, isUncalculatedFormula, NOT_CALCULATED, percentCellText } from "./cellValue";
 import { PERCENT_STYLE } from "./styles";
-import { forEachCell, splitSheet } from "./sheetXml";
+import { forEachCell, MAX_ROW, splitSheet } from "./sheetXml";
+import type { RowOrder } from "./sheetPatch";
 import { ZipArchive, ZipEntry } from "./zip";
-import { decodeXml, ownCopy, parseRange, textOf } from "./xml";
+import { charData, decodeXml, ownCopy, parseRange, textOf } from "./xml";
 
 /** What a cell's value needs beyond its own XML: the shared strings, the date and percent styles, the date system. */
 export interface CellContext {
@@ -38,7 +39,9 @@ export function cellValue(type: string | null, style: number, inner: string | nu
     const is = innerOf(inner, prefix, "is");
     return is === null ? null : textOf(is);
   }
-  const v = innerOf(inner, prefix, "v");
+  const raw = innerOf(inner, prefix, "v");
+  // A value stored as CDATA (some exporters do) is its text.
+  const v = raw !== null && raw.indexOf("<!") >= 0 ? charData(raw) : raw;
   if (isUncalculatedFormula(type, inner, v, prefix)) return NOT_CALCULATED;
   if (v === null) return null;
   switch (type) {
@@ -82,6 +85,8 @@ export interface SheetScan {
   merges: Range0[];
   /** The namespace prefix of the sheet's elements ("" almost always). */
   prefix: string;
+  /** With `keep`: how the rows are stored (some exporters write them out of order). */
+  rowOrder?: RowOrder;
 }
 
 const NO_CELLS: CellValue[] = [];
@@ -118,12 +123,18 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
     return text;
   };
   let rowCount = 0;
+  let previous = 0;
+  let ascending = true;
+  const present = keep === null ? null : new Uint8Array(MAX_ROW + 1);
   splitSheet(zip, entry, {
     head: (_text, p) => {
       prefix = p;
     },
     row: (xml, rowNumber) => {
       if (keep === null && rowNumber > fullRows) return false;
+      if (rowNumber <= previous) ascending = false;
+      previous = rowNumber;
+      if (present) present[rowNumber] = 1;
       const r = rowNumber - 1;
       const full = rowNumber <= fullRows;
       // Every kept column gets an entry per row, so the arrays stay dense (fast) and indexed by grid row.
@@ -160,7 +171,7 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
       return true;
     },
     tail: (text) => {
-      const re = /<(?:\w+:)?mergeCell\s[^>]*ref="([^"]+)"/g;
+      const re = /<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const range = parseRange(m[1]);
         if (range) merges.push(range);
@@ -168,5 +179,7 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
     },
   });
   for (const column of columns.values()) while (column.length < rowCount) column.push(undefined);
-  return keep === null ? { grid, maxColumn, usedColumns, merges, prefix } : { grid, columns, rowCount, maxColumn, usedColumns, merges, prefix };
+  if (keep === null) return { grid, maxColumn, usedColumns, merges, prefix };
+  const rowOrder: RowOrder = ascending ? "ascending" : (n) => present![n] === 1;
+  return { grid, columns, rowCount, maxColumn, usedColumns, merges, prefix, rowOrder };
 }

@@ -1,4 +1,5 @@
 import { streamEntryText, ZipArchive, ZipEntry } from "./zip";
+import { tagAttr, XmlDamagedError, XmlScanner } from "./xmlScan";
 
 /** Where a worksheet's XML is split: what comes before the rows, each row, and what follows them. */
 export interface SheetHandlers {
@@ -19,112 +20,150 @@ export class SheetCutOffError extends Error {
   }
 }
 
-/** The namespace prefix of the root element ("" or "x:"), as some generators write `<x:worksheet>`. */
-function prefixOf(head: string): string {
-  const m = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(head);
-  return m?.[1] ?? "";
-}
+/** Excel's last row and column: a sheet beyond them is damaged (and would make a reader grow arrays without end). */
+export const MAX_ROW = 1_048_576;
+export const MAX_COLUMN = 16_384;
 
-function rowNumberOf(tagText: string, previous: number): number {
-  const m = /\sr="(\d+)"/.exec(tagText);
-  return m ? Number(m[1]) : previous + 1;
+/** A row's number from its start tag (either quote style, any whitespace), or the one after the previous row. */
+function rowNumberOf(tag: string, previous: number): number | null {
+  const r = tagAttr(tag, "r");
+  if (r === null) return previous + 1;
+  return /^\s*[0-9]{1,7}\s*$/.test(r) && Number(r) >= 1 && Number(r) <= MAX_ROW ? Number(r) : null;
 }
 
 /**
  * Streams a worksheet part and splits it into head, rows and tail without ever holding the whole sheet: memory is one
- * chunk plus one row, whatever the sheet's size.
+ * chunk plus one row, whatever the sheet's size. The part goes through the XML tokenizer, so a comment, CDATA or PI
+ * between rows is no row and no end of the rows, and a part that is not well-formed XML is refused where it breaks.
  */
 export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHandlers, limit?: number): void {
-  let buffer = "";
   let state = "head" as "head" | "rows" | "tail";
   let prefix = "";
-  let rowOpen = "<row";
-  let rowClose = "</row>";
-  let dataClose = "</sheetData>";
   let rowNumber = 0;
-  const tailParts: string[] = [];
-  const feed = (text: string) => {
-    if (state === "tail") {
-      tailParts.push(text);
-      return;
-    }
-    buffer += text;
-    if (state === "head") {
-      const m = /<([A-Za-z_][\w.-]*:)?sheetData\b[^>]*>/.exec(buffer);
-      if (!m) return;
-      prefix = prefixOf(buffer);
-      rowOpen = `<${prefix}row`;
-      rowClose = `</${prefix}row>`;
-      dataClose = `</${prefix}sheetData>`;
-      const end = m.index + m[0].length;
-      handlers.head(buffer.slice(0, end), prefix);
-      buffer = buffer.slice(end);
-      if (m[0].endsWith("/>")) {
-        state = "tail";
-        tailParts.push(buffer);
-        buffer = "";
+  let rowDepth = -1;
+  let stopped = false;
+  const scanner: XmlScanner = new XmlScanner({
+    start(tag, at) {
+      if (stopped) return;
+      if (tag.depth === 0) {
+        prefix = tag.prefix;
         return;
       }
-      state = "rows";
-    }
-    let from = 0;
-    // Searched once per chunk, not once per row: a row never holds </sheetData>.
-    const close = buffer.indexOf(dataClose);
-    for (;;) {
-      const start = buffer.indexOf(rowOpen, from);
-      if (close >= 0 && (start < 0 || close < start)) {
-        state = "tail";
-        tailParts.push(buffer.slice(close));
-        buffer = "";
+      if (state === "head") {
+        if (tag.depth !== 1 || tag.local !== "sheetData") return;
+        handlers.head(scanner.take(at + tag.text.length), prefix);
+        if (tag.selfClosing) {
+          state = "tail";
+          scanner.capture(at + tag.text.length);
+        } else state = "rows";
         return;
       }
-      if (start < 0) break;
-      const tagEnd = buffer.indexOf(">", start);
-      if (tagEnd < 0) break;
-      let end: number;
-      if (buffer.charCodeAt(tagEnd - 1) === 47) end = tagEnd + 1;
+      if (state !== "rows" || tag.depth !== 2) return;
+      if (tag.local !== "row") return;
+      const n = rowNumberOf(tag.text, rowNumber);
+      if (n === null) throw damaged("rowLimit", at, tagAttr(tag.text, "r") ?? "");
+      rowNumber = n;
+      if (tag.selfClosing) emit(tag.text);
       else {
-        const e = buffer.indexOf(rowClose, tagEnd);
-        if (e < 0) break;
-        end = e + rowClose.length;
+        rowDepth = tag.depth;
+        scanner.capture(at);
       }
-      rowNumber = rowNumberOf(buffer.slice(start, tagEnd), rowNumber);
-      if (handlers.row(buffer.slice(start, end), rowNumber) === false) throw new Stop();
-      from = end;
+    },
+    end(_name, local, depth, at, after) {
+      if (stopped) return;
+      if (state !== "rows") return;
+      if (depth === rowDepth && local === "row" && scanner.capturing) {
+        rowDepth = -1;
+        emit(scanner.take(after));
+      } else if (depth === 1 && local === "sheetData") {
+        state = "tail";
+        scanner.capture(at);
+      }
+    },
+  }, false, 2);
+  const damaged = (fault: "rowLimit", at: number, detail: string) => scanner.damage(fault, at, detail);
+  let lastComplete = 0;
+  const emit = (xml: string) => {
+    lastComplete = rowNumber;
+    if (handlers.row(xml, rowNumber) === false) {
+      stopped = true;
+      throw new Stop();
     }
-    buffer = buffer.slice(from);
   };
+  scanner.capture(0);
   try {
-    streamEntryText(zip, entry, feed, limit);
+    streamEntryText(zip, entry, (text) => scanner.feed(text), limit);
+    if (state === "head" || state === "tail") scanner.end();
   } catch (error) {
     if (error instanceof Stop) return;
+    if (error instanceof XmlDamagedError) {
+      error.part = entry.name;
+      error.lastRow = lastComplete;
+      // A sheet that stops inside its rows was cut off (a broken download): said as such.
+      if (error.fault === "unclosed" && state === "rows") throw new SheetCutOffError(entry.name, error.lastRow);
+    }
     throw error;
   }
   // Reading on would check the rows before the cut and silently drop the rest.
-  if (state === "rows") throw new SheetCutOffError(entry.name, rowNumber);
-  handlers.tail(tailParts.join(""));
+  if (state === "rows") throw new SheetCutOffError(entry.name, lastComplete);
+  handlers.tail(scanner.take(Number.MAX_SAFE_INTEGER));
 }
 
-/** The value of attribute `name` (given as ' r="') between from and to, or null; no regex, no tag string. */
-function attrIn(xml: string, needle: string, from: number, to: number): string | null {
-  const at = xml.indexOf(needle, from);
-  if (at < 0 || at >= to) return null;
-  const start = at + needle.length;
-  return xml.slice(start, xml.indexOf('"', start));
-}
+/** The attributes of one cell's start tag that the reader needs; one object, filled per cell. */
+const cellTag = { col: -1, row: -1, type: null as string | null, style: 0 };
 
-/** 0-based column of the cell whose tag starts at `from`, from its r="AB12" attribute, or -1 without one. */
-function columnAt(xml: string, from: number, to: number): number {
-  const at = xml.indexOf(' r="', from);
-  if (at < 0 || at >= to) return -1;
-  let n = 0;
-  for (let i = at + 4; ; i++) {
-    const c = xml.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + c - 64;
+/**
+ * Reads r, t and s from the cell tag between `from` ("<") and `to` (">"), in one pass: either quote style, any
+ * whitespace, any prefix on other attributes. A reference beyond XFD or row 1,048,576 is a damaged sheet.
+ */
+function readCellTag(xml: string, from: number, to: number): void {
+  cellTag.col = -1;
+  cellTag.row = -1;
+  cellTag.type = null;
+  cellTag.style = 0;
+  let i = from + 1;
+  while (i < to && xml.charCodeAt(i) > 32 && xml.charCodeAt(i) !== 47) i++;
+  for (;;) {
+    while (i < to && xml.charCodeAt(i) <= 32) i++;
+    if (i >= to) return;
+    const a0 = i;
+    while (i < to && xml.charCodeAt(i) !== 61 && xml.charCodeAt(i) > 32) i++;
+    const a1 = i;
+    while (i < to && xml.charCodeAt(i) !== 34 && xml.charCodeAt(i) !== 39) i++;
+    if (i >= to) return;
+    const q = xml.charCodeAt(i);
+    const v0 = i + 1;
+    let v1 = v0;
+    while (v1 < to && xml.charCodeAt(v1) !== q) v1++;
+    i = v1 + 1;
+    if (a1 - a0 !== 1) continue;
+    const name = xml.charCodeAt(a0);
+    if (name === 114 /* r */) {
+      let col = 0;
+      let k = v0;
+      for (; k < v1; k++) {
+        let c = xml.charCodeAt(k);
+        if (c >= 97 && c <= 122) c -= 32;
+        if (c < 65 || c > 90) break;
+        col = col * 26 + c - 64;
+        if (col > MAX_COLUMN) throw new XmlDamagedError("columnLimit", 0, 0, xml.slice(v0, v1));
+      }
+      let row = 0;
+      for (; k < v1; k++) {
+        const c = xml.charCodeAt(k);
+        if (c < 48 || c > 57) break;
+        row = row * 10 + c - 48;
+        if (row > MAX_ROW) throw new XmlDamagedError("rowLimit", 0, 0, xml.slice(v0, v1));
+      }
+      cellTag.col = col - 1;
+      cellTag.row = row;
+    } else if (name === 116 /* t */) cellTag.type = xml.slice(v0, v1);
+    else if (name === 115 /* s */) cellTag.style = Number(xml.slice(v0, v1)) || 0;
   }
-  return n - 1;
 }
+
+/** Comments and processing instructions inside a row: no cells, and they could hide a "<c" or "</c>". */
+const NOT_CONTENT = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g;
 
 /** Calls `onCell` for each `<c>` of one row: its 0-based column, type, style index and inner XML (null when empty). */
 export function forEachCell(
@@ -132,8 +171,9 @@ export function forEachCell(
   prefix: string,
   onCell: (col: number, type: string | null, style: number, inner: string | null) => void,
 ): void {
+  if (rowXml.indexOf("<!--") >= 0 || rowXml.indexOf("<?") >= 0) rowXml = rowXml.replace(NOT_CONTENT, "");
   const open = `<${prefix}c`;
-  const close = `</${prefix}c>`;
+  const close = `</${prefix}c`;
   let col = -1;
   let from = rowXml.indexOf(">") + 1;
   for (;;) {
@@ -145,18 +185,17 @@ export function forEachCell(
     }
     if (start < 0) return;
     const tagEnd = rowXml.indexOf(">", start);
-    const ref = columnAt(rowXml, start, tagEnd);
-    col = ref >= 0 ? ref : col + 1;
-    const type = attrIn(rowXml, ' t="', start, tagEnd);
-    const style = attrIn(rowXml, ' s="', start, tagEnd);
-    const s = style === null ? 0 : Number(style);
+    readCellTag(rowXml, start, tagEnd);
+    col = cellTag.col >= 0 ? cellTag.col : col + 1;
+    if (col >= MAX_COLUMN) throw new XmlDamagedError("columnLimit", 0, 0, `${col + 1}`);
+    const { type, style } = cellTag;
     if (rowXml.charCodeAt(tagEnd - 1) === 47) {
-      onCell(col, type, s, null);
+      onCell(col, type, style, null);
       from = tagEnd + 1;
       continue;
     }
     const end = rowXml.indexOf(close, tagEnd);
-    onCell(col, type, s, rowXml.slice(tagEnd + 1, end));
-    from = end + close.length;
+    onCell(col, type, style, rowXml.slice(tagEnd + 1, end));
+    from = rowXml.indexOf(">", end) + 1;
   }
 }

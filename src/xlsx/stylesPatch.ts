@@ -2,6 +2,8 @@ import { HIGHLIGHT_FILLS } from "../core/rules/highlight";
 import { entryText, findEntry, PartWriter, ZipArchive } from "./zip";
 import { relsPathOf, WorkbookParts } from "./workbookParts";
 import { attr, escapeXml } from "./xml";
+import { children, Span } from "./xmlScan";
+import { insertChild } from "./partOrder";
 
 export interface StylesPatch {
   /** The cell style for the two header cells (bold), or null when the styles part could not take one. */
@@ -59,17 +61,17 @@ function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: str
     return nextId++;
   };
   const ids = specs.map((spec) => formatId(spec.numFmt));
-  if (newFormats.length > 0) out = append(out, p, "numFmts", "numFmt", newFormats, ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs"]).xml;
+  if (newFormats.length > 0) out = append(out, p, "numFmts", "numFmt", newFormats).xml;
   const base = new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(out)?.[1] ?? "";
   const keep = (name: string) => new RegExp(`<${p}${name}\\b[^>]*/>`).exec(base)?.[0] ?? "";
   const fontOf = (spec: XfSpec) =>
     `<${p}font>${spec.bold ? `<${p}b/>` : ""}${spec.italic ? `<${p}i/>` : ""}<${p}sz val="${spec.size ?? Number(attr(keep("sz"), "val") ?? 11)}"/>` +
     `${spec.color ? `<${p}color rgb="FF${spec.color}"/>` : keep("color")}${keep("name") || `<${p}name val="Calibri"/>`}${keep("family")}${keep("scheme")}</${p}font>`;
-  const fonts = reuseOrAppend(out, p, "fonts", "font", specs.map(fontOf), []);
+  const fonts = reuseOrAppend(out, p, "fonts", "font", specs.map(fontOf));
   out = fonts.xml;
   const fillOf = (spec: XfSpec) => `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${spec.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
   const filled = specs.filter((spec) => spec.fill);
-  const fills = reuseOrAppend(out, p, "fills", "fill", filled.map(fillOf), ["borders"]);
+  const fills = reuseOrAppend(out, p, "fills", "fill", filled.map(fillOf));
   out = fills.xml;
   let fillAt = 0;
   const xfs = reuseOrAppend(
@@ -82,18 +84,28 @@ function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: str
       const align = spec.wrap ? `><${p}alignment wrapText="1"/></${p}xf>` : "/>";
       return `<${p}xf numFmtId="${ids[i]}" fontId="${fonts.indexes[i]}" fillId="${fill}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"${spec.fill ? ' applyFill="1"' : ""}${spec.wrap ? ' applyAlignment="1"' : ""}${align}`;
     }),
-    [],
   );
   return { xml: xfs.xml, xfs: xfs.indexes };
+}
+
+/** A collection element of the styles part (fonts, fills, cellXfs, dxfs ...) and its items, found as elements. */
+function collection(xml: string, name: string): { span: Span; items: Span[]; inner: [number, number] } | null {
+  const span = children(xml, 1).spans.find((s) => s.local === name);
+  if (!span) return null;
+  const text = xml.slice(span.start, span.end);
+  const { spans: items, close } = children(text, 1);
+  const innerStart = span.tag.length;
+  return { span, items, inner: [span.start + innerStart, close >= 0 ? span.start + close : span.start + innerStart] };
 }
 
 /**
  * Like `append`, but an item identical to an element already in the collection reuses it: a report refreshed every
  * month finds the styles of the month before and adds none.
  */
-function reuseOrAppend(xml: string, p: string, name: string, child: string, items: readonly string[], before: string[]): { xml: string; indexes: number[] } {
-  const collection = new RegExp(`<${p}${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${p}${name}>)`).exec(xml);
-  const present: string[] = collection?.[1]?.match(new RegExp(`<${p}${child}\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}${child}>)`, "g")) ?? [];
+function reuseOrAppend(xml: string, p: string, name: string, child: string, items: readonly string[]): { xml: string; indexes: number[] } {
+  const found = collection(xml, name);
+  const text = found ? xml.slice(found.span.start, found.span.end) : "";
+  const present: string[] = found ? found.items.filter((s) => s.local === child).map((s) => text.slice(s.start, s.end)) : [];
   const fresh: string[] = [];
   const at = items.map((item): { old?: number; fresh?: number } => {
     const old = present.indexOf(item);
@@ -102,25 +114,27 @@ function reuseOrAppend(xml: string, p: string, name: string, child: string, item
     return { fresh: again >= 0 ? again : fresh.push(item) - 1 };
   });
   if (fresh.length === 0) return { xml, indexes: at.map((a) => a.old!) };
-  const added = append(xml, p, name, child, fresh, before);
+  const added = append(xml, p, name, child, fresh);
   return { xml: added.xml, indexes: at.map((a) => (a.old !== undefined ? a.old : added.first + a.fresh!)) };
 }
 
-const count = (inner: string, name: string, p: string) => (inner.match(new RegExp(`<${p}${name}(?=[\\s>/])`, "g")) ?? []).length;
+/** CT_Stylesheet's sequence. */
+const STYLESHEET_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
 
-/** Appends `items` to the collection element `name` (of `child` elements) (creating it before `before` when absent); returns the first new index. */
-function append(xml: string, p: string, name: string, child: string, items: string[], before: string[]): { xml: string; first: number } {
-  const full = new RegExp(`<${p}${name}\\b([^>]*?)(/>|>([\\s\\S]*?)</${p}${name}>)`).exec(xml);
-  if (full) {
-    const inner = full[3] ?? "";
-    const first = count(inner, child, p);
-    const attrs = full[1].replace(/\scount="\d+"/, "");
-    const element = `<${p}${name}${attrs} count="${first + items.length}">${inner}${items.join("")}</${p}${name}>`;
-    return { xml: xml.slice(0, full.index) + element + xml.slice(full.index + full[0].length), first };
+/** Appends `items` to the collection element `name` (of `child` elements), creating it where the schema puts it; returns the first new index. */
+function append(xml: string, p: string, name: string, child: string, items: string[]): { xml: string; first: number } {
+  const found = collection(xml, name);
+  if (found) {
+    const first = found.items.filter((s) => s.local === child).length;
+    // The count goes last, as before: the start tag's other attributes keep their order.
+    const start = found.span.tag.endsWith("/>") ? found.span.tag.slice(0, -2) : found.span.tag.slice(0, -1);
+    const open = `${start.replace(/\scount\s*=\s*("[^"]*"|'[^']*')/, "").replace(/\s+$/, "")} count="${first + items.length}">`;
+    const inner = found.span.tag.endsWith("/>") ? "" : xml.slice(found.inner[0], found.inner[1]);
+    const element = `${open}${inner}${items.join("")}</${p}${name}>`;
+    return { xml: xml.slice(0, found.span.start) + element + xml.slice(found.span.end), first };
   }
   const element = `<${p}${name} count="${items.length}">${items.join("")}</${p}${name}>`;
-  const at = xml.search(new RegExp(`${before.map((b) => `<${p}${b}[\\s/>]`).join("|")}|</${p}styleSheet>`));
-  return { xml: xml.slice(0, at) + element + xml.slice(at), first: 0 };
+  return { xml: insertChild(xml, [], STYLESHEET_ORDER, name, element), first: 0 };
 }
 
 const MINIMAL_STYLES =
@@ -145,12 +159,12 @@ function patchedStyles(
   const firstFont = new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(out);
   if (firstFont && new RegExp(`<${p}cellXfs\\b`).test(out)) {
     const inner = firstFont[1].replace(new RegExp(`<${p}b\\s*/>`), "");
-    const fonts = reuseOrAppend(out, p, "fonts", "font", [`<${p}font><${p}b/>${inner}</${p}font>`], []);
+    const fonts = reuseOrAppend(out, p, "fonts", "font", [`<${p}font><${p}b/>${inner}</${p}font>`]);
     out = fonts.xml;
     const xfs = reuseOrAppend(out, p, "cellXfs", "xf", [
       `<${p}xf numFmtId="0" fontId="${fonts.indexes[0]}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`,
       `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><${p}alignment wrapText="1"/></${p}xf>`,
-    ], []);
+    ]);
     out = xfs.xml;
     [boldXf, wrapXf] = xfs.indexes;
   }
@@ -160,7 +174,7 @@ function patchedStyles(
     out = extra.xml;
     xfs = extra.xfs;
   }
-  const dxfs = reuseOrAppend(out, p, "dxfs", "dxf", fills.map((f) => dxf(f, p)), ["tableStyles", "colors", "extLst"]);
+  const dxfs = reuseOrAppend(out, p, "dxfs", "dxf", fills.map((f) => dxf(f, p)));
   return { xml: dxfs.xml, boldXf, wrapXf, dxfs: dxfs.indexes, xfs };
 }
 

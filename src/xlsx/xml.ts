@@ -41,13 +41,34 @@ export function tags(xml: string, name: string): string[] {
   return xml.match(new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${name}(?=[\\s/>])[^>]*>`, "g")) ?? [];
 }
 
+/** Character data as written: entities decoded outside CDATA sections, a CDATA section's text taken as it is. */
+export function charData(raw: string): string {
+  if (raw.indexOf("<!") < 0) return decodeXml(raw);
+  let out = "";
+  let from = 0;
+  for (let at = raw.indexOf("<![CDATA[", from); at >= 0; at = raw.indexOf("<![CDATA[", from)) {
+    const end = raw.indexOf("]]>", at + 9);
+    if (end < 0) break;
+    out += decodeXml(raw.slice(from, at).replace(/<!--[\s\S]*?-->/g, "")) + raw.slice(at + 9, end);
+    from = end + 3;
+  }
+  return out + decodeXml(raw.slice(from).replace(/<!--[\s\S]*?-->/g, ""));
+}
+
 /** The text of all `<t>` elements in a fragment (shared string or inline string), phonetic runs left out. */
 export function textOf(fragment: string): string {
-  const clean = fragment.indexOf("rPh") >= 0 ? fragment.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "") : fragment;
+  const clean = fragment.indexOf("rPh") >= 0 ? fragment.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh\s*>/g, "") : fragment;
   let out = "";
-  const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
-  for (let m = re.exec(clean); m; m = re.exec(clean)) out += m[1];
-  return ownCopy(decodeXml(out));
+  // A <t> is self-closed (an empty run, as some writers store it) or holds text, entities and CDATA up to its end tag.
+  const re = /<((?:[\w.-]+:)?t)(?=[\s/>])[^>]*?(\/?)>/g;
+  for (let m = re.exec(clean); m; m = re.exec(clean)) {
+    if (m[2] === "/") continue;
+    const close = clean.indexOf(`</${m[1]}`, re.lastIndex);
+    if (close < 0) break;
+    out += charData(clean.slice(re.lastIndex, close));
+    re.lastIndex = close;
+  }
+  return ownCopy(out);
 }
 
 /**

@@ -167,6 +167,9 @@ export function crc32(data: Uint8Array, crc = 0): number {
 /** A part's new content, produced in pieces so a large sheet is never one string. */
 export type PartWriter = (write: (text: string) => void) => void;
 
+/** Given as a part's writer: the part is left out of the copy (a stale calculation chain). */
+export const REMOVE_PART: PartWriter = () => undefined;
+
 interface Written {
   name: Uint8Array;
   crc: number;
@@ -325,6 +328,7 @@ export function patchZipTo(zip: ZipArchive, replace: Map<string, PartWriter>, si
 
   for (const entry of zip.entries) {
     const writer = replace.get(entry.name);
+    if (writer === REMOVE_PART) continue;
     if (writer) {
       central.push(centralFor(writeNew(entry.name, writer)));
       continue;
@@ -336,7 +340,7 @@ export function patchZipTo(zip: ZipArchive, replace: Map<string, PartWriter>, si
     central.push(record);
   }
   const existing = new Set(zip.entries.map((e) => e.name));
-  for (const [name, writer] of replace) if (!existing.has(name)) central.push(centralFor(writeNew(name, writer)));
+  for (const [name, writer] of replace) if (!existing.has(name) && writer !== REMOVE_PART) central.push(centralFor(writeNew(name, writer)));
 
   const centralStart = offset;
   for (const c of central) push(c);

@@ -57,6 +57,7 @@ export function App({ actions, lang, today }: AppProps) {
   const [filter, setFilter] = useState<Status | null>(null);
   const [setupOpen, setSetupOpen] = useState(false);
   const [checks, setChecks] = useState(0);
+  const [listFocus, setListFocus] = useState(0);
   const peildatum = peildatumOf(peilText);
 
   const detect = useCallback(async () => {
@@ -220,7 +221,10 @@ export function App({ actions, lang, today }: AppProps) {
             lang={lang}
             filter={filter}
             onFilter={setFilter}
-            onShowNotCounted={() => setFilter("error")}
+            onShowNotCounted={() => {
+              setFilter("error");
+              setListFocus((n) => n + 1);
+            }}
             setup={{
               sheetName: summary.sheetName ?? info?.sheetName ?? "",
               linked: FIELDS.filter((f) => (summary.mapping ?? mapping)[f] !== undefined).length,
@@ -240,6 +244,7 @@ export function App({ actions, lang, today }: AppProps) {
             filter={filter}
             filtered={filter === null ? undefined : rowsOfStatus(summary, filter)}
             onShowAll={() => setFilter(null)}
+            focusKey={listFocus}
           />
           <section aria-labelledby="pso-next-heading" className="pso-section pso-next">
             <Subtitle2 as="h2" id="pso-next-heading">

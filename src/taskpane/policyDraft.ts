@@ -1,5 +1,4 @@
 import {
-  fail,
   formatEuro,
   formatPercent,
   Message,
@@ -213,5 +212,5 @@ export function policyFromDraft(draft: PolicyDraft, base: Policy): DraftResult {
   }
   if (problems.length > 0) return { ok: false, message: problems[0].message, field: problems[0].field, problems };
   const checked: Result<Policy> = policyFromJson(candidate, base);
-  return checked.ok ? checked : { ...fail(checked.message), problems: [] };
+  return checked.ok ? checked : { ok: false, message: checked.message, problems: [] };
 }

@@ -26,6 +26,7 @@ export function FailingRowsList({
   filter = null,
   filtered,
   onShowAll,
+  focusKey = 0,
 }: {
   rows: FailingRow[];
   lang: Lang;
@@ -34,6 +35,8 @@ export function FailingRowsList({
   /** The rows of `filter`'s status (all statuses can be chosen, not only the ones that need follow-up). */
   filtered?: FailingRow[];
   onShowAll?: () => void;
+  /** Changes when the list must take the focus (the counts line's button); a chip only brings it into view. */
+  focusKey?: number;
 }) {
   const s = strings[lang];
   const [showAll, setShowAll] = useState(false);
@@ -43,8 +46,12 @@ export function FailingRowsList({
   useEffect(() => {
     if (filter === null || !heading.current) return;
     heading.current.scrollIntoView?.({ block: "nearest" });
-    heading.current.focus({ preventScroll: true });
   }, [filter]);
+  useEffect(() => {
+    if (focusKey === 0 || !heading.current) return;
+    heading.current.scrollIntoView?.({ block: "start" });
+    heading.current.focus({ preventScroll: true });
+  }, [focusKey]);
   return (
     <section aria-labelledby="pso-failing-heading" className="pso-section">
       <h2 id="pso-failing-heading" ref={heading} tabIndex={-1}>

@@ -115,7 +115,7 @@ export function PolicyEditor({
   };
 
   /** A group's values in one line: "€ 150.000,00 · Trede 2 vanaf 1-1-2022 ...", as the form shows them. */
-  const sectionSummary = (section: SettingSection, settings: Setting[]) => {
+  const sectionSummary = (section: Exclude<SettingSection, "general">, settings: Setting[]) => {
     const values = settings.map((setting) => {
       const v = draft.settings[setting.path];
       return typeof v === "boolean" ? `${setting.label[lang]}: ${(v ? paneMessages.yes : paneMessages.no)[lang]}` : `${setting.label[lang]}: ${v}`;

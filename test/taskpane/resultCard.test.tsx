@@ -26,7 +26,7 @@ describe("the result card", () => {
     await renderChecked(fakeActions());
     const heading = screen.getByRole("heading", { name: "Resultaat" });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(scrolled).toContain(heading);
+    expect(scrolled).toContain(screen.getByTestId("result-card"));
     // Nothing of the setup sits above it: the sheet panel and the column dropdowns are folded into one line.
     expect(screen.queryByRole("heading", { name: "Leverancierslijst" })).not.toBeInTheDocument();
     expect(screen.getByText(/^Blad "Leveranciers 2025" · 5 kolommen · peildatum 1-3-2025 · Wonen Limburg/)).toBeInTheDocument();

@@ -88,7 +88,8 @@ export function ResultCard({
   useEffect(() => {
     const el = heading.current;
     if (!el || focusKey === 0) return;
-    el.scrollIntoView?.({ block: "start" });
+    // The whole card, border included, comes into view; its heading takes the focus (a screen reader reads it).
+    (el.closest("section") ?? el).scrollIntoView?.({ block: "start" });
     el.focus({ preventScroll: true });
   }, [focusKey]);
   const toGo = stillToGo(kpis);

@@ -259,6 +259,8 @@ describe("workbench polish", () => {
   test("policy editor: each group explains itself and Opslaan stays in view while scrolling", async () => {
     const { page, recorded } = await bench.open();
     await page.getByRole("button", { name: "Beleid" }).click();
+    // The groups are folded to one line each; opened, each starts with what it decides.
+    await page.locator("details[data-section=scope] > summary").click();
     await page.getByText("Welke leveranciers de PSO-eis krijgen: vanaf welke opdrachtsom per jaar.").waitFor();
     const save = page.getByRole("button", { name: "Opslaan" });
     const inView = () =>

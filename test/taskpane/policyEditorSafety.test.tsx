@@ -33,7 +33,7 @@ describe("policy editor safety", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(actions.resetPolicy).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole("button", { name: "Standaardbeleid herstellen" }));
-    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Herstellen" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Herstellen" }));
     await waitFor(() => expect(actions.resetPolicy).toHaveBeenCalledTimes(1));
   });
 

@@ -237,7 +237,9 @@ export function PolicyEditor({
           >
             <summary>
               <Subtitle2>{HEADING[section](s)}</Subtitle2>
-              <Caption1 className="pso-editor-summary">{sectionSummary(section, settings)}</Caption1>
+              <Caption1 className="pso-editor-summary" block truncate wrap={false}>
+                {sectionSummary(section, settings)}
+              </Caption1>
             </summary>
             <fieldset>
               <legend className="pso-visually-hidden">{HEADING[section](s)}</legend>

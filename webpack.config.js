@@ -14,6 +14,10 @@ const { DEV_URL, RELEASE_ID, manifestVersion, releaseUrl, supportPage, ReleaseMa
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
   try {
+    // scripts/start.js has explained (and done or skipped) the install: no second, unexplained sudo prompt here.
+    if (process.env.PSO_TOETS_CERT_INSTALL === "nee" && !require("office-addin-dev-certs/lib/verify").isCaCertificateInstalled()) {
+      throw new Error("niet geïnstalleerd");
+    }
     const { ca, key, cert } = await devCerts.getHttpsServerOptions();
     return { ca, key, cert };
   } catch (error) {

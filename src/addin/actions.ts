@@ -1,4 +1,4 @@
-import type { CheckReport, ColumnMapping, Day, Finding, Kpis, Lang, Letter, Message, Policy, Result, Status } from "../core";
+import type { CellValue, CheckReport, ColumnMapping, Day, Finding, Kpis, Lang, Letter, Message, Policy, Result, Status } from "../core";
 
 /**
  * What the taskpane can ask of the workbook. The Office.js implementation lives in src/excel/taskpaneActions.ts (wired in src/addin/officeActions.ts);
@@ -17,6 +17,22 @@ export interface SheetInfo {
   dataRowCount: number;
   /** Things the user should know (a table object, filtered or hidden rows, several data blocks). */
   notices: Message[];
+  /** Which sheet rows the table holds: for one quiet line instead of a warning per row kind. */
+  rows?: TableRows;
+  /** Up to three filled cells under each header (same order as `headers`), shown beside each link. */
+  samples?: CellValue[][];
+}
+
+/** The table's rows as the check reads them, 1-based sheet rows. */
+export interface TableRows {
+  first: number;
+  last: number;
+  /** Subtotal rows inside the table: skipped. */
+  subtotals: number[];
+  /** Where a totals row or a second table starts (not checked), or null. */
+  end: number | null;
+  /** Whether some rows are hidden or filtered out (they are checked too). */
+  hidden: boolean;
 }
 
 export interface FailingRow {

@@ -1,4 +1,4 @@
-import { attentionRows, CheckReport, columnLetter, Day, Finding, formatDate, formatIsoDate, heldLabel, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+import { attentionRows, CheckReport, columnLetter, Day, Field, FIELD_LABELS, Finding, formatDate, formatIsoDate, heldLabel, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
 import { registerJson } from "./register";
 import { oneLine } from "./terminal";
 
@@ -8,7 +8,16 @@ const JSON_KPIS = ["suppliers", "certified", "certifiedInScope", "certifiedShare
 export interface CheckJson {
   peildatum: string;
   /** Where the table is and where the result columns went, as Excel names them ("A", "F"). */
-  table: { headerRow: number; firstDataRow: number; lastDataRow: number; firstColumn: string; lastColumn: string; nextBlockRow: number | null };
+  table: {
+    headerRow: number;
+    firstDataRow: number;
+    lastDataRow: number;
+    firstColumn: string;
+    lastColumn: string;
+    nextBlockRow: number | null;
+    /** Which column was read as what: field -> the column's letter and header. */
+    columns: Partial<Record<Field, { column: string; header: string }>>;
+  };
   resultColumns: { status: string; explanation: string };
   rows: {
     row: number;
@@ -66,6 +75,7 @@ function jsonFrame(report: CheckReport, peil: Day, lang: Lang, withAttention = t
       firstColumn: columnLetter(report.firstColumn),
       lastColumn: columnLetter(report.lastColumn),
       nextBlockRow: report.nextBlockRow,
+      columns: Object.fromEntries(report.linked.map(({ field, column, header }) => [field, { column, header }])),
     },
     resultColumns: { status: columnLetter(report.result.status), explanation: columnLetter(report.result.explanation) },
     rows: [],
@@ -119,6 +129,15 @@ function* eachFinding<T>(report: CheckReport, as: (f: Finding) => T): Generator<
 
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(1, width - text.length));
 
+/** Which column was read as what, first in the text report: a wrong link shows before any figure built on it. */
+function mappingLines(report: CheckReport, lang: Lang): string[] {
+  const lines = [lang === "nl" ? "Kolommen gelezen als" : "Columns read as"];
+  for (const { field, column, header } of report.linked) {
+    lines.push(`  ${pad(FIELD_LABELS[field][lang], 24)}${lang === "nl" ? "kolom" : "column"} ${column}${header ? ` "${oneLine(header)}"` : ""}`);
+  }
+  return lines;
+}
+
 /**
  * Lines per piece the text report is written in: a million-row report is never one string. Pieces stay well under
  * 128 KB, the size from which V8 puts a string straight into its old generation (10,000 lines left ~300 MB there).
@@ -134,6 +153,7 @@ export function* checkTextPieces(source: string, report: CheckReport, peil: Day,
   let lines: string[] = [];
   lines.push(nl ? `PSO-toets: ${oneLine(source)}, peildatum ${formatDate(peil, lang)}` : `PSO-toets: ${oneLine(source)}, reference date ${formatDate(peil, lang)}`);
   lines.push(nl ? `Beleid: ${oneLine(policyName)}` : `Policy: ${oneLine(policyName)}`, "");
+  lines.push(...mappingLines(report, lang), "");
   lines.push(report.rowCounts.line[lang], "");
   for (const status of STATUSES) lines.push(`  ${pad(statusLabel(status, lang), 16)}${report.kpis.perStatus[status]}`);
   lines.push("", nl ? "Kerncijfers" : "Key figures");

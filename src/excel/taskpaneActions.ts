@@ -37,6 +37,19 @@ interface Limits {
   isSetSupported?: IsSetSupported;
 }
 
+/** The first three filled cells under each header of the table, for the column panel's samples. */
+function samplesOf(grid: UsedGrid, l: TableLayout, per = 3): CellValue[][] {
+  return l.headers.map((_, i) => {
+    const c = l.firstColumn + i - grid.col;
+    const out: CellValue[] = [];
+    for (let r = l.firstDataRow - grid.row; r <= l.lastDataRow - grid.row && out.length < per; r++) {
+      const v = grid.values[r]?.[c];
+      if (v !== null && v !== undefined && cellText(v) !== "") out.push(v);
+    }
+    return out;
+  });
+}
+
 /** Merged areas and Table.resize are ExcelApi 1.13, above the manifest's 1.7. */
 const hasApi113 = (limits: Limits) => hasExcelApi("1.13", limits.isSetSupported);
 
@@ -201,14 +214,23 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           const mapping = remembered ?? l.detected;
           last = { sheetName: read.value.sheetName, headers: l.headers, firstColumn: l.firstColumn, width: l.statusColumn + 2 - l.firstColumn };
           shown = { sheetName: read.value.sheetName, headers: l.headers };
+          const table = tableOf(read.value.grid, l, mapping);
           const info: SheetInfo = {
             sheetName: read.value.sheetName,
             headerRow: l.headerRow + 1,
             headers: l.headers,
             firstColumn: l.firstColumn,
             mapping,
-            dataRowCount: tableOf(read.value.grid, l, mapping).rows.length,
+            dataRowCount: table.rows.length,
             notices: [...(l.blocked ? [l.blocked] : []), ...l.notices, ...(remembered ? [M.notices.rememberedMapping()] : [])],
+            rows: {
+              first: l.headerRow + 2,
+              last: table.lastDataRow,
+              subtotals: table.subtotalRows,
+              end: table.nextBlockRow,
+              hidden: read.value.grid.rowHidden !== false,
+            },
+            samples: samplesOf(read.value.grid, l),
           };
           return ok(info);
         }),

@@ -1,8 +1,8 @@
-import { Button, Spinner, Title3 } from "@fluentui/react-components";
+import { Button, Caption1, Spinner, Subtitle2, Title3 } from "@fluentui/react-components";
 import { reportSheetMessages } from "../core/report/reportSheet";
 import { useCallback, useEffect, useState } from "react";
-import { ColumnMapping, Day, formatDate, Lang, localToday, Message, parseDate, Policy } from "../core";
-import type { CheckOptions, CheckSummary, PolicySource, SheetInfo, TaskpaneActions } from "./actions";
+import { ColumnMapping, Day, FIELDS, formatDate, Lang, localToday, Message, parseDate, Policy, Status } from "../core";
+import type { CheckOptions, CheckSummary, FailingRow, PolicySource, SheetInfo, TaskpaneActions } from "./actions";
 import { CheckSettings } from "./components/CheckSettings";
 import { FailingRowsList } from "./components/FailingRowsList";
 import { MappingPanel } from "./components/MappingPanel";
@@ -10,7 +10,9 @@ import { MessageBars } from "./components/MessageBars";
 import { PolicyEditor } from "./components/PolicyEditor";
 import { SheetPanel } from "./components/SheetPanel";
 import { LettersPanel } from "./components/LettersPanel";
-import { Summary } from "./components/Summary";
+import { ResultCard } from "./components/ResultCard";
+import { paneMessages } from "./messages";
+import { policyTitle } from "./policyDiff";
 import { strings } from "./strings";
 import { useAsyncAction, useNotices } from "./useAsyncAction";
 
@@ -22,6 +24,17 @@ export interface AppProps {
 }
 
 const both = (text: (s: typeof strings.nl) => string): Message => ({ nl: text(strings.nl), en: text(strings.en) });
+
+/** The rows of one status, with the texts the sheet's result columns hold (a chip may pick any status). */
+function rowsOfStatus(summary: CheckSummary, status: Status): FailingRow[] {
+  if (status === "non_compliant" || status === "warning" || status === "error") return summary.failing.filter((r) => r.status === status);
+  return summary.findings
+    .filter((f) => f.status === status)
+    .map((f) => {
+      const [statusLine, explanation] = summary.report.resultTexts(f);
+      return { row: f.row, supplier: f.supplier, status: f.status, statusLine, explanation };
+    });
+}
 
 function peildatumOf(text: string): Day | null {
   if (!text) return null;
@@ -42,7 +55,10 @@ export function App({ actions, lang, today }: AppProps) {
   const [summary, setSummary] = useState<CheckSummary | null>(null);
   const [stale, setStale] = useState(false);
   const [editing, setEditing] = useState(false);
-  const [onlyErrors, setOnlyErrors] = useState(false);
+  const [filter, setFilter] = useState<Status | null>(null);
+  const [setupOpen, setSetupOpen] = useState(false);
+  const [checks, setChecks] = useState(0);
+  const [listFocus, setListFocus] = useState(0);
   const peildatum = peildatumOf(peilText);
 
   const detect = useCallback(async () => {
@@ -96,7 +112,9 @@ export function App({ actions, lang, today }: AppProps) {
     if (!result.ok) return showError(result.message);
     setSummary(result.value);
     setStale(false);
-    setOnlyErrors(false);
+    setFilter(null);
+    setSetupOpen(false);
+    setChecks((n) => n + 1);
     // Checked another sheet than the one shown: show that sheet's columns and mapping.
     if (result.value.sheetName && info && result.value.sheetName !== info.sheetName) void detect();
   };
@@ -144,6 +162,50 @@ export function App({ actions, lang, today }: AppProps) {
   const working = busy.size > 0;
   const canCheck = info !== null && peildatum !== null && policy !== null;
 
+  const setupSections = (
+    <>
+      <SheetPanel info={info} lang={lang} detecting={busy.has("detect")} onRedetect={detect} />
+      {info && (
+        <MappingPanel
+          headers={info.headers}
+          firstColumn={info.firstColumn}
+          mapping={mapping}
+          samples={info.samples}
+          lang={lang}
+          onChange={changeMapping}
+        />
+      )}
+      <CheckSettings
+        peildatumText={peilText}
+        peildatum={peildatum}
+        policy={policy}
+        lang={lang}
+        onPeildatumChange={(text) => {
+          setPeilText(text);
+          setStale(true);
+        }}
+        onEditPolicy={() => setEditing(true)}
+      />
+    </>
+  );
+  const buttons = (
+    <div className="pso-buttons">
+      <Button appearance="primary" onClick={check} disabled={!canCheck || busy.has("check")}>
+        {s.check}
+      </Button>
+      <Button onClick={clear} disabled={busy.has("clear")}>
+        {s.clear}
+      </Button>
+      {!summary && actions.refreshSocialSheet && (
+        <Button onClick={refreshSocial} disabled={!canCheck || busy.has("social")}>
+          {s.refreshSocial}
+        </Button>
+      )}
+      {working && <Spinner size="tiny" aria-label={s.loading} />}
+    </div>
+  );
+  const letters = actions.writeLetters && <LettersPanel lang={lang} disabled={!canCheck} writeLetters={() => actions.writeLetters!(options()!)} policy={policy?.policy ?? null} savePolicy={savePolicy} />;
+
   return (
     <main className="pso-app" lang={lang} aria-busy={working}>
       <Title3 as="h1">{s.appTitle}</Title3>
@@ -157,62 +219,61 @@ export function App({ actions, lang, today }: AppProps) {
           onReset={resetPolicy}
           onCancel={() => setEditing(false)}
         />
+      ) : summary && policy ? (
+        <>
+          <ResultCard
+            summary={summary}
+            stale={stale}
+            lang={lang}
+            filter={filter}
+            onFilter={setFilter}
+            onShowNotCounted={() => {
+              setFilter("error");
+              setListFocus((n) => n + 1);
+            }}
+            setup={{
+              sheetName: summary.sheetName ?? info?.sheetName ?? "",
+              linked: FIELDS.filter((f) => (summary.mapping ?? mapping)[f] !== undefined).length,
+              peildatum: formatDate(summary.peildatum, lang),
+              policy: policyTitle(policy.policy, lang),
+            }}
+            setupOpen={setupOpen}
+            onToggleSetup={() => setSetupOpen((open) => !open)}
+            focusKey={checks}
+          />
+          {setupOpen && setupSections}
+          {buttons}
+          <FailingRowsList
+            rows={summary.failing}
+            lang={lang}
+            onSelect={(row) => void run("select", () => actions.selectRow(row))}
+            filter={filter}
+            filtered={filter === null ? undefined : rowsOfStatus(summary, filter)}
+            onShowAll={() => setFilter(null)}
+            focusKey={listFocus}
+          />
+          <section aria-labelledby="pso-next-heading" className="pso-section pso-next">
+            <Subtitle2 as="h2" id="pso-next-heading">
+              {paneMessages.nextSteps()[lang]}
+            </Subtitle2>
+            {letters}
+            {actions.refreshSocialSheet && (
+              <div className="pso-section">
+                <Caption1 as="p" block>
+                  {paneMessages.socialHint()[lang]}
+                </Caption1>
+                <Button onClick={refreshSocial} disabled={!canCheck || busy.has("social")}>
+                  {s.refreshSocial}
+                </Button>
+              </div>
+            )}
+          </section>
+        </>
       ) : (
         <>
-          <SheetPanel info={info} lang={lang} detecting={busy.has("detect")} onRedetect={detect} />
-          {info && (
-            <MappingPanel
-              headers={info.headers}
-              firstColumn={info.firstColumn}
-              mapping={mapping}
-              lang={lang}
-              onChange={changeMapping}
-            />
-          )}
-          <CheckSettings
-            peildatumText={peilText}
-            peildatum={peildatum}
-            policy={policy}
-            lang={lang}
-            onPeildatumChange={(text) => {
-              setPeilText(text);
-              setStale(true);
-            }}
-            onEditPolicy={() => setEditing(true)}
-          />
-          <div className="pso-buttons">
-            <Button appearance="primary" onClick={check} disabled={!canCheck || busy.has("check")}>
-              {s.check}
-            </Button>
-            <Button onClick={clear} disabled={busy.has("clear")}>
-              {s.clear}
-            </Button>
-            {actions.refreshSocialSheet && (
-              <Button onClick={refreshSocial} disabled={!canCheck || busy.has("social")}>
-                {s.refreshSocial}
-              </Button>
-            )}
-            {working && <Spinner size="tiny" aria-label={s.loading} />}
-          </div>
-          {actions.writeLetters && <LettersPanel lang={lang} disabled={!canCheck} writeLetters={() => actions.writeLetters!(options()!)} policy={policy?.policy ?? null} savePolicy={savePolicy} />}
-          {summary && policy && (
-            <>
-              <Summary
-                summary={summary}
-                policyName={policy.policy.name}
-                stale={stale}
-                lang={lang}
-                onShowNotCounted={() => setOnlyErrors(true)}
-              />
-              <FailingRowsList
-                rows={summary.failing}
-                lang={lang}
-                onSelect={(row) => void run("select", () => actions.selectRow(row))}
-                onlyErrors={onlyErrors}
-                onShowAll={() => setOnlyErrors(false)}
-              />
-            </>
-          )}
+          {setupSections}
+          {buttons}
+          {letters}
         </>
       )}
     </main>

@@ -1,5 +1,13 @@
 import { coded, formatCount, Message } from "../core";
 
+/** "14", "14 en 20", "14, 20 en 31" (the first five, then how many more). */
+function rowList(rows: readonly number[], lang: "nl" | "en"): string {
+  const and = lang === "nl" ? "en" : "and";
+  const shown = rows.slice(0, 5).map(String);
+  if (rows.length > 5) return `${shown.join(", ")} ${lang === "nl" ? `en nog ${rows.length - 5}` : `and ${rows.length - 5} more`}`;
+  return shown.length <= 1 ? shown.join("") : `${shown.slice(0, -1).join(", ")} ${and} ${shown[shown.length - 1]}`;
+}
+
 /** Texts the taskpane adds beyond strings.ts, coded like the core's catalogue (Dutch and English side by side). */
 export const paneMessages = coded("taskpane", {
   /** How the rows read add up to the suppliers in the KPIs (issue 16: "60 rows" at the top, "Leveranciers 46" below). */
@@ -22,6 +30,65 @@ export const paneMessages = coded("taskpane", {
     nl: `Alleen de ${formatCount(n, "nl")} ${n === 1 ? "rij" : "rijen"} met Fout (niet meegeteld).`,
     en: `Only the ${formatCount(n, "en")} ${n === 1 ? "row" : "rows"} with Error (not counted).`,
   }),
+  /** The parts of the table's rows line (see tableRowsLine). */
+  tableSpan: (first: number, last: number): Message => ({ nl: `Tabel rij ${first} t/m ${last}`, en: `Table rows ${first} to ${last}` }),
+  subtotalsSkipped: (rows: string): Message => ({ nl: `subtotaal rij ${rows} overgeslagen`, en: `subtotal row ${rows} skipped` }),
+  endSkipped: (row: number): Message => ({ nl: `totaal of volgende tabel vanaf rij ${row} overgeslagen`, en: `totals or next table from row ${row} skipped` }),
+  hiddenChecked: (): Message => ({ nl: "verborgen rijen worden ook gecontroleerd", en: "hidden rows are checked too" }),
+  /** The result card (issue 25 item 1). */
+  resultFor: (date: string, policy: string): Message => ({ nl: `Peildatum ${date} · ${policy}`, en: `Reference date ${date} · ${policy}` }),
+  statusFilter: (): Message => ({ nl: "Toon per status", en: "Show by status" }),
+  stillToGo: (n: number, inScope: number): Message =>
+    n === 0
+      ? { nl: `Alle ${formatCount(inScope, "nl")} leveranciers binnen scope zijn gecertificeerd.`, en: `All ${formatCount(inScope, "en")} suppliers in scope are certified.` }
+      : {
+          nl: `Nog ${formatCount(n, "nl")} te gaan: van de ${formatCount(inScope, "nl")} leveranciers binnen scope ${n === 1 ? "heeft er 1" : `hebben er ${formatCount(n, "nl")}`} geen geldig certificaat.`,
+          en: `${formatCount(n, "en")} still to go: of the ${formatCount(inScope, "en")} suppliers in scope, ${formatCount(n, "en")} ${n === 1 ? "has" : "have"} no valid certificate.`,
+        },
+  targetMet: (): Message => ({ nl: "doel gehaald", en: "target met" }),
+  targetMissed: (): Message => ({ nl: "doel niet gehaald", en: "target missed" }),
+  setupLine: (sheet: string, linked: number, date: string, policy: string): Message => ({
+    nl: `Blad "${sheet}" · ${linked} kolommen · peildatum ${date} · ${policy}`,
+    en: `Sheet "${sheet}" · ${linked} columns · reference date ${date} · ${policy}`,
+  }),
+  editSetup: (): Message => ({ nl: "Wijzigen", en: "Change" }),
+  hideSetup: (): Message => ({ nl: "Instellingen verbergen", en: "Hide settings" }),
+  nextSteps: (): Message => ({ nl: "Volgende stappen", en: "Next steps" }),
+  socialHint: (): Message => ({
+    nl: "Zet de kerncijfers van deze controle in het blad Sociale bijdrage, voor de maandrapportage.",
+    en: "Put this check's key figures in the Sociale bijdrage sheet, for the monthly report.",
+  }),
+  filteredBy: (label: string, n: number): Message => ({
+    nl: `Alleen ${label} (${formatCount(n, "nl")}).`,
+    en: `Only ${label} (${formatCount(n, "en")}).`,
+  }),
+  /** A policy that differs from the preset (issue 25 item 4). */
+  changedMark: (n: number): Message => ({
+    nl: `aangepast: ${formatCount(n, "nl")} ${n === 1 ? "instelling" : "instellingen"}`,
+    en: `changed: ${formatCount(n, "en")} ${n === 1 ? "setting" : "settings"}`,
+  }),
+  changedHeading: (preset: string): Message => ({ nl: `Aangepast ten opzichte van ${preset}`, en: `Changed from ${preset}` }),
+  settingChanged: (label: string, now: string, preset: string): Message => ({
+    nl: `${label}: ${now} (standaard ${preset})`,
+    en: `${label}: ${now} (default ${preset})`,
+  }),
+  listChanged: (label: string): Message => ({ nl: `${label}: gewijzigd`, en: `${label}: changed` }),
+  yes: { nl: "ja", en: "yes" },
+  no: { nl: "nee", en: "no" },
+  problemsHeading: (n: number): Message => ({
+    nl: n === 1 ? "1 veld is niet goed ingevuld; het staat hieronder gemarkeerd." : `${formatCount(n, "nl")} velden zijn niet goed ingevuld; ze staan hieronder gemarkeerd.`,
+    en: n === 1 ? "1 field is not filled in correctly; it is marked below." : `${formatCount(n, "en")} fields are not filled in correctly; they are marked below.`,
+  }),
+  resetTitle: (): Message => ({ nl: "Standaardbeleid herstellen?", en: "Restore the default policy?" }),
+  resetBody: (preset: string): Message => ({
+    nl: `Het blad PSO-beleid wordt verwijderd en alle instellingen gaan terug naar ${preset}. Dit kan niet ongedaan worden gemaakt.`,
+    en: `The PSO-beleid sheet is deleted and every setting goes back to ${preset}. This cannot be undone.`,
+  }),
+  resetConfirm: (): Message => ({ nl: "Herstellen", en: "Restore" }),
+  /** The column panel (issue 25 item 2). */
+  required: (): Message => ({ nl: "verplicht", en: "required" }),
+  samples: (values: string): Message => ({ nl: `bijv. ${values}`, en: `e.g. ${values}` }),
+  noSamples: (): Message => ({ nl: "kolom is leeg", en: "column is empty" }),
   /** One sentence under each heading of the policy editor: what the group decides. */
   sectionHint: {
     scope: { nl: "Welke leveranciers de PSO-eis krijgen: vanaf welke opdrachtsom per jaar.", en: "Which suppliers the PSO requirement applies to: from which annual contract sum." },
@@ -33,3 +100,12 @@ export const paneMessages = coded("taskpane", {
     sector: { nl: "Per inkoopcategorie hoe zwaar de PSO weegt: voorwaarde, dringend advies of aanbeveling.", en: "Per purchase category how much the PSO weighs: condition, urgent advice or recommendation." },
   },
 });
+
+/** The table's rows in one neutral line (issue 25 item 3): "Tabel rij 5 t/m 17; subtotaal rij 14 overgeslagen; ...". */
+export function tableRowsLine(rows: { first: number; last: number; subtotals: readonly number[]; end: number | null; hidden: boolean }): Message {
+  const parts: Message[] = [paneMessages.tableSpan(rows.first, rows.last)];
+  if (rows.subtotals.length > 0) parts.push({ nl: paneMessages.subtotalsSkipped(rowList(rows.subtotals, "nl")).nl, en: paneMessages.subtotalsSkipped(rowList(rows.subtotals, "en")).en });
+  if (rows.end !== null) parts.push(paneMessages.endSkipped(rows.end));
+  if (rows.hidden) parts.push(paneMessages.hiddenChecked());
+  return { nl: parts.map((p) => p.nl).join("; "), en: parts.map((p) => p.en).join("; ") };
+}

@@ -1,5 +1,4 @@
 import {
-  fail,
   formatEuro,
   formatPercent,
   Message,
@@ -33,7 +32,17 @@ export interface PolicyDraft {
 export type DraftField = string;
 export const listField = (path: string, i: number, key: string): DraftField => `${path}[${i}].${key}`;
 
-export type DraftResult = { ok: true; value: Policy } | { ok: false; message: Message; field?: DraftField };
+/** One invalid input: which, and what is wrong with it. */
+export interface DraftProblem {
+  field: DraftField;
+  message: Message;
+}
+
+/**
+ * A refused form names its first problem (`message`, `field`) and every invalid input (`problems`), so the editor
+ * marks them all at once, each beside its field.
+ */
+export type DraftResult = { ok: true; value: Policy } | { ok: false; message: Message; field?: DraftField; problems: DraftProblem[] };
 
 const plain = (n: number) => String(n).replace(".", ",");
 const percent = (fraction: number) => {
@@ -42,7 +51,7 @@ const percent = (fraction: number) => {
 };
 
 /** How the form shows a setting's value. */
-function toDraft(setting: Setting, value: unknown): DraftValue {
+export function toDraft(setting: Setting, value: unknown): DraftValue {
   switch (setting.kind) {
     case "money":
       return formatEuro(value as number);
@@ -185,15 +194,23 @@ function rowFromDraft(list: ListSetting, row: DraftRow, i: number): Record<strin
 export function policyFromDraft(draft: PolicyDraft, base: Policy): DraftResult {
   // A policy is plain JSON, so this copy is deep and the form's writes never reach `base`.
   const candidate = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
-  try {
-    for (const setting of SETTINGS) setPath(candidate, setting.path, fromDraft(setting, draft.settings[setting.path]));
-    for (const list of LIST_SETTINGS) {
-      setPath(candidate, list.path, draft.lists[list.path].map((row, i) => rowFromDraft(list, row, i)));
+  const problems: DraftProblem[] = [];
+  /** Runs one read; a field's problem is kept and the form goes on, so every invalid input is reported. */
+  const attempt = (read: () => void) => {
+    try {
+      read();
+    } catch (e) {
+      if (!(e instanceof FieldError)) throw e;
+      problems.push({ field: e.field, message: e.msg });
     }
-  } catch (e) {
-    if (e instanceof FieldError) return { ok: false, message: e.msg, field: e.field };
-    throw e;
+  };
+  for (const setting of SETTINGS) attempt(() => setPath(candidate, setting.path, fromDraft(setting, draft.settings[setting.path])));
+  for (const list of LIST_SETTINGS) {
+    const items: Record<string, unknown>[] = [];
+    draft.lists[list.path].forEach((row, i) => attempt(() => void items.push(rowFromDraft(list, row, i))));
+    setPath(candidate, list.path, items);
   }
+  if (problems.length > 0) return { ok: false, message: problems[0].message, field: problems[0].field, problems };
   const checked: Result<Policy> = policyFromJson(candidate, base);
-  return checked.ok ? checked : fail(checked.message);
+  return checked.ok ? checked : { ok: false, message: checked.message, problems: [] };
 }

@@ -96,11 +96,10 @@ describe("the realistic list: numbers that add up, and a screenshot per reader",
     await setPeildatum(page, PEILDATUM);
     await check(page);
     const line = (await page.getByTestId("counts-line").textContent()) ?? "";
-    const suppliers = Number(await page.getByRole("table", { name: "Kerncijfers" }).getByRole("row").first().locator("td").textContent());
-    const errors = Number(await page.getByRole("table", { name: "Aantal per status" }).locator("tr[data-status=error] td").textContent());
+    const suppliers = Number(await page.getByRole("table", { name: "Kerncijfers" }).getByRole("row").first().locator("td span").first().textContent());
+    const errors = Number(await page.locator("[data-status=error] .pso-chip-count").textContent());
     expect(suppliers + errors).toBe(60);
-    // The README's picture: the list checked, the pane at its result.
-    await page.getByRole("heading", { name: "Resultaat" }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    // The README's picture: the list checked, the pane as it first appears after a check (no scrolling).
     await screenshot(page, "inkoper-praktijk.png");
     if (errors === 0) expect(line).toMatch(/^Alle 60 gegevensrijen tellen mee als leverancier\./);
     else {
@@ -143,6 +142,59 @@ describe("the realistic list: numbers that add up, and a screenshot per reader",
     await page.getByText("60 leveranciers (gegevensrijen)").waitFor();
     await expect(cell(page, "A4").textContent()).resolves.toBe("Naam leverancier");
     await expectClean(page, recorded, bench.origin);
+  });
+});
+
+/** Whether the result card's heading is wholly inside the window and the taskpane's scroll box, and has the focus. */
+const cardInView = (page: Page) =>
+  page.locator("#pso-summary-heading").evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const box = (el.closest(".wb-taskpane") ?? document.documentElement).getBoundingClientRect();
+    const top = Math.max(0, box.top);
+    const bottom = Math.min(window.innerHeight, box.bottom || window.innerHeight);
+    return { inView: r.height > 0 && r.top >= top && r.bottom <= bottom, focused: document.activeElement === el };
+  });
+
+describe("the result first (issue 25 item 1)", () => {
+  test("1366x768 workbench: the result card is in view and focused right after Controleer; its chips filter the list", async () => {
+    const { page, recorded } = await bench.open("?voorbeeld=praktijk");
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await setPeildatum(page, PEILDATUM);
+    // Scrolled down first, as a user who read the setup would be.
+    await page.locator(".wb-taskpane").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await check(page);
+    await expect(cardInView(page)).resolves.toEqual({ inView: true, focused: true });
+    const attention = page.getByRole("list", { name: /Aandachtspunten/ }).getByRole("button");
+    const all = await attention.count();
+    for (const status of ["warning", "compliant"]) {
+      const chip = page.locator(`.pso-chips [data-status=${status}]`);
+      const n = Number(await chip.locator(".pso-chip-count").textContent());
+      await chip.click();
+      await expect(chip.getAttribute("aria-pressed")).resolves.toBe("true");
+      await expect(attention.count()).resolves.toBe(Math.min(n, 100));
+      await chip.click();
+      await expect(attention.count()).resolves.toBe(all);
+    }
+    await expectClean(page, recorded, bench.origin);
+  });
+
+  test("350 px taskpane (the add-in's own page): the result card is in view and focused right after Controleer", async () => {
+    const taskpane = await openBuiltTaskpane({ viewport: { width: 350, height: 700 } });
+    try {
+      const page = await taskpane.context.newPage();
+      await page.goto(taskpane.url + "taskpane.html");
+      const button = page.getByRole("button", { name: "Controleer", exact: true }).and(page.locator(":enabled"));
+      await button.waitFor();
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await button.click();
+      await page.getByRole("heading", { name: "Resultaat" }).waitFor();
+      await page.locator("main[aria-busy='false']").waitFor();
+      await expect(cardInView(page)).resolves.toEqual({ inView: true, focused: true });
+      // Clean at 350 px: nothing wider than the pane.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    } finally {
+      await taskpane.close();
+    }
   });
 });
 
@@ -207,6 +259,8 @@ describe("workbench polish", () => {
   test("policy editor: each group explains itself and Opslaan stays in view while scrolling", async () => {
     const { page, recorded } = await bench.open();
     await page.getByRole("button", { name: "Beleid" }).click();
+    // The groups are folded to one line each; opened, each starts with what it decides.
+    await page.locator("details[data-section=scope] > summary").click();
     await page.getByText("Welke leveranciers de PSO-eis krijgen: vanaf welke opdrachtsom per jaar.").waitFor();
     const save = page.getByRole("button", { name: "Opslaan" });
     const inView = () =>

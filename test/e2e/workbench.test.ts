@@ -76,6 +76,9 @@ describe("workbench: check the sample workbook", () => {
     await expect(cell(page, `${STATUS}5`).textContent()).resolves.toBe("Let op: geldigheidsdatum ontbreekt");
     await expect(cell(page, "A5").getAttribute("data-fill")).resolves.toBe(FILL_WARN);
 
+    // After a check the setup is one line on the result card; Wijzigen opens it again.
+    await page.getByRole("button", { name: "Wijzigen" }).click();
+    await page.getByText("Kolommen", { exact: true }).click();
     await validUntil.click();
     await page.getByRole("option", { name: "Geldig tot (kolom F)" }).click();
     await check(page);
@@ -117,7 +120,10 @@ describe("workbench: policy, social-contribution sheet and formulas", () => {
     await expect(cell(page, `${STATUS}12`).textContent()).resolves.toBe("Buiten scope");
     expect(await enterFormula(page, "M12", "=PSO.EIS(D12)")).toBe("M12: Geen eis");
 
+    // After a check the setup is one line: Wijzigen, then Beleid; the groups are folded, Reikwijdte is opened.
+    await page.getByRole("button", { name: "Wijzigen" }).click();
     await page.getByRole("button", { name: "Beleid" }).click();
+    await page.locator("details[data-section=scope] > summary").click();
     await page.getByLabel("Drempel opdrachtsom per jaar (€)").fill("90000");
     await screenshot(page, "workbench-beleid.png");
     await page.getByRole("button", { name: "Opslaan" }).click();

@@ -21,10 +21,12 @@ describe("taskpane in English", () => {
   it("shows English buttons, labels, statuses and asks the adapter for English findings", async () => {
     const actions = await runCheck("en");
     expect(screen.getByRole("button", { name: "Clear highlights" })).toBeInTheDocument();
+    // After a check the setup is one line; "Change" opens it.
+    fireEvent.click(screen.getByRole("button", { name: "Change" }));
     expect(screen.getByRole("combobox", { name: "Annual contract sum" })).toHaveTextContent("Opdrachtsom per jaar (column D)");
     expect(screen.getByText('Sheet "Leveranciers 2025", header on row 3')).toBeInTheDocument();
     expect(screen.getByText("The sheet is filtered; hidden rows are checked too.")).toBeInTheDocument();
-    expect(within(screen.getByRole("table", { name: "Count per status" })).getByRole("rowheader", { name: "Not compliant" })).toBeInTheDocument();
+    expect(within(screen.getByRole("group", { name: "Show by status" })).getByRole("button", { name: /^Not compliant/ })).toBeInTheDocument();
     expect(screen.getByRole("rowheader", { name: "Spend at Level 2 or higher" })).toBeInTheDocument();
     expect(actions.check).toHaveBeenCalledWith(expect.objectContaining({ lang: "en" }));
     expect(screen.getByRole("button", { name: /Row 5/ })).toHaveTextContent("Not compliant: Level 1, requires Level 2");

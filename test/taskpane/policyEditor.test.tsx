@@ -140,6 +140,7 @@ describe("taskpane: policy editor", () => {
     const actions = await openEditor(fakeActions({ loadPolicy: jest.fn(async () => ok({ policy: custom, source: "sheet" as const })) }));
     expect(input("Drempel opdrachtsom per jaar (€)").value).toBe("€ 50.000,00");
     fireEvent.click(screen.getByRole("button", { name: "Standaardbeleid herstellen" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Herstellen" }));
     await waitFor(() => expect(actions.resetPolicy).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(input("Drempel opdrachtsom per jaar (€)").value).toBe("€ 150.000,00"));
     expect(screen.getByText("Standaardbeleid hersteld.")).toBeInTheDocument();

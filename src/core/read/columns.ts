@@ -1,3 +1,8 @@
+import { parseDate } from "./dates";
+import { quotedCell } from "./quote";
+import { parseHeldLevel } from "./levels";
+import { parseMoney, parseMonths, parsePercent } from "./numbers";
+
 /** The columns of a supplier sheet that PSO-toets reads. */
 export const FIELDS = [
   "supplier",
@@ -23,16 +28,23 @@ export type Field = (typeof FIELDS)[number];
 const HEADER_SYNONYMS: Record<Field, string[]> = {
   supplier: ["leverancier", "naam", "naam leverancier", "leveranciersnaam", "bedrijf", "bedrijfsnaam", "crediteur", "supplier", "supplier name", "name", "company", "vendor"],
   kvk: ["kvk nummer", "kvk", "kvknummer", "kvk nr", "chamber of commerce", "coc number", "coc"],
-  spend: ["opdrachtsom per jaar", "opdrachtsom", "jaarlijkse opdrachtsom", "inkoopvolume", "inkoopvolume per jaar", "uitgaven", "uitgaven per jaar", "jaaruitgaven", "spend", "annual spend", "spend per year", "contractwaarde per jaar", "bedrag per jaar"],
-  level: ["pso trede", "trede", "pso niveau", "niveau pso", "niveau", "pso trede niveau", "pso", "pso certificaat", "certificaat", "pso level", "level"],
-  validUntil: ["geldig tot", "certificaat geldig tot", "vervaldatum certificaat", "vervaldatum", "einddatum certificaat", "geldigheid", "valid until", "expiry date", "expires", "certificate valid until"],
+  spend: ["opdrachtsom per jaar", "opdrachtsom", "jaarlijkse opdrachtsom", "inkoopvolume", "inkoopvolume per jaar", "uitgaven", "uitgaven per jaar", "jaaruitgaven", "spend", "annual spend", "spend per year", "contractwaarde per jaar", "bedrag per jaar",
+    "jaarwaarde", "jaarwaarde excl btw", "jaarbedrag", "jaaromzet", "omzet per jaar", "bedrag per jaar excl btw", "inkoopwaarde", "inkoopwaarde per jaar",
+    "besteding per jaar", "bestedingen per jaar", "jaarbesteding", "opdrachtwaarde per jaar", "waarde per jaar", "spend excl btw"],
+  level: ["pso trede", "trede", "pso niveau", "niveau pso", "niveau", "pso trede niveau", "pso", "pso certificaat", "certificaat", "pso level", "level",
+    "pso trede huidig", "huidige trede", "huidige pso trede", "trede pso", "pso niveau huidig", "prestatieladder", "prestatieladder trede", "psl trede"],
+  validUntil: ["geldig tot", "certificaat geldig tot", "vervaldatum certificaat", "vervaldatum", "einddatum certificaat", "geldigheid", "valid until", "expiry date", "expires", "certificate valid until",
+    "certificaat t m", "certificaat tm", "certificaat tot", "certificaat geldig t m", "geldig t m", "geldig tm", "geldig tot en met", "pso geldig tot",
+    "pso geldig t m", "einde certificaat", "vervaldatum pso", "certificaat verloopt", "verloopt op", "certificaatdatum einde"],
   awardDate: [
     "gunningsdatum", "datum gunning", "gegund op", "gunning", "startdatum", "startdatum contract", "contract startdatum", "ingangsdatum",
     "ingangsdatum contract", "contract ingangsdatum", "datum ingang", "begindatum", "begindatum contract", "aanvangsdatum",
     "startdatum overeenkomst", "ingangsdatum overeenkomst", "award date", "start date", "contract start", "contract start date",
+    "ingang contract", "ingang", "ingang overeenkomst", "start contract", "datum gunning contract", "gunningsdatum contract", "contract gegund op",
   ],
-  termMonths: ["looptijd maanden", "looptijd in maanden", "looptijd", "duur maanden", "contractduur", "term months", "term", "duration months"],
-  endDate: ["einddatum", "einddatum contract", "contract einddatum", "afloopdatum", "end date", "contract end"],
+  termMonths: ["looptijd maanden", "looptijd in maanden", "looptijd", "duur maanden", "contractduur", "term months", "term", "duration months",
+    "looptijd mnd", "looptijd contract", "contractduur maanden", "looptijd contract maanden"],
+  endDate: ["einddatum", "einddatum contract", "contract einddatum", "afloopdatum", "end date", "contract end", "einde contract", "contract t m", "contract tot", "looptijd tot", "eind contract"],
   contribution: ["sociale bijdrage", "totale bijdrage", "totale sociale bijdrage", "sociale bijdrage percentage", "bijdrage", "pso bijdrage percentage", "social contribution", "total contribution"],
   category: ["categorie", "sector", "inkoopcategorie", "productgroep", "branche", "category", "purchase category"],
   levelAtAward: ["trede bij gunning", "pso trede bij gunning", "niveau bij gunning", "level at award"],
@@ -69,6 +81,8 @@ export interface HeaderDetection {
   headerRow: number;
   mapping: ColumnMapping;
   headers: string[];
+  /** Columns whose header names a field but whose values do not read as it: not linked (see detectHeader). */
+  rejected: RejectedColumn[];
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -118,15 +132,76 @@ export function isLooseHeader(field: Field, header: unknown): boolean {
   return LOOSE_HEADERS[field]?.includes(normaliseHeader(header)) ?? false;
 }
 
-export function mappingForHeaders(headers: unknown[]): ColumnMapping {
-  const mapping: ColumnMapping = {};
+/** Per field, the columns whose header names it: plain headers before loose ones, each group left to right. */
+function candidatesForHeaders(headers: unknown[]): Partial<Record<Field, number[]>> {
+  const out: Partial<Record<Field, number[]>> = {};
   headers.forEach((header, col) => {
     const field = fieldForHeader(header);
-    if (!field) return;
-    const taken = mapping[field];
-    if (taken === undefined || (isLooseHeader(field, headers[taken]) && !isLooseHeader(field, header))) mapping[field] = col;
+    if (field) (out[field] ??= []).push(col);
   });
+  for (const field of FIELDS) {
+    const cols = out[field];
+    if (cols && cols.length > 1) out[field] = [...cols.filter((c) => !isLooseHeader(field, headers[c])), ...cols.filter((c) => isLooseHeader(field, headers[c]))];
+  }
+  return out;
+}
+
+export function mappingForHeaders(headers: unknown[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  const candidates = candidatesForHeaders(headers);
+  for (const field of FIELDS) if (candidates[field]) mapping[field] = candidates[field]![0];
   return withContractSum(mapping, headers);
+}
+
+/**
+ * What a field's cells must read as, for the type check before a column is linked: a date column is no level, an
+ * amount column no date. Fields of free text (name, KvK number, category) take any value.
+ */
+const FIELD_READERS: Partial<Record<Field, (value: unknown) => boolean>> = {
+  spend: (v) => !(v instanceof Date) && parseMoney(v).ok,
+  contractSum: (v) => !(v instanceof Date) && parseMoney(v).ok,
+  level: (v) => parseHeldLevel(v).ok,
+  levelAtAward: (v) => parseHeldLevel(v).ok,
+  validUntil: (v) => parseDate(v).ok,
+  awardDate: (v) => parseDate(v).ok,
+  endDate: (v) => parseDate(v).ok,
+  termMonths: (v) => !(v instanceof Date) && parseMonths(v).ok,
+  contribution: (v) => !(v instanceof Date) && parsePercent(v).ok,
+};
+
+/** Cell texts that say "nothing here" in any column: they neither pass nor fail a type check. */
+const EMPTY_WORDS = /^(?:-+|n\.?v\.?t\.?|nvt|geen|nee|onbekend|\?|n\/a|none|unknown)$/i;
+
+/** A column whose header names a field but whose values the field's reader refuses: not linked. */
+export interface RejectedColumn {
+  field: Field;
+  /** Zero-based grid column. */
+  column: number;
+  header: string;
+  /** Up to three of the values that failed, as quoted in a message. */
+  samples: string[];
+}
+
+/** How many cells under the header the type check reads (at most; within the rows header detection scans). */
+const TYPE_SAMPLES = 20;
+
+/**
+ * Whether a column's values below the header read as the field wants: more than half of its first non-blank cells
+ * must. Returns the failing samples, or null when the column fits (or holds nothing to judge).
+ */
+function typeMismatch(grid: readonly (readonly unknown[])[], headerRow: number, col: number, field: Field, lastRow: number): string[] | null {
+  const reads = FIELD_READERS[field];
+  if (!reads) return null;
+  let seen = 0;
+  const failed: string[] = [];
+  for (let r = headerRow + 1; r < lastRow && seen < TYPE_SAMPLES; r++) {
+    const value = grid[r]?.[col];
+    if (value === null || value === undefined) continue;
+    if (typeof value === "string" && (value.trim() === "" || EMPTY_WORDS.test(value.trim()))) continue;
+    seen++;
+    if (!reads(value)) failed.push(quotedCell(value));
+  }
+  return seen > 0 && failed.length * 2 > seen ? failed.slice(0, 3) : null;
 }
 
 // A year in the header ("Inkoopvolume 2024") names one year's spend, as "per jaar" does.
@@ -147,7 +222,9 @@ function withContractSum(mapping: ColumnMapping, headers: unknown[]): ColumnMapp
 
 /**
  * Finds the header row in the first rows of a grid (it may stand under a title or blank rows): the row that names
- * the most known columns, provided it names at least the spend or the level and one other.
+ * the most known columns, provided it names at least the spend or the level and one other. Then each field takes the
+ * first column naming it whose values under the header read as that field (see typeMismatch); a field whose every
+ * such column fails is left unlinked and listed in `rejected`, so the user is told why.
  */
 export function detectHeader(grid: unknown[][], maxScan = 30): HeaderDetection | null {
   let best: HeaderDetection | null = null;
@@ -156,11 +233,34 @@ export function detectHeader(grid: unknown[][], maxScan = 30): HeaderDetection |
     const mapping = mappingForHeaders(grid[r] ?? []);
     const score = Object.keys(mapping).length;
     if (score > bestScore && score >= 2 && (mapping.spend !== undefined || mapping.level !== undefined)) {
-      best = { headerRow: r, mapping, headers: (grid[r] ?? []).map((h) => String(h ?? "").trim()) };
+      best = { headerRow: r, mapping, headers: (grid[r] ?? []).map((h) => String(h ?? "").trim()), rejected: [] };
       bestScore = score;
     }
   }
-  return best;
+  return best && typeChecked(grid, best, Math.min(grid.length, maxScan));
+}
+
+function typeChecked(grid: unknown[][], detection: HeaderDetection, lastRow: number): HeaderDetection {
+  const headerCells = grid[detection.headerRow] ?? [];
+  const candidates = candidatesForHeaders(headerCells);
+  const mapping: ColumnMapping = {};
+  const rejected: RejectedColumn[] = [];
+  const taken = new Set<number>();
+  for (const field of FIELDS) {
+    const failures: RejectedColumn[] = [];
+    for (const col of candidates[field] ?? []) {
+      if (taken.has(col)) continue;
+      const failed = typeMismatch(grid, detection.headerRow, col, field, lastRow);
+      if (!failed) {
+        mapping[field] = col;
+        break;
+      }
+      failures.push({ field, column: col, header: detection.headers[col] ?? "", samples: failed });
+    }
+    if (mapping[field] !== undefined) taken.add(mapping[field]!);
+    else rejected.push(...failures);
+  }
+  return { ...detection, mapping: withContractSum(mapping, headerCells), rejected };
 }
 
 /** "A", "B", ..., "Z", "AA" for a zero-based column index. */
@@ -174,3 +274,4 @@ export function columnLetter(index: number): string {
   }
   return s;
 }
+export { quotedCell } from "./quote";

@@ -1,5 +1,6 @@
 import { fail, ok, Result } from "../result";
 import { messages } from "./messages";
+import { quotedCell } from "./quote";
 
 /** PSO levels from low to high. `geen` means no (valid) certificate. */
 export const LEVELS = ["geen", "aspirant", "basis", "trede1", "trede2", "trede3", "pso30plus"] as const;
@@ -176,7 +177,7 @@ export function parseHeldLevel(input: unknown): Result<HeldLevel> {
     if (input === 1 || input === 2 || input === 3) return ok((["trede1", "trede2", "trede3"] as const)[input - 1]);
     return fail(messages.unknownLevel(String(input)));
   }
-  if (typeof input !== "string") return fail(messages.unknownLevel(String(input)));
+  if (typeof input !== "string") return fail(messages.unknownLevel(quotedCell(input)));
   const hit = cache.get(input);
   if (hit) return hit;
   const held = parseSpelling(normalise(input));
@@ -192,5 +193,5 @@ export function parseHeldLevel(input: unknown): Result<HeldLevel> {
 export function parseLevel(input: unknown): Result<Level> {
   const held = parseHeldLevel(input);
   if (!held.ok || !isClaim(held.value)) return held as Result<Level>;
-  return fail(messages.unknownLevel(String(input).trim()));
+  return fail(messages.unknownLevel(quotedCell(input)));
 }

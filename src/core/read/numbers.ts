@@ -1,6 +1,7 @@
 import { fail, Lang, ok, Result } from "../result";
 import { messages } from "./messages";
 import { group } from "./grouping";
+import { quotedCell } from "./quote";
 
 export { formatCount } from "./grouping";
 
@@ -138,7 +139,7 @@ function readingsOf(t: string, notation: Notation): [string, string] {
  */
 export function parseMoney(input: unknown, notation: Notation = "nl"): Result<number> {
   if (typeof input === "number") return Number.isFinite(input) ? ok(input) : fail(messages.notMoney(String(input)));
-  if (typeof input !== "string") return fail(messages.notMoney(String(input)));
+  if (typeof input !== "string") return fail(messages.notMoney(quotedCell(input)));
   // The common shapes "€ 1.250.000,00", "1250000" and "150.000,-" without the general parser's regexes and splits.
   const plain = notation === "nl" ? PLAIN_EURO.exec(input) : null;
   if (plain) {
@@ -183,7 +184,7 @@ export function parsePercent(input: unknown): Result<number> {
     explicit = /%\s*$/.test(t);
     value = parseDutchNumber(t.replace(/%\s*$/, ""));
   } else value = null;
-  if (value === null) return fail(messages.notPercent(String(input).trim()));
+  if (value === null) return fail(messages.notPercent(quotedCell(input)));
   const fraction = explicit || value > 1 ? value / 100 : value;
   if (fraction < 0 || fraction > 1) return fail(messages.percentOutOfRange(String(input).trim()));
   return ok(fraction);
@@ -261,7 +262,7 @@ export function parseMonths(input: unknown): Result<number> {
   if (typeof input === "number") {
     return Number.isFinite(input) && input >= 0 ? ok(input) : fail(messages.notMonths(String(input)));
   }
-  if (typeof input !== "string") return fail(messages.notMonths(String(input)));
+  if (typeof input !== "string") return fail(messages.notMonths(quotedCell(input)));
   const m = /^\s*([\d.,]+)\s*(maanden|maand|mnd|mnd\.|months?|jaar|jr|years?)?\s*$/i.exec(input);
   const value = m ? parseDutchNumber(m[1]) : null;
   if (!m || value === null || value < 0) return fail(messages.notMonths(input.trim()));

@@ -1,5 +1,5 @@
 import { CellValue, isBlank } from "./cells";
-import { ColumnMapping, columnLetter, detectHeader, exactFieldForHeader, Field, FIELDS, HeaderDetection } from "./columns";
+import { ColumnMapping, columnLetter, detectHeader, exactFieldForHeader, Field, FIELDS, HeaderDetection, RejectedColumn } from "./columns";
 import type { ColumnNames, SupplierRow } from "../rules/finding";
 import { parseSpend, SupplierColumns } from "../rules/evaluateCells";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "../rules/highlight";
@@ -100,6 +100,23 @@ function columnNamesFor(mapping: ColumnMapping, headers: readonly string[], firs
     names[field] = `${header ? `"${header}" ` : ""}(${columnLetter(firstColumn + col)})`;
   }
   return names;
+}
+
+/** One field and the sheet column it is read from: letter as Excel shows it, and the column's header text. */
+export interface LinkedColumn {
+  field: Field;
+  column: string;
+  header: string;
+}
+
+/** Which column of the table was read as what, in field order: the mapping as the user sees it. */
+export function linkedColumns(table: Pick<SupplierTable, "mapping" | "headers" | "columnOffset">): LinkedColumn[] {
+  const out: LinkedColumn[] = [];
+  for (const field of FIELDS) {
+    const col = table.mapping[field];
+    if (col !== undefined) out.push({ field, column: columnLetter(col + table.columnOffset), header: table.headers[col]?.trim() ?? "" });
+  }
+  return out;
 }
 
 /** Words that make a row a totals row when they stand alone in it ("Totaal", "Eindtotaal:", "Grand total 2024"). */
@@ -269,12 +286,17 @@ export interface SupplierTable {
   subtotalRows: number[];
   /** Zero-based sheet column of grid column 0 (a used range need not start at A); every index above is grid-relative. */
   columnOffset: number;
+  /**
+   * Columns whose header names a field but whose values do not read as it (a date column headed "Certificaat"):
+   * left unlinked, for a notice that says why. Empty with a mapping the user chose.
+   */
+  rejectedColumns: RejectedColumn[];
 }
 
 /** With an explicit mapping the header is simply the first row with two or more filled cells. */
 function firstFilledRow(grid: readonly (readonly CellValue[])[]): HeaderDetection | null {
   const r = grid.findIndex((row) => row.filter((v) => !isBlank(v)).length >= 2);
-  return r < 0 ? null : { headerRow: r, mapping: {}, headers: grid[r].map((h) => String(h ?? "").trim()) };
+  return r < 0 ? null : { headerRow: r, mapping: {}, headers: grid[r].map((h) => String(h ?? "").trim()), rejected: [] };
 }
 
 function indexOfHeader(headers: readonly string[], name: string): number | null {
@@ -296,7 +318,7 @@ export function tableFromGrid(
   const detected = detectHeader(grid as unknown[][]) ?? (explicitMapping ? firstFilledRow(grid) : null);
   if (!detected) return null;
   const mapping = { ...detected.mapping, ...(explicitMapping ?? {}) };
-  return tableUnder(columnSheetOfGrid(grid, mapping), firstRowNumber, detected.headerRow, detected.headers, mapping, columnOffset);
+  return tableUnder(columnSheetOfGrid(grid, mapping), firstRowNumber, detected.headerRow, detected.headers, mapping, columnOffset, rejectedOf(detected, explicitMapping));
 }
 
 /** The mapping a column sheet's table will have: what the file reader must keep (null when no header is found). */
@@ -312,12 +334,18 @@ export function mappingOfHead(head: readonly (readonly CellValue[])[], explicitM
 export function tableFromColumns(sheet: ColumnSheet, firstRowNumber = 1, explicitMapping?: ColumnMapping, columnOffset = 0): SupplierTable | null {
   const detected = detectHeader(sheet.head as unknown[][]) ?? (explicitMapping ? firstFilledRow(sheet.head) : null);
   if (!detected) return null;
-  return tableUnder(sheet, firstRowNumber, detected.headerRow, detected.headers, { ...detected.mapping, ...(explicitMapping ?? {}) }, columnOffset);
+  const mapping = { ...detected.mapping, ...(explicitMapping ?? {}) };
+  return tableUnder(sheet, firstRowNumber, detected.headerRow, detected.headers, mapping, columnOffset, rejectedOf(detected, explicitMapping));
 }
+
+/** The rejected columns that still matter: not for a field the caller linked itself. */
+const rejectedOf = (detected: HeaderDetection, explicit?: ColumnMapping): RejectedColumn[] =>
+  detected.rejected.filter((r) => explicit?.[r.field] === undefined);
 
 /** The same table read again with exactly this mapping (grid-relative indexes), as a user chose it in the taskpane. */
 export function tableWithMapping(grid: readonly (readonly CellValue[])[], firstRowNumber: number, table: SupplierTable, mapping: ColumnMapping): SupplierTable {
-  return tableUnder(columnSheetOfGrid(grid, mapping), firstRowNumber, table.headerRow - firstRowNumber, table.headers, mapping, table.columnOffset);
+  const rejected = table.rejectedColumns.filter((r) => mapping[r.field] === undefined);
+  return tableUnder(columnSheetOfGrid(grid, mapping), firstRowNumber, table.headerRow - firstRowNumber, table.headers, mapping, table.columnOffset, rejected);
 }
 
 function tableUnder(
@@ -327,6 +355,7 @@ function tableUnder(
   headers: string[],
   mapping: ColumnMapping,
   columnOffset: number,
+  rejectedColumns: RejectedColumn[] = [],
 ): SupplierTable {
   const statusColumn = indexOfHeader(headers, STATUS_HEADER);
   const explanationColumn = indexOfHeader(headers, EXPLANATION_HEADER);
@@ -356,5 +385,6 @@ function tableUnder(
     firstUserColumn: userColumns.length > 0 ? Math.min(...userColumns) : 0,
     lastUserColumn: userColumns.length > 0 ? Math.max(...userColumns) : 0,
     columnOffset,
+    rejectedColumns,
   };
 }

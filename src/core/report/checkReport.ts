@@ -12,8 +12,8 @@ import { ColumnNames, explanation, statusLine } from "../rules/reasons";
 import { applyRegisterToColumns, Register, RegisterMatches, registerNotice, withRegister } from "../register/register";
 import { kpiBlock, KpiLine, kpiNotes } from "./kpiBlock";
 import { Lang, Message } from "../result";
-import { SupplierTable } from "../read/table";
-import { tableMessages } from "../read/tableMessages";
+import { LinkedColumn, linkedColumns, SupplierTable } from "../read/table";
+import { columnMessages, tableMessages } from "../read/tableMessages";
 
 /*
  * The check report: everything one check shows or writes, computed once from the table, the policy and the
@@ -66,6 +66,9 @@ export function tableNotices(table: SupplierTable, placement: ResultPlacement, u
   const notices: Message[] = [];
   if (table.nextBlockRow !== null) notices.push(reportMessages.tableEnds(table.headerRow + 1, table.lastDataRow, table.nextBlockRow));
   if (table.subtotalRows.length > 0) notices.push(tableMessages.subtotalRows(table.subtotalRows));
+  for (const r of table.rejectedColumns) {
+    notices.push(columnMessages.notLinked(columnLetter(r.column + table.columnOffset), r.header, FIELD_LABELS[r.field], r.field, r.samples));
+  }
   const right = table.lastUserColumn + 1;
   if (placement.status > right && table.statusColumn !== placement.status) {
     let busy = right;
@@ -162,6 +165,8 @@ export interface CheckReport {
   result: { status: number; explanation: number; headers: readonly [string, string]; rerun: boolean };
   /** How the sheet's columns are named in messages. */
   columns: ColumnNames;
+  /** Which column was read as what, in field order (see linkedColumns). */
+  linked: LinkedColumn[];
   /**
    * What goes in a checked row's result columns: its status line and explanation. Made when asked, so a million-row
    * sheet never holds two million texts at once (the findings are in sheet order, one per checked row).
@@ -336,6 +341,7 @@ export function buildCheckReport(
     nextBlockRow: table.nextBlockRow,
     result: { status, explanation: placement.explanation + offset, headers: RESULT_HEADERS, rerun: table.statusColumn === placement.status },
     columns,
+    linked: linkedColumns(table),
     resultTexts,
     highlight: {
       statusCell,

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Subtitle2, Text } from "@fluentui/react-components";
 import { Day, formatDate, Lang } from "../../core";
 import type { PolicySource } from "../actions";
+import { policyTitle } from "../policyDiff";
 import { strings } from "../strings";
 
 /** The peildatum and the policy a check uses, both changeable before clicking Controleer. */
@@ -40,7 +41,7 @@ export function CheckSettings({
           {s.policy}:{" "}
           {policy ? (
             <>
-              <strong>{policy.policy.name}</strong> ({s.policySource[policy.source]})
+              <strong>{policyTitle(policy.policy, lang)}</strong> ({s.policySource[policy.source]})
             </>
           ) : (
             s.policyLoading

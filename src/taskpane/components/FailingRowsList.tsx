@@ -1,6 +1,6 @@
 import { Badge, Button, Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { Lang, Status, unnamedSupplier } from "../../core";
+import { Lang, Status, statusLabel, unnamedSupplier } from "../../core";
 import type { FailingRow } from "../actions";
 import { paneMessages } from "../messages";
 import { strings } from "../strings";
@@ -15,49 +15,62 @@ const BADGE: Partial<Record<Status, "danger" | "warning" | "severe">> = {
 };
 
 /**
- * The rows that need follow-up, in sheet order; each is a button that selects its row in the sheet. With `onlyErrors`
- * (the counts line's button) only the rows that could not be read, brought into view.
+ * The rows that need follow-up, in sheet order; each is a button that selects its row in the sheet. With a `filter`
+ * (a status chip of the result card, or the counts line's button for "Fout") only the rows of that status, which
+ * may be any status (`filtered` holds them), brought into view.
  */
 export function FailingRowsList({
   rows: all,
   lang,
   onSelect,
-  onlyErrors = false,
+  filter = null,
+  filtered,
   onShowAll,
+  focusKey = 0,
 }: {
   rows: FailingRow[];
   lang: Lang;
   onSelect: (row: number) => void;
-  onlyErrors?: boolean;
+  filter?: Status | null;
+  /** The rows of `filter`'s status (all statuses can be chosen, not only the ones that need follow-up). */
+  filtered?: FailingRow[];
   onShowAll?: () => void;
+  /** Changes when the list must take the focus (the counts line's button); a chip only brings it into view. */
+  focusKey?: number;
 }) {
   const s = strings[lang];
   const [showAll, setShowAll] = useState(false);
-  const rows = onlyErrors ? all.filter((r) => r.status === "error") : all;
+  const rows = filter === null ? all : (filtered ?? all.filter((r) => r.status === filter));
   const shown = showAll ? rows : rows.slice(0, FIRST_SHOWN);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!onlyErrors || !heading.current) return;
+    if (filter === null || !heading.current) return;
+    heading.current.scrollIntoView?.({ block: "nearest" });
+  }, [filter]);
+  useEffect(() => {
+    if (focusKey === 0 || !heading.current) return;
     heading.current.scrollIntoView?.({ block: "start" });
     heading.current.focus({ preventScroll: true });
-  }, [onlyErrors]);
+  }, [focusKey]);
   return (
     <section aria-labelledby="pso-failing-heading" className="pso-section">
       <h2 id="pso-failing-heading" ref={heading} tabIndex={-1}>
         <Subtitle2>{s.failingHeading(all.length)}</Subtitle2>
       </h2>
-      {onlyErrors && (
-        <p className="pso-filter">
-          <Caption1>{paneMessages.onlyErrors(rows.length)[lang]}</Caption1>{" "}
+      {filter !== null && (
+        <p className="pso-filter" data-filter={filter}>
+          <Caption1>{(filter === "error" ? paneMessages.onlyErrors(rows.length) : paneMessages.filteredBy(statusLabel(filter, lang), rows.length))[lang]}</Caption1>{" "}
           <Button appearance="transparent" size="small" onClick={onShowAll}>
             {paneMessages.showAllAttention()[lang]}
           </Button>
         </p>
       )}
       {rows.length === 0 ? (
-        <Text as="p" block>
-          {s.noFailing}
-        </Text>
+        filter === null && (
+          <Text as="p" block>
+            {s.noFailing}
+          </Text>
+        )
       ) : (
         <>
           <Caption1 as="p" block>

@@ -2,7 +2,7 @@ import { fail, ok, Policy, policyFromJson, Result, wonenLimburgPolicy } from "..
 import { fractionRowIndexes, policyFromGrid, policyToGrid, POLICY_SHEET_NAME } from "../core/policy/policySheet";
 import { adapterMessages } from "./messages";
 import { formatsFor, GENERAL_FORMAT, queueWrite } from "./text";
-import { getActivePolicy, setActivePolicy } from "../functions/activePolicy";
+import { getActivePolicy, setActivePolicy } from "../addin/activePolicy";
 import type { PolicySource } from "../addin/actions";
 
 const emptySheet = () => adapterMessages.policySheetEmpty(POLICY_SHEET_NAME);

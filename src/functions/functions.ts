@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges over as any[][]; the metadata needs the literal type. */
-import { getActivePolicy } from "./activePolicy";
+import { getActivePolicy } from "../addin/activePolicy";
 import { today } from "./args";
 import { kpiGrid } from "./kpi";
 import { guarded, mapRows } from "./ranges";

@@ -2,7 +2,7 @@
 import { customFunctions, displayLanguage, setExcelRun } from "./globals";
 import "../functions/functions";
 import { createRoot } from "react-dom/client";
-import { onActivePolicyChange } from "../functions/activePolicy";
+import { onActivePolicyChange } from "../addin/activePolicy";
 import { createOfficeActions } from "../addin/officeActions";
 import { langFromDisplayLanguage } from "../taskpane/lang";
 import { recalculate, shapesFrom } from "./sheetView";

@@ -122,6 +122,7 @@ const day = (y: number) => dayFromYmd(y, 3, 1);
 const REASONS: Record<Reason["code"], Reason> = {
   invalid: { code: "invalid", field: "spend", problem: msg(1) },
   outOfScope: { code: "outOfScope", spend: 417, threshold: 863 },
+  contractEnded: { code: "contractEnded", endDate: day(2040) },
   noRequirementYet: { code: "noRequirementYet" },
   meets: { code: "meets", held: "trede2", required: "trede1", since: day(2031) },
   below: { code: "below", held: "trede1", required: "trede2", since: day(2032) },

@@ -1,7 +1,7 @@
 import { Policy, wonenLimburgPolicy } from "../../src/core";
 import { createWorkbook } from "../../src/excel-standin";
 import { createTaskpaneActions } from "../../src/excel/taskpaneActions";
-import { getActivePolicy, resetActivePolicy } from "../../src/functions/activePolicy";
+import { getActivePolicy, resetActivePolicy } from "../../src/addin/activePolicy";
 import { HEADER } from "./fixtures";
 
 const custom: Policy = { ...wonenLimburgPolicy, name: "Gemeente X", scope: { minAnnualSpend: 50000 } };

@@ -1,7 +1,7 @@
 import { dayFromYmd, wonenLimburgPolicy } from "../../src/core";
 import { createWorkbook, InputCell, StandinError, Value } from "../../src/excel-standin";
 import { createTaskpaneActions } from "../../src/excel/taskpaneActions";
-import { getActivePolicy } from "../../src/functions/activePolicy";
+import { getActivePolicy } from "../../src/addin/activePolicy";
 import { detectAndCheck, HEADER, supplierRows } from "./fixtures";
 
 const peildatum = dayFromYmd(2025, 1, 1);

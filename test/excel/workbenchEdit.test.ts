@@ -5,7 +5,7 @@
 import { Policy, wonenLimburgPolicy } from "../../src/core";
 import { createWorkbook } from "../../src/excel-standin";
 import { createTaskpaneActions } from "../../src/excel/taskpaneActions";
-import { getActivePolicy, resetActivePolicy } from "../../src/functions/activePolicy";
+import { getActivePolicy, resetActivePolicy } from "../../src/addin/activePolicy";
 import { commitEdit } from "../../src/workbench/edit";
 import { HEADER } from "./fixtures";
 

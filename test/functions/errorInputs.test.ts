@@ -4,7 +4,7 @@
  * cell: the error cell gets its own error with a message, every other cell is computed.
  */
 import { dayFromYmd, dayToExcelSerial } from "../../src/core";
-import { resetActivePolicy } from "../../src/functions/activePolicy";
+import { resetActivePolicy } from "../../src/addin/activePolicy";
 import * as PSO from "../../src/functions/functions";
 import { ErrorCode, installStandIn, StandInError } from "./support/customFunctionsStandIn";
 

@@ -1,5 +1,5 @@
 import { dayFromYmd, dayToExcelSerial, Policy, policyFromJson, wonenLimburgPolicy } from "../../src/core";
-import { resetActivePolicy, setActivePolicy } from "../../src/functions/activePolicy";
+import { resetActivePolicy, setActivePolicy } from "../../src/addin/activePolicy";
 import * as PSO from "../../src/functions/functions";
 import { installStandIn, StandInError } from "./support/customFunctionsStandIn";
 

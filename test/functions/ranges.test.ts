@@ -1,7 +1,7 @@
 import { asGrid, guarded, mapRows } from "../../src/functions/ranges";
 import { excelError, errorForFinding } from "../../src/functions/errors";
 import { evaluateRow, wonenLimburgPolicy } from "../../src/core";
-import { getActivePolicy, onActivePolicyChange, resetActivePolicy, setActivePolicy } from "../../src/functions/activePolicy";
+import { getActivePolicy, onActivePolicyChange, resetActivePolicy, setActivePolicy } from "../../src/addin/activePolicy";
 import * as PSO from "../../src/functions/functions";
 import { installStandIn, StandInError } from "./support/customFunctionsStandIn";
 
@@ -97,13 +97,13 @@ describe("the active policy lives in memory; the Excel adapter sets it", () => {
   });
 
   test("taskpane.js and functions.js each bundle their own copy of the module; a policy set in one reaches the other", () => {
-    let taskpaneCopy!: typeof import("../../src/functions/activePolicy");
-    let functionsCopy!: typeof import("../../src/functions/activePolicy");
+    let taskpaneCopy!: typeof import("../../src/addin/activePolicy");
+    let functionsCopy!: typeof import("../../src/addin/activePolicy");
     jest.isolateModules(() => {
-      taskpaneCopy = require("../../src/functions/activePolicy");
+      taskpaneCopy = require("../../src/addin/activePolicy");
     });
     jest.isolateModules(() => {
-      functionsCopy = require("../../src/functions/activePolicy");
+      functionsCopy = require("../../src/addin/activePolicy");
     });
     expect(taskpaneCopy).not.toBe(functionsCopy);
     const own = { ...wonenLimburgPolicy, name: "Uit het blad PSO-beleid" };

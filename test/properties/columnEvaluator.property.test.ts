@@ -160,6 +160,11 @@ function legacyEvaluateRowAs(row: SupplierRow, policy: Policy, peil: Day, parseP
   if (held !== null && held !== "geen") finding.certificateValid = validUntil === null || validUntil >= peil;
   if (r.problems.length > 0 || spend === null || held === null) return finding;
 
+  if (endDate !== null && endDate < peil) {
+    finding.status = "out_of_scope";
+    finding.reasons = [{ code: "contractEnded", endDate }];
+    return finding;
+  }
   if (spend < policy.scope.minAnnualSpend) {
     finding.status = "out_of_scope";
     finding.reasons = [{ code: "outOfScope", spend, threshold: policy.scope.minAnnualSpend }];
@@ -346,7 +351,7 @@ describe("the column evaluator gives exactly the row evaluator's status and reas
       { numRuns: 1500, seed: SEED },
     );
     // The generators reach every rule, so a drift in any of them would be caught.
-    for (const case_ of ["error:invalid", "out_of_scope:outOfScope", "compliant:noRequirementYet", "compliant:meets", "warning:expired",
+    for (const case_ of ["error:invalid", "out_of_scope:outOfScope", "out_of_scope:contractEnded", "compliant:noRequirementYet", "compliant:meets", "warning:expired",
       "non_compliant:expired", "non_compliant:below", "warning:sectorAdvice", "warning:validUntilMissing", "warning:expiresSoon",
       "warning:requirementRises", "compliant:growthPath", "non_compliant:growthPath"]) {
       expect(seen).toContain(case_);

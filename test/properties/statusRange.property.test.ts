@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { dayFromYmd, formatIsoDate, LEVELS, levelLabel, wonenLimburgPolicy } from "../../src/core";
-import { resetActivePolicy, setActivePolicy } from "../../src/functions/activePolicy";
+import { resetActivePolicy, setActivePolicy } from "../../src/addin/activePolicy";
 import * as PSO from "../../src/functions/functions";
 import { installStandIn, StandInError } from "../functions/support/customFunctionsStandIn";
 

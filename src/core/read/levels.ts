@@ -90,6 +90,12 @@ const NONE_WORDS = new Set([
 const CERTIFIED = /^(?:ja|yes|x|aanwezig|in bezit|gecertificeerd|certified|pso|certificaat|pso certificaat|pso gecertificeerd)(?:[ ,]+(?:ja|yes|aanwezig|in bezit|pso|gecertificeerd|certified|certificaat|pso certificaat|trede onbekend|niveau onbekend))*$/;
 /** "In aanvraag", "aangevraagd", "audit gepland": requested, not yet certified (whatever level it names). */
 const REQUESTED = /aanvraag|aangevraagd|audit (?:is )?gepland|gepland|in behandeling|requested|applied|pending/;
+/**
+ * "PSO trede 2 (verlopen)", "vervallen", "ingetrokken": the cell itself says the certificate no longer holds, so it
+ * never counts as a valid one, whatever level or date stands beside it (004: "het overleggen van een geldig
+ * PSO-certificaat"). Read as no certificate.
+ */
+const LAPSED = /\b(?:verlopen|vervallen|ingetrokken|geschorst|ongeldig|niet (?:meer )?geldig|expired|lapsed|revoked|withdrawn|suspended|invalid|no longer valid)\b/;
 const NAMED_STEP = /\b(?:(?:pso[- ]?)?(?:trede|tree|level|niveau)|pso)[- ]?([0-3])\b/g;
 const cache = new Map<string, Result<HeldLevel>>();
 
@@ -143,6 +149,7 @@ function parseSpelling(t: string): HeldLevel | null {
   const level = parseNormalised(t);
   if (level !== null) return level;
   if (REQUESTED.test(t)) return "requested";
+  if (LAPSED.test(t)) return "geen";
   const plain = t.replace(/[.!:;,()/-]/g, " ").replace(/\s+/g, " ").trim();
   const punctuated = parseNormalised(plain);
   if (punctuated !== null) return punctuated;
@@ -160,7 +167,7 @@ function parseSpelling(t: string): HeldLevel | null {
 /**
  * Reads what a buyer types in a level cell: every spelling of a level ("Trede 2", "trede2", "PSO-2", "PSO trede 2",
  * "2", "Aspirant", "Basis", "30+", "Prestatieladder trede 2", "Koploper (trede 3)"), no certificate ("geen", "Nee",
- * "n.v.t.", "-", empty) and the two claims ("Ja", "gecertificeerd"; "in aanvraag", "audit gepland").
+ * "n.v.t.", "-", empty, or a level the cell calls "verlopen", "vervallen", "ingetrokken") and the two claims ("Ja", "gecertificeerd"; "in aanvraag", "audit gepland").
  */
 export function parseHeldLevel(input: unknown): Result<HeldLevel> {
   if (input === null || input === undefined) return ok("geen");

@@ -1,6 +1,6 @@
 import { NOT_CALCULATED } from "./cells";
 import { coded } from "../i18n/coded";
-import { formatCount } from "./numbers";
+import { formatCount } from "./grouping";
 import type { Message } from "../result";
 
 const formulaErrorText = (code: string): Message => ({

@@ -1,5 +1,8 @@
 import { fail, Lang, ok, Result } from "../result";
 import { messages } from "./messages";
+import { group } from "./grouping";
+
+export { formatCount } from "./grouping";
 
 const SPACES = /[\s\u00a0\u2007\u202f']/g;
 const MILLION = /^(.*?)\s*(mln|miljoen|mio|m)\.?$/;
@@ -277,14 +280,4 @@ export function formatEuro(value: number, lang: Lang = "nl"): string {
 export function formatPercent(fraction: number, decimals = 1, lang: Lang = "nl"): string {
   const fixed = (fraction * 100).toFixed(decimals);
   return `${lang === "nl" ? fixed.replace(".", ",") : fixed}%`;
-}
-
-/** A whole count with thousands grouped: nl "1.048.576", en "1,048,576". */
-export function formatCount(value: number, lang: Lang = "nl"): string {
-  const int = String(Math.abs(Math.round(value)));
-  return `${value < 0 ? "-" : ""}${group(int, lang === "nl" ? "." : ",")}`;
-}
-
-function group(digits: string, separator: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }

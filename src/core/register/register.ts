@@ -8,22 +8,14 @@ import { Policy } from "../policy/policy";
 import { registerMessages } from "./registerMessages";
 import { normaliseKvk, normaliseName } from "./registerMatch";
 import { fail, Lang, Message, ok, Result } from "../result";
+import type { MatchedBy, RegisterEntry, RegisterRecord } from "./registerTypes";
+
+export type { MatchedBy, RegisterEntry, RegisterRecord } from "./registerTypes";
 
 /*
  * The PSO register: the public list of certified organisations (name, KvK number, level, valid until), as a buyer
  * exports it. When a supplier is found there, the register's level and expiry are what the check uses.
  */
-
-export interface RegisterEntry {
-  /** 1-based row in the register sheet or file. */
-  row: number;
-  name: string;
-  /** 8 digits, or null when the register row has none. */
-  kvk: string | null;
-  level: Level;
-  validUntil: Day | null;
-  place: string;
-}
 
 export interface Register {
   /** How the register is named in messages: a file name or "blad PSO-register". */
@@ -153,21 +145,6 @@ export function registerFromGrid(grid: readonly (readonly CellValue[])[], source
     entries.push({ row, name, kvk, level: level.value, validUntil, place: cellText(get("place")) });
   }
   return ok({ register: { source, entries }, problems });
-}
-
-export type MatchedBy = "kvk" | "name";
-
-/** What the register says about one supplier row, and how the row was found there. */
-export interface RegisterRecord {
-  found: boolean;
-  matchedBy: MatchedBy | null;
-  entry: RegisterEntry | null;
-  /** What the supplier list itself says (null where it says nothing readable). */
-  list: { level: Level | null; validUntil: Day | null };
-  /** The list's level or expiry is not the register's. */
-  differs: boolean;
-  /** Other supplier rows found on the same register entry. */
-  sharedWith: number[];
 }
 
 /** Of several register rows for one organisation, the one whose certificate runs longest. */

@@ -3,18 +3,10 @@ import { Day, formatDate, formatDateNl } from "../read/dates";
 import type { Finding } from "../rules/finding";
 import { atLeast, isClaim, Level, levelInSentence, levelLabel } from "../read/levels";
 import { reasonText } from "../rules/reasons";
+import { ActionKind, ruleAction } from "../rules/ruleTable";
 import { Lang, Message } from "../result";
 
-export type ActionKind =
-  | "expired"
-  | "expiring"
-  | "growthStep"
-  | "requirementRises"
-  | "noCertificate"
-  | "levelTooLow"
-  | "expiryMissing"
-  | "levelNotGiven"
-  | "certificateRequested";
+export type { ActionKind } from "../rules/ruleTable";
 
 /** One follow-up for the controller's action list. */
 export interface ActionItem {
@@ -79,44 +71,10 @@ function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "daysS
   const base = { row: f.row, supplier: f.supplier, held };
   const out: Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel">[] = [];
   const below = f.reasons.find((r) => r.code === "below");
+  // What each reason asks for is in the rule table (rules/ruleTable.ts).
   for (const reason of f.reasons) {
-    switch (reason.code) {
-      case "expired":
-        out.push({ ...base, kind: "expired", deadline: reason.validUntil, level: reason.level, text: reasonText(reason, lang) });
-        break;
-      case "expiresSoon":
-        out.push({ ...base, kind: "expiring", deadline: reason.validUntil, level: reason.level, text: reasonText(reason, lang) });
-        break;
-      case "validUntilMissing":
-        out.push({ ...base, kind: "expiryMissing", deadline: null, level: reason.level, text: reasonText(reason, lang) });
-        break;
-      case "requirementRises":
-        if (f.growth?.next?.deadline === reason.from) break; // the growth step below says it
-        out.push({ ...base, kind: "requirementRises", deadline: reason.from, level: reason.level, text: reasonText(reason, lang) });
-        break;
-      case "levelNotGiven":
-        if (reason.expiredOn !== null) break; // "below" says it
-        out.push({
-          ...base,
-          kind: reason.claim === "requested" ? "certificateRequested" : "levelNotGiven",
-          deadline: f.deadline ?? reason.since,
-          level: reason.required,
-          text: reasonText(reason, lang),
-        });
-        break;
-      case "below":
-        if (f.reasons.some((r) => r.code === "expired")) break;
-        out.push({
-          ...base,
-          kind: reason.held === "geen" ? "noCertificate" : "levelTooLow",
-          deadline: f.deadline ?? reason.since,
-          level: reason.required,
-          text: reasonText(reason, lang),
-        });
-        break;
-      default:
-        break;
-    }
+    const action = ruleAction(reason, f);
+    if (action) out.push({ ...base, ...action, text: reasonText(reason, lang) });
   }
   const next = f.growth?.next;
   if (next && !atLeast(held, next.level) && !below) {

@@ -1,21 +1,18 @@
 import { CellValue, cellText } from "../read/cells";
 import { Day } from "../read/dates";
 import { contributionNote, spendDerivedNote, ParsedColumns, parseColumns, RowValues, SupplierColumns } from "./evaluateCells";
-import {
-  certificateCounts, decide, Decision, ERROR, NO_DAY, OUT_OF_SCOPE, R_BELOW, R_EXPIRED, R_EXPIRES_SOON, R_GROWTH_PATH,
-  R_LEVEL_NOT_GIVEN, R_MEETS, R_NO_REQUIREMENT_YET, R_REQUIREMENT_RISES, R_SECTOR_ADVICE, R_VALID_UNTIL_IMPLAUSIBLE, R_VALID_UNTIL_MISSING, RuleContext, ruleContext,
-} from "./evaluateRules";
+import { certificateCounts, decide, Decision, ERROR, NO_DAY, OUT_OF_SCOPE, R_BELOW, R_CONTRACT_ENDED, R_EXPIRED, R_LEVEL_NOT_GIVEN, RuleContext, ruleContext } from "./evaluateRules";
+import { reasonsOfFlags, STATUSES } from "./ruleTable";
 import type { Finding, Status } from "./finding";
 import { GrowthState, growthStateOn } from "./growthPath";
-import { heldOfRank, Level, LevelClaim, LEVELS } from "../read/levels";
+import { heldOfRank, LEVELS } from "../read/levels";
 import { Niveau, Policy } from "../policy/policy";
 import type { Reason } from "./finding";
 import { statusLine } from "./reasons";
 import type { Lang } from "../result";
 import { niveauOf } from "./sector";
 
-/** Statuses in the order of their codes in `ColumnVerdicts.status`. */
-export const STATUSES: readonly Status[] = ["compliant", "non_compliant", "warning", "out_of_scope", "error"];
+export { STATUSES };
 const WARNING_CODE = STATUSES.indexOf("warning");
 
 const dayOrNull = (day: number): Day | null => (day === NO_DAY ? null : day);
@@ -31,31 +28,25 @@ export function emptyRowValues(): RowValues {
   return { spend: 0, heldRank: 0, validUntil: NO_DAY, award: NO_DAY, termMonths: Number.NaN, levelAtAwardRank: -1, niveau: 0, endDate: NO_DAY, contribution: Number.NaN };
 }
 
-/** The reasons of a decided row and, on a growth path, where the path stands. */
-function explain(ctx: RuleContext, v: RowValues, d: Decision, category: CellValue): { reasons: Reason[]; growth: GrowthState | null } {
-  if (d.status === OUT_OF_SCOPE) return { reasons: [{ code: "outOfScope", spend: v.spend, threshold: ctx.minSpend }], growth: null };
-  const held = LEVELS[v.heldRank];
-  const validUntil = v.validUntil;
-  const flags = d.reasons;
-  const reasons: Reason[] = [];
+/** The reasons of a decided row (the rule table turns its flags into reasons) and, on a growth path, where the path stands. */
+function explain(ctx: RuleContext, v: RowValues, d: Decision, niveau: Niveau | null): { reasons: Reason[]; growth: GrowthState | null } {
   const growth = d.pathAward === NO_DAY ? null : growthStateOn(ctx.policy, d.pathAward, ctx.peil);
-  if (flags & R_GROWTH_PATH && growth) reasons.push({ code: "growthPath", award: growth.award, due: growth.due, next: growth.next });
-  const effective = LEVELS[d.effectiveRank];
-  const required = LEVELS[d.requiredRank];
-  const since = dayOrNull(d.since);
-  if (flags & R_NO_REQUIREMENT_YET) reasons.push({ code: "noRequirementYet" });
-  if (flags & R_MEETS) reasons.push({ code: "meets", held: effective, required, since });
-  if (flags & R_EXPIRED) reasons.push({ code: "expired", level: held, validUntil });
-  if (flags & R_LEVEL_NOT_GIVEN) {
-    const expiredOn = flags & R_BELOW ? validUntil : null; // decide(): an expired "Ja" is below the requirement
-    reasons.push({ code: "levelNotGiven", claim: heldOfRank(v.heldRank) as LevelClaim, required, since, expiredOn });
-  }
-  if (flags & R_BELOW) reasons.push({ code: "below", held: effective, required, since });
-  if (flags & R_SECTOR_ADVICE) reasons.push({ code: "sectorAdvice", niveau: niveauOfCell(ctx.policy, category) as Niveau });
-  if (flags & R_VALID_UNTIL_MISSING) reasons.push({ code: "validUntilMissing", level: held });
-  if (flags & R_EXPIRES_SOON) reasons.push({ code: "expiresSoon", level: held, validUntil });
-  if (flags & R_REQUIREMENT_RISES) reasons.push({ code: "requirementRises", level: LEVELS[d.riseRank], from: d.riseDay });
-  if (flags & R_VALID_UNTIL_IMPLAUSIBLE) reasons.push({ code: "validUntilImplausible", level: held, validUntil });
+  const reasons = reasonsOfFlags({
+    flags: d.reasons,
+    held: LEVELS[v.heldRank],
+    heldRank: v.heldRank,
+    validUntil: v.validUntil,
+    spend: v.spend,
+    threshold: ctx.minSpend,
+    effective: LEVELS[d.effectiveRank],
+    required: LEVELS[d.requiredRank],
+    since: dayOrNull(d.since),
+    growth,
+    niveau,
+    rise: LEVELS[d.riseRank],
+    riseDay: d.riseDay,
+    endDate: v.endDate,
+  });
   return { reasons, growth };
 }
 
@@ -96,7 +87,7 @@ export function findingFromValues(
   }
   v.niveau = ctx.sectorToStatus ? (niveau ?? 0) : 0;
   const status = decide(ctx, v, d);
-  const { reasons, growth } = explain(ctx, v, d, category);
+  const { reasons, growth } = explain(ctx, v, d, niveau);
   finding.status = STATUSES[status];
   finding.reasons = notes.length > 0 ? [...reasons, ...notes] : reasons;
   if (status !== OUT_OF_SCOPE) {
@@ -173,7 +164,7 @@ export class ColumnVerdicts {
     const key =
       status === WARNING_CODE
         ? `${lang}${status},${d.reasons},${d.requiredRank},${v.heldRank},${v.validUntil},${d.riseRank},${d.riseDay},${v.niveau}`
-        : `${lang}${status},${d.reasons & (R_BELOW | R_EXPIRED | R_LEVEL_NOT_GIVEN)},${d.effectiveRank},${d.requiredRank},${d.since}`;
+        : `${lang}${status},${d.reasons & (R_BELOW | R_EXPIRED | R_LEVEL_NOT_GIVEN | R_CONTRACT_ENDED)},${d.effectiveRank},${d.requiredRank},${d.since},${d.reasons & R_CONTRACT_ENDED ? v.endDate : 0}`;
     let line = this.lines.get(key);
     if (line === undefined) {
       line = statusLine(this.findingAt(i), lang);
@@ -265,6 +256,7 @@ export function evaluateColumns(columns: SupplierColumns, policy: Policy, peil: 
     input.award = parsed.award[i];
     input.termMonths = parsed.termMonths[i];
     input.levelAtAwardRank = parsed.levelAtAwardRank[i];
+    input.endDate = parsed.endDate[i];
     input.niveau = niveau ? niveau[i] : 0;
     status[i] = decide(ctx, input, decision);
   }

@@ -4,6 +4,7 @@ import { Policy } from "../policy/policy";
 import { CERTIFIED_UNKNOWN_RANK } from "../read/levels";
 import { certificateValidOn } from "./validity";
 import { requirementIndexOn, requirementSteps, RequirementStep } from "./requirement";
+import { flag, leadsTo, worse } from "./ruleTable";
 
 /**
  * The policy's rules for one supplier, over plain numbers: levels as ranks (index into LEVELS), dates as days,
@@ -14,26 +15,37 @@ import { requirementIndexOn, requirementSteps, RequirementStep } from "./require
 /** A missing day in an Int32Array: the smallest small integer, so V8 never boxes it (no allocation per row). */
 export const NO_DAY = -0x40000000;
 
-/** Status codes: the index of the status in STATUSES. */
-const COMPLIANT = 0;
-const NON_COMPLIANT = 1;
-const WARNING = 2;
+/** Status codes: the index of the status in STATUSES (ruleTable.ts). */
 export const OUT_OF_SCOPE = 3;
 export const ERROR = 4;
 
-/** Reason flags, in the order the reasons are listed. */
-export const R_GROWTH_PATH = 1;
-export const R_NO_REQUIREMENT_YET = 2;
-export const R_MEETS = 4;
-export const R_EXPIRED = 8;
-export const R_BELOW = 16;
-export const R_SECTOR_ADVICE = 32;
-export const R_VALID_UNTIL_MISSING = 64;
-export const R_EXPIRES_SOON = 128;
-export const R_REQUIREMENT_RISES = 256;
-export const R_VALID_UNTIL_IMPLAUSIBLE = 512;
+/** Reason flags and the statuses they lead to, from the rule table (ruleTable.ts): one place per rule. */
+export const R_GROWTH_PATH = flag("growthPath");
+export const R_NO_REQUIREMENT_YET = flag("noRequirementYet");
+export const R_MEETS = flag("meets");
+export const R_EXPIRED = flag("expired");
+export const R_BELOW = flag("below");
+export const R_SECTOR_ADVICE = flag("sectorAdvice");
+export const R_VALID_UNTIL_MISSING = flag("validUntilMissing");
+export const R_EXPIRES_SOON = flag("expiresSoon");
+export const R_REQUIREMENT_RISES = flag("requirementRises");
+export const R_VALID_UNTIL_IMPLAUSIBLE = flag("validUntilImplausible");
 /** The level cell names no trede: "Ja" (certified, level unknown) or "in aanvraag" (requested). */
-export const R_LEVEL_NOT_GIVEN = 1024;
+export const R_LEVEL_NOT_GIVEN = flag("levelNotGiven");
+export const R_OUT_OF_SCOPE = flag("outOfScope");
+export const R_CONTRACT_ENDED = flag("contractEnded");
+
+const S_MEETS = leadsTo("meets");
+const S_CONTRACT_ENDED = leadsTo("contractEnded");
+const S_OUT_OF_SCOPE = leadsTo("outOfScope");
+const S_BELOW = leadsTo("below");
+const S_SECTOR_ADVICE = leadsTo("sectorAdvice");
+const S_LEVEL_NOT_GIVEN = leadsTo("levelNotGiven");
+const S_EXPIRED = leadsTo("expired");
+const S_VALID_UNTIL_MISSING = leadsTo("validUntilMissing");
+const S_VALID_UNTIL_IMPLAUSIBLE = leadsTo("validUntilImplausible");
+const S_EXPIRES_SOON = leadsTo("expiresSoon");
+const S_REQUIREMENT_RISES = leadsTo("requirementRises");
 
 /** The policy as the rules read it on one peildatum: prepared once per evaluation, not per row. */
 export interface RuleContext {
@@ -100,6 +112,8 @@ export interface RuleInput {
   levelAtAwardRank: number;
   /** Sector niveau of the category, 0 when unknown. */
   niveau: number;
+  /** The contract's end date, NO_DAY when the sheet gives none. */
+  endDate: number;
 }
 
 /** What the rules decided for one row; reused from row to row, read before the next call. */
@@ -209,7 +223,15 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
   out.deadline = NO_DAY;
   out.riseDay = NO_DAY;
   out.riseRank = -1;
-  if (row.spend < ctx.minSpend) return (out.status = OUT_OF_SCOPE);
+  // A contract that ended before the peildatum is a former supplier's: nothing to judge, ask or count.
+  if (row.endDate !== NO_DAY && row.endDate < ctx.peil) {
+    out.reasons = R_CONTRACT_ENDED;
+    return (out.status = S_CONTRACT_ENDED);
+  }
+  if (row.spend < ctx.minSpend) {
+    out.reasons = R_OUT_OF_SCOPE;
+    return (out.status = S_OUT_OF_SCOPE);
+  }
 
   const pathAward = onGrowthPath(ctx, row) ? row.award : NO_DAY;
   out.pathAward = pathAward;
@@ -234,48 +256,48 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
       out.reasons |= R_LEVEL_NOT_GIVEN;
       if (!expired) {
         out.deadline = out.since;
-        return (out.status = WARNING);
+        return (out.status = S_LEVEL_NOT_GIVEN);
       }
       out.deadline = validUntil;
       out.reasons |= R_BELOW;
-      return (out.status = NON_COMPLIANT);
+      return (out.status = S_BELOW);
     }
     if (expired) out.reasons |= R_EXPIRED;
     out.deadline = expired ? validUntil : out.since;
     out.reasons |= R_BELOW;
     const lenient = ctx.sectorToStatus && row.niveau > 1;
     if (lenient) out.reasons |= R_SECTOR_ADVICE;
-    return (out.status = lenient ? WARNING : NON_COMPLIANT);
+    return (out.status = lenient ? S_SECTOR_ADVICE : S_BELOW);
   }
 
   out.reasons |= required === 0 ? R_NO_REQUIREMENT_YET : R_MEETS;
-  let status = COMPLIANT;
+  let status = S_MEETS;
   // Before any requirement a "Ja" or "in aanvraag" simply complies: its certificate's dates are about no known level.
   if (heldRank < 0) return (out.status = status);
   if (expired) {
     // Not needed today, but an expired certificate must not vanish from view.
     out.reasons |= R_EXPIRED;
-    status = WARNING;
+    status = worse(status, S_EXPIRED);
     out.deadline = validUntil;
   }
   if (heldRank > 0 && validUntil === NO_DAY) {
     out.reasons |= R_VALID_UNTIL_MISSING;
-    status = WARNING;
+    status = worse(status, S_VALID_UNTIL_MISSING);
   }
   if (valid && validUntil !== NO_DAY && validUntil > ctx.plausibleUntil) {
     // Likely a typing error (2062 for 2026): the certificate still counts, but someone should look at the date.
     out.reasons |= R_VALID_UNTIL_IMPLAUSIBLE;
-    status = WARNING;
+    status = worse(status, S_VALID_UNTIL_IMPLAUSIBLE);
   }
   if (valid && validUntil !== NO_DAY && validUntil <= ctx.horizon) {
     out.reasons |= R_EXPIRES_SOON;
-    status = WARNING;
+    status = worse(status, S_EXPIRES_SOON);
     out.deadline = validUntil;
   }
   const riseDay = firstRiseAbove(ctx, effective, pathAward, out.nextStepDeadline, out);
   if (riseDay !== NO_DAY) {
     out.reasons |= R_REQUIREMENT_RISES;
-    status = WARNING;
+    status = worse(status, S_REQUIREMENT_RISES);
     out.deadline = out.deadline === NO_DAY ? riseDay : Math.min(out.deadline, riseDay);
   } else if (out.nextStepRank >= 0 && effective < out.nextStepRank && out.deadline === NO_DAY) {
     out.deadline = out.nextStepDeadline;

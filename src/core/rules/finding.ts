@@ -4,7 +4,7 @@ import type { Day } from "../read/dates";
 import type { GrowthState } from "./growthPath";
 import type { HeldLevel, Level, LevelClaim } from "../read/levels";
 import type { Niveau } from "../policy/policy";
-import type { RegisterRecord } from "../register/register";
+import type { RegisterRecord } from "../register/registerTypes";
 import type { Message } from "../result";
 
 /*
@@ -44,6 +44,8 @@ export interface Finding {
 export type Reason =
   | { code: "invalid"; field: Field; problem: Message }
   | { code: "outOfScope"; spend: number; threshold: number }
+  /** The contract's end date lies before the peildatum: a former supplier, not judged (issue 23.11). */
+  | { code: "contractEnded"; endDate: Day }
   | { code: "noRequirementYet" }
   | { code: "meets"; held: Level; required: Level; since: Day | null }
   | { code: "below"; held: Level; required: Level; since: Day | null }

@@ -3,7 +3,7 @@
  * gets a code from its table and key ("core.missing", "excel.notices.table", "cli.oneFile"):
  *   core/read/messages.ts (parsers, policy), core/i18n/texts.ts, core/report/history.ts, core/report/ownFigures.ts, core/report/socialReport.ts,
  *   functions/messages.ts, excel/messages.ts, xlsx/messages.ts, cli/messages.ts;
- *   row findings by Reason code in core/rules/reasons.ts; the taskpane's labels per language in taskpane/strings.ts.
+ *   row findings by Reason code in core/rules/ruleTable.ts; the taskpane's labels per language in taskpane/strings.ts.
  * Side by side rather than one file per language: a missing translation is a type error at the entry itself, a
  * reviewer sees both texts and their placeholders together, and each adapter keeps its texts beside its code.
  * Rules: compare codes, never wording (functions/errors.ts picks #N/A by code); numbers and dates go through

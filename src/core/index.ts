@@ -23,6 +23,8 @@ export { wonenLimburgPolicy } from "./policy/presets/wonenLimburg";
 export { wonenLimburgPolicy as defaultPolicy } from "./policy/presets/wonenLimburg";
 export * from "./rules/highlight";
 export * from "./report/checkReport";
+export * from "./report/outlook";
+export * from "./report/outlookMessages";
 export * from "./register/register";
 export { normaliseKvk, normaliseName } from "./register/registerMatch";
 export { registerMessages } from "./register/registerMessages";

@@ -164,7 +164,7 @@ function requiredOn(ctx: RuleContext, day: Day, pathAward: number, out: { since:
 const scratch = { since: NO_DAY };
 
 /** The rank asked on `day`, without its start day. */
-function rankOn(ctx: RuleContext, day: Day, pathAward: number): number {
+export function rankOn(ctx: RuleContext, day: Day, pathAward: number): number {
   return requiredOn(ctx, day, pathAward, scratch);
 }
 

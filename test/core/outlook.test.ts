@@ -22,7 +22,7 @@ const month = (o: Outlook, key: string) => o.months.find((m) => m.month === key)
 
 const policyWith = (json: object): Policy => {
   const p = policyFromJson(json);
-  if (!p.ok) throw new Error(p.error.nl);
+  if (!p.ok) throw new Error(p.message.nl);
   return p.value;
 };
 /** The whitepaper's policy with a third requirement: trede 3 from 1 July 2027. */

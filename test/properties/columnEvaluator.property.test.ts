@@ -231,6 +231,11 @@ function legacyEvaluateRowAs(row: SupplierRow, policy: Policy, peil: Day, parseP
     reasons.push({ code: "validUntilImplausible", level: held, validUntil });
     finding.status = "warning";
   }
+  // Issue 24.6 (seed 000): PSO 30+ is at least 30% of the staff from the target groups.
+  if (finding.certificateValid && held === "pso30plus" && contribution !== null && contribution < 0.3) {
+    reasons.push({ code: "pso30PlusShare", contribution });
+    finding.status = "warning";
+  }
   finding.reasons = reasons;
   return finding;
 }

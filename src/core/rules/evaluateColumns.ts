@@ -46,6 +46,7 @@ function explain(ctx: RuleContext, v: RowValues, d: Decision, niveau: Niveau | n
     rise: LEVELS[d.riseRank],
     riseDay: d.riseDay,
     endDate: v.endDate,
+    contribution: v.contribution,
   });
   return { reasons, growth };
 }
@@ -257,6 +258,7 @@ export function evaluateColumns(columns: SupplierColumns, policy: Policy, peil: 
     input.termMonths = parsed.termMonths[i];
     input.levelAtAwardRank = parsed.levelAtAwardRank[i];
     input.endDate = parsed.endDate[i];
+    input.contribution = parsed.contribution[i];
     input.niveau = niveau ? niveau[i] : 0;
     status[i] = decide(ctx, input, decision);
   }

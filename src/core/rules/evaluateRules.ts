@@ -1,7 +1,7 @@
 import { addMonths, Day, parseDate } from "../read/dates";
 import { growthPathApplies, sortedStepRanks, stepDeadlines, stepsDueOn } from "./growthPath";
 import { Policy } from "../policy/policy";
-import { CERTIFIED_UNKNOWN_RANK } from "../read/levels";
+import { CERTIFIED_UNKNOWN_RANK, levelRank } from "../read/levels";
 import { certificateValidOn } from "./validity";
 import { requirementIndexOn, requirementSteps, RequirementStep } from "./requirement";
 import { flag, leadsTo, worse } from "./ruleTable";
@@ -34,6 +34,7 @@ export const R_VALID_UNTIL_IMPLAUSIBLE = flag("validUntilImplausible");
 export const R_LEVEL_NOT_GIVEN = flag("levelNotGiven");
 export const R_OUT_OF_SCOPE = flag("outOfScope");
 export const R_CONTRACT_ENDED = flag("contractEnded");
+const R_PSO30_PLUS_SHARE = flag("pso30PlusShare");
 
 const S_MEETS = leadsTo("meets");
 const S_CONTRACT_ENDED = leadsTo("contractEnded");
@@ -46,6 +47,11 @@ const S_VALID_UNTIL_MISSING = leadsTo("validUntilMissing");
 const S_VALID_UNTIL_IMPLAUSIBLE = leadsTo("validUntilImplausible");
 const S_EXPIRES_SOON = leadsTo("expiresSoon");
 const S_REQUIREMENT_RISES = leadsTo("requirementRises");
+const S_PSO30_PLUS_SHARE = leadsTo("pso30PlusShare");
+
+const PSO30_PLUS_RANK = levelRank("pso30plus");
+/** The share of the staff from the target groups that PSO 30+ stands for (seed 000). */
+export const PSO30_PLUS_SHARE = 0.3;
 
 /** The policy as the rules read it on one peildatum: prepared once per evaluation, not per row. */
 export interface RuleContext {
@@ -114,6 +120,8 @@ export interface RuleInput {
   niveau: number;
   /** The contract's end date, NO_DAY when the sheet gives none. */
   endDate: number;
+  /** The stated total social contribution as a fraction, NaN when not given. */
+  contribution: number;
 }
 
 /** What the rules decided for one row; reused from row to row, read before the next call. */
@@ -288,6 +296,11 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
     // Likely a typing error (2062 for 2026): the certificate still counts, but someone should look at the date.
     out.reasons |= R_VALID_UNTIL_IMPLAUSIBLE;
     status = worse(status, S_VALID_UNTIL_IMPLAUSIBLE);
+  }
+  if (valid && heldRank === PSO30_PLUS_RANK && row.contribution < PSO30_PLUS_SHARE) {
+    // Seed 000: PSO 30+ means "ten minste 30% van de werknemers" from the target groups; a lower stated share does not add up.
+    out.reasons |= R_PSO30_PLUS_SHARE;
+    status = worse(status, S_PSO30_PLUS_SHARE);
   }
   if (valid && validUntil !== NO_DAY && validUntil <= ctx.horizon) {
     out.reasons |= R_EXPIRES_SOON;

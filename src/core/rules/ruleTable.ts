@@ -58,6 +58,8 @@ export interface ReasonFacts {
   rise: Level;
   riseDay: Day;
   endDate: Day;
+  /** The stated total social contribution as a fraction; NaN when not given. */
+  contribution: number;
 }
 
 interface RuleEntry<C extends Code> {
@@ -144,6 +146,11 @@ const texts = coded("reason", {
     nl: `Categorie op niveau ${r.niveau}: PSO is hier advies, geen voorwaarde`,
     en: `Category on level ${r.niveau}: PSO is advice here, not a condition`,
   }),
+  // issue 24.6: 000, "ten minste 30% van de werknemers bestaat uit mensen met een afstand tot de arbeidsmarkt"
+  pso30PlusShare: (r: R<"pso30PlusShare">): Message => ({
+    nl: `PSO 30+ vraagt dat ten minste 30% van de werknemers uit de doelgroepen komt, maar de opgegeven totale sociale bijdrage is ${formatPercent(r.contribution, 1, "nl")}: controleer de bijdrage of het certificaat`,
+    en: `PSO 30+ requires at least 30% of the staff to come from the target groups, but the stated total social contribution is ${formatPercent(r.contribution, 1, "en")}: check the contribution or the certificate`,
+  }),
   // issue 23.11: 003, "Breng de resterende looptijd van de contracten in kaart. Wanneer een contract afloopt, ..."
   contractEnded: (r: R<"contractEnded">): Message => ({
     nl: `Contract beëindigd op ${dNl(r.endDate)}: geen huidige leverancier, geen PSO-eis en geen brief`,
@@ -179,6 +186,7 @@ const texts = coded("reason", {
     validUntilMissing: (): Message => ({ nl: "geldigheidsdatum ontbreekt", en: "expiry date missing" }),
     validUntilImplausible: (r: R<"validUntilImplausible">): Message => ({ nl: `controleer geldig tot ${dNl(r.validUntil)}`, en: `check valid until ${dEn(r.validUntil)}` }),
     contractEnded: (r: R<"contractEnded">): Message => ({ nl: `contract beëindigd op ${dNl(r.endDate)}`, en: `contract ended on ${dEn(r.endDate)}` }),
+    pso30PlusShare: (): Message => ({ nl: "PSO 30+ met bijdrage onder 30%", en: "PSO 30+ with contribution below 30%" }),
   },
 });
 
@@ -258,6 +266,14 @@ export const RULES: { readonly [C in Code]: RuleEntry<C> } = {
     reason: (x) => (x.growth ? { code: "growthPath", award: x.growth.award, due: x.growth.due, next: x.growth.next } : null),
     text: texts.growthPath,
     action: null, // the action list's growth step reads finding.growth
+  },
+  pso30PlusShare: {
+    bit: 13,
+    leadsTo: "warning",
+    reason: (x) => ({ code: "pso30PlusShare", contribution: x.contribution }),
+    text: texts.pso30PlusShare,
+    line: texts.line.pso30PlusShare,
+    action: null,
   },
   sectorAdvice: {
     bit: 6,

@@ -137,6 +137,7 @@ const REASONS: Record<Reason["code"], Reason> = {
   percentRead: { code: "percentRead", field: "contribution", input: "‹1›", fraction: 0.5 },
   spendDerived: { code: "spendDerived", total: "‹1›", termMonths: 37, annual: 419 },
   pso30PlusShare: { code: "pso30PlusShare", contribution: 0.123 },
+  aspirantLapsed: { code: "aspirantLapsed", since: day(2041), lapsed: day(2043) },
   register: { code: "register", note: msg(1) },
   registerWarning: { code: "registerWarning", note: msg(1) },
 };

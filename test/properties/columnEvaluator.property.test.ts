@@ -139,6 +139,7 @@ function legacyEvaluateRowAs(row: SupplierRow, policy: Policy, peil: Day, parseP
   const endDate = r.read("endDate", parseDate);
   const contribution = r.read("contribution", parsePercent);
   const levelAtAward = r.read("levelAtAward", parseLevel);
+  const aspirantSince = r.read("aspirantSince", parseDate);
   const category = cellText(row.category);
   const niveau = category ? niveauOf(policy, category) : null;
 
@@ -195,6 +196,10 @@ function legacyEvaluateRowAs(row: SupplierRow, policy: Policy, peil: Day, parseP
     reasons.push({ code: "below", held: effective, required: req.level, since: req.since });
     const lenient = policy.sectorLevels.applyToStatus && niveau !== null && niveau > 1;
     if (lenient) reasons.push({ code: "sectorAdvice", niveau });
+    // Issue 24.4 (seed 000): an Aspirant-status lapses after two years.
+    if (finding.certificateValid && held === "aspirant" && aspirantSince !== null && addMonths(aspirantSince, 24) <= peil) {
+      reasons.push({ code: "aspirantLapsed", since: aspirantSince, lapsed: addMonths(aspirantSince, 24) });
+    }
     finding.status = lenient ? "warning" : "non_compliant";
     finding.reasons = reasons;
     return finding;
@@ -234,6 +239,10 @@ function legacyEvaluateRowAs(row: SupplierRow, policy: Policy, peil: Day, parseP
   // Issue 24.6 (seed 000): PSO 30+ is at least 30% of the staff from the target groups.
   if (finding.certificateValid && held === "pso30plus" && contribution !== null && contribution < 0.3) {
     reasons.push({ code: "pso30PlusShare", contribution });
+    finding.status = "warning";
+  }
+  if (req.level !== "geen" && finding.certificateValid && held === "aspirant" && aspirantSince !== null && addMonths(aspirantSince, 24) <= peil) {
+    reasons.push({ code: "aspirantLapsed", since: aspirantSince, lapsed: addMonths(aspirantSince, 24) });
     finding.status = "warning";
   }
   finding.reasons = reasons;
@@ -290,6 +299,7 @@ const cells: Record<Exclude<Field, "kvk">, fc.Arbitrary<CellValue>> = {
   levelAtAward: fc.oneof(level.map((l) => levelLabel(l)), fc.constantFrom<CellValue>(null, "xx")),
   // the oracle predates the total contract value; its rows never hold one (covered by test/core/columns.test.ts)
   contractSum: fc.constant<CellValue>(undefined),
+  aspirantSince: dateCell,
 };
 const supplierRow = fc.record(cells, { requiredKeys: [] });
 

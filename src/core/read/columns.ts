@@ -12,6 +12,7 @@ export const FIELDS = [
   "category",
   "levelAtAward",
   "contractSum",
+  "aspirantSince",
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -32,6 +33,7 @@ const HEADER_SYNONYMS: Record<Field, string[]> = {
   contribution: ["sociale bijdrage", "totale bijdrage", "totale sociale bijdrage", "sociale bijdrage percentage", "bijdrage", "pso bijdrage percentage", "social contribution", "total contribution"],
   category: ["categorie", "sector", "inkoopcategorie", "productgroep", "branche", "category", "purchase category"],
   levelAtAward: ["trede bij gunning", "pso trede bij gunning", "niveau bij gunning", "level at award"],
+  aspirantSince: ["aspirant sinds", "aspirant status sinds", "aspirantstatus sinds", "aspirant sinds datum", "datum aspirant status", "aspirant since", "aspirant status since"],
   contractSum: ["totale contractwaarde", "contractwaarde", "contractsom", "totale opdrachtsom", "opdrachtwaarde", "total contract value", "contract value"],
 };
 
@@ -49,6 +51,7 @@ export const FIELD_LABELS: Record<Field, { nl: string; en: string }> = {
   category: { nl: "Categorie", en: "Category" },
   levelAtAward: { nl: "Trede bij gunning", en: "Level at award" },
   contractSum: { nl: "Totale contractwaarde", en: "Total contract value" },
+  aspirantSince: { nl: "Aspirant sinds", en: "Aspirant since" },
 };
 
 /** Zero-based column index per field. */

@@ -3,6 +3,7 @@ import { addMonths, Day, dayFromYmd, parseDate, ymdOf } from "../read/dates";
 import { isClaim, levelRank } from "../read/levels";
 import type { Policy } from "../policy/policy";
 import { NO_DAY, rankOn, ruleContext } from "../rules/evaluateRules";
+import { ASPIRANT_MONTHS } from "../rules/ruleTable";
 import type { Finding, Status } from "../rules/finding";
 import { stepDeadlines } from "../rules/growthPath";
 import { requirementChangeDays } from "../rules/requirement";
@@ -54,8 +55,6 @@ export interface Outlook {
   months: OutlookMonth[];
 }
 
-/** How long an Aspirant-status lasts (seed 000: "kan maximaal twee perioden duren, daarna vervalt de status"). */
-export const ASPIRANT_MONTHS = 24;
 
 /** The spend that is compliant today: only that can be at stake. */
 const AT_STAKE: ReadonlySet<Status> = new Set(["compliant", "warning"]);
@@ -145,7 +144,7 @@ function dayOfCell(value: CellValue | undefined): Day | null {
  */
 export function outlookOfReport(report: Pick<CheckReport, "checked">, columns: SupplierColumns, policy: Policy, peildatum: Day, months = policy.outlook.months): Outlook {
   const ends = columns.cells.endDate;
-  const since = (columns.cells as Partial<Record<string, CellValue[]>>).aspirantSince;
+  const since = columns.cells.aspirantSince;
   function* rows(): Generator<Finding & OutlookDates> {
     for (let i = 0; i < report.checked.count; i++) {
       const f = report.checked.findingAt(i);

@@ -20,6 +20,8 @@ export interface CheckJson {
     heldLevel: string | null;
     reasons: string[];
     register?: ReturnType<typeof registerJson>;
+    /** "sw" for an SW-bedrijf (issue 24.5), named by its category. */
+    supplierType?: "sw";
   }[];
   kpis: Pick<Kpis, (typeof JSON_KPIS)[number]>;
   /** How the table's rows split: the line as printed, and the sheet rows not counted. */
@@ -33,7 +35,7 @@ export interface CheckJson {
 
 /** The `--json` output: one object, rows in sheet order. JSON.stringify escapes what a terminal would obey. */
 /** One row of `--json`. */
-function rowJson(report: CheckReport, f: Finding, lang: Lang): CheckJson["rows"][number] {
+function rowJson(report: CheckReport, f: Finding, lang: Lang, sw?: ReadonlySet<number>): CheckJson["rows"][number] {
   return {
     row: f.row,
     supplier: f.supplier,
@@ -43,6 +45,7 @@ function rowJson(report: CheckReport, f: Finding, lang: Lang): CheckJson["rows"]
     heldLevel: f.heldLevel === null ? null : heldLabel(f.heldLevel, lang),
     reasons: f.reasons.map((r) => reasonText(r, lang, report.columns)),
     ...(f.register ? { register: registerJson(f.register, lang) } : {}),
+    ...(sw?.has(f.row) ? { supplierType: "sw" as const } : {}),
   };
 }
 
@@ -81,10 +84,10 @@ const ROWS_PER_PIECE = 100;
  * newline after it): the two lists that grow with the sheet (`rows` and `attention`) are made one entry at a time from
  * the checked rows, so a million rows are never one string (V8 refuses strings over ~512 MB) nor a million objects.
  */
-export function* checkJsonPieces(report: CheckReport, peil: Day, lang: Lang, outlook?: Outlook): Generator<string> {
+export function* checkJsonPieces(report: CheckReport, peil: Day, lang: Lang, outlook?: Outlook, sw?: ReadonlySet<number>): Generator<string> {
   let rest = JSON.stringify(jsonFrame(report, peil, lang, false, outlook), null, 2);
   const lists: [key: string, entries: () => Iterable<unknown>][] = [
-    ["rows", () => eachFinding(report, (f) => rowJson(report, f, lang))],
+    ["rows", () => eachFinding(report, (f) => rowJson(report, f, lang, sw))],
     ["attention", () => attentionRows(report)],
   ];
   for (const [key, entries] of lists) {

@@ -25,6 +25,7 @@ export * from "./rules/highlight";
 export * from "./report/checkReport";
 export * from "./report/outlook";
 export * from "./report/outlookMessages";
+export * from "./report/supplierType";
 export * from "./register/register";
 export { normaliseKvk, normaliseName } from "./register/registerMatch";
 export { registerMessages } from "./register/registerMessages";

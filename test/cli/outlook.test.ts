@@ -56,3 +56,12 @@ describe("check: the outlook of the coming months", () => {
     expect(stdout).toContain("Coming months\n  Mar 2027: €200,000.00 at stake");
   });
 });
+
+describe("check --json: supplierType", () => {
+  test('004: a row whose category names an SW-bedrijf carries supplierType "sw"; other rows carry none', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pso-sw-")), "sw.csv");
+    writeFileSync(file, ["Leverancier;Categorie;Opdrachtsom per jaar;PSO-trede;Geldig tot", "Werkbedrijf Parkstad;Sociale werkvoorziening;200000;PSO 30+;30-6-2028", "Bouw BV;Bouw;200000;Trede 2;30-6-2028"].join("\n"));
+    const out = JSON.parse((await runCli(["check", file, "--peildatum", "31-12-2026", "--json"])).stdout) as CheckJson;
+    expect(out.rows.map((r) => r.supplierType ?? null)).toEqual(["sw", null]);
+  });
+});

@@ -46,8 +46,8 @@ describe("check: the outlook of the coming months", () => {
     const section = stdout.slice(stdout.indexOf("Komende maanden"), stdout.indexOf("Rijen die aandacht vragen"));
     expect(section).toContain("  mrt 2027: € 200.000,00 op het spel\n    Rij 2  Schilder Peters: certificaat verloopt 31-3-2027");
     expect(section).toContain("  jun 2027: € 400.000,00 op het spel\n    Rij 3  Installatie Hendriks: groeipadstap valt 1-6-2027");
-    expect(section).toContain("Rij 5  Glas Smeets: contract loopt af 15-9-2027, nu Voldoet niet: neem PSO mee in de aanbesteding");
-    expect(section).toContain("Rij 4  Hovenier Groen: contract loopt af 30-9-2027, nu Voldoet: neem PSO mee in de aanbesteding");
+    expect(section).toContain("Rij 5  Glas Smeets: contract loopt af 15-9-2027, PSO-status nu: Voldoet niet");
+    expect(section).toContain("Rij 4  Hovenier Groen: contract loopt af 30-9-2027, PSO-status nu: Voldoet");
     expect(section).not.toContain("jan 2027");
   });
 

@@ -23,8 +23,8 @@ export const outlookMessages = coded("outlook", {
       en: `Aspirant status reaches two years on ${formatDate(date, "en")}`,
     }),
     contractEnds: (date: number, status: string): Message => ({
-      nl: `contract loopt af ${formatDate(date, "nl")}, nu ${status}: neem PSO mee in de aanbesteding`,
-      en: `contract ends ${formatDate(date, "en")}, now ${status}: include PSO in the tender`,
+      nl: `contract loopt af ${formatDate(date, "nl")}, PSO-status nu: ${status}`,
+      en: `contract ends ${formatDate(date, "en")}, PSO status now: ${status}`,
     }),
   },
 });

@@ -64,6 +64,13 @@ const AT_STAKE: ReadonlySet<Status> = new Set(["compliant", "warning"]);
  * the last of a month starts with the next. Items dated in (peildatum, end of the last month].
  */
 export function outlook(findings: Iterable<Finding & OutlookDates>, policy: Policy, peildatum: Day, months: number): Outlook {
+  const builder = outlookBuilder(policy, peildatum, months);
+  for (const f of findings) builder.add(f, f.endDate ?? null, f.aspirantSince ?? null);
+  return builder.done();
+}
+
+/** The outlook made one row at a time: a million rows are never a million extra objects. */
+function outlookBuilder(policy: Policy, peildatum: Day, months: number): { add(f: Finding, endDate: Day | null, aspirantSince: Day | null): void; done(): Outlook } {
   const start = ymdOf(peildatum + 1);
   const firstDay = dayFromYmd(start.year, start.month, 1);
   const count = Math.max(0, Math.floor(months));
@@ -80,23 +87,30 @@ export function outlook(findings: Iterable<Finding & OutlookDates>, policy: Poli
   };
   const ctx = ruleContext(policy, peildatum);
   const changeDays = requirementChangeDays(policy);
-  for (const f of findings) {
-    for (const item of itemsOf(f, policy, ctx, changeDays, monthOf)) out[monthOf(item.date)].items.push(item);
-  }
-  for (const m of out) {
-    m.items.sort((a, b) => a.date - b.date || a.row - b.row);
-    const counted = new Set<number>();
-    for (const item of m.items) {
-      if (item.kind === "contractEnds" || counted.has(item.row)) continue;
-      counted.add(item.row);
-      m.spendAtRisk += item.spend ?? 0;
+  const add = (f: Finding, endDate: Day | null, aspirantSince: Day | null) => {
+    // Most rows have nothing ahead: only a row that complies now, or whose contract ends within the outlook, is read.
+    if (!AT_STAKE.has(f.status) && (endDate === null || monthOf(endDate) < 0)) return;
+    for (const item of itemsOf(f, endDate, aspirantSince, policy, ctx, changeDays, monthOf)) out[monthOf(item.date)].items.push(item);
+  };
+  const done = (): Outlook => {
+    for (const m of out) {
+      m.items.sort((a, b) => a.date - b.date || a.row - b.row);
+      const counted = new Set<number>();
+      for (const item of m.items) {
+        if (item.kind === "contractEnds" || counted.has(item.row)) continue;
+        counted.add(item.row);
+        m.spendAtRisk += item.spend ?? 0;
+      }
     }
-  }
-  return { months: out };
+    return { months: out };
+  };
+  return { add, done };
 }
 
 function itemsOf(
-  f: Finding & OutlookDates,
+  f: Finding,
+  endDate: Day | null,
+  aspirantSince: Day | null,
   policy: Policy,
   ctx: ReturnType<typeof ruleContext>,
   changeDays: readonly Day[],
@@ -122,12 +136,12 @@ function itemsOf(
       if (inWindow(day) && !steps.includes(day) && asked(day) > held && asked(day) > asked(day - 1)) add("requirementRises", day);
     }
     // An Aspirant-status the supplier relies on lapses after two years (seed 000, 004).
-    if (f.heldLevel === "aspirant" && f.certificateValid && f.aspirantSince !== null && f.aspirantSince !== undefined) {
-      const ends = addMonths(f.aspirantSince, ASPIRANT_MONTHS);
+    if (f.heldLevel === "aspirant" && f.certificateValid && aspirantSince !== null) {
+      const ends = addMonths(aspirantSince, ASPIRANT_MONTHS);
       if (inWindow(ends) && asked(ends) > 0) add("aspirantLimit", ends);
     }
   }
-  if (inWindow(f.endDate)) add("contractEnds", f.endDate);
+  if (inWindow(endDate)) add("contractEnds", endDate);
   return items;
 }
 
@@ -145,11 +159,7 @@ function dayOfCell(value: CellValue | undefined): Day | null {
 export function outlookOfReport(report: Pick<CheckReport, "checked">, columns: SupplierColumns, policy: Policy, peildatum: Day, months = policy.outlook.months): Outlook {
   const ends = columns.cells.endDate;
   const since = columns.cells.aspirantSince;
-  function* rows(): Generator<Finding & OutlookDates> {
-    for (let i = 0; i < report.checked.count; i++) {
-      const f = report.checked.findingAt(i);
-      yield { ...f, endDate: dayOfCell(ends?.[i]), aspirantSince: dayOfCell(since?.[i]) };
-    }
-  }
-  return outlook(rows(), policy, peildatum, months);
+  const builder = outlookBuilder(policy, peildatum, months);
+  for (let i = 0; i < report.checked.count; i++) builder.add(report.checked.findingAt(i), dayOfCell(ends?.[i]), dayOfCell(since?.[i]));
+  return builder.done();
 }

@@ -1,5 +1,5 @@
 import path from "path";
-import { buildCheckReport, CheckReport, Day, Lang, Message, Policy, Register } from "../core";
+import { buildCheckReport, CheckReport, outlookOfReport, swRowsOf, Day, Lang, Message, Policy, Register } from "../core";
 import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
 import { fileMessages } from "../xlsx/messages";
 import { nodeCodec } from "../xlsx/nodeCodec";
@@ -37,6 +37,9 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     io.err(fileMessages.noFreeColumns(path.basename(loaded.file), loaded.sheetName)[o.lang]);
     return EXIT_USAGE;
   }
+  // The outlook reads the end dates from the table's cells, so it is made before they go.
+  const ahead = outlookOfReport(report, loaded.table.columns, o.policy, o.peildatum);
+  const sw = o.json ? swRowsOf(loaded.table.columns) : undefined;
   // The report keeps the cells it still needs; the table's other cells go before the copy is written (a million rows: ~60 MB).
   loaded.table.columns = { count: 0, cells: {} };
   if (o.out !== undefined) {
@@ -48,8 +51,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     }
   }
   const pieces = o.json
-    ? checkJsonPieces(report, o.peildatum, o.lang)
-    : checkTextPieces(`${path.basename(o.file)} (${loaded.sheetName})`, report, o.peildatum, o.policy.name, o.lang);
+    ? checkJsonPieces(report, o.peildatum, o.lang, ahead, sw)
+    : checkTextPieces(`${path.basename(o.file)} (${loaded.sheetName})`, report, o.peildatum, o.policy.name, o.lang, ahead);
   for (const piece of pieces) {
     io.out(piece);
     await io.drained?.();

@@ -1,4 +1,5 @@
-import { attentionRows, CheckReport, columnLetter, Day, Field, FIELD_LABELS, Finding, formatDate, formatIsoDate, heldLabel, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+import { attentionRows, CheckReport, Outlook, columnLetter, Day, Field, FIELD_LABELS, Finding, formatDate, formatIsoDate, heldLabel, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+import { OutlookJson, outlookJson, outlookLines } from "./outlookText";
 import { registerJson } from "./register";
 import { oneLine } from "./terminal";
 
@@ -28,6 +29,8 @@ export interface CheckJson {
     heldLevel: string | null;
     reasons: string[];
     register?: ReturnType<typeof registerJson>;
+    /** "sw" for an SW-bedrijf (issue 24.5), named by its category. */
+    supplierType?: "sw";
   }[];
   /** `psoContributionEuro` is null when the contribution is unknown; `psoContributionUnknown` then says why. */
   kpis: Omit<Pick<Kpis, (typeof JSON_KPIS)[number]>, "psoContributionEuro"> & { psoContributionEuro: number | null; psoContributionUnknown: string | null };
@@ -36,11 +39,13 @@ export interface CheckJson {
   kpiLines: { key: string; label: string; value: string; shareOf: string | null; unknown: string | null }[];
   attention: { row: number; supplier: string; status: string; statusLine: string; explanation: string }[];
   notices: string[];
+  /** What falls due in the months after the peildatum (issue 24); when the caller computed it. */
+  outlook?: OutlookJson;
 }
 
 /** The `--json` output: one object, rows in sheet order. JSON.stringify escapes what a terminal would obey. */
 /** One row of `--json`. */
-function rowJson(report: CheckReport, f: Finding, lang: Lang): CheckJson["rows"][number] {
+function rowJson(report: CheckReport, f: Finding, lang: Lang, sw?: ReadonlySet<number>): CheckJson["rows"][number] {
   return {
     row: f.row,
     supplier: f.supplier,
@@ -50,11 +55,12 @@ function rowJson(report: CheckReport, f: Finding, lang: Lang): CheckJson["rows"]
     heldLevel: f.heldLevel === null ? null : heldLabel(f.heldLevel, lang),
     reasons: f.reasons.map((r) => reasonText(r, lang, report.columns)),
     ...(f.register ? { register: registerJson(f.register, lang) } : {}),
+    ...(sw?.has(f.row) ? { supplierType: "sw" as const } : {}),
   };
 }
 
-export function checkJson(report: CheckReport, peil: Day, lang: Lang): CheckJson {
-  return { ...jsonFrame(report, peil, lang), rows: report.findings.map((f) => rowJson(report, f, lang)) };
+export function checkJson(report: CheckReport, peil: Day, lang: Lang, outlook?: Outlook): CheckJson {
+  return { ...jsonFrame(report, peil, lang, true, outlook), rows: report.findings.map((f) => rowJson(report, f, lang)) };
 }
 
 /** The figures as numbers; an unknown PSO contribution is null with its reason (issue 23 item 4), never 0. */
@@ -65,7 +71,7 @@ function kpisJson(report: CheckReport): CheckJson["kpis"] {
 }
 
 /** Everything in `--json` but the rows, in the order the object is printed. */
-function jsonFrame(report: CheckReport, peil: Day, lang: Lang, withAttention = true): CheckJson {
+function jsonFrame(report: CheckReport, peil: Day, lang: Lang, withAttention = true, outlook?: Outlook): CheckJson {
   return {
     peildatum: formatIsoDate(peil),
     table: {
@@ -84,6 +90,7 @@ function jsonFrame(report: CheckReport, peil: Day, lang: Lang, withAttention = t
     kpiLines: report.kpiLines.map(({ key, label, value, shareOf, unknown }) => ({ key, label, value, shareOf, unknown })),
     attention: withAttention ? report.attention.map(({ row, supplier, status, statusLine, explanation }) => ({ row, supplier, status, statusLine, explanation })) : [],
     notices: report.notices.map((n) => n[lang]),
+    ...(outlook ? { outlook: outlookJson(outlook) } : {}),
   };
 }
 
@@ -94,10 +101,10 @@ const ROWS_PER_PIECE = 100;
  * newline after it): the two lists that grow with the sheet (`rows` and `attention`) are made one entry at a time from
  * the checked rows, so a million rows are never one string (V8 refuses strings over ~512 MB) nor a million objects.
  */
-export function* checkJsonPieces(report: CheckReport, peil: Day, lang: Lang): Generator<string> {
-  let rest = JSON.stringify(jsonFrame(report, peil, lang, false), null, 2);
+export function* checkJsonPieces(report: CheckReport, peil: Day, lang: Lang, outlook?: Outlook, sw?: ReadonlySet<number>): Generator<string> {
+  let rest = JSON.stringify(jsonFrame(report, peil, lang, false, outlook), null, 2);
   const lists: [key: string, entries: () => Iterable<unknown>][] = [
-    ["rows", () => eachFinding(report, (f) => rowJson(report, f, lang))],
+    ["rows", () => eachFinding(report, (f) => rowJson(report, f, lang, sw))],
     ["attention", () => attentionRows(report)],
   ];
   for (const [key, entries] of lists) {
@@ -148,7 +155,7 @@ const LINES_PER_PIECE = 500;
  * The readable summary: counts per status, KPIs, and each row that needs attention with its reasons. Given in pieces
  * of whole lines (no trailing newline), so the attention list of a million rows is written as it is made.
  */
-export function* checkTextPieces(source: string, report: CheckReport, peil: Day, policyName: string, lang: Lang): Generator<string> {
+export function* checkTextPieces(source: string, report: CheckReport, peil: Day, policyName: string, lang: Lang, outlook?: Outlook): Generator<string> {
   const nl = lang === "nl";
   let lines: string[] = [];
   lines.push(nl ? `PSO-toets: ${oneLine(source)}, peildatum ${formatDate(peil, lang)}` : `PSO-toets: ${oneLine(source)}, reference date ${formatDate(peil, lang)}`);
@@ -162,6 +169,7 @@ export function* checkTextPieces(source: string, report: CheckReport, peil: Day,
     lines.push(`  ${pad(line.label, 46)}${line.value}${note ? (line.unknown ? `: ${note}` : ` ${note}`) : ""}`);
   }
   for (const notice of report.notices) lines.push("", oneLine(notice[lang]));
+  if (outlook) lines.push(...outlookLines(outlook, lang));
   let first = true;
   for (const r of attentionRows(report)) {
     if (first) lines.push("", nl ? "Rijen die aandacht vragen" : "Rows that need attention");
@@ -177,6 +185,6 @@ export function* checkTextPieces(source: string, report: CheckReport, peil: Day,
 }
 
 /** The readable summary as one text. */
-export function checkText(source: string, report: CheckReport, peil: Day, policyName: string, lang: Lang): string {
-  return `${[...checkTextPieces(source, report, peil, policyName, lang)].join("\n")}\n`;
+export function checkText(source: string, report: CheckReport, peil: Day, policyName: string, lang: Lang, outlook?: Outlook): string {
+  return `${[...checkTextPieces(source, report, peil, policyName, lang, outlook)].join("\n")}\n`;
 }

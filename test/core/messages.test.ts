@@ -140,6 +140,8 @@ const REASONS: Record<Reason["code"], Reason> = {
   validUntilImplausible: { code: "validUntilImplausible", level: "trede2", validUntil: day(2038) },
   percentRead: { code: "percentRead", field: "contribution", input: "‹1›", fraction: 0.5 },
   spendDerived: { code: "spendDerived", total: "‹1›", termMonths: 37, annual: 419 },
+  pso30PlusShare: { code: "pso30PlusShare", contribution: 0.123 },
+  aspirantLapsed: { code: "aspirantLapsed", since: day(2041), lapsed: day(2043) },
   register: { code: "register", note: msg(1) },
   registerWarning: { code: "registerWarning", note: msg(1) },
 };

@@ -35,6 +35,8 @@ const ROWS: Omit<SupplierRow, "row">[] = [
   { supplier: "Totaal", contractSum: 1_200_000, termMonths: 48, level: "Trede 2", validUntil: "31-12-2026" },
   { supplier: "Tikfout", spend: "veel", level: "trde 2" },
   { supplier: "Beëindigd", spend: 400_000, level: "geen", awardDate: "1-3-2019", endDate: "1-3-2021" },
+  { supplier: "Dertig plus", spend: 400_000, level: "PSO 30+", validUntil: "30-6-2027", contribution: "12%" },
+  { supplier: "Aspirant te lang", spend: 400_000, level: "Aspirant", validUntil: "1-6-2027", aspirantSince: "1-3-2019" },
 ];
 const PEILDATUMS = [dayFromYmd(2020, 6, 30), dayFromYmd(2021, 12, 15), dayFromYmd(2022, 3, 1), dayFromYmd(2026, 3, 1)];
 
@@ -42,7 +44,7 @@ const PEILDATUMS = [dayFromYmd(2020, 6, 30), dayFromYmd(2021, 12, 15), dayFromYm
 const ALL_CODES: Record<Exclude<Reason["code"], "register" | "registerWarning">, true> = {
   invalid: true, outOfScope: true, contractEnded: true, noRequirementYet: true, meets: true, below: true, levelNotGiven: true, expired: true,
   expiresSoon: true, validUntilMissing: true, growthPath: true, requirementRises: true, sectorAdvice: true,
-  validUntilImplausible: true, percentRead: true, spendDerived: true,
+  validUntilImplausible: true, percentRead: true, spendDerived: true, pso30PlusShare: true, aspirantLapsed: true,
 };
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";

@@ -139,6 +139,7 @@ function legacyEvaluateRowAs(row: SupplierRow, policy: Policy, peil: Day, parseP
   const endDate = r.read("endDate", parseDate);
   const contribution = r.read("contribution", parsePercent);
   const levelAtAward = r.read("levelAtAward", parseLevel);
+  const aspirantSince = r.read("aspirantSince", parseDate);
   const category = cellText(row.category);
   const niveau = category ? niveauOf(policy, category) : null;
 
@@ -195,6 +196,10 @@ function legacyEvaluateRowAs(row: SupplierRow, policy: Policy, peil: Day, parseP
     reasons.push({ code: "below", held: effective, required: req.level, since: req.since });
     const lenient = policy.sectorLevels.applyToStatus && niveau !== null && niveau > 1;
     if (lenient) reasons.push({ code: "sectorAdvice", niveau });
+    // Issue 24.4 (seed 000): an Aspirant-status lapses after two years.
+    if (finding.certificateValid && held === "aspirant" && aspirantSince !== null && addMonths(aspirantSince, 24) <= peil) {
+      reasons.push({ code: "aspirantLapsed", since: aspirantSince, lapsed: addMonths(aspirantSince, 24) });
+    }
     finding.status = lenient ? "warning" : "non_compliant";
     finding.reasons = reasons;
     return finding;
@@ -229,6 +234,15 @@ function legacyEvaluateRowAs(row: SupplierRow, policy: Policy, peil: Day, parseP
   // Issue 15, item 4 (on purpose): a "geldig tot" more than two years (and a month) after the peildatum warns.
   if (finding.certificateValid && validUntil !== null && validUntil > addMonths(peil, 25)) {
     reasons.push({ code: "validUntilImplausible", level: held, validUntil });
+    finding.status = "warning";
+  }
+  // Issue 24.6 (seed 000): PSO 30+ is at least 30% of the staff from the target groups.
+  if (finding.certificateValid && held === "pso30plus" && contribution !== null && contribution < 0.3) {
+    reasons.push({ code: "pso30PlusShare", contribution });
+    finding.status = "warning";
+  }
+  if (req.level !== "geen" && finding.certificateValid && held === "aspirant" && aspirantSince !== null && addMonths(aspirantSince, 24) <= peil) {
+    reasons.push({ code: "aspirantLapsed", since: aspirantSince, lapsed: addMonths(aspirantSince, 24) });
     finding.status = "warning";
   }
   finding.reasons = reasons;
@@ -289,6 +303,7 @@ const cells: Record<Exclude<Field, "kvk">, fc.Arbitrary<CellValue>> = {
   address: fc.constant<CellValue>(undefined),
   postcode: fc.constant<CellValue>(undefined),
   place: fc.constant<CellValue>(undefined),
+  aspirantSince: dateCell,
 };
 const supplierRow = fc.record(cells, { requiredKeys: [] });
 

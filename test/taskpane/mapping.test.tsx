@@ -53,11 +53,11 @@ describe("taskpane: detected table and column mapping", () => {
 describe("taskpane: mapping fold", () => {
   it("keeps a complete mapping folded and opens it when spend or level is missing", async () => {
     const { unmount } = renderUi(<App actions={fakeActions()} lang="nl" today={PEILDATUM} />);
-    const summary = await screen.findByText("(5 van 15 gekoppeld)");
+    const summary = await screen.findByText("(5 van 16 gekoppeld)");
     expect(summary.closest("details")).not.toHaveAttribute("open");
     unmount();
     const partial = { ...sheetInfo, mapping: { supplier: 0, spend: 2 } };
     renderUi(<App actions={fakeActions({ detect: jest.fn(async () => ok(partial)) })} lang="nl" today={PEILDATUM} />);
-    expect((await screen.findByText("(2 van 15 gekoppeld)")).closest("details")).toHaveAttribute("open");
+    expect((await screen.findByText("(2 van 16 gekoppeld)")).closest("details")).toHaveAttribute("open");
   });
 });

@@ -45,6 +45,11 @@ export interface Policy {
   expiryWarningDays: number;
   /** Reminder moments before a certificate ends, for the action list. */
   reminderDays: number[];
+  /** The outlook (issue 24): what falls due in the months after the peildatum. */
+  outlook: {
+    /** How many months after the peildatum the outlook covers. */
+    months: number;
+  };
   sectorLevels: {
     /** When true, a failing supplier in a niveau 2 or 3 category gets a warning instead of a failure. */
     applyToStatus: boolean;

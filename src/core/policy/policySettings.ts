@@ -92,6 +92,14 @@ export const SETTINGS: readonly Setting[] = [
     label: { nl: "Herinneringen (dagen vooraf, bijv. 90; 60; 30; 7)", en: "Reminders (days before, e.g. 90; 60; 30; 7)" },
   },
   {
+    path: "outlook.months",
+    kind: "months",
+    section: "warning",
+    sheetLabel: "Vooruitblik (maanden)",
+    sheetNote: "Zoveel maanden na de peildatum toont de vooruitblik wat er vervalt, welke stap of eis komt en welk contract afloopt.",
+    label: { nl: "Vooruitblik over (maanden)", en: "Outlook over (months)" },
+  },
+  {
     path: "sectorLevels.applyToStatus",
     kind: "bool",
     section: "sector",

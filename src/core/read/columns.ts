@@ -21,6 +21,7 @@ export const FIELDS = [
   "address",
   "postcode",
   "place",
+  "aspirantSince",
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -48,6 +49,7 @@ const HEADER_SYNONYMS: Record<Field, string[]> = {
   contribution: ["sociale bijdrage", "totale bijdrage", "totale sociale bijdrage", "sociale bijdrage percentage", "bijdrage", "pso bijdrage percentage", "social contribution", "total contribution"],
   category: ["categorie", "sector", "inkoopcategorie", "productgroep", "branche", "category", "purchase category"],
   levelAtAward: ["trede bij gunning", "pso trede bij gunning", "niveau bij gunning", "level at award"],
+  aspirantSince: ["aspirant sinds", "aspirant status sinds", "aspirantstatus sinds", "aspirant sinds datum", "datum aspirant status", "aspirant since", "aspirant status since"],
   contractSum: ["totale contractwaarde", "contractwaarde", "contractsom", "totale opdrachtsom", "opdrachtwaarde", "total contract value", "contract value"],
   address: ["adres", "postadres", "bezoekadres", "straat", "straat en huisnummer", "address", "street address", "street"],
   postcode: ["postcode", "postal code", "zip code", "zip"],
@@ -71,6 +73,7 @@ export const FIELD_LABELS: Record<Field, { nl: string; en: string }> = {
   address: { nl: "Adres", en: "Address" },
   postcode: { nl: "Postcode", en: "Postcode" },
   place: { nl: "Plaats", en: "Town" },
+  aspirantSince: { nl: "Aspirant sinds", en: "Aspirant since" },
 };
 
 /** Zero-based column index per field. */

@@ -22,6 +22,7 @@ export function columnsFromRows(rows: readonly SupplierRow[], notation?: Notatio
   const [supplier, spend, level, validUntil, awardDate, termMonths, endDate, contribution, category, levelAtAward, contractSum] =
     [column(), column(), column(), column(), column(), column(), column(), column(), column(), column(), column()];
   let anyTotal = false;
+  let aspirantSince: CellValue[] | undefined;
   const rowNumbers = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const r = rows[i];
@@ -38,8 +39,9 @@ export function columnsFromRows(rows: readonly SupplierRow[], notation?: Notatio
     levelAtAward[i] = r.levelAtAward;
     contractSum[i] = r.contractSum;
     if (r.contractSum !== undefined) anyTotal = true;
+    if (r.aspirantSince !== undefined) (aspirantSince ??= column())[i] = r.aspirantSince;
   }
-  const cells = { supplier, spend, level, validUntil, awardDate, termMonths, endDate, contribution, category, levelAtAward, ...(anyTotal ? { contractSum } : {}) };
+  const cells = { supplier, spend, level, validUntil, awardDate, termMonths, endDate, contribution, category, levelAtAward, ...(anyTotal ? { contractSum } : {}), ...(aspirantSince ? { aspirantSince } : {}) };
   return { count: n, rowNumbers, cells, ...(notation ? { notation } : {}) };
 }
 

@@ -92,6 +92,8 @@ export interface ParsedColumns {
   /** Fraction; NaN when blank or unreadable. */
   contribution: Float64Array;
   levelAtAwardRank: Int8Array;
+  /** Since when the Aspirant-status is held (issue 24.4); NO_DAY when not given. */
+  aspirantSince: Int32Array;
   problems: RowProblems;
   /** Per row 1 when its annual spend was derived from the total contract value over the term. */
   spendDerived: Uint8Array;
@@ -222,6 +224,7 @@ export function readRow(cells: Partial<Record<Field, CellValue>>, out: RowValues
   out.endDate = dayOf(cells.endDate, "endDate", problems, 0);
   out.contribution = numberOf(cells.contribution, "contribution", percentAs(reading), problems, 0);
   out.levelAtAwardRank = rankOf(cells.levelAtAward, "levelAtAward", -1, problems, 0);
+  out.aspirantSince = dayOf(cells.aspirantSince, "aspirantSince", problems, 0);
   out.termMonths = termOf(term, out.award, out.endDate);
   if (fromTotal) out.spend = annualFromTotal(total, out.termMonths, problems, 0);
   return { ambiguous: ambiguousPercent(cells.contribution, reading), derived: fromTotal && !Number.isNaN(out.spend) };
@@ -234,7 +237,7 @@ export function parseColumns(columns: SupplierColumns): ParsedColumns {
   const problems = new RowProblems(count);
   const none: ArrayLike<CellValue> = { length: 0 };
   const { spend: spendCells = none, level = none, validUntil: untilCells = none, awardDate = none, termMonths: termCells = none,
-    endDate: endCells = none, contribution: pctCells = none, levelAtAward = none, contractSum: totalCells } = cells;
+    endDate: endCells = none, contribution: pctCells = none, levelAtAward = none, contractSum: totalCells, aspirantSince: sinceCells = none } = cells;
   const spend = new Float64Array(count);
   const spendDerived = new Uint8Array(count);
   if (totalCells) {
@@ -262,6 +265,9 @@ export function parseColumns(columns: SupplierColumns): ParsedColumns {
   for (let i = 0; i < count; i++) if (ambiguousPercent(pctCells[i], reading)) contributionAmbiguous[i] = 1;
   const levelAtAwardRank = new Int8Array(count);
   for (let i = 0; i < count; i++) levelAtAwardRank[i] = rankOf(levelAtAward[i], "levelAtAward", -1, problems, i);
+  const aspirantSince = new Int32Array(count);
+  if (sinceCells.length > 0) for (let i = 0; i < count; i++) aspirantSince[i] = dayOf(sinceCells[i], "aspirantSince", problems, i);
+  else aspirantSince.fill(NO_DAY);
   for (let i = 0; i < count; i++) termMonths[i] = termOf(termMonths[i], award[i], endDate[i]);
   if (totalCells) {
     for (let i = 0; i < count; i++) {
@@ -270,5 +276,5 @@ export function parseColumns(columns: SupplierColumns): ParsedColumns {
       if (Number.isNaN(spend[i])) spendDerived[i] = 0;
     }
   }
-  return { count, spend, heldRank, validUntil, award, endDate, termMonths, contribution, levelAtAwardRank, problems, contributionAmbiguous, spendDerived };
+  return { count, spend, heldRank, validUntil, award, endDate, termMonths, contribution, levelAtAwardRank, aspirantSince, problems, contributionAmbiguous, spendDerived };
 }

@@ -25,7 +25,7 @@ function niveauOfCell(policy: Policy, category: CellValue): Niveau | null {
 }
 
 export function emptyRowValues(): RowValues {
-  return { spend: 0, heldRank: 0, validUntil: NO_DAY, award: NO_DAY, termMonths: Number.NaN, levelAtAwardRank: -1, niveau: 0, endDate: NO_DAY, contribution: Number.NaN };
+  return { spend: 0, heldRank: 0, validUntil: NO_DAY, award: NO_DAY, termMonths: Number.NaN, levelAtAwardRank: -1, niveau: 0, endDate: NO_DAY, contribution: Number.NaN, aspirantSince: NO_DAY };
 }
 
 /** The reasons of a decided row (the rule table turns its flags into reasons) and, on a growth path, where the path stands. */
@@ -46,6 +46,8 @@ function explain(ctx: RuleContext, v: RowValues, d: Decision, niveau: Niveau | n
     rise: LEVELS[d.riseRank],
     riseDay: d.riseDay,
     endDate: v.endDate,
+    contribution: v.contribution,
+    aspirantSince: v.aspirantSince,
   });
   return { reasons, growth };
 }
@@ -195,6 +197,7 @@ function loadRow(p: ParsedColumns, i: number, v: RowValues): void {
   v.endDate = p.endDate[i];
   v.contribution = p.contribution[i];
   v.levelAtAwardRank = p.levelAtAwardRank[i];
+  v.aspirantSince = p.aspirantSince[i];
 }
 
 /** Row i of parsed columns as a finding; `v` and `d` are scratch space, reused from row to row. */
@@ -257,6 +260,8 @@ export function evaluateColumns(columns: SupplierColumns, policy: Policy, peil: 
     input.termMonths = parsed.termMonths[i];
     input.levelAtAwardRank = parsed.levelAtAwardRank[i];
     input.endDate = parsed.endDate[i];
+    input.contribution = parsed.contribution[i];
+    input.aspirantSince = parsed.aspirantSince[i];
     input.niveau = niveau ? niveau[i] : 0;
     status[i] = decide(ctx, input, decision);
   }

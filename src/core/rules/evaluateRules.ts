@@ -1,10 +1,10 @@
 import { addMonths, Day, parseDate } from "../read/dates";
 import { growthPathApplies, sortedStepRanks, stepDeadlines, stepsDueOn } from "./growthPath";
 import { Policy } from "../policy/policy";
-import { CERTIFIED_UNKNOWN_RANK } from "../read/levels";
+import { CERTIFIED_UNKNOWN_RANK, levelRank } from "../read/levels";
 import { certificateValidOn } from "./validity";
 import { requirementIndexOn, requirementSteps, RequirementStep } from "./requirement";
-import { flag, leadsTo, worse } from "./ruleTable";
+import { ASPIRANT_MONTHS, flag, leadsTo, worse } from "./ruleTable";
 
 /**
  * The policy's rules for one supplier, over plain numbers: levels as ranks (index into LEVELS), dates as days,
@@ -34,6 +34,8 @@ export const R_VALID_UNTIL_IMPLAUSIBLE = flag("validUntilImplausible");
 export const R_LEVEL_NOT_GIVEN = flag("levelNotGiven");
 export const R_OUT_OF_SCOPE = flag("outOfScope");
 export const R_CONTRACT_ENDED = flag("contractEnded");
+const R_PSO30_PLUS_SHARE = flag("pso30PlusShare");
+const R_ASPIRANT_LAPSED = flag("aspirantLapsed");
 
 const S_MEETS = leadsTo("meets");
 const S_CONTRACT_ENDED = leadsTo("contractEnded");
@@ -46,6 +48,18 @@ const S_VALID_UNTIL_MISSING = leadsTo("validUntilMissing");
 const S_VALID_UNTIL_IMPLAUSIBLE = leadsTo("validUntilImplausible");
 const S_EXPIRES_SOON = leadsTo("expiresSoon");
 const S_REQUIREMENT_RISES = leadsTo("requirementRises");
+const S_PSO30_PLUS_SHARE = leadsTo("pso30PlusShare");
+const S_ASPIRANT_LAPSED = leadsTo("aspirantLapsed");
+
+const PSO30_PLUS_RANK = levelRank("pso30plus");
+const ASPIRANT_RANK = levelRank("aspirant");
+
+/** Whether the valid Aspirant-status of a row has passed its two years on the peildatum (seed 000, 004). */
+function aspirantLapsed(ctx: RuleContext, row: RuleInput, valid: boolean): boolean {
+  return valid && row.heldRank === ASPIRANT_RANK && row.aspirantSince !== NO_DAY && addMonths(row.aspirantSince, ASPIRANT_MONTHS) <= ctx.peil;
+}
+/** The share of the staff from the target groups that PSO 30+ stands for (seed 000). */
+export const PSO30_PLUS_SHARE = 0.3;
 
 /** The policy as the rules read it on one peildatum: prepared once per evaluation, not per row. */
 export interface RuleContext {
@@ -114,6 +128,10 @@ export interface RuleInput {
   niveau: number;
   /** The contract's end date, NO_DAY when the sheet gives none. */
   endDate: number;
+  /** The stated total social contribution as a fraction, NaN when not given. */
+  contribution: number;
+  /** Since when the Aspirant-status is held, NO_DAY when not given (issue 24.4). */
+  aspirantSince: number;
 }
 
 /** What the rules decided for one row; reused from row to row, read before the next call. */
@@ -164,7 +182,7 @@ function requiredOn(ctx: RuleContext, day: Day, pathAward: number, out: { since:
 const scratch = { since: NO_DAY };
 
 /** The rank asked on `day`, without its start day. */
-function rankOn(ctx: RuleContext, day: Day, pathAward: number): number {
+export function rankOn(ctx: RuleContext, day: Day, pathAward: number): number {
   return requiredOn(ctx, day, pathAward, scratch);
 }
 
@@ -265,6 +283,7 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
     if (expired) out.reasons |= R_EXPIRED;
     out.deadline = expired ? validUntil : out.since;
     out.reasons |= R_BELOW;
+    if (aspirantLapsed(ctx, row, valid)) out.reasons |= R_ASPIRANT_LAPSED;
     const lenient = ctx.sectorToStatus && row.niveau > 1;
     if (lenient) out.reasons |= R_SECTOR_ADVICE;
     return (out.status = lenient ? S_SECTOR_ADVICE : S_BELOW);
@@ -288,6 +307,16 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
     // Likely a typing error (2062 for 2026): the certificate still counts, but someone should look at the date.
     out.reasons |= R_VALID_UNTIL_IMPLAUSIBLE;
     status = worse(status, S_VALID_UNTIL_IMPLAUSIBLE);
+  }
+  if (required > 0 && aspirantLapsed(ctx, row, valid)) {
+    // The supplier relies on an Aspirant-status that has lapsed: named on its row, with Let op.
+    out.reasons |= R_ASPIRANT_LAPSED;
+    status = worse(status, S_ASPIRANT_LAPSED);
+  }
+  if (valid && heldRank === PSO30_PLUS_RANK && row.contribution < PSO30_PLUS_SHARE) {
+    // Seed 000: PSO 30+ means "ten minste 30% van de werknemers" from the target groups; a lower stated share does not add up.
+    out.reasons |= R_PSO30_PLUS_SHARE;
+    status = worse(status, S_PSO30_PLUS_SHARE);
   }
   if (valid && validUntil !== NO_DAY && validUntil <= ctx.horizon) {
     out.reasons |= R_EXPIRES_SOON;

@@ -58,6 +58,10 @@ export type Reason =
   | { code: "requirementRises"; level: Level; from: Day }
   | { code: "sectorAdvice"; niveau: Niveau }
   | { code: "validUntilImplausible"; level: Level; validUntil: Day }
+  /** Issue 24.6: a "PSO 30+" row whose stated total social contribution (a fraction) is below 30 %. */
+  | { code: "pso30PlusShare"; contribution: number }
+  /** Issue 24.4: an Aspirant-status held since `since` lapsed on `lapsed`, two years later. */
+  | { code: "aspirantLapsed"; since: Day; lapsed: Day }
   | { code: "percentRead"; field: Field; input: string; fraction: number }
   | { code: "spendDerived"; total: string; termMonths: number; annual: number }
   // ---- issue 17 (PSO register): texts from core/registerMessages.ts ----

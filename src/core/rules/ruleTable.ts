@@ -1,5 +1,5 @@
 import { coded } from "../i18n/coded";
-import { Day, formatDate } from "../read/dates";
+import { addMonths, Day, formatDate } from "../read/dates";
 import { heldOfRank, Level, LevelClaim, levelInSentence, levelLabel } from "../read/levels";
 import { formatEuro, formatPercent } from "../read/numbers";
 import type { Niveau } from "../policy/policy";
@@ -21,6 +21,9 @@ import { askFor, cap, columnName, growthPathText, held, levelIn } from "./ruleWo
  */
 
 type Code = Reason["code"];
+
+/** How long an Aspirant-status lasts: seed 000, "kan maximaal twee perioden duren" (a period is a year). */
+export const ASPIRANT_MONTHS = 24;
 type R<C extends Code> = Extract<Reason, { code: C }>;
 
 /** What the action list shows for a supplier to follow up (report/actionList.ts adds the growth-path step). */
@@ -58,6 +61,10 @@ export interface ReasonFacts {
   rise: Level;
   riseDay: Day;
   endDate: Day;
+  /** The stated total social contribution as a fraction; NaN when not given. */
+  contribution: number;
+  /** Since when the Aspirant-status is held; NO_DAY when not given. */
+  aspirantSince: Day;
 }
 
 interface RuleEntry<C extends Code> {
@@ -144,6 +151,16 @@ const texts = coded("reason", {
     nl: `Categorie op niveau ${r.niveau}: PSO is hier advies, geen voorwaarde`,
     en: `Category on level ${r.niveau}: PSO is advice here, not a condition`,
   }),
+  // issue 24.6: 000, "ten minste 30% van de werknemers bestaat uit mensen met een afstand tot de arbeidsmarkt"
+  pso30PlusShare: (r: R<"pso30PlusShare">): Message => ({
+    nl: `PSO 30+ vraagt dat ten minste 30% van de werknemers uit de doelgroepen komt, maar de opgegeven totale sociale bijdrage is ${formatPercent(r.contribution, 1, "nl")}: controleer de bijdrage of het certificaat`,
+    en: `PSO 30+ requires at least 30% of the staff to come from the target groups, but the stated total social contribution is ${formatPercent(r.contribution, 1, "en")}: check the contribution or the certificate`,
+  }),
+  // issue 24.4: 000, "kan maximaal twee perioden duren, daarna vervalt de status"; 004, "binnen twee jaar toegroeit"
+  aspirantLapsed: (r: R<"aspirantLapsed">): Message => ({
+    nl: `Aspirant-status sinds ${dNl(r.since)}: die duurt maximaal twee jaar en is vervallen op ${dNl(r.lapsed)}; vraag een certificaat van een PSO-trede`,
+    en: `Aspirant status since ${dEn(r.since)}: it lasts at most two years and lapsed on ${dEn(r.lapsed)}; ask for a certificate at a PSO level`,
+  }),
   // issue 23.11: 003, "Breng de resterende looptijd van de contracten in kaart. Wanneer een contract afloopt, ..."
   contractEnded: (r: R<"contractEnded">): Message => ({
     nl: `Contract beëindigd op ${dNl(r.endDate)}: geen huidige leverancier, geen PSO-eis en geen brief`,
@@ -179,6 +196,8 @@ const texts = coded("reason", {
     validUntilMissing: (): Message => ({ nl: "geldigheidsdatum ontbreekt", en: "expiry date missing" }),
     validUntilImplausible: (r: R<"validUntilImplausible">): Message => ({ nl: `controleer geldig tot ${dNl(r.validUntil)}`, en: `check valid until ${dEn(r.validUntil)}` }),
     contractEnded: (r: R<"contractEnded">): Message => ({ nl: `contract beëindigd op ${dNl(r.endDate)}`, en: `contract ended on ${dEn(r.endDate)}` }),
+    aspirantLapsed: (): Message => ({ nl: "Aspirant-status langer dan twee jaar", en: "Aspirant status held over two years" }),
+    pso30PlusShare: (): Message => ({ nl: "PSO 30+ met bijdrage onder 30%", en: "PSO 30+ with contribution below 30%" }),
   },
 });
 
@@ -258,6 +277,22 @@ export const RULES: { readonly [C in Code]: RuleEntry<C> } = {
     reason: (x) => (x.growth ? { code: "growthPath", award: x.growth.award, due: x.growth.due, next: x.growth.next } : null),
     text: texts.growthPath,
     action: null, // the action list's growth step reads finding.growth
+  },
+  aspirantLapsed: {
+    bit: 14,
+    leadsTo: "warning",
+    reason: (x) => ({ code: "aspirantLapsed", since: x.aspirantSince, lapsed: addMonths(x.aspirantSince, ASPIRANT_MONTHS) }),
+    text: texts.aspirantLapsed,
+    line: texts.line.aspirantLapsed,
+    action: null,
+  },
+  pso30PlusShare: {
+    bit: 13,
+    leadsTo: "warning",
+    reason: (x) => ({ code: "pso30PlusShare", contribution: x.contribution }),
+    text: texts.pso30PlusShare,
+    line: texts.line.pso30PlusShare,
+    action: null,
   },
   sectorAdvice: {
     bit: 6,

@@ -25,6 +25,7 @@ export const wonenLimburgPolicy: Policy = {
   },
   expiryWarningDays: 90,
   reminderDays: [90, 60, 30, 7],
+  outlook: { months: 12 },
   sectorLevels: {
     applyToStatus: false,
     levels: [

@@ -1,0 +1,30 @@
+import { coded } from "../i18n/coded";
+import { formatDate } from "../read/dates";
+import { formatEuro } from "../read/numbers";
+import type { Message } from "../result";
+
+const SHORT_NL = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+const SHORT_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** The outlook's words (issue 24): the section title, a month's line and each kind of item. */
+export const outlookMessages = coded("outlook", {
+  title: { nl: "Komende maanden", en: "Coming months" },
+  /** "jan 2027". */
+  month: (year: number, monthOfYear: number): Message => ({ nl: `${SHORT_NL[monthOfYear - 1]} ${year}`, en: `${SHORT_EN[monthOfYear - 1]} ${year}` }),
+  atRisk: (spend: number): Message => ({ nl: `${formatEuro(spend, "nl")} op het spel`, en: `${formatEuro(spend, "en")} at stake` }),
+  nothingAtRisk: { nl: "geen opdrachtsom op het spel", en: "no spend at stake" },
+  more: (n: number): Message => ({ nl: `en nog ${n}`, en: `and ${n} more` }),
+  kind: {
+    certificateExpires: (date: number): Message => ({ nl: `certificaat verloopt ${formatDate(date, "nl")}`, en: `certificate expires ${formatDate(date, "en")}` }),
+    growthStep: (date: number): Message => ({ nl: `groeipadstap valt ${formatDate(date, "nl")}`, en: `growth-path step due ${formatDate(date, "en")}` }),
+    requirementRises: (date: number): Message => ({ nl: `eis stijgt ${formatDate(date, "nl")}`, en: `requirement rises ${formatDate(date, "en")}` }),
+    aspirantLimit: (date: number): Message => ({
+      nl: `Aspirant-status twee jaar op ${formatDate(date, "nl")}`,
+      en: `Aspirant status reaches two years on ${formatDate(date, "en")}`,
+    }),
+    contractEnds: (date: number, status: string): Message => ({
+      nl: `contract loopt af ${formatDate(date, "nl")}, PSO-status nu: ${status}`,
+      en: `contract ends ${formatDate(date, "en")}, PSO status now: ${status}`,
+    }),
+  },
+});

@@ -58,6 +58,7 @@ module.exports = (env = {}, options = {}) => {
           { from: "examples/leveranciers.xlsx", to: "leveranciers.xlsx" },
           { from: "examples/leveranciers-praktijk.xlsx", to: "leveranciers-praktijk.xlsx" },
           { from: "examples/leveranciers-met-register.xlsx", to: "leveranciers-met-register.xlsx" },
+          { from: "examples/leveranciers-vooruitblik.xlsx", to: "leveranciers-vooruitblik.xlsx" },
           { from: "src/help/*.html", to: "[name][ext]" },
         ], }),
     ],

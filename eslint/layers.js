@@ -94,8 +94,8 @@ const LAYERS = {
   core: { may: [], packages: [] },
   // files as bytes: the CLI reads them from disk and hands them in; bundled for the browser (workbench)
   xlsx: { may: ["core"], packages: ["fflate"] },
-  letters: { may: ["core"], packages: ["docxtemplater", "pizzip"] },
-  functions: { may: ["core"], packages: [] },
+  letters: { may: ["core"], packages: ["docxtemplater", "pizzip", "fflate"] },
+  functions: { may: ["core", "addin"], packages: [] }, // addin/activePolicy.ts: the policy both adapters share in the runtime
   "excel-standin": { may: ["core"], packages: [] },
   // the Office.js adapter; addin/actions.ts is the contract it implements
   excel: { may: ["core", "addin"], packages: [] },

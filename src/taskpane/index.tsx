@@ -2,8 +2,7 @@ import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@flue
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../core";
 import { createOfficeActions } from "../addin/officeActions";
-import { keepFormulasOnToday } from "../excel/newDay";
-import { officeRun } from "../excel/run";
+import { startOfficeSession } from "../addin/startup";
 import { App } from "./App";
 import { langFromDisplayLanguage } from "./lang";
 import { IsSetSupported, requirementNotice } from "./requirements";
@@ -37,7 +36,7 @@ function loadWithDocument() {
 if (typeof Office !== "undefined") {
   void Office.onReady(() => {
     loadWithDocument();
-    keepFormulasOnToday(officeRun);
+    startOfficeSession();
     const requirements = Office.context?.requirements;
     const isSetSupported: IsSetSupported = (name, version) => requirements?.isSetSupported(name, version) ?? false;
     render(langFromDisplayLanguage(Office.context?.displayLanguage), isSetSupported);

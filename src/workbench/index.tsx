@@ -17,9 +17,13 @@ export const SAMPLES = [
   { file: "leveranciers.xlsx", label: "Voorbeeld: elke lastige rij (40)" },
   { file: "leveranciers-praktijk.xlsx", label: "Voorbeeld: lijst uit de praktijk (60)" },
   { file: "leveranciers-met-register.xlsx", label: "Voorbeeld: met PSO-register" },
+  { file: "leveranciers-vooruitblik.xlsx", label: "Voorbeeld: vooruitblik (einddatums, Aspirant sinds, SW-bedrijf)" },
 ];
 const params = new URLSearchParams(location.search);
-/** ?voorbeeld=praktijk opens the realistic list, ?voorbeeld=met-register the one with a register sheet (links in the README, the browser tests). */
+/**
+ * ?voorbeeld=praktijk opens the realistic list, ?voorbeeld=met-register the one with a register sheet,
+ * ?voorbeeld=vooruitblik the one made for the outlook (links in the README, the browser tests).
+ */
 const SAMPLE = SAMPLES.find((s) => s.file === `leveranciers-${params.get("voorbeeld")}.xlsx`)?.file ?? SAMPLES[0].file;
 
 async function fetchOk(url: string): Promise<Response> {

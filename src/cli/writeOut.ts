@@ -1,4 +1,4 @@
-import { closeSync, constants, fsyncSync, openSync, promises as fs, writeSync } from "fs";
+import { closeSync, constants, fsyncSync, openSync, promises as fs, readdirSync, unlinkSync, writeSync } from "fs";
 import path from "path";
 import { Message } from "../core";
 import { fileMessages } from "../xlsx/messages";
@@ -40,9 +40,48 @@ export interface FileSink {
  * renames it into place only when it is complete, so a failure (disk full, a crash, an error while producing) never
  * leaves a half-written or emptied file under the target's name. A producer's bytes go to the file as they are made.
  */
+/** The temporary file of one write: `.<target>.<pid>.<stamp>.tmp` beside the target. */
+const tempName = (base: string, pid: number) => `.${base}.${pid}.${Date.now().toString(36)}.tmp`;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, but someone else's
+  }
+}
+
+/**
+ * Removes what an earlier interrupted write of the same target left behind (issue 22 item 11): only files named by
+ * our own pattern for this target, and only when the process that wrote them is gone. Anything else is the user's.
+ */
+export function removeStaleTemps(dir: string, base: string): string[] {
+  const ours = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(\\d+)\\.[0-9a-z]+\\.tmp$`);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = ours.exec(name);
+    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1]))) continue;
+    try {
+      unlinkSync(path.join(dir, name));
+      removed.push(name);
+    } catch {
+      // gone already, or not ours to remove after all: leave it
+    }
+  }
+  return removed;
+}
+
 export async function writeAtomically(out: string, pieces: readonly Uint8Array[] | ((sink: FileSink) => void)): Promise<Message | null> {
   const dir = path.dirname(path.resolve(out));
-  const temp = path.join(dir, `.${path.basename(out)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  removeStaleTemps(dir, path.basename(out));
+  const temp = path.join(dir, tempName(path.basename(out), process.pid));
   let fd: number | undefined;
   try {
     fd = openSync(temp, "wx");

@@ -1,3 +1,4 @@
+import { jsonBytes, utf8Length } from "../core/utf8";
 import { apiNotFound, excelApiAtLeast, LATER_MEMBERS } from "./apiSets";
 import { WorkbookModel } from "./model";
 
@@ -52,7 +53,9 @@ export interface Op {
   run: () => number | void;
 }
 
-export const jsonSize = (value: unknown): number => (value === undefined ? 0 : JSON.stringify(value).length);
+// Excel on the web counts its 5 MB request limit in bytes (RequestPayloadSizeLimitExceeded,
+// https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+export const jsonSize = jsonBytes;
 
 /** Shared by every RequestContext of one stand-in workbook, so tests can count syncs over several Excel.run calls. */
 export class SyncLog {
@@ -188,7 +191,7 @@ export abstract class ClientObject {
     for (const name of names) {
       const value = this.readProp(name);
       this.loadedProps.set(name, value);
-      bytes += jsonSize(value) + name.length + 3;
+      bytes += jsonSize(value) + utf8Length(name) + 3;
     }
     return bytes;
   }

@@ -1,5 +1,6 @@
 import { formatAddress, formatLocal, intersects, parseLocal, Rect, splitAddress } from "./address";
 import { Batch, ClientObject, Collection, jsonSize, notLoaded, StandinError } from "./context";
+import { utf8Length } from "../core/utf8";
 import { ConditionalFormatModel, SheetModel, TableModel, Value } from "./model";
 
 const notFound = (what: string) => new StandinError("ItemNotFound", `The requested resource (${what}) doesn't exist.`);
@@ -652,7 +653,7 @@ export class SettingCollection extends ClientObject {
   }
   add(key: string, value: unknown): Setting {
     const copy = JSON.parse(JSON.stringify(value));
-    this.write(key.length + jsonSize(value), () => {
+    this.write(utf8Length(key) + jsonSize(value), () => {
       this.batch.model.settings.set(key, copy);
     });
     return new Setting(this.batch, key);

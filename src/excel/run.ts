@@ -1,3 +1,4 @@
+import { jsonBytes } from "../core/utf8";
 import type { IsSetSupported } from "./apiSets";
 
 /** How the adapter reaches a workbook: Office's Excel.run in the add-in, the stand-in's run in tests and the workbench. */
@@ -16,7 +17,7 @@ export interface AdapterOptions {
 
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
 
-/** What a value weighs in a request or response: its JSON, as the payload limit counts it. */
-export const jsonSize = (value: unknown): number => JSON.stringify(value).length;
+/** What a value weighs in a request or response: its JSON in UTF-8 bytes, as the payload limit counts it. */
+export const jsonSize = jsonBytes;
 
 export const SETTINGS_KEY = "PSO-toets";

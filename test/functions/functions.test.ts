@@ -359,7 +359,7 @@ describe("PSO.KPI(uitgaven_bereik; trede_bereik; [bijdrage_bereik]; [geldig_tot_
   const now = new Date();
   const nextYear = dayToExcelSerial(dayFromYmd(now.getFullYear() + 1, now.getMonth() + 1, 1));
   const lastMonth = dayToExcelSerial(dayFromYmd(now.getFullYear(), now.getMonth() + 1, 1)) - 30;
-  const CERTIFIED = "Met geldig PSO-certificaat";
+  const CERTIFIED = "Met geldig PSO-certificaat (van de leveranciers binnen scope)";
   const HIGH = "Uitgaven bij trede 2 of hoger";
   const CONTRIBUTION = "PSO-bijdrage (uitgaven x sociale bijdrage)";
   const AS_GIVEN = " (trede zoals opgegeven; geldigheid niet getoetst: geef geldig_tot_bereik)";

@@ -346,7 +346,7 @@ function expectSameAsOracle(rows: SupplierRow[], policy: Policy, peil: Day): Fin
   return expected;
 }
 
-const SEED = 20261201;
+const SEED = 3; // a draw that reaches every case below; the generators changed (end dates, Aspirant since, addresses), so 20261201 no longer did
 
 describe("the column evaluator gives exactly the row evaluator's status and reasons", () => {
   test("random rows against the default policy", () => {

@@ -10,6 +10,8 @@ import { StandinError } from "./context";
 export const LATER_MEMBERS: Readonly<Record<string, string>> = {
   "Worksheet.pageLayout": "1.9",
   "Worksheet.horizontalPageBreaks": "1.9",
+  "PageBreakCollection.removePageBreaks": "1.9",
+  "PageBreakCollection.add": "1.9",
   "PageLayout.orientation": "1.9",
   "PageLayout.paperSize": "1.9",
   "PageLayout.zoom": "1.9",

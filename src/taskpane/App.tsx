@@ -42,6 +42,9 @@ function peildatumOf(text: string): Day | null {
   return day.ok ? day.value : null;
 }
 
+/** Sheet notices that qualify a result (the check could not look at something), shown on the result card too. */
+const RESULT_CAVEATS: ReadonlySet<string> = new Set(["excel.notices.mergedUnchecked"]);
+
 export function App({ actions, lang, today }: AppProps) {
   const s = strings[lang];
   const { notices, show, dismiss } = useNotices();
@@ -240,6 +243,7 @@ export function App({ actions, lang, today }: AppProps) {
             setupOpen={setupOpen}
             onToggleSetup={() => setSetupOpen((open) => !open)}
             focusKey={checks}
+            caveats={(info?.notices ?? []).filter((n) => n.code !== undefined && RESULT_CAVEATS.has(n.code))}
           />
           {setupOpen && setupSections}
           {buttons}

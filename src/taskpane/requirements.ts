@@ -25,11 +25,12 @@ export const OPTIONAL: Requirement[] = [
   {
     set: "ExcelApi",
     version: "1.9",
-    what: { nl: "het blad Sociale bijdrage klaarzetten voor afdrukken (A4 liggend, afdrukbereik, voettekst)", en: "set up the Social contribution sheet for printing (A4 landscape, print area, footer)" },
+    what: { nl: "het blad Sociale bijdrage klaarzetten voor afdrukken (A4 liggend, afdrukbereik, voettekst, pagina-einde na de samenvatting)", en: "set up the Social contribution sheet for printing (A4 landscape, print area, footer, page break after the summary)" },
     members: [
       "Worksheet.pageLayout", "PageLayout.orientation", "PageLayout.paperSize", "PageLayout.zoom", "PageLayout.setPrintTitleRows",
       "PageLayout.setPrintArea", "PageLayout.leftMargin", "PageLayout.rightMargin", "PageLayout.topMargin", "PageLayout.bottomMargin",
       "PageLayout.headersFooters", "HeaderFooterGroup.defaultForAllPages", "HeaderFooter.leftFooter", "HeaderFooter.rightFooter",
+      "Worksheet.horizontalPageBreaks", "PageBreakCollection.removePageBreaks", "PageBreakCollection.add",
     ],
   },
   {

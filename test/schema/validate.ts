@@ -8,7 +8,7 @@ import path from "path";
  * transitional schemas in ../shared/ooxml-schemas (see its README): test/schema/Validate.java applies Markup
  * Compatibility first, as Excel does. Many files are validated in one run of the JVM.
  */
-const SCHEMAS = process.env.OOXML_SCHEMAS ?? path.resolve(__dirname, "..", "..", "..", "..", "shared", "ooxml-schemas");
+const SCHEMAS = process.env.OOXML_SCHEMAS ?? path.resolve(__dirname, "..", "..", "..", "shared", "ooxml-schemas");
 const VALIDATOR = path.join(__dirname, "Validate.java");
 
 /** The parts a schema here covers: SpreadsheetML, DrawingML charts and drawings, packaging, app properties, Word. */

@@ -1,6 +1,6 @@
 import { Badge, Button, Caption1, Subtitle2, Text, ToggleButton } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { formatPercent, Kpis, Lang, ReportKpiLine, Status, STATUSES, statusLabel } from "../../core";
+import { formatPercent, Kpis, Lang, Message, ReportKpiLine, Status, STATUSES, statusLabel } from "../../core";
 import type { CheckSummary } from "../actions";
 import { paneMessages } from "../messages";
 import { strings } from "../strings";
@@ -69,7 +69,10 @@ export function ResultCard({
   setupOpen,
   onToggleSetup,
   focusKey,
+  caveats = [],
 }: {
+  /** What this Excel could not look at while checking (merged cells without ExcelApi 1.13): shown with the result. */
+  caveats?: readonly Message[];
   summary: CheckSummary;
   stale: boolean;
   lang: Lang;
@@ -103,7 +106,7 @@ export function ResultCard({
           {s.stale}
         </Caption1>
       )}
-      {checkOnlyNotices(summary).map((notice, i) => (
+      {[...caveats, ...checkOnlyNotices(summary)].map((notice, i) => (
         <Caption1 as="p" block key={i} data-notice={notice.code}>
           {notice[lang]}
         </Caption1>

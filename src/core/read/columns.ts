@@ -202,9 +202,27 @@ function typeMismatch(grid: readonly (readonly unknown[])[], headerRow: number, 
     if (value === null || value === undefined) continue;
     if (typeof value === "string" && (value.trim() === "" || EMPTY_WORDS.test(value.trim()))) continue;
     seen++;
-    if (!reads(value)) failed.push(quotedCell(value));
+    if (!reads(value) && ofAnotherKind(field, value)) failed.push(quotedCell(value));
   }
   return seen > 0 && failed.length * 2 > seen ? failed.slice(0, 3) : null;
+}
+
+const DATE_FIELDS: ReadonlySet<Field> = new Set<Field>(["validUntil", "awardDate", "endDate"]);
+
+/**
+ * A value that is plainly another field's data: a date where a level or an amount belongs ("Certificaat t/m" is no
+ * level column), a level or an amount written as text where a date belongs. A value that is merely unreadable ("veel",
+ * serial 60) is not: such a column stays linked and each bad cell becomes a "Fout" row that names it.
+ */
+function ofAnotherKind(field: Field, value: unknown): boolean {
+  if (DATE_FIELDS.has(field)) {
+    if (typeof value !== "string") return false;
+    return parseHeldLevel(value).ok || (/[€.,]|\d\s*(k|mln)\b/i.test(value) && parseMoney(value).ok);
+  }
+  if (value instanceof Date) return true;
+  // Office.js hands a date over as its serial number: one that fails this field's reader but is a date is a date.
+  if (typeof value === "number") return parseDate(value).ok;
+  return typeof value === "string" && /\d[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}/.test(value) && parseDate(value).ok;
 }
 
 // A year in the header ("Inkoopvolume 2024") names one year's spend, as "per jaar" does.

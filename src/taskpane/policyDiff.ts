@@ -1,8 +1,8 @@
 import { Lang, Message, Policy, wonenLimburgPolicy } from "../core";
-import { getPath, LIST_SETTINGS, SETTINGS } from "../core/policy/policySettings";
+import { getPath, LIST_SETTINGS, SETTINGS, SettingSection } from "../core/policy/policySettings";
 import { DraftValue, toDraft } from "./policyDraft";
 import { paneMessages } from "./messages";
-import { strings } from "./strings";
+import { strings, Strings } from "./strings";
 
 /** One setting whose value differs from the preset: its label, the value now and the preset's, as the form shows them. */
 export interface PolicyChange {
@@ -28,13 +28,15 @@ export function policyChanges(policy: Policy, preset: Policy = wonenLimburgPolic
   }
   for (const list of LIST_SETTINGS) {
     if (JSON.stringify(getPath(policy, list.path)) === JSON.stringify(getPath(preset, list.path))) continue;
-    const heading = SECTION_HEADING[list.section] ?? list.path;
-    changes.push({ label: { nl: heading(strings.nl), en: heading(strings.en) }, now: null, preset: null });
+    const heading = list.section === "general" ? null : SECTION_HEADING[list.section];
+    const label = heading ? { nl: heading(strings.nl), en: heading(strings.en) } : { nl: list.path, en: list.path };
+    changes.push({ label, now: null, preset: null });
   }
   return changes;
 }
 
-const SECTION_HEADING: Record<string, (s: typeof strings.nl) => string> = {
+/** The heading of each editor section, in the editor and in the list of what differs from the preset. */
+export const SECTION_HEADING: Record<Exclude<SettingSection, "general">, (s: Strings) => string> = {
   scope: (s) => s.scopeHeading,
   requirements: (s) => s.requirementsHeading,
   growth: (s) => s.growthHeading,

@@ -22,21 +22,10 @@ import { isLevel, Lang, Message, Policy, wonenLimburgPolicy } from "../../core";
 import type { PolicySource } from "../actions";
 import { LIST_SETTINGS, ListSetting, SECTIONS, Setting, SETTINGS, SettingSection } from "../../core/policy/policySettings";
 import { blankRow, DraftField, draftFromPolicy, DraftProblem, DraftRow, listField, PolicyDraft, policyFromDraft } from "../policyDraft";
-import { changeText, policyChanges } from "../policyDiff";
+import { changeText, policyChanges, SECTION_HEADING } from "../policyDiff";
 import { paneMessages } from "../messages";
-import { strings, Strings } from "../strings";
+import { strings } from "../strings";
 import { LevelDropdown } from "./LevelDropdown";
-
-/** The heading of each editor section; the general section (the name) has none. */
-const HEADING: Record<Exclude<SettingSection, "general">, (s: Strings) => string> = {
-  scope: (s) => s.scopeHeading,
-  requirements: (s) => s.requirementsHeading,
-  growth: (s) => s.growthHeading,
-  warning: (s) => s.warningHeading,
-  kpi: (s) => s.kpiSettingsHeading,
-  sroi: (s) => s.sroiHeading,
-  sector: (s) => s.sectorHeading,
-};
 
 /** Every number of the policy as a form; checked by the core before anything is saved. */
 export function PolicyEditor({
@@ -236,13 +225,13 @@ export function PolicyEditor({
             }}
           >
             <summary>
-              <Subtitle2>{HEADING[section](s)}</Subtitle2>
+              <Subtitle2>{SECTION_HEADING[section](s)}</Subtitle2>
               <Caption1 className="pso-editor-summary" block truncate wrap={false}>
                 {sectionSummary(section, settings)}
               </Caption1>
             </summary>
             <fieldset>
-              <legend className="pso-visually-hidden">{HEADING[section](s)}</legend>
+              <legend className="pso-visually-hidden">{SECTION_HEADING[section](s)}</legend>
               <Caption1 as="p" block className="pso-editor-hint">
                 {paneMessages.sectionHint[section][lang]}
               </Caption1>

@@ -31,16 +31,6 @@ export function targetMet(line: ReportKpiLine, kpis: Kpis): boolean | null {
 }
 
 /**
- * Suppliers in scope still without a valid certificate ("Nog 40 te gaan", seed 001). Reads `Kpis.stillToGo` once the
- * KPIs give it (the register engineer adds it); until then it is taken as in scope minus certified in scope, with the
- * certified count standing in for the latter when that is not given either.
- */
-export function stillToGo(kpis: Kpis): number {
-  const k = kpis as Kpis & { stillToGo?: number; certifiedInScope?: number };
-  return k.stillToGo ?? Math.max(0, kpis.inScope - (k.certifiedInScope ?? kpis.certified));
-}
-
-/**
  * The notices only a check can give, which the sheet panel (the table's own notices) does not show: which PSO
  * register counted and which of its rows could not be read (issue 17).
  */
@@ -95,7 +85,6 @@ export function ResultCard({
     (el.closest("section") ?? el).scrollIntoView?.({ block: "start" });
     el.focus({ preventScroll: true });
   }, [focusKey]);
-  const toGo = stillToGo(kpis);
   return (
     <section aria-labelledby="pso-summary-heading" className="pso-section pso-card" data-testid="result-card">
       <h2 id="pso-summary-heading" ref={heading} tabIndex={-1} className="pso-card-heading">
@@ -155,7 +144,7 @@ export function ResultCard({
         </tbody>
       </table>
       <Text as="p" block weight="semibold" data-testid="still-to-go">
-        {paneMessages.stillToGo(toGo, kpis.inScope)[lang]}
+        {paneMessages.stillToGo(kpis.stillToGo, kpis.inScope)[lang]}
       </Text>
       <div className="pso-setup-line">
         <Caption1 as="p" block>

@@ -11,10 +11,10 @@ import path from "path";
 const SCHEMAS = process.env.OOXML_SCHEMAS ?? path.resolve(__dirname, "..", "..", "..", "shared", "ooxml-schemas");
 const VALIDATOR = path.join(__dirname, "Validate.java");
 
-/** The parts a schema here covers: SpreadsheetML, DrawingML charts and drawings, packaging, app properties, Word. */
+/** The parts a schema here covers: SpreadsheetML, DrawingML charts and drawings, packaging, app properties, Word's parts. */
 export function validatedPart(name: string): boolean {
   if (name.endsWith(".rels") || name === "[Content_Types].xml" || name === "docProps/app.xml") return true;
-  return /^(xl\/(workbook|styles|sharedStrings|calcChain)\.xml|xl\/(worksheets|charts|drawings|tables|pivotTables|pivotCache)\/[^/]+\.xml|word\/document\.xml)$/.test(name);
+  return /^(xl\/(workbook|styles|sharedStrings|calcChain)\.xml|xl\/(worksheets|charts|drawings|tables|pivotTables|pivotCache)\/[^/]+\.xml|word\/[^/]+\.xml)$/.test(name);
 }
 
 /** Schema findings per file and part: `files` maps a label to its parts. Messages are the validator's, one per finding. */

@@ -1,12 +1,12 @@
-import { computeKpis, evaluate, isBlank, Policy, SupplierRow } from "../core";
+import { computeKpis, dayFromYmd, dayToExcelSerial, evaluate, isBlank, PLAUSIBLE_TO_YEAR, Policy, SupplierRow } from "../core";
 import { excelError } from "./errors";
 import { functionMessages } from "./messages";
 import { flatten, Grid } from "./ranges";
 import { kpiTable } from "./kpiTable";
 import { functionLang } from "./language";
 
-/** 31-12-2100 as an Excel date, the last day the core reads: a level given without its validity range counts as valid. */
-const VALIDITY_NOT_CHECKED = 73_415;
+/** The last day the core reads a date for, as an Excel date: a level given without its validity range counts as valid. */
+const VALIDITY_NOT_CHECKED = dayToExcelSerial(dayFromYmd(PLAUSIBLE_TO_YEAR, 12, 31));
 
 /**
  * The KPIs over parallel ranges (one supplier per cell, in reading order). Empty rows are skipped; a row the core

@@ -12,7 +12,7 @@ const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_OFFSET = 25_569;
 const EXCEL_MAX_SERIAL = 2_958_465; // 9999-12-31
 const PLAUSIBLE_FROM_YEAR = 1990;
-const PLAUSIBLE_TO_YEAR = 2100;
+export const PLAUSIBLE_TO_YEAR = 2100;
 
 /** Days from civil date and back, after Howard Hinnant's algorithms: plain integer arithmetic, no Date objects. */
 export function dayFromYmd(year: number, month: number, day: number): Day {

@@ -35,11 +35,6 @@ export interface FileSink {
   rewrite(offset: number, bytes: Uint8Array): void;
 }
 
-/**
- * Writes the pieces, or whatever `produce` hands its sink while it runs, to a temporary file beside the target and
- * renames it into place only when it is complete, so a failure (disk full, a crash, an error while producing) never
- * leaves a half-written or emptied file under the target's name. A producer's bytes go to the file as they are made.
- */
 /** The temporary file of one write: `.<target>.<pid>.<stamp>.tmp` beside the target. */
 const tempName = (base: string, pid: number) => `.${base}.${pid}.${Date.now().toString(36)}.tmp`;
 
@@ -56,28 +51,30 @@ function processAlive(pid: number): boolean {
  * Removes what an earlier interrupted write of the same target left behind (issue 22 item 11): only files named by
  * our own pattern for this target, and only when the process that wrote them is gone. Anything else is the user's.
  */
-export function removeStaleTemps(dir: string, base: string): string[] {
+export function removeStaleTemps(dir: string, base: string): void {
   const ours = new RegExp(`^\\.${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(\\d+)\\.[0-9a-z]+\\.tmp$`);
-  const removed: string[] = [];
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return removed;
+    return;
   }
   for (const name of names) {
     const m = ours.exec(name);
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1]))) continue;
     try {
       unlinkSync(path.join(dir, name));
-      removed.push(name);
     } catch {
       // gone already, or not ours to remove after all: leave it
     }
   }
-  return removed;
 }
 
+/**
+ * Writes the pieces, or whatever `produce` hands its sink while it runs, to a temporary file beside the target and
+ * renames it into place only when it is complete, so a failure (disk full, a crash, an error while producing) never
+ * leaves a half-written or emptied file under the target's name. A producer's bytes go to the file as they are made.
+ */
 export async function writeAtomically(out: string, pieces: readonly Uint8Array[] | ((sink: FileSink) => void)): Promise<Message | null> {
   const dir = path.dirname(path.resolve(out));
   removeStaleTemps(dir, path.basename(out));

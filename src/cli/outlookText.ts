@@ -20,7 +20,7 @@ export function outlookJson(outlook: Outlook): OutlookJson {
   };
 }
 
-/** Items shown per month in the text report; the rest are counted ("en nog 12"). */
+/** Items shown per month in the text report besides the contract ends; the rest are counted ("en nog 12"). */
 const ITEMS_PER_MONTH = 10;
 
 function itemText(item: OutlookItem, lang: Lang): string {
@@ -29,7 +29,10 @@ function itemText(item: OutlookItem, lang: Lang): string {
   return what[lang];
 }
 
-/** "Komende maanden": each month with something in it, its spend at stake and its items; no lines when none has any. */
+/**
+ * "Komende maanden": each month with something in it, its spend at stake and its items; no lines when none has any.
+ * Every contract end is listed with its PSO status (issue 24.7: the tenders to prepare), however many other items.
+ */
 export function outlookLines(outlook: Outlook, lang: Lang): string[] {
   const months = outlook.months.filter((m) => m.items.length > 0);
   if (months.length === 0) return [];
@@ -38,10 +41,12 @@ export function outlookLines(outlook: Outlook, lang: Lang): string[] {
   for (const m of months) {
     const risk = m.spendAtRisk > 0 ? outlookMessages.atRisk(m.spendAtRisk) : outlookMessages.nothingAtRisk;
     lines.push(`  ${outlookMessages.month(m.year, m.monthOfYear)[lang]}: ${risk[lang]}`);
-    for (const item of m.items.slice(0, ITEMS_PER_MONTH)) {
+    let others = 0;
+    for (const item of m.items) {
+      if (item.kind !== "contractEnds" && others++ >= ITEMS_PER_MONTH) continue;
       lines.push(`    ${nl ? "Rij" : "Row"} ${item.row}${item.supplier ? `  ${oneLine(item.supplier)}` : ""}: ${itemText(item, lang)}`);
     }
-    if (m.items.length > ITEMS_PER_MONTH) lines.push(`    ${outlookMessages.more(m.items.length - ITEMS_PER_MONTH)[lang]}`);
+    if (others > ITEMS_PER_MONTH) lines.push(`    ${outlookMessages.more(others - ITEMS_PER_MONTH)[lang]}`);
   }
   return lines;
 }

@@ -1,4 +1,4 @@
-import { checkFindings, formatDate, formatEuro, formatIsoDate, formatPercent, Lang, unnamedSupplier } from "../core";
+import { checkFindings, outlookOfFindings, formatDate, formatEuro, formatIsoDate, formatPercent, Lang, unnamedSupplier } from "../core";
 import { bookOf } from "../xlsx/bookPatch";
 import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
 import { nodeCodec } from "../xlsx/nodeCodec";
@@ -12,6 +12,7 @@ import { cliMessages } from "./messages";
 import { prepareWithRegister } from "./register";
 import { oneLine } from "./terminal";
 import { writeAtomically } from "./writeOut";
+import { outlookJson, outlookLines } from "./outlookText";
 
 /** The `--json` output: KPI block, history and action list. */
 export function rapportJson(report: SocialReport, peildatum: number) {
@@ -30,6 +31,8 @@ export function rapportJson(report: SocialReport, peildatum: number) {
     history: historyJson(report.history),
     actions: report.actions.map((a) => ({ ...a, deadline: a.deadline === null ? null : formatIsoDate(a.deadline) })),
     dataErrors: report.dataErrors,
+    // The same figures as `check --json`'s outlook and the sheet's Vooruitblik.
+    outlook: outlookJson(report.outlook),
   };
 }
 
@@ -54,6 +57,7 @@ function rapportText(report: SocialReport, peildatum: number, lang: Lang): strin
   for (const e of report.dataErrors) {
     lines.push(`  ${noDeadline}  ${oneLine(e.supplier || unnamedSupplier(lang))} (${cliMessages.rowRef(e.row)[lang]}): ${kpiExplanations.dataError()[lang]}. ${oneLine(e.text)}`);
   }
+  lines.push(...outlookLines(report.outlook, lang));
   return `${lines.join("\n")}\n`;
 }
 
@@ -72,7 +76,13 @@ export async function runRapport(args: string[], io: CliIo): Promise<number> {
   // The sheet is patched into the input's archive: every other part (charts, pivot tables, macros) is copied as it is.
   const source = loaded.xlsx ?? xlsxSourceFromCsv(sheetName, loaded.csv!);
   const findings = checkFindings(table, o.policy, o.peildatum, register);
-  const copy = socialSheetCopy(bookOf(source.zip, source.parts), { findings, policy: o.policy, peildatum: o.peildatum, lang: o.lang, sourceSheet: sheetName, contributionColumn: table.mapping.contribution !== undefined }, nodeCodec);
+  // The Vooruitblik reads the contract end and Aspirant dates from the list's columns.
+  const ahead = outlookOfFindings(findings, table.columns, o.policy, o.peildatum);
+  const copy = socialSheetCopy(
+    bookOf(source.zip, source.parts),
+    { findings, policy: o.policy, peildatum: o.peildatum, lang: o.lang, sourceSheet: sheetName, contributionColumn: table.mapping.contribution !== undefined, outlook: ahead },
+    nodeCodec,
+  );
   if (!copy.ok) {
     io.err(copy.message[o.lang]);
     return EXIT_USAGE;

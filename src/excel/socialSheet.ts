@@ -1,4 +1,4 @@
-import { CellValue, Day, fail, Finding, Lang, Message, ok, Policy, Result } from "../core";
+import { CellValue, Day, fail, Finding, Lang, Message, ok, Outlook, Policy, Result } from "../core";
 import { buildSocialReport, staleRowsOfReport } from "../core/report/socialReport";
 import { formatsFor, queueWrite } from "./text";
 import { adapterMessages } from "./messages";
@@ -34,6 +34,8 @@ export interface SocialSheetInput {
   printSetup: boolean;
   /** Bytes per request or response to stay under (Excel on the web refuses more than 5 MB); default 4,000,000. */
   payloadBudget?: number;
+  /** The months ahead with the list's contract end and Aspirant dates (outlookOfReport); omitted: from the findings alone. */
+  outlook?: Outlook;
 }
 
 const HEADER_FILL = "#D9E1F2";
@@ -160,7 +162,7 @@ async function queueLayout(
 
 /**
  * Creates or refreshes the "Sociale bijdrage" sheet: KPI block, the buyer's own figures (inputs, kept), this month's
- * history row (earlier months kept), action list, two charts, A4 landscape print setup. Syncs: one to find the sheet,
+ * history row (earlier months kept), the Vooruitblik, action list, three charts, A4 landscape print setup. Syncs: one to find the sheet,
  * one read when it exists, one write; a report whose values pass the payload budget (tens of thousands of suppliers
  * in the action list) is read and written in more requests, one per budget's worth of bytes.
  */
@@ -187,7 +189,7 @@ export async function refreshSocialSheet(
     const isNew = !choice.exists;
     const grid = isNew ? [] : candidateGrid;
     const charts = isNew || !read ? null : read.extras;
-    const report = buildSocialReport(input.findings, input.policy, input.peildatum, input.lang, readSocialSheet(grid), input.sourceSheet);
+    const report = buildSocialReport(input.findings, input.policy, input.peildatum, input.lang, readSocialSheet(grid), input.sourceSheet, undefined, input.outlook);
     if (!report.ok) return report;
 
     const sheet = isNew ? worksheets.add(choice.name) : worksheets.getItem(choice.name);

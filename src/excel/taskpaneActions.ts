@@ -1,4 +1,4 @@
-import { buildCheckReport, CellValue, CheckReport, ColumnMapping, fail, Message, ok, Result, cellText, FIELD_LABELS, letterMessages, lettersFor, RESULT_HEADERS, SupplierTable } from "../core";
+import { buildCheckReport, CellValue, CheckReport, ColumnMapping, fail, Message, ok, Result, cellText, FIELD_LABELS, letterMessages, lettersFor, outlookOfReport, RESULT_HEADERS, SupplierTable } from "../core";
 import { writeLettersSheet } from "./lettersSheet";
 import { queueRegisterSheet, registerProblemNotices } from "./registerSheet";
 import { SOCIAL_SHEET_NAME } from "../core/report/socialLayout";
@@ -328,8 +328,10 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           if (active.name === SOCIAL_SHEET_NAME && !source) return fail(M.reportNeedsSupplierSheet());
           const evaluated = await evaluateSheet(context, opts, limits, shown, source);
           if (!evaluated.ok) return evaluated;
-          const { read, report } = evaluated.value;
-          return refreshSocialSheet(context, { findings: report.findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName, printSetup: hasExcelApi("1.9", limits.isSetSupported), payloadBudget: limits.budget });
+          const { read, report, table } = evaluated.value;
+          // The Vooruitblik reads the contract end and Aspirant dates from the list's columns.
+          const outlook = outlookOfReport(report, table.columns, opts.policy, opts.peildatum);
+          return refreshSocialSheet(context, { findings: report.findings, policy: opts.policy, peildatum: opts.peildatum, lang: opts.lang, sourceSheet: read.sheetName, printSetup: hasExcelApi("1.9", limits.isSetSupported), payloadBudget: limits.budget, outlook });
         }),
       ),
 

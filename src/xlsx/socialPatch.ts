@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from "fflate";
-import { CellValue, Day, Finding, Lang, Policy, Result, ok } from "../core";
+import { CellValue, Day, Finding, Lang, Outlook, Policy, Result, ok } from "../core";
 import { buildSocialReport, SocialReport, staleRowsOfReport } from "../core/report/socialReport";
 import {
   CellKind, LayoutBlock, movedInputs, NUMBER_FORMATS, readSocialSheet, staleCells,
@@ -27,6 +27,8 @@ export interface SocialSheetRun {
   sourceSheet: string;
   /** Whether the list has a social-contribution column (omitted: judged from the figures). */
   contributionColumn?: boolean;
+  /** The months ahead with the list's contract end and Aspirant dates (outlookOfFindings); omitted: from the findings alone. */
+  outlook?: Outlook;
 }
 
 type Style = LayoutBlock["style"] | "input";
@@ -120,7 +122,7 @@ export function socialSheetCopy(
   const existing = choice.exists ? pathOf(choice.name) : undefined;
   const grid = existing ? gridByName(existing.name) : [];
   const state = readSocialSheet(grid);
-  const built = buildSocialReport(run.findings, run.policy, run.peildatum, run.lang, state, run.sourceSheet, run.contributionColumn);
+  const built = buildSocialReport(run.findings, run.policy, run.peildatum, run.lang, state, run.sourceSheet, run.contributionColumn, run.outlook);
   if (!built.ok) return built;
   const report = built.value;
   const layout = report.layout;

@@ -12,6 +12,7 @@ const row = (y: number, m: number, d: number, certifiedShare: number): HistoryRo
   spendTrede2Plus: 700_000,
   psoContributionEuro: 90_000,
   psoContributionShare: 0.09,
+  stillToGo: 40 - Math.round(certifiedShare * 40),
 });
 
 describe("monthly history", () => {
@@ -50,7 +51,7 @@ describe("monthly history", () => {
 
   test("the table reads back from a sheet grid: header found by its text, dates as Excel serials, shares as fractions", () => {
     const cells = historyRowCells(nov).map((v, i) => (i === 3 ? dayToExcelSerial(v as number) : v));
-    const grid = [["Titel"], [], historyHeaders("nl"), cells, ["2026-12", "55,0%", "70%", "1-12-2026", 40, 22, "€ 1.000.000", 700000, 90000, 0.09], [], ["Actielijst"]];
+    const grid = [["Titel"], [], historyHeaders("nl"), cells, ["2026-12", "55,0%", "70%", "1-12-2026", 40, 22, "€ 1.000.000", 700000, 90000, 0.09, 18], [], ["Actielijst"]];
     const read = historyFromGrid(grid);
     expect(read.headerIndex).toBe(2);
     expect(read.problems).toEqual([]);

@@ -32,7 +32,7 @@ function historyMonths(book: StandinWorkbook): unknown[] {
 }
 
 describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
-  test("creates the sheet: KPI block, empty own-figure inputs, history, action list, two charts, A4 landscape", async () => {
+  test("creates the sheet: KPI block, empty own-figure inputs, history, Vooruitblik, action list, three charts, A4 landscape", async () => {
     const book = createWorkbook({ Leveranciers: [["Leverancier"]] });
     expect(await refresh(book, input())).toEqual({ month: "2026-12", sheet: "Sociale bijdrage", userSheetKept: null });
     const values = book.values(SHEET);
@@ -50,6 +50,8 @@ describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
     expect(extras.charts.map((c) => [c.name, c.type, c.source])).toEqual([
       ["PSO historie", "Line", "A57:C58"],
       ["PSO uitgaven per trede", "ColumnClustered", "A22:B29"],
+      // The Vooruitblik's spend at risk per month (issue 24.2): its header and the twelve months, month and amount.
+      ["PSO vooruitblik", "ColumnClustered", "A61:B73"],
     ]);
     expect(extras.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$2" });
     expect(extras.bold.has("3,0")).toBe(true);
@@ -72,7 +74,7 @@ describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
     const sheet = book.sheet(SHEET);
     const { pageLayout } = sheetExtras(sheet);
     const rows = book.values(SHEET).length;
-    expect(pageLayout.printArea).toBe(`A1:J${rows}`);
+    expect(pageLayout.printArea).toBe(`A1:K${rows}`);
     expect(pageLayout.footer).toEqual({ left: "Beleid: Wonen Limburg (whitepaper) · peildatum 1-12-2026", right: "Pagina &P van &N" });
     expect(pageLayout.margins).toEqual({ left: 36, right: 36, top: expect.closeTo(43.2), bottom: expect.closeTo(50.4) });
   });
@@ -120,7 +122,7 @@ describe("refreshSocialSheet (Office.js adapter, on the stand-in)", () => {
     expect(values[header + 2][3]).toBe(dayToExcelSerial(dayFromYmd(2026, 12, 15)));
     expect([values[4][12], values[5][12], values[7][12]]).toEqual([0.016, "13,9%", "Trede 3"]);
     expect(values[9][12]).toBe("1,6% + 13,9% = 15,5%, trede 3");
-    expect(sheetExtras(sheet).charts.map((c) => c.name)).toEqual(["PSO historie", "PSO uitgaven per trede"]);
+    expect(sheetExtras(sheet).charts.map((c) => c.name)).toEqual(["PSO historie", "PSO uitgaven per trede", "PSO vooruitblik"]);
     const after = values.slice(values.map((r) => r[0]).lastIndexOf("Leverancier") + 1).map((r) => r[0]);
     expect(after).toEqual(["C Groen", "B Schoonmaak"]); // the longer list of the earlier refresh left nothing behind
   });

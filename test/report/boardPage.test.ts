@@ -65,7 +65,7 @@ describe("page 1: the board's summary", () => {
 });
 
 describe("the detail from page 2", () => {
-  test("months read 'nov 2026', 'dec 2026' (also in the chart); both charts lie inside the print area; inputs do not", async () => {
+  test("months read 'nov 2026', 'dec 2026' (also in the chart); the three charts lie inside the print area; inputs do not", async () => {
     const first = await refresh(await supplierBook(), dayFromYmd(2026, 11, 2));
     const { ws, zip } = await refresh(first.bytes, PEIL);
     const header = rowOf(ws, "Maand");
@@ -75,7 +75,7 @@ describe("the detail from page 2", () => {
     const lastCol = colNumber(area[1]);
     const drawing = Object.keys(zip).find((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))!;
     const anchors = [...strFromU8(zip[drawing]).matchAll(/<xdr:to><xdr:col>(\d+)<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>/g)];
-    expect(anchors).toHaveLength(2);
+    expect(anchors).toHaveLength(3);
     for (const a of anchors) {
       expect(Number(a[1])).toBeLessThanOrEqual(lastCol);
       expect(Number(a[2])).toBeLessThanOrEqual(Number(area[2]));

@@ -105,7 +105,7 @@ describe("the Sociale bijdrage sheet patched into the workbook", () => {
     const columnA: unknown[] = [];
     ws.getColumn(1).eachCell((cell) => columnA.push(cell.value));
     expect(columnA).not.toContain("Supplier");
-    expect(columnA.filter((v) => v === "Leverancier")).toHaveLength(2); // the risks' and the action list's header
+    expect(columnA.filter((v) => v === "Leverancier")).toHaveLength(3); // the risks', the contracts ending and the action list's header
     expect(tableUnder(ws, "Actielijst (achterstallig eerst, grootste uitgaven eerst)").map((r) => r[0])).toEqual(["B Schoonmaak"]);
     expect(text(ws, `A${englishRows + 3}`)).toBe("Notitie controller");
   });
@@ -146,7 +146,7 @@ describe("the report's charts in the file", () => {
     expect(drawing.match(/name="PSO historie"/g)).toHaveLength(1);
     const drawingRels = str(zip["xl/drawings/_rels/drawing1.xml.rels"]);
     const charts = Object.keys(zip).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
-    expect(charts).toHaveLength(2); // the second refresh rewrote the first one's charts, it did not add two more
+    expect(charts).toHaveLength(3); // the second refresh rewrote the first one's charts, it did not add three more
     for (const chart of charts) expect(drawingRels).toContain(`../charts/${chart.split("/").pop()}`);
     const types = str(zip["[Content_Types].xml"]);
     for (const part of ["xl/drawings/drawing1.xml", ...charts]) expect(types).toContain(`PartName="/${part}"`);

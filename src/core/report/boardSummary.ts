@@ -40,6 +40,7 @@ export interface KpiTrend {
 const HISTORY_OF: Partial<Record<KpiLine["key"], { key: keyof HistoryRow; kind: KpiTrend["previousKind"] }>> = {
   suppliers: { key: "suppliers", kind: "count" },
   certified: { key: "certifiedShare", kind: "percent" },
+  stillToGo: { key: "stillToGo", kind: "count" },
   spend: { key: "spend", kind: "euro" },
   spendHigh: { key: "spendTrede2PlusShare", kind: "percent" },
   psoContribution: { key: "psoContributionEuro", kind: "euro" },

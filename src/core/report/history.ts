@@ -19,6 +19,11 @@ export interface HistoryRow {
   /** Null when the contribution is unknown (no certified supplier's contribution filled in): "onbekend", never 0. */
   psoContributionEuro: number | null;
   psoContributionShare: number | null;
+  /**
+   * In-scope suppliers without a valid certificate (issue 24.1), so the controller sees the number fall. Null for a
+   * month recorded before the history had this column: "onbekend", never 0.
+   */
+  stillToGo: number | null;
 }
 
 export type HistoryColumnKind = "month" | "date" | "count" | "euro" | "percent";
@@ -38,7 +43,11 @@ export const HISTORY_COLUMNS: readonly { key: keyof HistoryRow; kind: HistoryCol
   { key: "spendTrede2Plus", kind: "euro", header: { nl: "Uitgaven trede 2+", en: "Spend level 2+" } },
   { key: "psoContributionEuro", kind: "euro", header: { nl: "PSO-bijdrage", en: "PSO contribution" } },
   { key: "psoContributionShare", kind: "percent", header: { nl: "Aandeel PSO-bijdrage", en: "Share PSO contribution" } },
+  { key: "stillToGo", kind: "count", header: { nl: "Nog te gaan", en: "Still to go" } },
 ];
+
+/** The columns of a history written before issue 24.1 (no "Nog te gaan"): such a table is still read and refreshed. */
+const EARLIER_COLUMNS = HISTORY_COLUMNS.filter((c) => c.key !== "stillToGo");
 
 export const historyMessages = coded("core.history", {
   earlierMonth: (month: string, latest: string): Message => ({
@@ -74,6 +83,7 @@ export function historyRowFromKpis(kpis: Kpis, peildatum: Day, contributionKnown
     spendTrede2Plus: kpis.spendTrede2Plus,
     psoContributionEuro: contributionKnown ? kpis.psoContributionEuro : null,
     psoContributionShare: contributionKnown ? kpis.psoContributionShare : null,
+    stillToGo: kpis.stillToGo,
   };
 }
 
@@ -100,7 +110,7 @@ export function upsertHistory(rows: readonly HistoryRow[], row: HistoryRow): Res
 export const UNKNOWN_WORDS: Message = { nl: "onbekend", en: "unknown" };
 
 /** Columns whose figure may be unknown: an empty cell or "onbekend" reads as null (earlier months' numbers still read). */
-const MAY_BE_UNKNOWN: ReadonlySet<keyof HistoryRow> = new Set(["psoContributionEuro", "psoContributionShare"]);
+const MAY_BE_UNKNOWN: ReadonlySet<keyof HistoryRow> = new Set(["psoContributionEuro", "psoContributionShare", "stillToGo"]);
 
 /** A history row as a sheet row, in HISTORY_COLUMNS order; dates as the Day number (adapters make a serial); an unknown figure as "onbekend". */
 export function historyRowCells(row: HistoryRow, lang: Lang = "nl"): (string | number)[] {
@@ -144,9 +154,12 @@ function isUnknownCell(value: CellValue): boolean {
   return text === UNKNOWN_WORDS.nl || text === UNKNOWN_WORDS.en;
 }
 
-/** Whether a sheet row is the history's header row, in either language. */
-function isHeaderRow(cells: readonly CellValue[]): boolean {
-  return (["nl", "en"] as const).some((lang) => HISTORY_COLUMNS.every((c, i) => cellText(cells[i]) === c.header[lang]));
+/** The columns a sheet row heads when it is the history's header row (this version's or an earlier one's, in either language), or null. */
+function headedColumns(cells: readonly CellValue[]): typeof HISTORY_COLUMNS | null {
+  for (const columns of [HISTORY_COLUMNS, EARLIER_COLUMNS]) {
+    if ((["nl", "en"] as const).some((lang) => columns.every((c, i) => cellText(cells[i]) === c.header[lang]))) return columns;
+  }
+  return null;
 }
 
 export interface HistoryOnSheet {
@@ -158,19 +171,22 @@ export interface HistoryOnSheet {
 
 /**
  * Finds the history table in a sheet grid whose column `firstCol` holds "Maand": the rows under its header up to
- * the first row with an empty month. Unreadable rows are reported and left out, never guessed.
+ * the first row with an empty month. Unreadable rows are reported and left out, never guessed. A table written before
+ * the "Nog te gaan" column (issue 24.1) reads too: its months keep their figures, with stillToGo unknown (null).
  */
 export function historyFromGrid(grid: readonly (readonly CellValue[])[], firstCol = 0, firstRowNumber = 1): HistoryOnSheet {
-  const headerIndex = grid.findIndex((r) => isHeaderRow(r.slice(firstCol)));
+  const headerIndex = grid.findIndex((r) => headedColumns(r.slice(firstCol)) !== null);
   if (headerIndex < 0) return { rows: [], headerIndex: null, problems: [] };
+  const columns = headedColumns(grid[headerIndex].slice(firstCol))!;
   const rows: HistoryRow[] = [];
   const problems: Message[] = [];
   for (let i = headerIndex + 1; i < grid.length; i++) {
     const cells = grid[i].slice(firstCol);
     if (isBlank(cells[0])) break;
-    const row: Partial<Record<keyof HistoryRow, string | number | null>> = {};
+    // A month recorded before a column existed has no figure for it: unknown, never 0.
+    const row: Partial<Record<keyof HistoryRow, string | number | null>> = { stillToGo: null };
     let good = true;
-    HISTORY_COLUMNS.forEach((c, j) => {
+    columns.forEach((c, j) => {
       if (MAY_BE_UNKNOWN.has(c.key) && isUnknownCell(cells[j])) {
         row[c.key] = null as never;
         return;

@@ -157,9 +157,18 @@ function dayOfCell(value: CellValue | undefined): Day | null {
  * the columns are let go. The report's checked rows are the columns' rows, in the same order.
  */
 export function outlookOfReport(report: Pick<CheckReport, "checked">, columns: SupplierColumns, policy: Policy, peildatum: Day, months = policy.outlook.months): Outlook {
+  return outlookOfRows(report.checked.count, report.checked.findingAt, columns, policy, peildatum, months);
+}
+
+/** The same for findings made of the table's columns (checkFindings): finding i is the columns' row i. */
+export function outlookOfFindings(findings: readonly Finding[], columns: SupplierColumns, policy: Policy, peildatum: Day, months = policy.outlook.months): Outlook {
+  return outlookOfRows(findings.length, (i) => findings[i], columns, policy, peildatum, months);
+}
+
+function outlookOfRows(count: number, findingAt: (i: number) => Finding, columns: SupplierColumns, policy: Policy, peildatum: Day, months: number): Outlook {
   const ends = columns.cells.endDate;
   const since = columns.cells.aspirantSince;
   const builder = outlookBuilder(policy, peildatum, months);
-  for (let i = 0; i < report.checked.count; i++) builder.add(report.checked.findingAt(i), dayOfCell(ends?.[i]), dayOfCell(since?.[i]));
+  for (let i = 0; i < count; i++) builder.add(findingAt(i), dayOfCell(ends?.[i]), dayOfCell(since?.[i]));
   return builder.done();
 }

@@ -27,4 +27,29 @@ export const outlookMessages = coded("outlook", {
       en: `contract ends ${formatDate(date, "en")}, PSO status now: ${status}`,
     }),
   },
+  /** A kind in a month's line of reasons on the sheet ("certificaat verloopt (2)"). */
+  reason: {
+    certificateExpires: (n: number): Message => ({ nl: `certificaat verloopt (${n})`, en: `certificate expires (${n})` }),
+    growthStep: (n: number): Message => ({ nl: `groeipadstap (${n})`, en: `growth-path step (${n})` }),
+    requirementRises: (n: number): Message => ({ nl: `eis stijgt (${n})`, en: `requirement rises (${n})` }),
+    aspirantLimit: (n: number): Message => ({ nl: `Aspirant-status twee jaar (${n})`, en: `Aspirant status two years (${n})` }),
+    contractEnds: (n: number): Message => ({ nl: `contract loopt af (${n})`, en: `contract ends (${n})` }),
+  },
+  /** The Vooruitblik on the Sociale bijdrage sheet (issue 24.2, 24.7). */
+  sheet: {
+    title: { nl: "Vooruitblik (komende maanden)", en: "Outlook (coming months)" },
+    month: { nl: "Maand", en: "Month" },
+    atRisk: { nl: "Uitgaven op het spel", en: "Spend at risk" },
+    suppliers: { nl: "Leveranciers op het spel", en: "Suppliers at risk" },
+    reasons: { nl: "Waarom", en: "Why" },
+    nothing: { nl: "niets", en: "nothing" },
+    chart: { nl: "Uitgaven op het spel per maand", en: "Spend at risk per month" },
+    contracts: { nl: "Contracten die aflopen (aanbesteding voorbereiden)", en: "Contracts ending (prepare the tender)" },
+    supplier: { nl: "Leverancier", en: "Supplier" },
+    endDate: { nl: "Einddatum", en: "End date" },
+    status: { nl: "PSO-status nu", en: "PSO status now" },
+    row: { nl: "Rij", en: "Row" },
+    spend: { nl: "Uitgaven", en: "Spend" },
+    noContracts: { nl: "Geen contract loopt af in de komende maanden.", en: "No contract ends in the coming months." },
+  },
 });

@@ -37,8 +37,8 @@ export function sheetOfMark(reference: string | null | undefined): string | null
 
 /**
  * A report written by a PSO-toets version before the mark: its A1 holds the report's title ("Sociale bijdrage (PSO)"
- * or "Social contribution (PSO)") and the sheet holds the history table's header row (all ten column headers, in one
- * language). A user's sheet that happens to be called "Sociale bijdrage" does not have both.
+ * or "Social contribution (PSO)") and the sheet holds the history table's header row (all its column headers, in one
+ * language; the ten of a history from before issue 24.1's "Nog te gaan" count too). A user's sheet that happens to be called "Sociale bijdrage" does not have both.
  */
 export function isEarlierReport(grid: readonly (readonly CellValue[])[]): boolean {
   const a1 = grid[0]?.[0];

@@ -11,11 +11,14 @@ import { Lang, Message } from "../result";
 import { kpiTrend, RiskRow } from "./boardSummary";
 import { monthLabel } from "./months";
 import { coded } from "../i18n/coded";
+import type { Outlook } from "./outlook";
+import type { CellKind, ChartSpec, LayoutBlock, Rect } from "./sheetTypes";
+import { outlookOnSheet } from "./outlookLayout";
 
 /** The sheet the controller refreshes each month. */
 export const SOCIAL_SHEET_NAME = "Sociale bijdrage";
 
-export type CellKind = "text" | "count" | "euro" | "percent" | "date";
+export type { CellKind, ChartSpec, LayoutBlock, Rect, SheetValue } from "./sheetTypes";
 
 /** Number formats as stored in the file (locale-independent); Dutch Excel shows "€ 1.250.000" and "75,0%". */
 export const NUMBER_FORMATS: Record<CellKind, string> = {
@@ -25,35 +28,6 @@ export const NUMBER_FORMATS: Record<CellKind, string> = {
   percent: "0.0%",
   date: "d-m-yyyy",
 };
-
-export type SheetValue = string | number;
-
-/** A rectangle of cells the adapters write in one assignment. Rows and columns are zero-based. */
-export interface LayoutBlock {
-  row: number;
-  col: number;
-  values: SheetValue[][];
-  kinds: CellKind[][];
-  /** "good" and "bad": a KPI's share against its target (green or red). */
-  style: "title" | "subtitle" | "header" | "section" | "body" | "good" | "bad";
-}
-
-export interface Rect {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
-
-export interface ChartSpec {
-  name: string;
-  type: "line" | "column";
-  title: string;
-  /** Header row and the category column included. */
-  source: Rect;
-  /** Where the chart goes, as an A1 range. */
-  position: string;
-}
 
 export interface SocialLayout {
   blocks: LayoutBlock[];
@@ -88,7 +62,8 @@ export const socialPrintMessages = coded("core.socialPrint", {
 /*
  * Page 1 (rows 1-21) is the board's summary: the KPIs against their targets with last month and the trend, how many
  * suppliers are still to go, and the biggest risks by spend. A page break follows; page 2 on holds the detail: the
- * breakdowns with both charts, the history and the action list. The own-figure inputs sit right of the printed block.
+ * breakdowns with both charts, the history, the Vooruitblik (issue 24.2: the months ahead, with its chart, and the contracts
+ * that end) and the action list. The own-figure inputs sit right of the printed block.
  */
 const KPI_HEADER_ROW = 3;
 /** The first row below the KPI table (its last line is "Rijen met fouten"). */
@@ -104,6 +79,8 @@ const HISTORY_TITLE_ROW = 55;
 export const EARLIER_GENERATED_FROM_ROW = 27;
 const OWN_COL = 11;
 const SOCIAL_WIDTH = HISTORY_COLUMNS.length;
+/** The report's width above the history (A to J): column K there stays the controller's; only the history reaches K. */
+const UPPER_WIDTH = 10;
 
 const t = (nl: string, en: string): Message => ({ nl, en });
 const text = {
@@ -173,6 +150,8 @@ export interface SocialLayoutInput {
   risks: readonly RiskRow[];
   /** This month's key ("2026-12"): the trend compares with the month before it in the history. */
   month: string;
+  /** The months ahead (issue 24.2, 24.7): the Vooruitblik table, its chart and the contracts that end. */
+  outlook: Outlook;
 }
 
 const kindsRow = (kinds: CellKind[]) => [kinds];
@@ -311,7 +290,10 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     });
   }
 
-  const actionTitleRow = historyHeaderRow + input.history.length + 2;
+  const ahead = outlookOnSheet(input.outlook, historyHeaderRow + input.history.length + 2, lang);
+  blocks.push(...ahead.blocks);
+
+  const actionTitleRow = ahead.nextRow + 1;
   const headers = actionHeaders(lang);
   blocks.push(
     { row: actionTitleRow, col: 0, values: [[text.actions[lang]]], kinds: [["text"]], style: "section" },
@@ -358,7 +340,7 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     generatedFromRow: HISTORY_TITLE_ROW,
     width: SOCIAL_WIDTH,
     // Column A holds the longest KPI label ("Met geldig PSO-certificaat (van de leveranciers binnen scope)"). A4 landscape, one page wide, at a readable size: explanations get the widest column and wrap.
-    columnWidths: [46, 15, 24, 13, 13, 16, 56, 14, 14, 14, 4, 28, 16],
+    columnWidths: [46, 15, 24, 13, 13, 16, 56, 14, 14, 14, 12, 28, 16],
     charts: [
       {
         name: "PSO historie",
@@ -374,13 +356,14 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
         source: { row: LEVEL_HEADER_ROW, col: 0, rows: 1 + levelRows, cols: 2 },
         position: `F${LEVEL_HEADER_ROW + 1}:J${LINE_CHART_ROW - 1}`,
       },
+      ...(ahead.chart ? [ahead.chart] : []),
     ],
     pageBreaks: [DETAIL_ROW],
     // Right of the KPI table (where reports before issue 25 kept the own figures) and everything below it to
     // the history: the risks and breakdowns change length, and an earlier layout's tables must not stay behind.
     owned: [
-      { row: KPI_HEADER_ROW, col: 7, rows: AFTER_KPI_ROW - KPI_HEADER_ROW, cols: SOCIAL_WIDTH - 7 },
-      { row: AFTER_KPI_ROW, col: 0, rows: HISTORY_TITLE_ROW - AFTER_KPI_ROW, cols: SOCIAL_WIDTH },
+      { row: KPI_HEADER_ROW, col: 7, rows: AFTER_KPI_ROW - KPI_HEADER_ROW, cols: UPPER_WIDTH - 7 },
+      { row: AFTER_KPI_ROW, col: 0, rows: HISTORY_TITLE_ROW - AFTER_KPI_ROW, cols: UPPER_WIDTH },
     ],
     printTitleRows: "1:2",
     printArea: `A1:${columnLetter(SOCIAL_WIDTH - 1)}${1 + blocks.reduce((last, b) => (b.col >= SOCIAL_WIDTH ? last : Math.max(last, b.row + b.values.length - 1)), 0)}`,

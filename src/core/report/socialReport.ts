@@ -13,6 +13,7 @@ import { formatEuro } from "../read/numbers";
 import { explanation } from "../rules/reasons";
 import { blockOpeners, DataErrorRow, SocialLayout, socialLayout, SocialSheetState, staleReportRows } from "./socialLayout";
 import type { CellValue } from "../read/cells";
+import { Outlook, outlook as outlookOf } from "./outlook";
 
 export interface SocialReport {
   month: string;
@@ -24,6 +25,8 @@ export interface SocialReport {
   /** Rows that could not be read: listed after the actions, to correct before the next report. */
   dataErrors: DataErrorRow[];
   layout: SocialLayout;
+  /** The months ahead, as on the sheet's Vooruitblik. */
+  outlook: Outlook;
 }
 
 export const socialMessages = coded("core.social", {
@@ -47,6 +50,11 @@ export function buildSocialReport(
   sourceSheet: string,
   /** Whether the list has a social-contribution column; without one the PSO contribution is unknown. Omitted: judged from the figures. */
   contributionColumn?: boolean,
+  /**
+   * The outlook with the list's contract end and Aspirant dates (outlookOfReport, outlookOfFindings). Omitted: made
+   * from the findings alone, so without contract ends or Aspirant limits.
+   */
+  ahead?: Outlook,
 ): Result<SocialReport> {
   if (existing.history.problems.length > 0) return fail(unreadableHistory(existing.history.problems));
   const kpis = computeKpis(findings, policy);
@@ -56,6 +64,7 @@ export function buildSocialReport(
   if (!history.ok) return history;
   const own = parseOwnFigures(existing.own);
   const actions = actionList(findings, peildatum, lang);
+  const months = ahead ?? outlookOf(findings, policy, peildatum, policy.outlook.months);
   const dataErrors = findings.filter((f) => f.status === "error").map((f) => ({ row: f.row, supplier: f.supplier, text: explanation(f, lang) }));
   const layout = socialLayout({
     block,
@@ -70,8 +79,9 @@ export function buildSocialReport(
     lang,
     risks: biggestRisks(findings, lang),
     month: monthKey(peildatum),
+    outlook: months,
   });
-  return ok({ month: monthKey(peildatum), kpis, block, own, history: history.value, actions, dataErrors, layout });
+  return ok({ month: monthKey(peildatum), kpis, block, own, history: history.value, actions, dataErrors, layout, outlook: months });
 }
 
 /**

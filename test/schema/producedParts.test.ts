@@ -49,7 +49,7 @@ beforeAll(async () => {
   }
   const csv = await copy(["check", path.join(EXAMPLES, "leveranciers.csv")]);
   cases.push({ label: "check --out leveranciers.csv", input: null, output: unzip(csv) });
-  for (const name of ["leveranciers.xlsx", "leveranciers-praktijk.xlsx"]) {
+  for (const name of ["leveranciers.xlsx", "leveranciers-praktijk.xlsx", "leveranciers-vooruitblik.xlsx"]) {
     const input = path.join(EXAMPLES, name);
     const report = await copy(["rapport", input]);
     cases.push({ label: `rapport --out ${name}`, input: unzip(input), output: unzip(report) });

@@ -60,7 +60,10 @@ describe("page 1: the board's summary", () => {
     expect(ws.getCell(riskTitle + 2, 2).numFmt).toBe('"€" #,##0');
 
     const sheetXml = strFromU8(zip["xl/worksheets/sheet2.xml"]);
-    expect(sheetXml).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="21" max="16383" man="1"\/><\/rowBreaks>/);
+    // Page 2 starts at row 22; the Vooruitblik starts a page of its own, under the history.
+    expect(sheetXml).toMatch(/<rowBreaks count="2" manualBreakCount="2"><brk id="21" max="16383" man="1"\/><brk id="\d+" max="16383" man="1"\/><\/rowBreaks>/);
+    const vooruitblik = rowOf(ws, "Vooruitblik (komende maanden)");
+    expect(sheetXml).toContain(`<brk id="${vooruitblik - 1}" max="16383" man="1"/>`);
   });
 });
 

@@ -28,7 +28,7 @@ function reportOnly(file: string, out: string): void {
   writeFileSync(out, zipSync(zip));
 }
 
-test("four monthly reports: LibreOffice prints page 1 as the board's summary on A4, the detail with both charts after it", async () => {
+test("four monthly reports: LibreOffice prints page 1 as the board's summary on A4, the detail with its charts after it", async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "pso-rapport-pdf-"));
   let input = path.join(dir, "leveranciers.xlsx");
   copyFileSync(example, input);
@@ -42,7 +42,7 @@ test("four monthly reports: LibreOffice prints page 1 as the board's summary on 
   const sheetRels = Object.keys(zip).find((p) => /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/.test(p) && strFromU8(zip[p]).includes("/drawing"))!;
   const drawing = `xl/drawings/${/Target="\.\.\/drawings\/([^"]+)"/.exec(strFromU8(zip[sheetRels]))![1]}`;
   const chartTargets = [...strFromU8(zip[drawing.replace("drawings/", "drawings/_rels/") + ".rels"]).matchAll(/Target="\.\.\/charts\/([^"]+)"/g)].map((m) => m[1]);
-  expect(chartTargets).toHaveLength(2);
+  expect(chartTargets).toHaveLength(3); // history, per level, and the Vooruitblik's spend at risk per month
   const line = chartTargets.map((c) => strFromU8(zip[`xl/charts/${c}`])).find((x) => x.includes("<c:lineChart>"))!;
   expect(line.match(/<c:pt idx="\d+"><c:v>(sep|okt|nov|dec) 2026<\/c:v>/g)).toHaveLength(2 * 4); // four months, in each of the two series' categories
 
@@ -63,9 +63,11 @@ test("four monthly reports: LibreOffice prints page 1 as the board's summary on 
   expect(page1).not.toContain("Historie (maandelijkse inventarisatie)");
   expect(page1).not.toContain("Directe bijdrage"); // the input cells are not printed
   expect(page1).toMatch(new RegExp(`Beleid: Wonen Limburg \\(whitepaper\\) · peildatum 1-12-2026\\s+Pagina 1 van ${pages}`));
-  // The detail: both charts drawn, months as "dec 2026", overdue actions said as such.
+  // The detail: the charts drawn, months as "dec 2026", overdue actions said as such.
   expect(detail).toContain("Aandeel gecertificeerd en uitgaven trede 2+ per maand");
   expect(detail).toContain("Uitgaven per trede");
+  expect(detail).toContain("Vooruitblik (komende maanden)");
+  expect(detail).toContain("Contracten die aflopen (aanbesteding voorbereiden)");
   expect(detail).toMatch(/sep 2026[\s\S]*okt 2026[\s\S]*nov 2026[\s\S]*dec 2026/);
   expect(detail).toContain("achterstallig sinds");
   if (process.env.UPDATE_SCREENSHOTS) {

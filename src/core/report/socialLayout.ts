@@ -38,7 +38,7 @@ export interface SocialLayout {
   width: number;
   columnWidths: number[];
   charts: ChartSpec[];
-  /** 0-based rows that start a new printed page (the detail after page 1). */
+  /** 0-based rows that start a new printed page (the detail after page 1, the Vooruitblik). */
   pageBreaks: number[];
   /** Areas the report owns whole: emptied on every refresh, as their length changes (risks, breakdowns). */
   owned: Rect[];
@@ -290,7 +290,8 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
     });
   }
 
-  const ahead = outlookOnSheet(input.outlook, historyHeaderRow + input.history.length + 2, lang);
+  const aheadRow = historyHeaderRow + input.history.length + 2;
+  const ahead = outlookOnSheet(input.outlook, aheadRow, lang);
   blocks.push(...ahead.blocks);
 
   const actionTitleRow = ahead.nextRow + 1;
@@ -358,7 +359,8 @@ export function socialLayout(input: SocialLayoutInput): SocialLayout {
       },
       ...(ahead.chart ? [ahead.chart] : []),
     ],
-    pageBreaks: [DETAIL_ROW],
+    // The Vooruitblik starts a page: its table, chart and the contracts that end are printed together.
+    pageBreaks: [DETAIL_ROW, aheadRow],
     // Right of the KPI table (where reports before issue 25 kept the own figures) and everything below it to
     // the history: the risks and breakdowns change length, and an earlier layout's tables must not stay behind.
     owned: [

@@ -53,14 +53,17 @@ describe("Nog te gaan in the monthly history (issue 24.1)", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Leveranciers").addRow(["Leverancier"]);
     const first = await refresh(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), dayFromYmd(2026, 11, 2));
-    // Next month one supplier less is checked (the list changed): still to go follows the KPI "Nog te gaan".
-    const second = await refresh(first.bytes, PEIL, findingsFor().slice(1));
+    // Next month G ICT (in scope, no certificate) is no longer on the list: one less still to go.
+    const second = await refresh(first.bytes, PEIL, findingsFor().filter((f) => f.supplier !== "G ICT"));
     expect(first.report.kpis.stillToGo).toBe(3);
     expect(stillToGoColumn(second.ws)).toEqual([
       ["nov 2026", 3],
-      ["dec 2026", second.report.kpis.stillToGo],
+      ["dec 2026", 2],
     ]);
-    expect(second.report.history.map((h) => h.stillToGo)).toEqual([3, second.report.kpis.stillToGo]);
+    expect(second.report.history.map((h) => h.stillToGo)).toEqual([3, 2]);
+    // On page 1, "Nog te gaan" shows last month's figure and the trend, as the other KPIs do.
+    expect([second.ws.getCell("A8").value, second.ws.getCell("E8").value]).toEqual(["Nog te gaan", 3]);
+    expect(second.ws.getCell("F8").value).toBe("▼ 1");
   });
 
   test("a history written before the column is recognised and refreshed: earlier months kept, their still to go 'onbekend'", async () => {

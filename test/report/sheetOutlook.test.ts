@@ -117,3 +117,37 @@ describe("the Vooruitblik on the Sociale bijdrage sheet adds up to check --json'
     expect(rows.filter((r) => r[1] === 0).every((r) => r[2] === 0)).toBe(true);
   });
 });
+
+describe("the Vooruitblik is PSO-toets's own region: refreshed each month, the controller's notes kept", () => {
+  test("next quarter's refresh lists only the contracts that still end ahead, and a note below the report stays", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "pso-sheet-outlook-"));
+    const first = path.join(dir, "rapport-1.xlsx");
+    expect((await runCli(["rapport", example, "--peildatum", "31-12-2026", "--out", first])).stderr).toBe("");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(first);
+    const ws = wb.getWorksheet("Sociale bijdrage")!;
+    const noteRow = ws.rowCount + 3;
+    ws.getCell(`A${noteRow}`).value = "Notitie controller: aanbesteding lift in januari bespreken";
+    const contractsTitle = (await sheetGridOfFile(readFileSync(first))).findIndex((r) => r[0] === CONTRACTS) + 1;
+    ws.getCell(`M${contractsTitle + 2}`).value = "eigen opmerking";
+    const edited = path.join(dir, "bewerkt.xlsx");
+    await wb.xlsx.writeFile(edited);
+    const firstContracts = tableUnder(await sheetGridOfFile(readFileSync(edited)), CONTRACTS).length;
+
+    const second = path.join(dir, "rapport-2.xlsx");
+    expect((await runCli(["rapport", edited, "--peildatum", "31-3-2027", "--out", second])).stderr).toBe("");
+    const check = JSON.parse((await runCli(["check", example, "--peildatum", "31-3-2027", "--json"])).stdout) as CheckJson;
+    const ends = check.outlook!.months.flatMap((m) => m.items.filter((i) => i.kind === "contractEnds").map((i) => i.supplier));
+    const grid = await sheetGridOfFile(readFileSync(second));
+    const contracts = tableUnder(grid, CONTRACTS).map((r) => r[0]);
+    expect(contracts).toEqual(ends);
+    expect(contracts.length).toBeLessThan(firstContracts); // the contract that ended in February left no row behind
+    expect(contracts).not.toContain("Liftonderhoud Limburg");
+    expect(grid.filter((r) => r[0] === TITLE)).toHaveLength(1);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(second);
+    const sheet = after.getWorksheet("Sociale bijdrage")!;
+    expect(sheet.getCell(`A${noteRow}`).value).toBe("Notitie controller: aanbesteding lift in januari bespreken");
+    expect(sheet.getCell(`M${contractsTitle + 2}`).value).toBe("eigen opmerking");
+  });
+});

@@ -64,6 +64,7 @@ const SPECIAL_ARGS: Record<string, unknown[]> = {
   "core.ownFigures.totalMismatch": [0.155, 0.16],
   "core.ownFigures.ok": [{ direct: 0.016, indirect: 0.139, total: 0.155, level: "trede3", auditDate: null }],
   "core.social.unreadableHistory": [[msg(1), msg(2)]],
+  "core.social.historyColumnTaken": [[msg(1), msg(2)]],
   "core.register.columnsMissing": ["‹1›", [msg(2), msg(3)]],
   "core.register.badCell": ["‹1›", 417, "‹3›", msg(4)],
   "core.register.found": ["kvk", 417],

@@ -83,6 +83,19 @@ describe("Nog te gaan in the monthly history (issue 24.1)", () => {
     ]);
   });
 
+  test("a note of the controller's in column K beside an earlier history is never written over: no refresh, the cell named", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await earlierReport()).buffer as ArrayBuffer);
+    wb.getWorksheet("Sociale bijdrage")!.getCell("K59").value = "navragen bij inkoop";
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const result = socialSheetCopy(openBook(bytes)!, { findings: findingsFor(), policy: wonenLimburgPolicy, peildatum: PEIL, lang: "nl", sourceSheet: "Leveranciers" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message.nl).toContain('rij 59, kolom K: hier komt de nieuwe kolom "Nog te gaan"');
+      expect(result.message.nl).toContain('"navragen bij inkoop"');
+    }
+  });
+
   test("the grid reader takes ten or eleven history columns, and both make an earlier report recognisable", () => {
     const legacy = [["Sociale bijdrage (PSO)"], [], TEN, ["nov 2026", "45%", "55%", "2-11-2026", 6, 3, 1_910_000, 1_000_000, "onbekend", ""]];
     const read = historyFromGrid(legacy);

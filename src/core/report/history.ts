@@ -4,6 +4,7 @@ import type { Kpis } from "./kpi";
 import { monthOfLabel } from "./months";
 import { parseMoney, parsePercent } from "../read/numbers";
 import { coded } from "../i18n/coded";
+import { columnLetter } from "../read/columns";
 import { fail, Lang, Message, ok, Result } from "../result";
 
 /** One month of the controller's monthly inventory, keyed by month ("2026-12"). */
@@ -57,6 +58,10 @@ export const historyMessages = coded("core.history", {
   badRow: (row: number, column: string, problem: Message): Message => ({
     nl: `historie, rij ${row}, kolom "${column}": ${problem.nl}`,
     en: `history, row ${row}, column "${column}": ${problem.en}`,
+  }),
+  columnTaken: (row: number, column: string, text: string): Message => ({
+    nl: `rij ${row}, kolom ${column}: hier komt de nieuwe kolom "Nog te gaan" van de historie, maar de cel bevat uw tekst "${text}"; verplaats die tekst en ververs opnieuw`,
+    en: `row ${row}, column ${column}: the history's new column "Still to go" goes here, but the cell holds your text "${text}"; move that text and refresh again`,
   }),
   badMonth: (text: string): Message => ({
     nl: `"${text}" is geen maand; verwacht bijvoorbeeld dec 2026`,
@@ -167,6 +172,11 @@ export interface HistoryOnSheet {
   /** Zero-based index into the grid of the header row, or null when the sheet has no history table yet. */
   headerIndex: number | null;
   problems: Message[];
+  /**
+   * Cells of the controller's beside a history from before "Nog te gaan" (issue 24.1), where that column goes: a
+   * refresh would write over them, so it does not refresh until they are moved.
+   */
+  inTheWay?: Message[];
 }
 
 /**
@@ -180,9 +190,12 @@ export function historyFromGrid(grid: readonly (readonly CellValue[])[], firstCo
   const columns = headedColumns(grid[headerIndex].slice(firstCol))!;
   const rows: HistoryRow[] = [];
   const problems: Message[] = [];
+  /** The row after the table's last month. */
+  let end = headerIndex + 1;
   for (let i = headerIndex + 1; i < grid.length; i++) {
     const cells = grid[i].slice(firstCol);
     if (isBlank(cells[0])) break;
+    end = i + 1;
     // A month recorded before a column existed has no figure for it: unknown, never 0.
     const row: Partial<Record<keyof HistoryRow, string | number | null>> = { stillToGo: null };
     let good = true;
@@ -199,6 +212,16 @@ export function historyFromGrid(grid: readonly (readonly CellValue[])[], firstCo
       }
     });
     if (good) rows.push(row as unknown as HistoryRow);
+  }
+  if (columns === EARLIER_COLUMNS) {
+    // The new column's cells in the header row and each month's row, which this version writes.
+    const col = firstCol + EARLIER_COLUMNS.length;
+    const inTheWay: Message[] = [];
+    for (let i = headerIndex; i < end; i++) {
+      const cell = grid[i][col];
+      if (!isBlank(cell ?? null)) inTheWay.push(historyMessages.columnTaken(firstRowNumber + i, columnLetter(col), cellText(cell)));
+    }
+    if (inTheWay.length > 0) return { rows, headerIndex, problems, inTheWay };
   }
   return { rows, headerIndex, problems };
 }

@@ -34,6 +34,10 @@ export const socialMessages = coded("core.social", {
     nl: `De historie op het blad kan niet worden gelezen, dus PSO-toets ververst niet (anders gingen maanden verloren): ${problems.map((p) => p.nl).join("; ")}`,
     en: `The history on the sheet cannot be read, so PSO-toets does not refresh (months would be lost): ${problems.map((p) => p.en).join("; ")}`,
   }),
+  historyColumnTaken: (cells: Message[]): Message => ({
+    nl: `PSO-toets ververst niet, want dan ging uw tekst naast de historie verloren: ${cells.map((p) => p.nl).join("; ")}`,
+    en: `PSO-toets does not refresh, as your text beside the history would be lost: ${cells.map((p) => p.en).join("; ")}`,
+  }),
 });
 const unreadableHistory = socialMessages.unreadableHistory;
 
@@ -57,6 +61,7 @@ export function buildSocialReport(
   ahead?: Outlook,
 ): Result<SocialReport> {
   if (existing.history.problems.length > 0) return fail(unreadableHistory(existing.history.problems));
+  if (existing.history.inTheWay) return fail(socialMessages.historyColumnTaken(existing.history.inTheWay));
   const kpis = computeKpis(findings, policy);
   const block = kpiBlock(kpis, policy, lang, contributionColumn === undefined ? {} : { contributionColumn });
   const contributionKnown = block.lines.find((l) => l.key === "psoContribution")?.unknown === null;

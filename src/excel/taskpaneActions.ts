@@ -1,4 +1,4 @@
-import { buildCheckReport, CellValue, CheckReport, ColumnMapping, fail, Message, ok, Result, cellText, FIELD_LABELS, letterMessages, lettersFor, RESULT_HEADERS, SupplierTable } from "../core";
+import { buildCheckReport, outlookOfReport, CellValue, CheckReport, ColumnMapping, fail, Message, ok, Result, cellText, FIELD_LABELS, letterMessages, lettersFor, RESULT_HEADERS, SupplierTable } from "../core";
 import { writeLettersSheet } from "./lettersSheet";
 import { queueRegisterSheet, registerProblemNotices } from "./registerSheet";
 import { REPORT_MARK_NAME, sheetOfMark } from "../core/report/reportSheet";
@@ -241,7 +241,9 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
         run(async (context): Promise<Result<CheckSummary>> => {
           const evaluated = await evaluateSheet(context, opts, limits, shown);
           if (!evaluated.ok) return evaluated;
-          const { read, layout: l, mapping, report } = evaluated.value;
+          const { read, layout: l, mapping, report, table } = evaluated.value;
+          // The outlook reads the end and Aspirant dates from the table's cells, as `check` on the command line does.
+          const outlook = outlookOfReport(report, table.columns, opts.policy, opts.peildatum);
           const { sheet, sheetName, state } = read;
           const byRow = new Map(report.findings.map((f) => [f.row, f]));
           const results: CellValue[][] = [];
@@ -267,7 +269,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           last = { sheetName, headers: l.headers, firstColumn: l.firstColumn, width: l.statusColumn + 2 - l.firstColumn };
 
           const { kpis, findings } = report;
-          return ok({ peildatum: opts.peildatum, counts: kpis.perStatus, kpis, failing: report.attention, findings, sheetName, mapping, report });
+          return ok({ peildatum: opts.peildatum, counts: kpis.perStatus, kpis, failing: report.attention, findings, sheetName, mapping, report, outlook });
         }),
       ),
 

@@ -1,4 +1,4 @@
-import { dayFromYmd, isCode, wonenLimburgPolicy } from "../../src/core";
+import { dayFromYmd, wonenLimburgPolicy } from "../../src/core";
 import { createTaskpaneActions } from "../../src/excel/taskpaneActions";
 import { createWorkbook } from "../../src/excel-standin";
 import { HEADER, supplierRows } from "./fixtures";

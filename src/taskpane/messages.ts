@@ -89,6 +89,47 @@ export const paneMessages = coded("taskpane", {
   required: (): Message => ({ nl: "verplicht", en: "required" }),
   samples: (values: string): Message => ({ nl: `bijv. ${values}`, en: `e.g. ${values}` }),
   noSamples: (): Message => ({ nl: "kolom is leeg", en: "column is empty" }),
+  /** The result card's "komende maanden" (issue 24.2); the month names and the title are the outlook's own (core). */
+  monthAtRisk: (month: string, amount: string, suppliers: number): Message => ({
+    nl: `${month}: ${amount} op het spel bij ${formatCount(suppliers, "nl")} ${suppliers === 1 ? "leverancier" : "leveranciers"}`,
+    en: `${month}: ${amount} at stake with ${formatCount(suppliers, "en")} ${suppliers === 1 ? "supplier" : "suppliers"}`,
+  }),
+  monthSpendUnknown: (month: string, suppliers: number): Message => ({
+    nl: `${month}: ${formatCount(suppliers, "nl")} ${suppliers === 1 ? "leverancier" : "leveranciers"} op het spel, opdrachtsom onbekend`,
+    en: `${month}: ${formatCount(suppliers, "en")} ${suppliers === 1 ? "supplier" : "suppliers"} at stake, spend unknown`,
+  }),
+  partlyUnknown: (n: number): Message => ({
+    nl: `opdrachtsom van ${formatCount(n, "nl")} ${n === 1 ? "leverancier" : "leveranciers"} onbekend`,
+    en: `spend of ${formatCount(n, "en")} ${n === 1 ? "supplier" : "suppliers"} unknown`,
+  }),
+  mainReason: (reason: string): Message => ({ nl: `vooral: ${reason}`, en: `mainly: ${reason}` }),
+  reason: {
+    certificateExpires: { nl: "certificaat verloopt", en: "certificate expires" },
+    growthStep: { nl: "groeipadstap valt", en: "growth-path step due" },
+    requirementRises: { nl: "eis stijgt", en: "requirement rises" },
+    aspirantLimit: { nl: "Aspirant-status bereikt twee jaar", en: "Aspirant status reaches two years" },
+  },
+  moreMonthsAtRisk: (n: number): Message => ({
+    nl: `Daarna nog ${formatCount(n, "nl")} ${n === 1 ? "maand" : "maanden"} met leveranciers op het spel.`,
+    en: `Then ${formatCount(n, "en")} more ${n === 1 ? "month" : "months"} with suppliers at stake.`,
+  }),
+  nothingAtRisk: (months: number): Message => ({
+    nl: `Geen leverancier op het spel in de komende ${formatCount(months, "nl")} maanden.`,
+    en: `No supplier at stake in the coming ${formatCount(months, "en")} months.`,
+  }),
+  contractsEnd: (n: number, months: number): Message => ({
+    nl: n === 1 ? `1 contract loopt af in de komende ${formatCount(months, "nl")} maanden` : `${formatCount(n, "nl")} contracten lopen af in de komende ${formatCount(months, "nl")} maanden`,
+    en: n === 1 ? `1 contract ends in the coming ${formatCount(months, "en")} months` : `${formatCount(n, "en")} contracts end in the coming ${formatCount(months, "en")} months`,
+  }),
+  firstContract: (supplier: string, date: string): Message => ({ nl: `eerst ${supplier} op ${date}`, en: `first ${supplier} on ${date}` }),
+  noContractsEnd: (months: number): Message => ({
+    nl: `Geen contract loopt af in de komende ${formatCount(months, "nl")} maanden.`,
+    en: `No contract ends in the coming ${formatCount(months, "en")} months.`,
+  }),
+  contractsUnknown: (): Message => ({
+    nl: "Aflopende contracten: onbekend (geen kolom met de einddatum van het contract gekoppeld).",
+    en: "Contracts ending: unknown (no column with the contract's end date linked).",
+  }),
   /** One sentence under each heading of the policy editor: what the group decides. */
   sectionHint: {
     scope: { nl: "Welke leveranciers de PSO-eis krijgen: vanaf welke opdrachtsom per jaar.", en: "Which suppliers the PSO requirement applies to: from which annual contract sum." },

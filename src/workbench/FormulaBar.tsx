@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { columnName } from "../excel-standin";
 import type { Selection } from "./Grid";
+import { F, frameMessages as T } from "./messages";
 
 export interface CommitResult {
   /** What the cell shows after the commit, or the syntax error. */
@@ -45,7 +46,7 @@ export function FormulaBar({
           setResult(onCommit(text));
         }}
       >
-        <output className="wb-namebox" aria-label="Cel">
+        <output className="wb-namebox" aria-label={F(T.cell)}>
           {address}
         </output>
         <label className="wb-fx" htmlFor="wb-formula-input">
@@ -53,14 +54,14 @@ export function FormulaBar({
         </label>
         <input
           id="wb-formula-input"
-          aria-label="Formulebalk"
+          aria-label={F(T.formulaBar)}
           list="wb-functions"
           value={text}
           spellCheck={false}
           placeholder='=PSO.TREDE("PSO-2")'
           onChange={(event) => setText(event.target.value)}
         />
-        <button type="submit">Invoeren</button>
+        <button type="submit">{F(T.enter)}</button>
         <datalist id="wb-functions">
           {functionNames.map((name) => (
             <option key={name} value={`=${name}(`} />
@@ -68,7 +69,7 @@ export function FormulaBar({
         </datalist>
       </form>
       <p className="wb-formula-result" data-testid="formula-result" role="status">
-        {result ? (result.error ? `Fout: ${result.error}` : result.note ? `${address}: ${result.note}` : `${address}: ${result.text}`) : `Functies: ${functionNames.join(", ")}. Nederlandse notatie: ; tussen argumenten.`}
+        {result ? (result.error ? F(T.formulaError(result.error)) : result.note ? `${address}: ${result.note}` : `${address}: ${result.text}`) : F(T.functions(functionNames.join(", ")))}
       </p>
     </div>
   );

@@ -7,7 +7,7 @@ import { paneMessages } from "../../src/taskpane/messages";
 import { REQUIREMENT_TEXTS } from "../../src/taskpane/requirements";
 import { uiMessages } from "../../src/taskpane/strings";
 import { excelValueTexts } from "../../src/workbench/display";
-import { workbenchMessages } from "../../src/workbench/messages";
+import { frameMessages, workbenchMessages } from "../../src/workbench/messages";
 
 type Entry = ((...args: never[]) => Message) | Message | { [key: string]: Entry };
 
@@ -24,6 +24,7 @@ const ALL = [
   ...entries("taskpane.requirement", REQUIREMENT_TEXTS as never),
   ...entries("workbench", workbenchMessages as never),
   ...entries("workbench.value", excelValueTexts as never),
+  ...entries("workbench.frame", frameMessages as never),
 ];
 
 /** The taskpane's texts take counts (shown formatted: 417 stays "417"), the workbench's take cell and function names. */

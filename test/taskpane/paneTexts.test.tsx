@@ -5,7 +5,10 @@ import path from "path";
 import { fail, Lang } from "../../src/core";
 import { App } from "../../src/taskpane/App";
 import { requirementNotice } from "../../src/taskpane/requirements";
+import { createWorkbook } from "../../src/excel-standin";
 import { displayValue } from "../../src/workbench/display";
+import { WorkbenchStore } from "../../src/workbench/store";
+import { Workbench } from "../../src/workbench/Workbench";
 import { fakeActions, PEILDATUM, renderUi } from "./setup";
 
 /*
@@ -81,6 +84,30 @@ async function stepsOf(lang: Lang): Promise<Record<string, string[]>> {
     JSON.stringify(requirementNotice(() => false, lang)),
     JSON.stringify(requirementNotice((set, version) => set !== "ExcelApi" || Number(version) <= 1.8, lang)),
   ];
+  // The workbench's frame around the pane: its bar, formula bar (before and after a formula) and sheet tabs.
+  const book = createWorkbook({ Leveranciers: [["Leverancier", "Opdrachtsom"], ["Bouw BV", 250000]] });
+  const store = new WorkbenchStore({ book, fileName: "eigen.xlsx", original: null, version: 0, generation: 0 });
+  const bench = renderUi(
+    <Workbench
+      store={store}
+      lang={lang}
+      functionNames={["PSO.BIJDRAGE", "PSO.TREDE"]}
+      createActions={() => fakeActions()}
+      onOpen={() => undefined}
+      onDownload={() => undefined}
+      samples={[{ file: "leveranciers.xlsx", label: "Voorbeeld: elke lastige rij (40)" }]}
+      onOpenSample={() => undefined}
+    />,
+  );
+  await screen.findByRole("button", { name: w.check });
+  const bar = bench.container.querySelector(".wb-bar") as HTMLElement;
+  const formula = bench.container.querySelector(".wb-formula") as HTMLElement;
+  steps.workbenchFrame = [...textsOf(bar), ...textsOf(formula), ...textsOf(bench.container.querySelector(".wb-tabs") as HTMLElement)];
+  const input = bench.container.querySelector("#wb-formula-input") as HTMLInputElement;
+  fireEvent.change(input, { target: { value: "=PSO.BIJDRAGE(1,2)" } });
+  fireEvent.submit(input.closest("form")!);
+  steps.workbenchFormula = textsOf(formula);
+  bench.unmount();
   steps.workbenchValues = [true, false, "#VALUE!", "#N/A", "#SPILL!"].map((v) => displayValue(v, undefined, lang));
   return steps;
 }

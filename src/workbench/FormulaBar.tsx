@@ -2,6 +2,8 @@ import { useState } from "react";
 import { columnName } from "../excel-standin";
 import type { Selection } from "./Grid";
 import { F, frameMessages as T } from "./messages";
+import type { Lang } from "../core";
+import { argumentDescription, argumentHint, FunctionHelpTable, parameterLabel, signature } from "./argumentHints";
 
 export interface CommitResult {
   /** What the cell shows after the commit, or the syntax error. */
@@ -20,15 +22,21 @@ export function FormulaBar({
   content,
   functionNames,
   onCommit,
+  help,
+  lang = "nl",
 }: {
   selection: Selection;
   content: string;
   functionNames: string[];
   onCommit: (text: string) => CommitResult;
+  /** The PSO functions' arguments and descriptions (functions.json), for the hint while a formula is typed. */
+  help?: FunctionHelpTable;
+  lang?: Lang;
 }) {
   const [text, setText] = useState(content);
   const [result, setResult] = useState<CommitResult | null>(null);
   const address = `${columnName(selection.col)}${selection.row + 1}`;
+  const hint = help ? argumentHint(text, help) : null;
   // Follow the selected cell during render (not in an effect), so the bar never shows the previous cell's content.
   const [shown, setShown] = useState({ address, content });
   if (shown.address !== address || shown.content !== content) {
@@ -68,9 +76,30 @@ export function FormulaBar({
           ))}
         </datalist>
       </form>
+      {hint && <ArgumentHintLine hint={hint} lang={lang} />}
       <p className="wb-formula-result" data-testid="formula-result" role="status">
         {result ? (result.error ? F(T.formulaError(result.error)) : result.note ? `${address}: ${result.note}` : `${address}: ${result.text}`) : F(T.functions(functionNames.join(", ")))}
       </p>
+    </div>
+  );
+}
+
+/** "PSO.BIJDRAGE(uitgaven; **bijdrage_pct**)" and what the argument being typed means, as Excel's tooltip shows it. */
+function ArgumentHintLine({ hint, lang }: { hint: NonNullable<ReturnType<typeof argumentHint>>; lang: Lang }) {
+  const about = argumentDescription(hint, lang);
+  return (
+    <div className="wb-argument-hint" data-testid="argument-hint" role="note" aria-label={signature(hint.fn)}>
+      <code>
+        {hint.fn.name}(
+        {hint.fn.parameters.map((p, i) => (
+          <span key={p.name}>
+            {i > 0 && "; "}
+            {i === hint.argument ? <strong>{parameterLabel(p)}</strong> : parameterLabel(p)}
+          </span>
+        ))}
+        )
+      </code>
+      {about && <span className="wb-argument-about">{about}</span>}
     </div>
   );
 }

@@ -10,12 +10,15 @@ import { FormulaBar } from "./FormulaBar";
 import { formatFormula, parseFormula } from "./formula";
 import { Grid, Selection, SheetTabs } from "./Grid";
 import { F, frameMessages as T } from "./messages";
+import type { FunctionHelpTable } from "./argumentHints";
 import type { WorkbenchStore } from "./store";
 
 export interface WorkbenchProps {
   store: WorkbenchStore;
   lang: Lang;
   functionNames: string[];
+  /** The PSO functions' arguments (functions.json and its English table), for the formula bar's hints. */
+  functionHelp?: FunctionHelpTable;
   createActions: () => TaskpaneActions;
   onOpen: (file: File) => void;
   onDownload: () => void;
@@ -37,7 +40,7 @@ function cellContent(sheet: SheetModel, s: Selection, lang: Lang): string {
   return displayValue(sheet.get(s.row, s.col), sheet.numberFormats.get(`${s.row},${s.col}`), lang);
 }
 
-export function Workbench({ store, lang, functionNames, createActions, onOpen, onDownload, samples, onOpenSample, debug }: WorkbenchProps) {
+export function Workbench({ store, lang, functionNames, functionHelp, createActions, onOpen, onDownload, samples, onOpenSample, debug }: WorkbenchProps) {
   const state = useSyncExternalStore(store.subscribe, store.snapshot);
   const { book } = state;
   const model = book.model;
@@ -121,6 +124,8 @@ export function Workbench({ store, lang, functionNames, createActions, onOpen, o
             selection={selection}
             content={cellContent(sheet, selection, lang)}
             functionNames={functionNames}
+            help={functionHelp}
+            lang={lang}
             onCommit={(text) => commitEdit(model, sheet, selection, text, () => store.changed(), lang)}
           />
           <Grid sheet={sheet} selection={selection} onSelect={select} lang={lang} />

@@ -12,6 +12,8 @@ import { bookFromCsv } from "./csv";
 import { bookFromXlsx, xlsxFromBook } from "./xlsx";
 import { offerDownload } from "../letters/download";
 import { F, frameMessages } from "./messages";
+import { functionHelp } from "./argumentHints";
+import englishMetadata from "../functions/metadata.en.json";
 
 /** The sample workbooks the page offers (copied beside the page by webpack.workbench.config.js). */
 export const SAMPLES = [
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
       store={store}
       lang={lang}
       functionNames={functionNames}
+      functionHelp={functionHelp(metadata, englishMetadata)}
       createActions={createOfficeActions}
       onOpen={(file) => void open(file)}
       samples={SAMPLES}

@@ -1,4 +1,4 @@
-import type { CellValue, CheckReport, ColumnMapping, Day, Finding, Kpis, Lang, Letter, Message, Policy, Result, Status } from "../core";
+import type { CellValue, CheckReport, ColumnMapping, Day, Finding, Kpis, Lang, Letter, Message, Outlook, Policy, Result, Status } from "../core";
 
 /**
  * What the taskpane can ask of the workbook. The Office.js implementation lives in src/excel/taskpaneActions.ts (wired in src/addin/officeActions.ts);
@@ -55,6 +55,8 @@ export interface CheckSummary {
   mapping?: ColumnMapping;
   /** The core's check report the adapter painted: bounds, result columns, KPI lines; the fields above are its views. */
   report: CheckReport;
+  /** The core's outlook over the months after the peildatum (issue 24.2), as `check --json` gives it; absent in older fakes. */
+  outlook?: Outlook;
 }
 
 /** The sheet and header texts a mapping was made for: its indexes mean nothing on another sheet. */

@@ -1,7 +1,7 @@
 import { buildCheckReport, CellValue, CheckReport, ColumnMapping, fail, Message, ok, Result, cellText, FIELD_LABELS, letterMessages, lettersFor, outlookOfReport, RESULT_HEADERS, SupplierTable } from "../core";
 import { writeLettersSheet } from "./lettersSheet";
 import { queueRegisterSheet, registerProblemNotices } from "./registerSheet";
-import { SOCIAL_SHEET_NAME } from "../core/report/socialLayout";
+import { REPORT_MARK_NAME, sheetOfMark } from "../core/report/reportSheet";
 import { refreshSocialSheet } from "./socialSheet";
 import { POLICY_SHEET_NAME } from "../core/policy/policySheet";
 import type { CheckOptions, CheckSummary, MappingOwner, SheetInfo, TaskpaneActions } from "../addin/actions";
@@ -241,7 +241,9 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
         run(async (context): Promise<Result<CheckSummary>> => {
           const evaluated = await evaluateSheet(context, opts, limits, shown);
           if (!evaluated.ok) return evaluated;
-          const { read, layout: l, mapping, report } = evaluated.value;
+          const { read, layout: l, mapping, report, table } = evaluated.value;
+          // The outlook reads the end and Aspirant dates from the table's cells, as `check` on the command line does.
+          const outlook = outlookOfReport(report, table.columns, opts.policy, opts.peildatum);
           const { sheet, sheetName, state } = read;
           const byRow = new Map(report.findings.map((f) => [f.row, f]));
           const results: CellValue[][] = [];
@@ -267,7 +269,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
           last = { sheetName, headers: l.headers, firstColumn: l.firstColumn, width: l.statusColumn + 2 - l.firstColumn };
 
           const { kpis, findings } = report;
-          return ok({ peildatum: opts.peildatum, counts: kpis.perStatus, kpis, failing: report.attention, findings, sheetName, mapping, report });
+          return ok({ peildatum: opts.peildatum, counts: kpis.perStatus, kpis, failing: report.attention, findings, sheetName, mapping, report, outlook });
         }),
       ),
 
@@ -322,10 +324,15 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
       guard(M.actions.refreshSocialSheet, () =>
         run(async (context) => {
           const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+          // The report is the sheet PSO-toets marked (core/report/reportSheet.ts), never a sheet found by its name:
+          // a user's own "Sociale bijdrage" with suppliers on it is a supplier sheet like any other.
+          const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK_NAME).load("formula");
           await context.sync();
-          // Pressed while the report itself is active: report on the supplier sheet checked last.
-          const source = active.name === SOCIAL_SHEET_NAME ? last?.sheetName : undefined;
-          if (active.name === SOCIAL_SHEET_NAME && !source) return fail(M.reportNeedsSupplierSheet());
+          const onReport = !mark.isNullObject && sheetOfMark(String(mark.formula))?.toLowerCase() === active.name.toLowerCase();
+          // Pressed while the report itself is active: report on the supplier sheet checked last (never the report,
+          // which the pane may have looked at when it opened on it).
+          const source = onReport && last && last.sheetName.toLowerCase() !== active.name.toLowerCase() ? last.sheetName : undefined;
+          if (onReport && !source) return fail(M.reportNeedsSupplierSheet());
           const evaluated = await evaluateSheet(context, opts, limits, shown, source);
           if (!evaluated.ok) return evaluated;
           const { read, report, table } = evaluated.value;

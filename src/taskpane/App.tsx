@@ -13,7 +13,7 @@ import { LettersPanel } from "./components/LettersPanel";
 import { ResultCard } from "./components/ResultCard";
 import { paneMessages } from "./messages";
 import { policyTitle } from "./policyDiff";
-import { strings } from "./strings";
+import { strings, uiMessages } from "./strings";
 import { useAsyncAction, useNotices } from "./useAsyncAction";
 
 export interface AppProps {
@@ -23,7 +23,6 @@ export interface AppProps {
   today?: Day;
 }
 
-const both = (text: (s: typeof strings.nl) => string): Message => ({ nl: text(strings.nl), en: text(strings.en) });
 
 /** The rows of one status, with the texts the sheet's result columns hold (a chip may pick any status). */
 function rowsOfStatus(summary: CheckSummary, status: Status): FailingRow[] {
@@ -126,7 +125,7 @@ export function App({ actions, lang, today }: AppProps) {
     const result = await run("clear", () => actions.clear());
     if (!result) return;
     if (!result.ok) return showError(result.message);
-    show("success", both((t) => t.cleared));
+    show("success", uiMessages.cleared);
   };
 
   const refreshSocial = async () => {
@@ -137,7 +136,7 @@ export function App({ actions, lang, today }: AppProps) {
     if (!result) return;
     if (!result.ok) return showError(result.message);
     const { month, sheet, userSheetKept } = result.value;
-    const done = both((t) => t.socialRefreshed(month));
+    const done = uiMessages.socialRefreshed(month);
     // A user's own sheet named like the report is left alone: say where the report went (issue 22 item 6).
     const kept = userSheetKept && sheet ? reportSheetMessages.userSheetKept(userSheetKept, sheet) : null;
     show("success", kept ? { nl: `${done.nl} ${kept.nl}`, en: `${done.en} ${kept.en}` } : done);
@@ -150,7 +149,7 @@ export function App({ actions, lang, today }: AppProps) {
     setPolicy({ policy: next, source: "sheet" });
     setStale(true);
     setEditing(false);
-    show("success", both((t) => t.saved));
+    show("success", uiMessages.saved);
   };
 
   const resetPolicy = async () => {
@@ -159,7 +158,7 @@ export function App({ actions, lang, today }: AppProps) {
     if (!result.ok) return showError(result.message);
     setPolicy(result.value);
     setStale(true);
-    show("success", both((t) => t.resetDone));
+    show("success", uiMessages.resetDone);
   };
 
   const working = busy.size > 0;

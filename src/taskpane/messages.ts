@@ -1,13 +1,5 @@
 import { coded, formatCount, Message } from "../core";
 
-/** "14", "14 en 20", "14, 20 en 31" (the first five, then how many more). */
-function rowList(rows: readonly number[], lang: "nl" | "en"): string {
-  const and = lang === "nl" ? "en" : "and";
-  const shown = rows.slice(0, 5).map(String);
-  if (rows.length > 5) return `${shown.join(", ")} ${lang === "nl" ? `en nog ${rows.length - 5}` : `and ${rows.length - 5} more`}`;
-  return shown.length <= 1 ? shown.join("") : `${shown.slice(0, -1).join(", ")} ${and} ${shown[shown.length - 1]}`;
-}
-
 /** Texts the taskpane adds beyond strings.ts, coded like the core's catalogue (Dutch and English side by side). */
 export const paneMessages = coded("taskpane", {
   /** How the rows read add up to the suppliers in the KPIs (issue 16: "60 rows" at the top, "Leveranciers 46" below). */
@@ -34,6 +26,9 @@ export const paneMessages = coded("taskpane", {
   tableSpan: (first: number, last: number): Message => ({ nl: `Tabel rij ${first} t/m ${last}`, en: `Table rows ${first} to ${last}` }),
   subtotalsSkipped: (rows: string): Message => ({ nl: `subtotaal rij ${rows} overgeslagen`, en: `subtotal row ${rows} skipped` }),
   endSkipped: (row: number): Message => ({ nl: `totaal of volgende tabel vanaf rij ${row} overgeslagen`, en: `totals or next table from row ${row} skipped` }),
+  /** A list of row numbers: "14, 20 en 31", "14, 20, 31, 40, 52 en nog 3". */
+  rowsAndLast: (rows: string, last: string): Message => ({ nl: `${rows} en ${last}`, en: `${rows} and ${last}` }),
+  rowsAndMore: (rows: string, more: number): Message => ({ nl: `${rows} en nog ${more}`, en: `${rows} and ${more} more` }),
   hiddenChecked: (): Message => ({ nl: "verborgen rijen worden ook gecontroleerd", en: "hidden rows are checked too" }),
   /** The result card (issue 25 item 1). */
   resultFor: (date: string, policy: string): Message => ({ nl: `Peildatum ${date} · ${policy}`, en: `Reference date ${date} · ${policy}` }),
@@ -89,6 +84,56 @@ export const paneMessages = coded("taskpane", {
   required: (): Message => ({ nl: "verplicht", en: "required" }),
   samples: (values: string): Message => ({ nl: `bijv. ${values}`, en: `e.g. ${values}` }),
   noSamples: (): Message => ({ nl: "kolom is leeg", en: "column is empty" }),
+  /** What this version of Excel lacks (taskpane/requirements.ts), with the list of what it cannot do. */
+  excelLacks: (list: string): Message => ({
+    nl: `Deze versie van Excel mist wat PSO-toets nodig heeft: ${list}. Werk Excel bij of gebruik Excel op het web.`,
+    en: `This version of Excel lacks what PSO check needs: ${list}. Update Excel or use Excel on the web.`,
+  }),
+  excelCannot: (list: string): Message => ({
+    nl: `Deze versie van Excel kan niet: ${list}. De rest werkt. Werk Excel bij of gebruik Excel op het web.`,
+    en: `This version of Excel cannot ${list}; everything else works. Update Excel or use Excel on the web for it.`,
+  }),
+  /** The result card's "komende maanden" (issue 24.2); the month names and the title are the outlook's own (core). */
+  monthAtRisk: (month: string, amount: string, suppliers: number): Message => ({
+    nl: `${month}: ${amount} op het spel bij ${formatCount(suppliers, "nl")} ${suppliers === 1 ? "leverancier" : "leveranciers"}`,
+    en: `${month}: ${amount} at stake with ${formatCount(suppliers, "en")} ${suppliers === 1 ? "supplier" : "suppliers"}`,
+  }),
+  monthSpendUnknown: (month: string, suppliers: number): Message => ({
+    nl: `${month}: ${formatCount(suppliers, "nl")} ${suppliers === 1 ? "leverancier" : "leveranciers"} op het spel, opdrachtsom onbekend`,
+    en: `${month}: ${formatCount(suppliers, "en")} ${suppliers === 1 ? "supplier" : "suppliers"} at stake, spend unknown`,
+  }),
+  partlyUnknown: (n: number): Message => ({
+    nl: `opdrachtsom van ${formatCount(n, "nl")} ${n === 1 ? "leverancier" : "leveranciers"} onbekend`,
+    en: `spend of ${formatCount(n, "en")} ${n === 1 ? "supplier" : "suppliers"} unknown`,
+  }),
+  mainReason: (reason: string): Message => ({ nl: `vooral: ${reason}`, en: `mainly: ${reason}` }),
+  reason: {
+    certificateExpires: { nl: "certificaat verloopt", en: "certificate expires" },
+    growthStep: { nl: "groeipadstap valt", en: "growth-path step due" },
+    requirementRises: { nl: "eis stijgt", en: "requirement rises" },
+    aspirantLimit: { nl: "Aspirant-status bereikt twee jaar", en: "Aspirant status reaches two years" },
+  },
+  moreMonthsAtRisk: (n: number): Message => ({
+    nl: `Daarna nog ${formatCount(n, "nl")} ${n === 1 ? "maand" : "maanden"} met leveranciers op het spel.`,
+    en: `Then ${formatCount(n, "en")} more ${n === 1 ? "month" : "months"} with suppliers at stake.`,
+  }),
+  nothingAtRisk: (months: number): Message => ({
+    nl: `Geen leverancier op het spel in de komende ${formatCount(months, "nl")} maanden.`,
+    en: `No supplier at stake in the coming ${formatCount(months, "en")} months.`,
+  }),
+  contractsEnd: (n: number, months: number): Message => ({
+    nl: n === 1 ? `1 contract loopt af in de komende ${formatCount(months, "nl")} maanden` : `${formatCount(n, "nl")} contracten lopen af in de komende ${formatCount(months, "nl")} maanden`,
+    en: n === 1 ? `1 contract ends in the coming ${formatCount(months, "en")} months` : `${formatCount(n, "en")} contracts end in the coming ${formatCount(months, "en")} months`,
+  }),
+  firstContract: (supplier: string, date: string): Message => ({ nl: `eerst ${supplier} op ${date}`, en: `first ${supplier} on ${date}` }),
+  noContractsEnd: (months: number): Message => ({
+    nl: `Geen contract loopt af in de komende ${formatCount(months, "nl")} maanden.`,
+    en: `No contract ends in the coming ${formatCount(months, "en")} months.`,
+  }),
+  contractsUnknown: (): Message => ({
+    nl: "Aflopende contracten: onbekend (geen kolom met de einddatum van het contract gekoppeld).",
+    en: "Contracts ending: unknown (no column with the contract's end date linked).",
+  }),
   /** One sentence under each heading of the policy editor: what the group decides. */
   sectionHint: {
     scope: { nl: "Welke leveranciers de PSO-eis krijgen: vanaf welke opdrachtsom per jaar.", en: "Which suppliers the PSO requirement applies to: from which annual contract sum." },
@@ -101,10 +146,21 @@ export const paneMessages = coded("taskpane", {
   },
 });
 
+/** "14", "14 en 20", "14, 20 en 31" (the first five, then how many more). */
+function rowList(rows: readonly number[]): Message {
+  const shown = rows.slice(0, 5).map(String);
+  if (rows.length > 5) return paneMessages.rowsAndMore(shown.join(", "), rows.length - 5);
+  if (shown.length <= 1) return { nl: shown.join(""), en: shown.join("") };
+  return paneMessages.rowsAndLast(shown.slice(0, -1).join(", "), shown[shown.length - 1]);
+}
+
 /** The table's rows in one neutral line (issue 25 item 3): "Tabel rij 5 t/m 17; subtotaal rij 14 overgeslagen; ...". */
 export function tableRowsLine(rows: { first: number; last: number; subtotals: readonly number[]; end: number | null; hidden: boolean }): Message {
   const parts: Message[] = [paneMessages.tableSpan(rows.first, rows.last)];
-  if (rows.subtotals.length > 0) parts.push({ nl: paneMessages.subtotalsSkipped(rowList(rows.subtotals, "nl")).nl, en: paneMessages.subtotalsSkipped(rowList(rows.subtotals, "en")).en });
+  if (rows.subtotals.length > 0) {
+    const listed = rowList(rows.subtotals);
+    parts.push({ nl: paneMessages.subtotalsSkipped(listed.nl).nl, en: paneMessages.subtotalsSkipped(listed.en).en });
+  }
   if (rows.end !== null) parts.push(paneMessages.endSkipped(rows.end));
   if (rows.hidden) parts.push(paneMessages.hiddenChecked());
   return { nl: parts.map((p) => p.nl).join("; "), en: parts.map((p) => p.en).join("; ") };

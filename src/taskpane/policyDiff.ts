@@ -2,7 +2,7 @@ import { Lang, Message, Policy, wonenLimburgPolicy } from "../core";
 import { getPath, LIST_SETTINGS, SETTINGS, SettingSection } from "../core/policy/policySettings";
 import { DraftValue, toDraft } from "./policyDraft";
 import { paneMessages } from "./messages";
-import { strings, Strings } from "./strings";
+import { uiMessages } from "./strings";
 
 /** One setting whose value differs from the preset: its label, the value now and the preset's, as the form shows them. */
 export interface PolicyChange {
@@ -29,21 +29,21 @@ export function policyChanges(policy: Policy, preset: Policy = wonenLimburgPolic
   for (const list of LIST_SETTINGS) {
     if (JSON.stringify(getPath(policy, list.path)) === JSON.stringify(getPath(preset, list.path))) continue;
     const heading = list.section === "general" ? null : SECTION_HEADING[list.section];
-    const label = heading ? { nl: heading(strings.nl), en: heading(strings.en) } : { nl: list.path, en: list.path };
+    const label = heading ?? { nl: list.path, en: list.path };
     changes.push({ label, now: null, preset: null });
   }
   return changes;
 }
 
 /** The heading of each editor section, in the editor and in the list of what differs from the preset. */
-export const SECTION_HEADING: Record<Exclude<SettingSection, "general">, (s: Strings) => string> = {
-  scope: (s) => s.scopeHeading,
-  requirements: (s) => s.requirementsHeading,
-  growth: (s) => s.growthHeading,
-  warning: (s) => s.warningHeading,
-  kpi: (s) => s.kpiSettingsHeading,
-  sroi: (s) => s.sroiHeading,
-  sector: (s) => s.sectorHeading,
+export const SECTION_HEADING: Record<Exclude<SettingSection, "general">, Message> = {
+  scope: uiMessages.scopeHeading,
+  requirements: uiMessages.requirementsHeading,
+  growth: uiMessages.growthHeading,
+  warning: uiMessages.warningHeading,
+  kpi: uiMessages.kpiSettingsHeading,
+  sroi: uiMessages.sroiHeading,
+  sector: uiMessages.sectorHeading,
 };
 
 /** A change as one phrase: "Drempel opdrachtsom per jaar (€) € 1.000.000,00 (standaard € 150.000,00)". */

@@ -9,7 +9,7 @@ import {
   Result,
 } from "../core";
 import { getPath, keywordsFromText, keywordsToText, KINDS, LIST_SETTINGS, ListField, ListSetting, setPath, Setting, SETTINGS } from "../core/policy/policySettings";
-import { strings, Strings } from "./strings";
+import { uiMessages } from "./strings";
 
 /** A setting as the form holds it: the text as typed, a yes/no, or a level. */
 export type DraftValue = string | boolean;
@@ -110,9 +110,6 @@ class FieldError extends Error {
   }
 }
 
-type Text = (s: Strings) => string;
-const both = (text: Text): Message => ({ nl: text(strings.nl), en: text(strings.en) });
-
 /** "Label: problem" in both languages. */
 function labelled(label: Message, problem: Message): Message {
   return { nl: `${label.nl}: ${problem.nl}`, en: `${label.en}: ${problem.en}` };
@@ -121,7 +118,7 @@ function labelled(label: Message, problem: Message): Message {
 function count(field: DraftField, label: Message, text: string): number {
   const n = KINDS.months.fromCell(text);
   if (typeof n === "number") return n;
-  throw new FieldError(field, labelled(label, both((s) => s.notANumber(text.trim()))));
+  throw new FieldError(field, labelled(label, uiMessages.notANumber(text.trim())));
 }
 
 /** Reads what the form holds for a setting, through the core's parsers (Dutch money and percent notation). */
@@ -134,7 +131,7 @@ function fromDraft(setting: Setting, value: DraftValue): unknown {
     case "money": {
       const r = parseMoney(text);
       if (r.ok && r.value >= 0) return r.value;
-      throw new FieldError(path, labelled(label, r.ok ? both((s) => s.notANumber(text.trim())) : r.message));
+      throw new FieldError(path, labelled(label, r.ok ? uiMessages.notANumber(text.trim()) : r.message));
     }
     case "months":
     case "days":
@@ -149,7 +146,7 @@ function fromDraft(setting: Setting, value: DraftValue): unknown {
     case "dayList": {
       const days = KINDS.dayList.fromCell(text);
       if (days !== null) return days;
-      throw new FieldError(path, labelled(label, both((s) => s.notDayList(text.trim()))));
+      throw new FieldError(path, labelled(label, uiMessages.notDayList(text.trim())));
     }
     case "bool":
       return value === true;
@@ -158,7 +155,7 @@ function fromDraft(setting: Setting, value: DraftValue): unknown {
     case "date": {
       const iso = KINDS.date.fromCell(text.trim());
       if (iso !== null) return iso;
-      throw new FieldError(path, labelled(label, both((s) => s.notIsoDate)));
+      throw new FieldError(path, labelled(label, uiMessages.notIsoDate));
     }
   }
 }
@@ -167,7 +164,7 @@ function fieldFromDraft(field: ListField, id: DraftField, label: Message, text: 
   switch (field.kind) {
     case "date": {
       const iso = text.trim() ? KINDS.date.fromCell(text.trim()) : null;
-      if (!iso) throw new FieldError(id, labelled(label, both((s) => s.notIsoDate)));
+      if (!iso) throw new FieldError(id, labelled(label, uiMessages.notIsoDate));
       return iso;
     }
     case "months":

@@ -1,4 +1,5 @@
-import type { Lang, Message } from "../core";
+import { coded, Lang, Message } from "../core";
+import { paneMessages } from "./messages";
 
 /**
  * What PSO-toets needs from Excel. The manifest declares the minimum (Office will not load the add-in without it);
@@ -14,10 +15,25 @@ export interface Requirement {
   members?: string[];
 }
 
+/** What depends on each API set, as the user knows it. */
+export const REQUIREMENT_TEXTS = coded("taskpane.requirement", {
+  taskpane: { nl: "het taakvenster", en: "the task pane" },
+  formulas: { nl: "de PSO-formules", en: "the PSO formulas" },
+  printSetup: {
+    nl: "het blad Sociale bijdrage klaarzetten voor afdrukken (A4 liggend, afdrukbereik, voettekst, pagina-einde na de samenvatting)",
+    en: "set up the Social contribution sheet for printing (A4 landscape, print area, footer, page break after the summary)",
+  },
+  mergedCells: { nl: "samengevoegde cellen in de leverancierslijst herkennen", en: "recognise merged cells in the supplier list" },
+  tableResize: {
+    nl: "de kolommen PSO-status en PSO-toelichting in een Excel-tabel opnemen en er weer uit halen",
+    en: "add the columns PSO-status and PSO-toelichting to an Excel table and take them out again",
+  },
+});
+
 /** Declared in manifest.xml: getRangeByIndexes and Worksheet.onChanged are ExcelApi 1.7; one page for taskpane and formulas. */
 export const REQUIRED: Requirement[] = [
-  { set: "ExcelApi", version: "1.7", what: { nl: "het taakvenster", en: "the task pane" } },
-  { set: "SharedRuntime", version: "1.1", what: { nl: "de PSO-formules", en: "the PSO formulas" } },
+  { set: "ExcelApi", version: "1.7", what: REQUIREMENT_TEXTS.taskpane },
+  { set: "SharedRuntime", version: "1.1", what: REQUIREMENT_TEXTS.formulas },
 ];
 
 /** Not in the manifest: without them the rest works (src/excel/apiSets.ts asks before each use). */
@@ -25,7 +41,7 @@ export const OPTIONAL: Requirement[] = [
   {
     set: "ExcelApi",
     version: "1.9",
-    what: { nl: "het blad Sociale bijdrage klaarzetten voor afdrukken (A4 liggend, afdrukbereik, voettekst, pagina-einde na de samenvatting)", en: "set up the Social contribution sheet for printing (A4 landscape, print area, footer, page break after the summary)" },
+    what: REQUIREMENT_TEXTS.printSetup,
     members: [
       "Worksheet.pageLayout", "PageLayout.orientation", "PageLayout.paperSize", "PageLayout.zoom", "PageLayout.setPrintTitleRows",
       "PageLayout.setPrintArea", "PageLayout.leftMargin", "PageLayout.rightMargin", "PageLayout.topMargin", "PageLayout.bottomMargin",
@@ -36,16 +52,13 @@ export const OPTIONAL: Requirement[] = [
   {
     set: "ExcelApi",
     version: "1.13",
-    what: { nl: "samengevoegde cellen in de leverancierslijst herkennen", en: "recognise merged cells in the supplier list" },
+    what: REQUIREMENT_TEXTS.mergedCells,
     members: ["Range.getMergedAreasOrNullObject", "RangeAreas.address"],
   },
   {
     set: "ExcelApi",
     version: "1.13",
-    what: {
-      nl: "de kolommen PSO-status en PSO-toelichting in een Excel-tabel opnemen en er weer uit halen",
-      en: "add the columns PSO-status and PSO-toelichting to an Excel table and take them out again",
-    },
+    what: REQUIREMENT_TEXTS.tableResize,
     members: ["Table.resize"],
   },
 ];
@@ -71,19 +84,13 @@ export function requirementNotice(isSetSupported: IsSetSupported | undefined, la
   if (required.length > 0) {
     return {
       intent: "error",
-      text:
-        lang === "en"
-          ? `This version of Excel lacks what PSO check needs: ${list(required, lang)}. Update Excel or use Excel on the web.`
-          : `Deze versie van Excel mist wat PSO-toets nodig heeft: ${list(required, lang)}. Werk Excel bij of gebruik Excel op het web.`,
+      text: paneMessages.excelLacks(list(required, lang))[lang],
     };
   }
   const optional = missing(isSetSupported, OPTIONAL);
   if (optional.length === 0) return null;
   return {
     intent: "warning",
-    text:
-      lang === "en"
-        ? `This version of Excel cannot ${list(optional, lang)}; everything else works. Update Excel or use Excel on the web for it.`
-        : `Deze versie van Excel kan niet: ${list(optional, lang)}. De rest werkt. Werk Excel bij of gebruik Excel op het web.`,
+    text: paneMessages.excelCannot(list(optional, lang))[lang],
   };
 }

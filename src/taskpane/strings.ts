@@ -1,143 +1,122 @@
-import type { Lang } from "../core";
+import { coded, Lang, Message } from "../core";
+import type { MessageTable } from "../core/i18n/coded";
 
-/** Every text of the taskpane, Dutch first. Row findings and parser messages come from src/core. */
-const nl = {
-  appTitle: "PSO-toets",
-  loading: "Bezig…",
-  dismiss: "Sluiten",
-  unexpected: (detail: string) => `Er ging iets mis: ${detail}`,
+/**
+ * Every text of the taskpane's frame, Dutch and English side by side in one coded() catalogue (codes
+ * `taskpane.ui.<key>`). Row findings and parser messages come from src/core; the pane's other texts are in messages.ts.
+ */
+export const uiMessages = coded("taskpane.ui", {
+  appTitle: { nl: "PSO-toets", en: "PSO check" },
+  loading: { nl: "Bezig…", en: "Working…" },
+  dismiss: { nl: "Sluiten", en: "Close" },
+  unexpected: (detail: string): Message => ({ nl: `Er ging iets mis: ${detail}`, en: `Something went wrong: ${detail}` }),
 
-  tableHeading: "Leverancierslijst",
-  detecting: "Leverancierslijst zoeken…",
-  redetect: "Lijst opnieuw zoeken",
-  sheetLine: (sheet: string, headerRow: number) => `Blad "${sheet}", kopregel op rij ${headerRow}`,
-  dataRows: (n: number) => (n === 1 ? "1 leverancier (gegevensrij)" : `${n} leveranciers (gegevensrijen)`),
-  noTable: "Nog geen leverancierslijst gevonden. Open het blad met de lijst en klik op Lijst opnieuw zoeken.",
+  tableHeading: { nl: "Leverancierslijst", en: "Supplier list" },
+  detecting: { nl: "Leverancierslijst zoeken…", en: "Looking for the supplier list…" },
+  redetect: { nl: "Lijst opnieuw zoeken", en: "Find the list again" },
+  sheetLine: (sheet: string, headerRow: number): Message => ({ nl: `Blad "${sheet}", kopregel op rij ${headerRow}`, en: `Sheet "${sheet}", header on row ${headerRow}` }),
+  dataRows: (n: number): Message => ({
+    nl: n === 1 ? "1 leverancier (gegevensrij)" : `${n} leveranciers (gegevensrijen)`,
+    en: n === 1 ? "1 supplier (data row)" : `${n} suppliers (data rows)`,
+  }),
+  noTable: {
+    nl: "Nog geen leverancierslijst gevonden. Open het blad met de lijst en klik op Lijst opnieuw zoeken.",
+    en: "No supplier list found yet. Open the sheet with the list and click Find the list again.",
+  },
 
-  mappingHeading: "Kolommen",
-  mappingSummary: (used: number, total: number) => `(${used} van ${total} gekoppeld)`,
-  mappingHint: "Kies per gegeven de kolom uit uw lijst. PSO-toets onthoudt de keuze voor deze werkmap.",
-  notUsed: "(niet gebruikt)",
-  columnOption: (header: string, letter: string) => `${header} (kolom ${letter})`,
-  emptyHeader: (letter: string) => `Kolom ${letter} (zonder kop)`,
+  mappingHeading: { nl: "Kolommen", en: "Columns" },
+  mappingSummary: (used: number, total: number): Message => ({ nl: `(${used} van ${total} gekoppeld)`, en: `(${used} of ${total} linked)` }),
+  mappingHint: {
+    nl: "Kies per gegeven de kolom uit uw lijst. PSO-toets onthoudt de keuze voor deze werkmap.",
+    en: "Pick the column of your list for each item. PSO check remembers the choice for this workbook.",
+  },
+  notUsed: { nl: "(niet gebruikt)", en: "(not used)" },
+  columnOption: (header: string, letter: string): Message => ({ nl: `${header} (kolom ${letter})`, en: `${header} (column ${letter})` }),
+  emptyHeader: (letter: string): Message => ({ nl: `Kolom ${letter} (zonder kop)`, en: `Column ${letter} (no header)` }),
 
-  settingsHeading: "Controle",
-  peildatum: "Peildatum",
-  peildatumHint: (date: string) => `Certificaten en eisen gelden op ${date}`,
-  peildatumInvalid: "Kies een geldige datum.",
-  peildatumPlaceholder: "dd-mm-jjjj",
-  policy: "Beleid",
-  policyLoading: "Beleid laden…",
-  policySource: { sheet: "uit het blad PSO-beleid van deze werkmap", preset: "standaardbeleid" } as Record<"sheet" | "preset", string>,
+  settingsHeading: { nl: "Controle", en: "Check" },
+  peildatum: { nl: "Peildatum", en: "Reference date" },
+  peildatumHint: (date: string): Message => ({ nl: `Certificaten en eisen gelden op ${date}`, en: `Certificates and requirements as on ${date}` }),
+  peildatumInvalid: { nl: "Kies een geldige datum.", en: "Pick a valid date." },
+  peildatumPlaceholder: { nl: "dd-mm-jjjj", en: "dd-mm-yyyy" },
+  policy: { nl: "Beleid", en: "Policy" },
+  policyLoading: { nl: "Beleid laden…", en: "Loading policy…" },
+  policySource: {
+    sheet: { nl: "uit het blad PSO-beleid van deze werkmap", en: "from this workbook's PSO-beleid sheet" },
+    preset: { nl: "standaardbeleid", en: "default policy" },
+  },
 
-  check: "Controleer",
-  clear: "Wis markeringen",
-  cleared: "Markeringen gewist.",
-  editPolicy: "Beleid",
-  refreshSocial: "Vernieuw sociale bijdrage",
-  socialRefreshed: (month: string) => `Blad "Sociale bijdrage" bijgewerkt (${month}).`,
+  check: { nl: "Controleer", en: "Check" },
+  clear: { nl: "Wis markeringen", en: "Clear highlights" },
+  cleared: { nl: "Markeringen gewist.", en: "Highlights cleared." },
+  editPolicy: { nl: "Beleid", en: "Policy" },
+  refreshSocial: { nl: "Vernieuw sociale bijdrage", en: "Refresh social contribution" },
+  socialRefreshed: (month: string): Message => ({ nl: `Blad "Sociale bijdrage" bijgewerkt (${month}).`, en: `Sheet "Sociale bijdrage" updated (${month}).` }),
 
-  summaryHeading: "Resultaat",
-  summaryFor: (date: string, policy: string) => `Peildatum ${date}, beleid ${policy}`,
-  stale: "De instellingen zijn gewijzigd na deze controle. Klik op Controleer voor een nieuw resultaat.",
-  statusCounts: "Aantal per status",
-  kpiHeading: "Kerncijfers",
-  kpiContributionNote: (n: number) => `op basis van ${n} ${n === 1 ? "leverancier" : "leveranciers"} met bekende sociale bijdrage`,
-  target: (pct: string) => `doel ${pct}`,
+  summaryHeading: { nl: "Resultaat", en: "Result" },
+  summaryFor: (date: string, policy: string): Message => ({ nl: `Peildatum ${date}, beleid ${policy}`, en: `Reference date ${date}, policy ${policy}` }),
+  stale: {
+    nl: "De instellingen zijn gewijzigd na deze controle. Klik op Controleer voor een nieuw resultaat.",
+    en: "The settings changed after this check. Click Check for a new result.",
+  },
+  statusCounts: { nl: "Aantal per status", en: "Count per status" },
+  kpiHeading: { nl: "Kerncijfers", en: "Key figures" },
+  kpiContributionNote: (n: number): Message => ({
+    nl: `op basis van ${n} ${n === 1 ? "leverancier" : "leveranciers"} met bekende sociale bijdrage`,
+    en: `based on ${n} ${n === 1 ? "supplier" : "suppliers"} with a known social contribution`,
+  }),
+  target: (pct: string): Message => ({ nl: `doel ${pct}`, en: `target ${pct}` }),
 
-  failingHeading: (n: number) => `Aandachtspunten (${n})`,
-  failingHint: "Klik op een regel om de rij in het blad te selecteren.",
-  noFailing: "Geen aandachtspunten: alle leveranciers voldoen of vallen buiten scope.",
-  rowLabel: (row: number) => `Rij ${row}`,
-  showAll: (n: number) => `Toon alle ${n}`,
+  failingHeading: (n: number): Message => ({ nl: `Aandachtspunten (${n})`, en: `Points of attention (${n})` }),
+  failingHint: { nl: "Klik op een regel om de rij in het blad te selecteren.", en: "Click a line to select the row in the sheet." },
+  noFailing: {
+    nl: "Geen aandachtspunten: alle leveranciers voldoen of vallen buiten scope.",
+    en: "Nothing to follow up: every supplier complies or is out of scope.",
+  },
+  rowLabel: (row: number): Message => ({ nl: `Rij ${row}`, en: `Row ${row}` }),
+  showAll: (n: number): Message => ({ nl: `Toon alle ${n}`, en: `Show all ${n}` }),
 
   // The editor's field and row labels sit with each setting in core/policy/policySettings.ts; here only its frame.
-  editorTitle: "Beleid aanpassen",
-  scopeHeading: "Reikwijdte",
-  requirementsHeading: "Minimale trede vanaf datum",
-  growthHeading: "Groeipad",
-  warningHeading: "Signalering",
-  kpiSettingsHeading: "Kerncijfers",
-  sroiHeading: "Klassieke social return (SROI)",
-  sectorHeading: "Sectorniveaus",
-  notANumber: (text: string) => `"${text}" is geen getal van 0 of meer`,
-  notDayList: (text: string) => `"${text}" is geen lijst van aantallen dagen, bijvoorbeeld 90; 60; 30; 7`,
-  notIsoDate: "typ een datum, bijvoorbeeld 1-1-2022",
-  save: "Opslaan",
-  cancel: "Annuleren",
-  reset: "Standaardbeleid herstellen",
-  saved: "Beleid opgeslagen in het blad PSO-beleid.",
-  resetDone: "Standaardbeleid hersteld.",
-};
+  editorTitle: { nl: "Beleid aanpassen", en: "Edit policy" },
+  scopeHeading: { nl: "Reikwijdte", en: "Scope" },
+  requirementsHeading: { nl: "Minimale trede vanaf datum", en: "Minimum level from date" },
+  growthHeading: { nl: "Groeipad", en: "Growth path" },
+  warningHeading: { nl: "Signalering", en: "Warnings" },
+  kpiSettingsHeading: { nl: "Kerncijfers", en: "Key figures" },
+  sroiHeading: { nl: "Klassieke social return (SROI)", en: "Classic social return (SROI)" },
+  sectorHeading: { nl: "Sectorniveaus", en: "Sector levels" },
+  notANumber: (text: string): Message => ({ nl: `"${text}" is geen getal van 0 of meer`, en: `"${text}" is not a number of 0 or more` }),
+  notDayList: (text: string): Message => ({
+    nl: `"${text}" is geen lijst van aantallen dagen, bijvoorbeeld 90; 60; 30; 7`,
+    en: `"${text}" is not a list of day counts, e.g. 90; 60; 30; 7`,
+  }),
+  notIsoDate: { nl: "typ een datum, bijvoorbeeld 1-1-2022", en: "type a date, e.g. 1-1-2022" },
+  save: { nl: "Opslaan", en: "Save" },
+  cancel: { nl: "Annuleren", en: "Cancel" },
+  reset: { nl: "Standaardbeleid herstellen", en: "Restore default policy" },
+  saved: { nl: "Beleid opgeslagen in het blad PSO-beleid.", en: "Policy saved in the PSO-beleid sheet." },
+  resetDone: { nl: "Standaardbeleid hersteld.", en: "Default policy restored." },
+});
 
-export type Strings = typeof nl;
+/** A catalogue read in one language: each text as a string, each text with arguments as a function giving a string. */
+export type InLanguage<T> = T extends (...args: infer A) => Message ? (...args: A) => string : T extends Message ? string : { [K in keyof T]: InLanguage<T[K]> };
 
-const en: Strings = {
-  appTitle: "PSO check",
-  loading: "Working…",
-  dismiss: "Close",
-  unexpected: (detail) => `Something went wrong: ${detail}`,
+function isMessage(entry: unknown): entry is Message {
+  return typeof entry === "object" && entry !== null && typeof (entry as Message).nl === "string" && typeof (entry as Message).en === "string";
+}
 
-  tableHeading: "Supplier list",
-  detecting: "Looking for the supplier list…",
-  redetect: "Find the list again",
-  sheetLine: (sheet, headerRow) => `Sheet "${sheet}", header on row ${headerRow}`,
-  dataRows: (n) => (n === 1 ? "1 supplier (data row)" : `${n} suppliers (data rows)`),
-  noTable: "No supplier list found yet. Open the sheet with the list and click Find the list again.",
+/** The catalogue's texts in one language, for components that show one language throughout (`s.check`, `s.rowLabel(7)`). */
+export function inLanguage<T extends MessageTable>(table: T, lang: Lang): InLanguage<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(table)) {
+    if (typeof entry === "function") out[key] = (...args: never[]) => entry(...args)[lang];
+    else if (isMessage(entry)) out[key] = entry[lang];
+    else out[key] = inLanguage(entry, lang);
+  }
+  return out as InLanguage<T>;
+}
 
-  mappingHeading: "Columns",
-  mappingSummary: (used, total) => `(${used} of ${total} linked)`,
-  mappingHint: "Pick the column of your list for each item. PSO check remembers the choice for this workbook.",
-  notUsed: "(not used)",
-  columnOption: (header, letter) => `${header} (column ${letter})`,
-  emptyHeader: (letter) => `Column ${letter} (no header)`,
+export type Strings = InLanguage<typeof uiMessages>;
 
-  settingsHeading: "Check",
-  peildatum: "Reference date",
-  peildatumHint: (date) => `Certificates and requirements as on ${date}`,
-  peildatumInvalid: "Pick a valid date.",
-  peildatumPlaceholder: "dd-mm-yyyy",
-  policy: "Policy",
-  policyLoading: "Loading policy…",
-  policySource: { sheet: "from this workbook's PSO-beleid sheet", preset: "default policy" },
-
-  check: "Check",
-  clear: "Clear highlights",
-  cleared: "Highlights cleared.",
-  editPolicy: "Policy",
-  refreshSocial: "Refresh social contribution",
-  socialRefreshed: (month) => `Sheet "Sociale bijdrage" updated (${month}).`,
-
-  summaryHeading: "Result",
-  summaryFor: (date, policy) => `Reference date ${date}, policy ${policy}`,
-  stale: "The settings changed after this check. Click Check for a new result.",
-  statusCounts: "Count per status",
-  kpiHeading: "Key figures",
-  kpiContributionNote: (n) => `based on ${n} ${n === 1 ? "supplier" : "suppliers"} with a known social contribution`,
-  target: (pct) => `target ${pct}`,
-
-  failingHeading: (n) => `Points of attention (${n})`,
-  failingHint: "Click a line to select the row in the sheet.",
-  noFailing: "Nothing to follow up: every supplier complies or is out of scope.",
-  rowLabel: (row) => `Row ${row}`,
-  showAll: (n) => `Show all ${n}`,
-
-  editorTitle: "Edit policy",
-  scopeHeading: "Scope",
-  requirementsHeading: "Minimum level from date",
-  growthHeading: "Growth path",
-  warningHeading: "Warnings",
-  kpiSettingsHeading: "Key figures",
-  sroiHeading: "Classic social return (SROI)",
-  sectorHeading: "Sector levels",
-  notANumber: (text) => `"${text}" is not a number of 0 or more`,
-  notDayList: (text) => `"${text}" is not a list of day counts, e.g. 90; 60; 30; 7`,
-  notIsoDate: "type a date, e.g. 1-1-2022",
-  save: "Save",
-  cancel: "Cancel",
-  reset: "Restore default policy",
-  saved: "Policy saved in the PSO-beleid sheet.",
-  resetDone: "Default policy restored.",
-};
-
-export const strings: Record<Lang, Strings> = { nl, en };
+/** The catalogue in each language: what the components read. */
+export const strings: Record<Lang, Strings> = { nl: inLanguage(uiMessages, "nl"), en: inLanguage(uiMessages, "en") };

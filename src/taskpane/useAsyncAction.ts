@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Message } from "../core";
-import { strings } from "./strings";
+import { uiMessages } from "./strings";
 
 export type NoticeIntent = "error" | "warning" | "info" | "success";
 export interface Notice {
@@ -25,7 +25,7 @@ export function useNotices() {
 /** A thrown error (Office.js rejects instead of returning a Result) as a message in both languages. */
 function unexpectedError(error: unknown): Message {
   const detail = error instanceof Error ? error.message : String(error);
-  return { nl: strings.nl.unexpected(detail), en: strings.en.unexpected(detail) };
+  return uiMessages.unexpected(detail);
 }
 
 /**

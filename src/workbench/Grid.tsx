@@ -3,6 +3,7 @@ import { sheetExtras } from "../excel-standin/charts";
 import type { Lang } from "../core";
 import { displayValue, errorText } from "./display";
 import { cellError, cellFill } from "./sheetView";
+import { F, frameMessages as T } from "./messages";
 
 const MAX_ROWS = 500;
 
@@ -89,14 +90,14 @@ export function Grid({
           )}
         </tbody>
       </table>
-      {used && used.row + used.rows > MAX_ROWS && <p className="wb-note">Alleen de eerste {MAX_ROWS} rijen worden getoond.</p>}
+      {used && used.row + used.rows > MAX_ROWS && <p className="wb-note">{F(T.firstRowsOnly(String(MAX_ROWS)))}</p>}
     </div>
   );
 }
 
 export function SheetTabs({ names, active, onChoose }: { names: string[]; active: number; onChoose: (index: number) => void }) {
   return (
-    <nav className="wb-tabs" aria-label="Bladen">
+    <nav className="wb-tabs" aria-label={F(T.sheets)}>
       {names.map((name, i) => (
         <button key={name} type="button" role="tab" aria-selected={i === active} className={i === active ? "wb-tab wb-tab-active" : "wb-tab"} onClick={() => onChoose(i)}>
           {name}

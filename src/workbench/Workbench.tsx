@@ -9,12 +9,16 @@ import { commitEdit } from "./edit";
 import { FormulaBar } from "./FormulaBar";
 import { formatFormula, parseFormula } from "./formula";
 import { Grid, Selection, SheetTabs } from "./Grid";
+import { F, frameMessages as T } from "./messages";
+import type { FunctionHelpTable } from "./argumentHints";
 import type { WorkbenchStore } from "./store";
 
 export interface WorkbenchProps {
   store: WorkbenchStore;
   lang: Lang;
   functionNames: string[];
+  /** The PSO functions' arguments (functions.json and its English table), for the formula bar's hints. */
+  functionHelp?: FunctionHelpTable;
   createActions: () => TaskpaneActions;
   onOpen: (file: File) => void;
   onDownload: () => void;
@@ -36,7 +40,7 @@ function cellContent(sheet: SheetModel, s: Selection, lang: Lang): string {
   return displayValue(sheet.get(s.row, s.col), sheet.numberFormats.get(`${s.row},${s.col}`), lang);
 }
 
-export function Workbench({ store, lang, functionNames, createActions, onOpen, onDownload, samples, onOpenSample, debug }: WorkbenchProps) {
+export function Workbench({ store, lang, functionNames, functionHelp, createActions, onOpen, onDownload, samples, onOpenSample, debug }: WorkbenchProps) {
   const state = useSyncExternalStore(store.subscribe, store.snapshot);
   const { book } = state;
   const model = book.model;
@@ -77,12 +81,12 @@ export function Workbench({ store, lang, functionNames, createActions, onOpen, o
       }}
     >
       <header className="wb-bar">
-        <strong>PSO-toets werkbank</strong>
+        <strong>{F(T.title)}</strong>
         <span className="wb-file" data-testid="file-name">
           {state.fileName}
         </span>
         <label className="wb-button">
-          Open .xlsx of .csv…
+          {F(T.open)}
           <input
             type="file"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
@@ -94,16 +98,16 @@ export function Workbench({ store, lang, functionNames, createActions, onOpen, o
           />
         </label>
         <button type="button" className="wb-button" onClick={onDownload}>
-          Download .xlsx
+          {F(T.download)}
         </button>
         <label className="wb-sample">
-          <span className="wb-hint">Voorbeeld</span>{" "}
+          <span className="wb-hint">{F(T.sample)}</span>{" "}
           <select
-            aria-label="Voorbeeldbestand"
+            aria-label={F(T.sampleFile)}
             value={samples.some((s) => s.file === state.fileName) ? state.fileName : ""}
             onChange={(event) => event.target.value && onOpenSample(event.target.value)}
           >
-            {!samples.some((s) => s.file === state.fileName) && <option value="">(eigen bestand)</option>}
+            {!samples.some((s) => s.file === state.fileName) && <option value="">{F(T.ownFile)}</option>}
             {samples.map((s) => (
               <option key={s.file} value={s.file}>
                 {s.label}
@@ -111,15 +115,17 @@ export function Workbench({ store, lang, functionNames, createActions, onOpen, o
             ))}
           </select>
         </label>
-        <span className="wb-hint">of sleep een .xlsx- of .csv-bestand op deze pagina</span>
+        <span className="wb-hint">{F(T.dropHint)}</span>
         {debug && <span className="wb-hint" data-testid="debug-syncs">syncs: {book.log.count}</span>}
       </header>
       <div className="wb-main">
-        <section className="wb-sheet" aria-label="Werkmap">
+        <section className="wb-sheet" aria-label={F(T.workbook)}>
           <FormulaBar
             selection={selection}
             content={cellContent(sheet, selection, lang)}
             functionNames={functionNames}
+            help={functionHelp}
+            lang={lang}
             onCommit={(text) => commitEdit(model, sheet, selection, text, () => store.changed(), lang)}
           />
           <Grid sheet={sheet} selection={selection} onSelect={select} lang={lang} />
@@ -134,7 +140,7 @@ export function Workbench({ store, lang, functionNames, createActions, onOpen, o
             }}
           />
         </section>
-        <aside className="wb-taskpane" aria-label="Taakvenster PSO-toets">
+        <aside className="wb-taskpane" aria-label={F(T.taskpane)}>
           <FluentProvider theme={webLightTheme}>
             <App key={state.generation} actions={actions} lang={lang} />
           </FluentProvider>

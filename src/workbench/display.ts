@@ -1,20 +1,26 @@
-import type { Lang } from "../core";
+import { coded, Lang, Message } from "../core";
 import type { Value } from "../excel-standin";
 
-/** Dutch Excel's names for the error values Office hands over in English. */
-const DUTCH_ERRORS: Record<string, string> = {
-  "#VALUE!": "#WAARDE!",
-  "#N/A": "#N/B",
-  "#NAME?": "#NAAM?",
-  "#DIV/0!": "#DEEL/0!",
-  "#NUM!": "#GETAL!",
-  "#REF!": "#VERW!",
-  "#NULL!": "#LEEG!",
-  "#SPILL!": "#OVERLOOP!",
-};
+/** Values as Excel shows them in the user's language: Dutch Excel's names, or Office's own English ones. */
+export const excelValueTexts = coded("workbench.value", {
+  true: { nl: "WAAR", en: "TRUE" },
+  false: { nl: "ONWAAR", en: "FALSE" },
+  error: {
+    "#VALUE!": { nl: "#WAARDE!", en: "#VALUE!" },
+    "#N/A": { nl: "#N/B", en: "#N/A" },
+    "#NAME?": { nl: "#NAAM?", en: "#NAME?" },
+    "#DIV/0!": { nl: "#DEEL/0!", en: "#DIV/0!" },
+    "#NUM!": { nl: "#GETAL!", en: "#NUM!" },
+    "#REF!": { nl: "#VERW!", en: "#REF!" },
+    "#NULL!": { nl: "#LEEG!", en: "#NULL!" },
+    "#SPILL!": { nl: "#OVERLOOP!", en: "#SPILL!" },
+  },
+});
 
-/** An error code as Excel shows it in the user's language: Dutch Excel's names, or Office's own English ones. */
-export const errorText = (code: string, lang: Lang = "nl"): string => (lang === "nl" ? DUTCH_ERRORS[code] ?? code : code);
+const ERRORS: Readonly<Record<string, Message | undefined>> = excelValueTexts.error;
+
+/** An error code (as Office hands it over, in English) as Excel shows it in the user's language; other text as it is. */
+export const errorText = (code: string, lang: Lang = "nl"): string => ERRORS[code]?.[lang] ?? code;
 
 const isDateFormat = (format: string) => /[dmy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
 
@@ -37,7 +43,7 @@ function decimalsOf(format: string): number {
  * browser's locale; error codes in the pane's language.
  */
 export function displayValue(value: Value, format: string | undefined, lang: Lang = "nl"): string {
-  if (typeof value === "boolean") return lang === "nl" ? (value ? "WAAR" : "ONWAAR") : value ? "TRUE" : "FALSE";
+  if (typeof value === "boolean") return (value ? excelValueTexts.true : excelValueTexts.false)[lang];
   if (typeof value === "string") return errorText(value, lang);
   if (!format || format === "General") {
     return Number.isInteger(value) ? String(value) : value.toLocaleString("nl-NL", { maximumSignificantDigits: 10, useGrouping: false });

@@ -11,13 +11,16 @@ import { Workbench } from "./Workbench";
 import { bookFromCsv } from "./csv";
 import { bookFromXlsx, xlsxFromBook } from "./xlsx";
 import { offerDownload } from "../letters/download";
+import { F, frameMessages } from "./messages";
+import { functionHelp } from "./argumentHints";
+import englishMetadata from "../functions/metadata.en.json";
 
 /** The sample workbooks the page offers (copied beside the page by webpack.workbench.config.js). */
 export const SAMPLES = [
-  { file: "leveranciers.xlsx", label: "Voorbeeld: elke lastige rij (40)" },
-  { file: "leveranciers-praktijk.xlsx", label: "Voorbeeld: lijst uit de praktijk (60)" },
-  { file: "leveranciers-met-register.xlsx", label: "Voorbeeld: met PSO-register" },
-  { file: "leveranciers-vooruitblik.xlsx", label: "Voorbeeld: vooruitblik (einddatums, Aspirant sinds, SW-bedrijf)" },
+  { file: "leveranciers.xlsx", label: F(frameMessages.samples.everyRow) },
+  { file: "leveranciers-praktijk.xlsx", label: F(frameMessages.samples.practice) },
+  { file: "leveranciers-met-register.xlsx", label: F(frameMessages.samples.register) },
+  { file: "leveranciers-vooruitblik.xlsx", label: F(frameMessages.samples.outlook) },
 ];
 const params = new URLSearchParams(location.search);
 /**
@@ -57,7 +60,7 @@ async function main(): Promise<void> {
       if (csv) store.load(bookFromCsv(data, file.name), file.name, null);
       else store.load(await bookFromXlsx(data.slice(0)), file.name, data);
     } catch (error) {
-      window.alert(`${file.name} kon niet worden geopend als ${csv ? ".csv" : ".xlsx"}: ${error instanceof Error ? error.message : String(error)}`);
+      window.alert(F(frameMessages.notOpened(file.name, csv ? ".csv" : ".xlsx", error instanceof Error ? error.message : String(error))));
     }
   };
   const openSample = async (name: string) => {
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
       store={store}
       lang={lang}
       functionNames={functionNames}
+      functionHelp={functionHelp(metadata, englishMetadata)}
       createActions={createOfficeActions}
       onOpen={(file) => void open(file)}
       samples={SAMPLES}
@@ -93,5 +97,5 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  document.body.textContent = `De werkbank kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
+  document.body.textContent = F(frameMessages.notStarted(error instanceof Error ? error.message : String(error)));
 });

@@ -4,7 +4,10 @@
  */
 import { Message } from "../../src/core";
 import { paneMessages } from "../../src/taskpane/messages";
-import { workbenchMessages } from "../../src/workbench/messages";
+import { REQUIREMENT_TEXTS } from "../../src/taskpane/requirements";
+import { uiMessages } from "../../src/taskpane/strings";
+import { excelValueTexts } from "../../src/workbench/display";
+import { frameMessages, workbenchMessages } from "../../src/workbench/messages";
 
 type Entry = ((...args: never[]) => Message) | Message | { [key: string]: Entry };
 
@@ -15,7 +18,14 @@ function* entries(prefix: string, table: Record<string, Entry>): Generator<[stri
   }
 }
 
-const ALL = [...entries("taskpane", paneMessages as never), ...entries("workbench", workbenchMessages as never)];
+const ALL = [
+  ...entries("taskpane", paneMessages as never),
+  ...entries("taskpane.ui", uiMessages as never),
+  ...entries("taskpane.requirement", REQUIREMENT_TEXTS as never),
+  ...entries("workbench", workbenchMessages as never),
+  ...entries("workbench.value", excelValueTexts as never),
+  ...entries("workbench.frame", frameMessages as never),
+];
 
 /** The taskpane's texts take counts (shown formatted: 417 stays "417"), the workbench's take cell and function names. */
 const argsFor = (code: string, n: number): unknown[] => Array.from({ length: n }, (_, i) => (code.startsWith("taskpane") ? [417, 863, 5][i] : `‹${i}›`));

@@ -225,13 +225,13 @@ export function PolicyEditor({
             }}
           >
             <summary>
-              <Subtitle2>{SECTION_HEADING[section](s)}</Subtitle2>
+              <Subtitle2>{SECTION_HEADING[section][lang]}</Subtitle2>
               <Caption1 className="pso-editor-summary" block truncate wrap={false}>
                 {sectionSummary(section, settings)}
               </Caption1>
             </summary>
             <fieldset>
-              <legend className="pso-visually-hidden">{SECTION_HEADING[section](s)}</legend>
+              <legend className="pso-visually-hidden">{SECTION_HEADING[section][lang]}</legend>
               <Caption1 as="p" block className="pso-editor-hint">
                 {paneMessages.sectionHint[section][lang]}
               </Caption1>

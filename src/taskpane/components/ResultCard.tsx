@@ -5,6 +5,7 @@ import type { CheckSummary } from "../actions";
 import { paneMessages } from "../messages";
 import { strings } from "../strings";
 import { CountsLine } from "./CountsLine";
+import { OutlookSummary } from "./OutlookSummary";
 
 /** What a line's note says: why it is unknown, or over what its share is taken and its target (all from the core). */
 function noteOf(line: ReportKpiLine, summary: CheckSummary, lang: Lang): string | undefined {
@@ -146,6 +147,7 @@ export function ResultCard({
       <Text as="p" block weight="semibold" data-testid="still-to-go">
         {paneMessages.stillToGo(kpis.stillToGo, kpis.inScope)[lang]}
       </Text>
+      {summary.outlook && <OutlookSummary outlook={summary.outlook} endDateLinked={summary.mapping?.endDate !== undefined} lang={lang} />}
       <div className="pso-setup-line">
         <Caption1 as="p" block>
           {paneMessages.setupLine(setup.sheetName, setup.linked, setup.peildatum, setup.policy)[lang]}

@@ -7,7 +7,7 @@ import { oneLine } from "./terminal";
  */
 
 export interface OutlookJson {
-  months: { month: string; spendAtRisk: number; items: { row: number; supplier: string; kind: OutlookItem["kind"]; date: string }[] }[];
+  months: { month: string; spendAtRisk: number; suppliersAtRisk: number; spendUnknown: number; items: { row: number; supplier: string; kind: OutlookItem["kind"]; date: string }[] }[];
 }
 
 export function outlookJson(outlook: Outlook): OutlookJson {
@@ -15,6 +15,8 @@ export function outlookJson(outlook: Outlook): OutlookJson {
     months: outlook.months.map((m) => ({
       month: m.month,
       spendAtRisk: m.spendAtRisk,
+      suppliersAtRisk: m.suppliersAtRisk,
+      spendUnknown: m.spendUnknown,
       items: m.items.map((i) => ({ row: i.row, supplier: i.supplier, kind: i.kind, date: formatIsoDate(i.date) })),
     })),
   };
@@ -39,7 +41,8 @@ export function outlookLines(outlook: Outlook, lang: Lang): string[] {
   const nl = lang === "nl";
   const lines = ["", outlookMessages.title[lang]];
   for (const m of months) {
-    const risk = m.spendAtRisk > 0 ? outlookMessages.atRisk(m.spendAtRisk) : outlookMessages.nothingAtRisk;
+    const risk =
+      m.spendUnknown > 0 ? outlookMessages.atRiskUnknown(m.spendAtRisk, m.spendUnknown) : m.spendAtRisk > 0 ? outlookMessages.atRisk(m.spendAtRisk) : outlookMessages.nothingAtRisk;
     lines.push(`  ${outlookMessages.month(m.year, m.monthOfYear)[lang]}: ${risk[lang]}`);
     let others = 0;
     for (const item of m.items) {

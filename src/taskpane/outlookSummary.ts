@@ -1,4 +1,4 @@
-import type { Outlook, OutlookItem, OutlookKind } from "../core";
+import type { Outlook, OutlookItem, OutlookKind, OutlookMonth } from "../core";
 
 /*
  * The pane's short "komende maanden" (issue 24.2): the first months of the core's outlook with something at stake,
@@ -35,8 +35,8 @@ export interface OutlookSummary {
   contractEnds: { count: number; first: OutlookItem | null };
 }
 
-function monthAtRisk(year: number, monthOfYear: number, spendAtRisk: number, items: readonly OutlookItem[]): MonthAtRisk | null {
-  const risky = items.filter((i): i is OutlookItem & { kind: RiskKind } => i.kind !== "contractEnds");
+function monthAtRisk(month: OutlookMonth): MonthAtRisk | null {
+  const risky = month.items.filter((i): i is OutlookItem & { kind: RiskKind } => i.kind !== "contractEnds");
   if (risky.length === 0) return null;
   const spendOf = new Map<number, number | null>(risky.map((i) => [i.row, i.spend]));
   const perKind = RISK_KINDS.map((kind) => {
@@ -45,18 +45,18 @@ function monthAtRisk(year: number, monthOfYear: number, spendAtRisk: number, ite
   });
   const main = perKind.reduce((best, k) => (k.spend > best.spend || (k.spend === best.spend && k.rows > best.rows) ? k : best));
   return {
-    year,
-    monthOfYear,
-    spendAtRisk,
-    suppliers: spendOf.size,
-    spendUnknown: [...spendOf.values()].filter((s) => s === null).length,
+    year: month.year,
+    monthOfYear: month.monthOfYear,
+    spendAtRisk: month.spendAtRisk,
+    suppliers: month.suppliersAtRisk,
+    spendUnknown: month.spendUnknown,
     mainReason: main.kind,
   };
 }
 
 /** What the pane shows of an outlook: up to `shown` months at stake and the contract ends. */
 export function summariseOutlook(outlook: Outlook, shown = 3): OutlookSummary {
-  const atRisk = outlook.months.map((m) => monthAtRisk(m.year, m.monthOfYear, m.spendAtRisk, m.items)).filter((m): m is MonthAtRisk => m !== null);
+  const atRisk = outlook.months.map(monthAtRisk).filter((m): m is MonthAtRisk => m !== null);
   const ends = outlook.months.flatMap((m) => m.items.filter((i) => i.kind === "contractEnds"));
   return {
     months: outlook.months.length,

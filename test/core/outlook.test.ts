@@ -35,6 +35,15 @@ describe("the outlook: every month after the peildatum, the spend at stake and w
     expect(o.months.every((m) => m.spendAtRisk === 0 && m.items.length === 0)).toBe(true);
   });
 
+  test("a row without a spend is never at stake: its scope is unknown, so it is an error row and the outlook leaves it out", () => {
+    const o = outlookOf([
+      { row: 2, supplier: "Schilder Peters", spend: 200_000, level: "Trede 2", validUntil: "31-3-2027" },
+      { row: 3, supplier: "Glas Smeets", level: "Trede 2", validUntil: "15-3-2027" },
+    ]);
+    const march = month(o, "2027-03");
+    expect([march.spendAtRisk, march.suppliersAtRisk, march.spendUnknown]).toEqual([200_000, 1, 0]);
+  });
+
   test("the number of months is the policy's setting outlook.months", () => {
     const six = policyWith({ outlook: { months: 6 } });
     expect(six.outlook.months).toBe(6);
@@ -112,7 +121,7 @@ describe("the outlook: every month after the peildatum, the spend at stake and w
 describe("the figures add up (property over generated lists)", () => {
   const dates = fc.integer({ min: day("2026-06-01"), max: day("2028-06-30") }).map(formatIsoDate);
   const row = fc.record({
-    spend: fc.integer({ min: 0, max: 2_000_000 }),
+    spend: fc.option(fc.integer({ min: 0, max: 2_000_000 }), { nil: undefined }),
     level: fc.constantFrom("", "Aspirant-status", "Basistrede", "Trede 1", "Trede 2", "Trede 3", "PSO 30+", "Ja"),
     validUntil: fc.option(dates, { nil: undefined }),
     awardDate: fc.option(dates, { nil: undefined }),
@@ -121,15 +130,17 @@ describe("the figures add up (property over generated lists)", () => {
   });
   const lists = fc.array(row, { maxLength: 25 }).map((rs) => rs.map((r, i) => ({ row: i + 2, supplier: `Leverancier ${i % 7}`, ...r }) as SupplierRow));
 
-  test("a month's spend at risk is the spend of the rows it lists for reasons other than a contract end, each once; every item lies in its month", () => {
+  test("a month's spend at risk is the known spend of the rows it lists for reasons other than a contract end, each once, and the rows without a spend are counted apart; every item lies in its month", () => {
     fc.assert(
       fc.property(lists, fc.constantFrom(preset, rising), fc.integer({ min: 1, max: 24 }), (rows, policy, months) => {
         const o = outlookOf(rows, policy, PEIL, months);
         expect(o.months).toHaveLength(months);
-        const spendOf = new Map(evaluate(rows, policy, day(PEIL)).map((f) => [f.row, f.spend ?? 0]));
+        const spendOf = new Map(evaluate(rows, policy, day(PEIL)).map((f) => [f.row, f.spend]));
         for (const m of o.months) {
-          const rowsAtRisk = new Set(m.items.filter((i) => i.kind !== "contractEnds").map((i) => i.row));
-          expect(m.spendAtRisk).toBe([...rowsAtRisk].reduce((sum, r) => sum + spendOf.get(r)!, 0));
+          const rowsAtRisk = [...new Set(m.items.filter((i) => i.kind !== "contractEnds").map((i) => i.row))];
+          expect(m.spendAtRisk).toBe(rowsAtRisk.reduce((sum, r) => sum + (spendOf.get(r) ?? 0), 0));
+          expect(m.suppliersAtRisk).toBe(rowsAtRisk.length);
+          expect(m.spendUnknown).toBe(rowsAtRisk.filter((r) => spendOf.get(r) === null).length);
           for (const i of m.items) expect(formatIsoDate(i.date).slice(0, 7)).toBe(m.month);
         }
       }),

@@ -101,8 +101,8 @@ describe("the pane's komende maanden (issue 24.2)", () => {
     const item = (row: number, spend: number | null, kind: OutlookKind = "certificateExpires") => ({ row, supplier: `Leverancier ${row}`, kind, date: dayFromYmd(2027, 1, 15), spend, status: "warning" as const });
     const outlook: Outlook = {
       months: [
-        { month: "2027-01", year: 2027, monthOfYear: 1, spendAtRisk: 0, items: [item(4, null)] },
-        { month: "2027-02", year: 2027, monthOfYear: 2, spendAtRisk: 100_000, items: [item(5, 100_000, "growthStep"), item(6, null)] },
+        { month: "2027-01", year: 2027, monthOfYear: 1, spendAtRisk: 0, suppliersAtRisk: 1, spendUnknown: 1, items: [item(4, null)] },
+        { month: "2027-02", year: 2027, monthOfYear: 2, spendAtRisk: 100_000, suppliersAtRisk: 2, spendUnknown: 1, items: [item(5, 100_000, "growthStep"), item(6, null)] },
       ],
     };
     renderUi(<OutlookSummary outlook={outlook} endDateLinked lang="nl" />);

@@ -45,8 +45,12 @@ export interface OutlookMonth {
   year: number;
   /** 1..12. */
   monthOfYear: number;
-  /** The spend of the rows listed for a reason other than a contract end, each row once. */
+  /** The known spend of the rows listed for a reason other than a contract end, each row once. */
   spendAtRisk: number;
+  /** The rows listed for a reason other than a contract end, each once. */
+  suppliersAtRisk: number;
+  /** Of those, the rows whose spend the list does not give: their spend is not in spendAtRisk, so the month's total is unknown. */
+  spendUnknown: number;
   /** In date order, then row order. */
   items: OutlookItem[];
 }
@@ -77,7 +81,7 @@ function outlookBuilder(policy: Policy, peildatum: Day, months: number): { add(f
   const out: OutlookMonth[] = [];
   for (let k = 0; k < count; k++) {
     const { year, month } = ymdOf(addMonths(firstDay, k));
-    out.push({ month: `${year}-${String(month).padStart(2, "0")}`, year, monthOfYear: month, spendAtRisk: 0, items: [] });
+    out.push({ month: `${year}-${String(month).padStart(2, "0")}`, year, monthOfYear: month, spendAtRisk: 0, suppliersAtRisk: 0, spendUnknown: 0, items: [] });
   }
   const lastDay = dayFromYmd(start.year, start.month + count, 1) - 1;
   const monthOf = (day: Day): number => {
@@ -99,8 +103,10 @@ function outlookBuilder(policy: Policy, peildatum: Day, months: number): { add(f
       for (const item of m.items) {
         if (item.kind === "contractEnds" || counted.has(item.row)) continue;
         counted.add(item.row);
-        m.spendAtRisk += item.spend ?? 0;
+        if (item.spend === null) m.spendUnknown++;
+        else m.spendAtRisk += item.spend;
       }
+      m.suppliersAtRisk = counted.size;
     }
     return { months: out };
   };

@@ -19,11 +19,6 @@ const CHART_ROWS = 15;
 /** The order reasons are named in, a contract end last (it puts no spend at stake). */
 const KINDS: readonly OutlookKind[] = ["certificateExpires", "growthStep", "requirementRises", "aspirantLimit", "contractEnds"];
 
-/** The suppliers whose spend is at stake in a month: each row once, a contract end alone puts none at stake. */
-export function suppliersAtRisk(month: OutlookMonth): number {
-  return new Set(month.items.filter((i) => i.kind !== "contractEnds").map((i) => i.row)).size;
-}
-
 /** "certificaat verloopt (2), contract loopt af (1)": how many items of each kind, or "niets". */
 export function monthReasons(month: OutlookMonth, lang: Lang): string {
   const counts = new Map<OutlookKind, number>();
@@ -53,8 +48,17 @@ export function outlookOnSheet(outlook: Outlook, row: number, lang: Lang): Outlo
     blocks.push({
       row: row + 2,
       col: 0,
-      values: months.map((m) => [outlookMessages.month(m.year, m.monthOfYear)[lang], m.spendAtRisk, suppliersAtRisk(m), "", "", "", monthReasons(m, lang)]),
-      kinds: months.map((): CellKind[] => ["text", "euro", "count", "text", "text", "text", "text"]),
+      // A month with a supplier whose spend the list does not give has no known total: "onbekend", never the part.
+      values: months.map((m) => [
+        outlookMessages.month(m.year, m.monthOfYear)[lang],
+        m.spendUnknown > 0 ? UNKNOWN_WORDS[lang] : m.spendAtRisk,
+        m.suppliersAtRisk,
+        "",
+        "",
+        "",
+        m.spendUnknown > 0 ? `${monthReasons(m, lang)}; ${outlookMessages.atRiskUnknown(m.spendAtRisk, m.spendUnknown)[lang]}` : monthReasons(m, lang),
+      ]),
+      kinds: months.map((m): CellKind[] => ["text", m.spendUnknown > 0 ? "text" : "euro", "count", "text", "text", "text", "text"]),
       style: "body",
     });
   }

@@ -12,6 +12,11 @@ export const outlookMessages = coded("outlook", {
   /** "jan 2027". */
   month: (year: number, monthOfYear: number): Message => ({ nl: `${SHORT_NL[monthOfYear - 1]} ${year}`, en: `${SHORT_EN[monthOfYear - 1]} ${year}` }),
   atRisk: (spend: number): Message => ({ nl: `${formatEuro(spend, "nl")} op het spel`, en: `${formatEuro(spend, "en")} at stake` }),
+  /** A month whose total is unknown: some suppliers at stake have no spend in the list. */
+  atRiskUnknown: (known: number, unknown: number): Message => ({
+    nl: `onbekend bedrag op het spel: ${formatEuro(known, "nl")} plus de uitgaven van ${unknown} ${unknown === 1 ? "leverancier" : "leveranciers"} zonder bedrag in de lijst`,
+    en: `unknown amount at stake: ${formatEuro(known, "en")} plus the spend of ${unknown} ${unknown === 1 ? "supplier" : "suppliers"} without an amount in the list`,
+  }),
   nothingAtRisk: { nl: "geen opdrachtsom op het spel", en: "no spend at stake" },
   more: (n: number): Message => ({ nl: `en nog ${n}`, en: `and ${n} more` }),
   kind: {

@@ -3,6 +3,7 @@ export * from "./read/levels";
 export * from "./read/dates";
 export * from "./read/numbers";
 export * from "./read/cells";
+export * from "./read/address";
 export * from "./read/columns";
 export * from "./policy/policy";
 export * from "./policy/policyJson";

@@ -1,5 +1,6 @@
 import { CellValue, cellText, isBlank } from "../read/cells";
-import { columnLetter, fieldForHeader } from "../read/columns";
+import { columnLetter } from "../read/address";
+import { fieldForHeader } from "../read/columns";
 import { Day, formatDate, formatIsoDate, parseDate } from "../read/dates";
 import type { SupplierColumns } from "../rules/evaluateCells";
 import type { Finding, Reason, Status, SupplierRow } from "../rules/finding";

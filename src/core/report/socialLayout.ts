@@ -1,5 +1,5 @@
 import { CellValue, cellText } from "../read/cells";
-import { columnLetter } from "../read/columns";
+import { columnLetter } from "../read/address";
 import { Day, dayToExcelSerial, formatDate, formatDateNl } from "../read/dates";
 import { unnamedSupplier } from "../i18n/texts";
 import { HISTORY_COLUMNS, historyFromGrid, HistoryOnSheet, HistoryRow, historyHeaders, UNKNOWN_WORDS } from "./history";

@@ -1,4 +1,6 @@
 export * from "./result";
+export * from "./utf8";
+export * from "./payload";
 export * from "./read/levels";
 export * from "./read/dates";
 export * from "./read/numbers";

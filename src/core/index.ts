@@ -1,6 +1,7 @@
 export * from "./result";
 export * from "./utf8";
 export * from "./payload";
+export * from "./sheetNames";
 export * from "./read/levels";
 export * from "./read/dates";
 export * from "./read/numbers";

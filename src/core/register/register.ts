@@ -25,7 +25,7 @@ export interface Register {
 }
 
 /** The sheet a workbook holds its register on: the taskpane's paste target, the first sheet an .xlsx export is read from. */
-export const REGISTER_SHEET_NAME = "PSO-register";
+export { REGISTER_SHEET_NAME } from "../sheetNames";
 
 type RegisterField = "name" | "kvk" | "vestiging" | "level" | "validUntil" | "place";
 

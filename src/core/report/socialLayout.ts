@@ -13,7 +13,7 @@ import { monthLabel } from "./months";
 import { coded } from "../i18n/coded";
 
 /** The sheet the controller refreshes each month. */
-export const SOCIAL_SHEET_NAME = "Sociale bijdrage";
+export { SOCIAL_SHEET_NAME } from "../sheetNames";
 
 export type CellKind = "text" | "count" | "euro" | "percent" | "date";
 

@@ -1,17 +1,10 @@
 import { PAYLOAD_LIMIT } from "../core/payload";
 import { jsonBytes, utf8Length } from "../core/utf8";
 import { apiNotFound, excelApiAtLeast, LATER_MEMBERS } from "./apiSets";
+import { StandinError } from "./errors";
 import { WorkbookModel } from "./model";
 
-/** Thrown like OfficeExtension.Error: a `code` Office uses ("PropertyNotLoaded", "ItemNotFound", ...) and a message. */
-export class StandinError extends Error {
-  readonly debugInfo: { code: string; message: string };
-  constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = "RichApi.Error";
-    this.debugInfo = { code, message };
-  }
-}
+export { StandinError };
 
 /**
  * Reading a property that was not loaded and synced throws PropertyNotLoaded in Office, also right after the add-in

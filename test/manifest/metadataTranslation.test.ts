@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the build, without types of its own
 const { FunctionsJsonPlugin, translate } = require("../../scripts/functions-json") as {
   FunctionsJsonPlugin: new (options: object) => object;
   translate(metadata: Metadata, table: object): { metadata: Metadata; problems: string[] };
@@ -84,7 +84,7 @@ afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }
 
 /** A small webpack build whose only asset is `metadata` as functions.json, finished by the project's plugin. */
 async function build(metadata: Metadata, translation: object | string, help: string | null = null): Promise<{ errors: string[]; out: string; tablePath: string }> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack loads only when a build runs, not for every test file
   const webpack = require("webpack") as typeof import("webpack");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pso-translate-"));
   dirs.push(dir);

@@ -11,7 +11,7 @@ export type CustomFunction = (...args: unknown[]) => unknown;
 export function loadShippedFunctions(dist: string): Map<string, CustomFunction> {
   const standIn = makeStandIn();
   (globalThis as { CustomFunctions?: unknown }).CustomFunctions = standIn;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- runs the built functions.js for its CustomFunctions.associate calls
   require(path.join(dist, "functions.js"));
   return standIn.associated as Map<string, CustomFunction>;
 }

@@ -13,7 +13,7 @@ import { forEachCell, splitSheet } from "../src/xlsx/sheetXml";
 import { median, nowMs } from "./lib";
 
 // sax ships no types.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- sax has no types; only its parser is described here
 const sax = require("sax") as { parser(strict: boolean): { onopentag: (t: { name: string }) => void; ontext: (t: string) => void; onclosetag: (n: string) => void; write(s: string): { close(): void } } };
 
 const SHEET = "xl/worksheets/sheet1.xml";

@@ -38,10 +38,10 @@ class FunctionsJsonPlugin {
   }
 
   /**
-   * functions.html (Dutch, from the JSDoc) and functions.en.html (the English table) from the one help source, before
-   * finish() checks that every helpUrl names an emitted page.
+   * functions.html (Dutch, from the JSDoc) and functions.en.html (the English table's descriptions, `english`) from the
+   * one help source, before finish() checks that every helpUrl names an emitted page.
    */
-  emitHelpPages(compilation, metadata) {
+  emitHelpPages(compilation, metadata, english) {
     if (this.help === null) return;
     compilation.fileDependencies.add(this.help);
     let help;
@@ -53,15 +53,7 @@ class FunctionsJsonPlugin {
     }
     for (const p of helpPages.problems(help, metadata)) compilation.errors.push(new WebpackError(p));
     const pages = { "functions.html": helpPages.helpPage("nl", help, metadata) };
-    const enTable = this.translations["functions.en.json"];
-    if (enTable) {
-      try {
-        const english = translate(metadata, JSON.parse(fs.readFileSync(enTable, "utf8"))).metadata;
-        pages["functions.en.html"] = helpPages.helpPage("en", help, english);
-      } catch {
-        // the translation step below reports an unreadable table
-      }
-    }
+    if (english) pages["functions.en.html"] = helpPages.helpPage("en", help, english);
     for (const [file, html] of Object.entries(pages)) {
       const source = new sources.RawSource(html);
       if (compilation.getAsset(file)) compilation.updateAsset(file, source);
@@ -76,20 +68,24 @@ class FunctionsJsonPlugin {
         const asset = compilation.getAsset(this.file);
         if (!asset) return; // the metadata plugin reported why
         const metadata = JSON.parse(asset.source.source().toString());
-        this.emitHelpPages(compilation, metadata);
-        const problems = finish(metadata, this.devUrl, this.baseUrl, (path) => Boolean(compilation.getAsset(path)));
-        for (const p of problems) compilation.errors.push(new WebpackError(`${this.file}: ${p}`));
-        compilation.updateAsset(this.file, new sources.RawSource(JSON.stringify(metadata, null, 2)));
+        // Each language's table is read and applied once; the help pages and the finished file share the result.
+        const translations = [];
         for (const [file, tablePath] of Object.entries(this.translations)) {
           compilation.fileDependencies.add(tablePath); // `npm start` rebuilds when the table changes
-          let table;
           try {
-            table = JSON.parse(fs.readFileSync(tablePath, "utf8"));
+            translations.push({ file, tablePath, ...translate(metadata, JSON.parse(fs.readFileSync(tablePath, "utf8"))) });
           } catch (error) {
             compilation.errors.push(new WebpackError(`${file}: cannot read ${tablePath}: ${error.message}`));
-            continue;
           }
-          const translated = translate(metadata, table);
+        }
+        this.emitHelpPages(compilation, metadata, translations.find((t) => t.file === "functions.en.json")?.metadata);
+        const emitted = (path) => Boolean(compilation.getAsset(path));
+        const problems = finish(metadata, this.devUrl, this.baseUrl, emitted);
+        for (const p of problems) compilation.errors.push(new WebpackError(`${this.file}: ${p}`));
+        compilation.updateAsset(this.file, new sources.RawSource(JSON.stringify(metadata, null, 2)));
+        for (const { file, tablePath, ...translated } of translations) {
+          // The same finishing as the Dutch file (its helpUrls and their problems, reported once above).
+          finish(translated.metadata, this.devUrl, this.baseUrl, emitted);
           const lang = /^functions\.(\w+)\.json$/.exec(file);
           // Each language's functions point to that language's help page, where the build made one.
           if (lang && compilation.getAsset(`functions.${lang[1]}.html`)) {

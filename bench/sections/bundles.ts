@@ -32,7 +32,7 @@ function serve(dir: string): Promise<{ url: string; close: () => void }> {
 }
 
 async function startupTimes(dist: string, runs: number): Promise<{ taskpane: number; blank: number; error?: string }> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- playwright-core loads only when the bundle section runs
   const { chromium } = require("playwright-core") as typeof import("playwright-core");
   const server = await serve(dist);
   const taskpane: number[] = [];

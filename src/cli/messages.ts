@@ -1,4 +1,4 @@
-import { coded, FIELDS, Lang, Message } from "../core";
+import { coded, FIELDS, Lang, Message, SOCIAL_SHEET_NAME } from "../core";
 
 /** The fields --kolom takes, wrapped under the option's description. */
 function fieldList(): string {
@@ -80,30 +80,30 @@ Exit code: 0 when no supplier in scope fails, 1 when one fails, 2 on an error in
 `,
   }),
   rapportSummary: (): Message => ({
-    nl: 'blad "Sociale bijdrage" met de kerncijfers, historie en actielijst voor de controller',
-    en: 'sheet "Sociale bijdrage" with the key figures, history and action list for the controller',
+    nl: `blad "${SOCIAL_SHEET_NAME}" met de kerncijfers, historie en actielijst voor de controller`,
+    en: `sheet "${SOCIAL_SHEET_NAME}" with the key figures, history and action list for the controller`,
   }),
   rapportUsage: (): Message => ({
     nl: `Gebruik: pso-toets rapport <bestand.xlsx> [opties] [--out rapport.xlsx]
 
-Maakt het blad "Sociale bijdrage" voor de controller: kerncijfers, historie per maand en actielijst.
+Maakt het blad "${SOCIAL_SHEET_NAME}" voor de controller: kerncijfers, historie per maand en actielijst.
 
 Opties:
 ${COMMON_OPTIONS.nl}
   --register register.csv het PSO-register (.csv of .xlsx); trede en geldig tot uit het register tellen
-  --out rapport.xlsx      schrijf een kopie van de werkmap met het blad "Sociale bijdrage"; het origineel blijft onaangeroerd
+  --out rapport.xlsx      schrijf een kopie van de werkmap met het blad "${SOCIAL_SHEET_NAME}"; het origineel blijft onaangeroerd
   -h, --help              deze uitleg
 
 Exitcode: 0 als het rapport gemaakt is, 2 bij een fout in gebruik of bestand.
 `,
     en: `Usage: pso-toets rapport <file.xlsx> [options] [--out report.xlsx]
 
-Makes the "Sociale bijdrage" sheet for the controller: key figures, monthly history and action list.
+Makes the "${SOCIAL_SHEET_NAME}" sheet for the controller: key figures, monthly history and action list.
 
 Options:
 ${COMMON_OPTIONS.en}
   --register register.csv the PSO register (.csv or .xlsx); its level and valid-until count
-  --out report.xlsx       write a copy of the workbook with the "Sociale bijdrage" sheet; the original stays untouched
+  --out report.xlsx       write a copy of the workbook with the "${SOCIAL_SHEET_NAME}" sheet; the original stays untouched
   -h, --help              this help
 
 Exit code: 0 when the report was made, 2 on an error in usage or file.

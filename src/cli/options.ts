@@ -1,5 +1,5 @@
 import { parseArgs } from "util";
-import { ColumnMapping, Day, Field, FIELDS, fail, Lang, localToday, Message, ok, parseDate, Policy, Result } from "../core";
+import { columnIndex, ColumnMapping, Day, Field, FIELDS, fail, Lang, localToday, MAX_COLUMNS, Message, ok, parseDate, Policy, Result } from "../core";
 import { cliMessages } from "./messages";
 import { loadPolicy } from "./policyFile";
 import { closest } from "./suggest";
@@ -17,15 +17,10 @@ export interface CommonOptions {
 
 const usageError = (message: Message) => fail<never>(message);
 
-/** Excel's last column, XFD. */
-const MAX_COLUMNS = 16_384;
-
-/** Letters ("D") or 1-based numbers ("4") name a column for --kolom; null when the text names none. */
-function columnIndex(text: string): number | null {
-  let index: number;
-  if (/^\d+$/.test(text)) index = Number(text) - 1;
-  else if (/^[A-Za-z]{1,3}$/.test(text)) index = text.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  else return null;
+/** Letters ("D", A..XFD) or 1-based numbers ("4") name a column for --kolom; null when the text names none. */
+function columnOf(text: string): number | null {
+  if (!/^\d+$/.test(text)) return columnIndex(text);
+  const index = Number(text) - 1;
   return index >= 0 && index < MAX_COLUMNS ? index : null;
 }
 
@@ -42,7 +37,7 @@ function parseMapping(specs: string[]): Result<ColumnMapping | undefined> {
       const suggestion = closest(field, FIELDS);
       return usageError(suggestion ? cliMessages.unknownFieldSuggest(spec, field, suggestion) : cliMessages.unknownField(spec, field, fields));
     }
-    const index = columnIndex(column);
+    const index = columnOf(column);
     if (index === null) return usageError(cliMessages.badColumnLetter(spec, column));
     const other = FIELDS.find((f) => f !== field && mapping[f] === index);
     if (other) return usageError(cliMessages.columnTwice(column.toUpperCase(), other, field));

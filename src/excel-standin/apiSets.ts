@@ -1,4 +1,4 @@
-import { StandinError } from "./context";
+import { StandinError } from "./errors";
 
 /**
  * Members above the manifest's ExcelApi 1.7 that the stand-in models, with the set Microsoft lists for each

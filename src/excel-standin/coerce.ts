@@ -1,4 +1,5 @@
-import type { Value } from "./model";
+/** A cell value as Office.js hands it over: "" for an empty cell. */
+export type Value = string | number | boolean;
 
 /**
  * What Excel stores when a string is written through `Range.values`: Excel parses it as if it were typed, in en-US.

@@ -1,16 +1,10 @@
+import { PAYLOAD_LIMIT } from "../core/payload";
 import { jsonBytes, utf8Length } from "../core/utf8";
 import { apiNotFound, excelApiAtLeast, LATER_MEMBERS } from "./apiSets";
+import { StandinError } from "./errors";
 import { WorkbookModel } from "./model";
 
-/** Thrown like OfficeExtension.Error: a `code` Office uses ("PropertyNotLoaded", "ItemNotFound", ...) and a message. */
-export class StandinError extends Error {
-  readonly debugInfo: { code: string; message: string };
-  constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = "RichApi.Error";
-    this.debugInfo = { code, message };
-  }
-}
+export { StandinError };
 
 /**
  * Reading a property that was not loaded and synced throws PropertyNotLoaded in Office, also right after the add-in
@@ -55,7 +49,6 @@ export interface Op {
 
 // Excel on the web counts its 5 MB request limit in bytes (RequestPayloadSizeLimitExceeded,
 // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
-export const jsonSize = jsonBytes;
 
 /** Shared by every RequestContext of one stand-in workbook, so tests can count syncs over several Excel.run calls. */
 export class SyncLog {
@@ -73,11 +66,8 @@ export class SyncLog {
   }
 }
 
-/**
- * Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayload...):
- * https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
- */
-export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Excel on the web's 5 MB limit (src/core/payload.ts), unless a test lowers it. */
+export const DEFAULT_PAYLOAD_LIMIT = PAYLOAD_LIMIT;
 export const DEFAULT_CELL_LIMIT = 5_000_000;
 
 /** Queues operations until sync(), like Office's batched proxies. */
@@ -191,7 +181,7 @@ export abstract class ClientObject {
     for (const name of names) {
       const value = this.readProp(name);
       this.loadedProps.set(name, value);
-      bytes += jsonSize(value) + utf8Length(name) + 3;
+      bytes += jsonBytes(value) + utf8Length(name) + 3;
     }
     return bytes;
   }

@@ -1,8 +1,8 @@
 import { Rect } from "./address";
-import { coerceTyped } from "./coerce";
+import { coerceTyped, type Value } from "./coerce";
 
-/** A cell value as Office.js hands it over: "" for an empty cell. */
-export type Value = string | number | boolean;
+/** A cell value as Office.js hands it over: "" for an empty cell (defined beside its coercion, which model.ts uses). */
+export type { Value };
 
 export interface ConditionalFormatModel {
   /** The stand-in's own key for a rule; the add-in never sees it (its `id` is the rule's priority). */

@@ -1,6 +1,6 @@
 import { formatAddress, formatLocal, intersects, parseLocal, Rect, splitAddress } from "./address";
-import { Batch, ClientObject, Collection, jsonSize, notLoaded, StandinError } from "./context";
-import { utf8Length } from "../core/utf8";
+import { Batch, ClientObject, Collection, notLoaded, StandinError } from "./context";
+import { jsonBytes, utf8Length } from "../core/utf8";
 import { ConditionalFormatModel, SheetModel, TableModel, Value } from "./model";
 
 const notFound = (what: string) => new StandinError("ItemNotFound", `The requested resource (${what}) doesn't exist.`);
@@ -38,7 +38,7 @@ export class RangeFill extends ClientObject {
     return this.loaded("color");
   }
   set color(color: string) {
-    this.write(jsonSize(color), () => this.range.eachCell((sheet, r, c) => {
+    this.write(jsonBytes(color), () => this.range.eachCell((sheet, r, c) => {
       sheet.fills.set(`${r},${c}`, color);
       sheet.writes.push({ row: r, col: c, what: "fill" });
     }));
@@ -319,7 +319,7 @@ export class Range extends ClientObject {
     return this.loaded("values");
   }
   set values(input: Value[][]) {
-    this.write(jsonSize(input), () => {
+    this.write(jsonBytes(input), () => {
       const { rect } = this.resolve();
       const grid = shaped(rect, input as Value | Value[][], "values");
       this.eachCell((sheet, r, c, i, j) => {
@@ -338,7 +338,7 @@ export class Range extends ClientObject {
   }
   /** The stand-in stores formulas but does not calculate them: the cell's value is the formula text. */
   set formulas(input: Value[][]) {
-    this.write(jsonSize(input), () => {
+    this.write(jsonBytes(input), () => {
       const grid = shaped(this.resolve().rect, input as Value | Value[][], "formulas");
       this.eachCell((sheet, r, c, i, j) => {
         const v = grid[i][j];
@@ -354,7 +354,7 @@ export class Range extends ClientObject {
     return this.loaded("numberFormat");
   }
   set numberFormat(input: string[][]) {
-    this.write(jsonSize(input), () => {
+    this.write(jsonBytes(input), () => {
       const grid = shaped(this.resolve().rect, input as string | string[][], "numberFormat");
       this.eachCell((sheet, r, c, i, j) => {
         const f = grid[i][j];
@@ -653,7 +653,7 @@ export class SettingCollection extends ClientObject {
   }
   add(key: string, value: unknown): Setting {
     const copy = JSON.parse(JSON.stringify(value));
-    this.write(utf8Length(key) + jsonSize(value), () => {
+    this.write(utf8Length(key) + jsonBytes(value), () => {
       this.batch.model.settings.set(key, copy);
     });
     return new Setting(this.batch, key);

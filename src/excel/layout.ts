@@ -1,5 +1,5 @@
 import {
-  CellValue, ColumnMapping, columnLetter, ColumnUse, columnUseOfGrid, FIELDS, isBlank, Message,
+  CellValue, ColumnMapping, columnLetter, ColumnUse, columnUseOfGrid, FIELDS, isBlank, Message, parseAddress,
   placeResultColumns, Result, tableNotices, fail, ok, cellText, SupplierTable, tableFromGrid, tableWithMapping,
 } from "../core";
 import { adapterMessages as M, reportAdapterMessages } from "./messages";
@@ -106,13 +106,8 @@ export function checkMapping(mapping: ColumnMapping, headers: readonly string[])
 export function areasOf(address: string): { row: number; col: number; rows: number; cols: number }[] {
   const out: { row: number; col: number; rows: number; cols: number }[] = [];
   for (const part of address.split(",")) {
-    const local = part.slice(part.lastIndexOf("!") + 1).replace(/\$/g, "");
-    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(local);
-    if (!m) continue;
-    const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const r0 = Number(m[2]) - 1, c0 = col(m[1]);
-    const r1 = m[4] ? Number(m[4]) - 1 : r0, c1 = m[3] ? col(m[3]) : c0;
-    out.push({ row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 });
+    const b = parseAddress(part)?.bounds;
+    if (b) out.push({ row: b.r1, col: b.c1, rows: b.r2 - b.r1 + 1, cols: b.c2 - b.c1 + 1 });
   }
   return out;
 }

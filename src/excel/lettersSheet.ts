@@ -1,8 +1,8 @@
-import { cellText, fail, Letter, LETTER_FIELDS, letterMessages, ok, Result } from "../core";
+import { cellText, fail, Letter, LETTER_FIELDS, LETTERS_SHEET_NAME, letterMessages, ok, Result } from "../core";
 import { formatsFor, queueWrite } from "./text";
 
-/** The sheet the letters' merge fields go on, one row per supplier, for Word's mail merge. */
-export const LETTERS_SHEET_NAME = "Brieven";
+/** The sheet the letters' merge fields go on, one row per supplier, for Word's mail merge (named in src/core/sheetNames.ts). */
+export { LETTERS_SHEET_NAME };
 
 /** The header row: the merge fields' own names, so a Word mail merge finds {leverancier} under "leverancier". */
 export const LETTERS_HEADER: readonly string[] = LETTER_FIELDS;

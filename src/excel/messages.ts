@@ -1,4 +1,4 @@
-import { coded, Message } from "../core";
+import { coded, Message, POLICY_SHEET_NAME } from "../core";
 
 /** Every user-facing text of the Excel adapter, Dutch first. */
 export const adapterMessages = coded("excel", {
@@ -11,8 +11,8 @@ export const adapterMessages = coded("excel", {
     en: `Sheet "${sheet}" is empty. Open the sheet with the supplier list and try again.`,
   }),
   policySheetActive: (): Message => ({
-    nl: `Het actieve blad is "PSO-beleid", het beleid zelf. Open het blad met de leverancierslijst en klik opnieuw.`,
-    en: `The active sheet is "PSO-beleid", the policy itself. Open the sheet with the supplier list and click again.`,
+    nl: `Het actieve blad is "${POLICY_SHEET_NAME}", het beleid zelf. Open het blad met de leverancierslijst en klik opnieuw.`,
+    en: `The active sheet is "${POLICY_SHEET_NAME}", the policy itself. Open the sheet with the supplier list and click again.`,
   }),
   policySheetEmpty: (sheet: string): Message => ({
     nl: `Het blad ${sheet} is leeg. Kies "Standaardbeleid herstellen" of sla het beleid opnieuw op.`,

@@ -1,5 +1,5 @@
 import { CellValue, isPercentFormat, percentCellText, SupplierTable } from "../core";
-import { jsonSize } from "./run";
+import { jsonBytes } from "../core/utf8";
 
 /** The values of a sheet's used range (valuesOnly) and where it starts, zero-based. */
 export interface UsedGrid {
@@ -60,7 +60,7 @@ export async function readUsedGrid<T>(
   const maxRows = Math.max(1, Math.floor(maxCells / columnCount));
   const stepFor = (bytesPerRow: number) => Math.max(1, Math.min(Math.floor((budget * 0.9) / bytesPerRow), maxRows));
   // Size the next chunk from what was read, with a tenth to spare; without a first read, from a guess per cell.
-  let step = values.length > 0 ? stepFor(jsonSize(values) / values.length) : stepFor(columnCount * BYTES_PER_CELL_GUESS);
+  let step = values.length > 0 ? stepFor(jsonBytes(values) / values.length) : stepFor(columnCount * BYTES_PER_CELL_GUESS);
   for (let start = values.length; start < rowCount; ) {
     const count = Math.min(step, rowCount - start);
     const chunk = sheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columnCount).load("values");
@@ -74,7 +74,7 @@ export async function readUsedGrid<T>(
     }
     for (const row of chunk.values) values.push(row);
     start += count;
-    step = stepFor(jsonSize(chunk.values) / count);
+    step = stepFor(jsonBytes(chunk.values) / count);
   }
   return { grid: { row: rowIndex, col: columnIndex, values, rowHidden: dims.rowHidden }, extras };
 }

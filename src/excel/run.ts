@@ -1,4 +1,3 @@
-import { jsonBytes } from "../core/utf8";
 import type { IsSetSupported } from "./apiSets";
 
 /** How the adapter reaches a workbook: Office's Excel.run in the add-in, the stand-in's run in tests and the workbench. */
@@ -15,9 +14,7 @@ export interface AdapterOptions {
   maxCellsPerRead?: number;
 }
 
-export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
-
-/** What a value weighs in a request or response: its JSON in UTF-8 bytes, as the payload limit counts it. */
-export const jsonSize = jsonBytes;
+/** The budget lives with the batching rule (src/core/payload.ts). */
+export { DEFAULT_PAYLOAD_BUDGET } from "../core/payload";
 
 export const SETTINGS_KEY = "PSO-toets";

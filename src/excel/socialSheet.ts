@@ -3,7 +3,8 @@ import { buildSocialReport, staleRowsOfReport } from "../core/report/socialRepor
 import { formatsFor, queueWrite } from "./text";
 import { adapterMessages } from "./messages";
 import { readUsedGrid } from "./read";
-import { DEFAULT_PAYLOAD_BUDGET, jsonSize } from "./run";
+import { fitBytes, jsonBytes } from "../core";
+import { DEFAULT_PAYLOAD_BUDGET } from "./run";
 import { POINTS_PER_CHAR } from "./write";
 import { LayoutBlock, movedInputs, NUMBER_FORMATS, readSocialSheet, SOCIAL_SHEET_NAME, SocialLayout, SocialSheetState, staleCells } from "../core/report/socialLayout";
 import { chooseReportSheet, REPORT_MARK_NAME, sheetOfMark } from "../core/report/reportSheet";
@@ -78,15 +79,14 @@ const OVERHEAD_BYTES = 20_000;
 
 async function writeBlock(sheet: Excel.Worksheet, block: LayoutBlock, batch: PayloadBatch): Promise<void> {
   const formats = formatsFor(block.values, (r, c) => NUMBER_FORMATS[block.kinds[r][c]]);
-  const rowBytes = (r: number) => jsonSize(block.values[r]) + jsonSize(formats[r]) + 2;
+  const rowBytes = (r: number) => jsonBytes(block.values[r]) + jsonBytes(formats[r]) + 2;
   const width = block.values[0].length;
   for (let start = 0; start < block.values.length; ) {
     const room = await batch.room(rowBytes(start));
     // As many rows as fit the room left in this request, at least one.
-    let end = start + 1;
-    let bytes = rowBytes(start);
-    while (end < block.values.length && bytes + rowBytes(end) <= room) bytes += rowBytes(end++);
-    batch.add(bytes);
+    const fit = fitBytes(start, block.values.length, room, rowBytes);
+    const end = start + fit.count;
+    batch.add(fit.bytes);
     const range = sheet.getRangeByIndexes(block.row + start, block.col, end - start, width);
     // Supplier names and month labels ("2026-11") are text: format first, or Excel makes formulas and dates of them.
     queueWrite(range, block.values.slice(start, end), formats.slice(start, end));

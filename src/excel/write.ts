@@ -1,6 +1,5 @@
-import { CellValue, CheckReport, columnLetter, HIGHLIGHT_FILLS, highlightFormulas, RESULT_HEADERS, RESULT_WIDTHS } from "../core";
+import { batchesOf, CellValue, CheckReport, columnLetter, fitBytes, HIGHLIGHT_FILLS, highlightFormulas, jsonBytes, RESULT_HEADERS, RESULT_WIDTHS } from "../core";
 import type { TableLayout } from "./layout";
-import { jsonSize } from "./run";
 import { filled, GENERAL_FORMAT, queueWrite, TEXT_FORMAT } from "./text";
 
 /** The highlight fills as Office.js takes them. */
@@ -20,27 +19,6 @@ export function queueResultFormat(sheet: Excel.Worksheet, layout: TableLayout, r
   sheet.getRangeByIndexes(layout.headerRow, layout.statusColumn + 1, rowCount, 1).format.wrapText = true;
 }
 
-/** Splits result rows into blocks whose JSON stays under the budget, so no request passes Office's limit. */
-function chunkRows(rows: CellValue[][], budget: number, extraPerRow = 0): { offset: number; rows: CellValue[][] }[] {
-  const chunks: { offset: number; rows: CellValue[][] }[] = [];
-  let current: CellValue[][] = [];
-  let size = 2;
-  let offset = 0;
-  rows.forEach((row, i) => {
-    const s = jsonSize(row) + 1 + extraPerRow;
-    if (current.length > 0 && size + s > budget) {
-      chunks.push({ offset, rows: current });
-      current = [];
-      size = 2;
-      offset = i;
-    }
-    current.push(row);
-    size += s;
-  });
-  if (current.length > 0) chunks.push({ offset, rows: current });
-  return chunks;
-}
-
 /**
  * Writes the PSO-status and PSO-toelichting columns (header + one row per data row) in as few syncs as the payload
  * allows; `beforeLastSync` queues the rest of the batch (highlights, settings) into the final sync.
@@ -54,9 +32,12 @@ export async function writeResultColumns(
   beforeLastSync: () => void,
 ): Promise<void> {
   const rows: CellValue[][] = [[...RESULT_HEADERS], ...results];
-  const chunks = chunkRows(rows, budget, jsonSize([TEXT_FORMAT, TEXT_FORMAT]) + 1);
+  // Each row weighs its values and its two text formats, plus a comma; the outer brackets take 2 bytes of the budget.
+  const formatBytes = jsonBytes([TEXT_FORMAT, TEXT_FORMAT]) + 1;
+  const chunks = batchesOf(rows.length, budget - 2, (i) => jsonBytes(rows[i]) + 1 + formatBytes);
   for (let i = 0; i < chunks.length; i++) {
-    const { offset, rows: block } = chunks[i];
+    const { start: offset, count } = chunks[i];
+    const block = rows.slice(offset, offset + count);
     // Status and reason are text: a reason quoting a cell ("=…", "2026-11") must not turn into a formula or a date.
     queueWrite(sheet.getRangeByIndexes(layout.headerRow + offset, layout.statusColumn, block.length, 2), block, filled(block.length, 2, TEXT_FORMAT));
     if (i === chunks.length - 1) {
@@ -83,9 +64,9 @@ export async function queueClearResultCells(
   rowCount: number,
   budget: number,
 ): Promise<void> {
-  const perBlock = Math.max(1, Math.floor(budget / (jsonSize([GENERAL_FORMAT, GENERAL_FORMAT]) + 1)));
-  for (let start = 0; start < rowCount; start += perBlock) {
-    const count = Math.min(perBlock, rowCount - start);
+  const rowBytes = jsonBytes([GENERAL_FORMAT, GENERAL_FORMAT]) + 1;
+  for (let start = 0, count = 0; start < rowCount; start += count) {
+    count = fitBytes(start, rowCount, budget, () => rowBytes).count;
     const range = sheet.getRangeByIndexes(firstRow + start, column, count, 2);
     range.clear("Contents");
     range.numberFormat = filled(count, 2, GENERAL_FORMAT);

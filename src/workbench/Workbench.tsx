@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import type { Lang } from "../core";
+import { type Lang, parseCell } from "../core";
 import { columnName, SheetModel } from "../excel-standin";
 import type { TaskpaneActions } from "../addin/actions";
 import { App } from "../taskpane/App";
@@ -53,11 +53,8 @@ export function Workbench({ store, lang, functionNames, functionHelp, createActi
   const selected = model.selection;
   useEffect(() => {
     if (!selected) return;
-    const m = /^([A-Z]+)(\d+)/.exec(selected.address);
-    if (!m) return;
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    setSelection({ row: Number(m[2]) - 1, col: col - 1 });
+    const cell = parseCell(selected.address.split(":")[0]);
+    if (cell) setSelection(cell);
   }, [selected?.sheet, selected?.address]);
 
   const select = (s: Selection) => {

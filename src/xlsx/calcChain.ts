@@ -1,7 +1,7 @@
+import { parseCell } from "../core";
 import type { SheetPatch } from "./sheetPatch";
 import { addEdit, PartEdits } from "./stylesPatch";
 import { relationships, relsPathOf, resolveTarget, WorkbookParts } from "./workbookParts";
-import { columnOfRef } from "./xml";
 import { children, setTagAttr, tagAttr } from "./xmlScan";
 import { entryText, findEntry, PartWriter, REMOVE_PART, ZipArchive } from "./zip";
 
@@ -68,8 +68,8 @@ export function calcChainParts(
     const ref = tagAttr(span.tag, "r") ?? "";
     sheet = tagAttr(span.tag, "i") ?? sheet;
     const test = bySheetId.get(sheet);
-    const m = /^([A-Za-z]+)(\d+)$/.exec(ref);
-    if (test && m && test(Number(m[2]), columnOfRef(m[1].toUpperCase()))) {
+    const cell = parseCell(ref);
+    if (test && cell && test(cell.row + 1, cell.col)) {
       dropped++;
       continue;
     }

@@ -1,10 +1,10 @@
 import { ChartSpec, SocialLayout, SheetValue } from "../core/report/socialLayout";
-import { columnLetter } from "../core";
+import { columnLetter, parseRange } from "../core";
 import { insertBefore } from "./printSetup";
 import { addEdit, PartEdits } from "./stylesPatch";
 import { relationships, relsPathOf, resolveTarget } from "./workbookParts";
 import { entryText, findEntry, ZipArchive } from "./zip";
-import { attr, escapeXml, parseRange } from "./xml";
+import { attr, escapeXml } from "./xml";
 
 /*
  * The report's charts as DrawingML parts: one drawing for the sheet, one chart part per chart, with their relations

@@ -1,10 +1,8 @@
-import { coded, Message, REGISTER_SHEET_NAME } from "../core";
-import { POLICY_SHEET_NAME } from "../core/policy/policySheet";
-import { SOCIAL_SHEET_NAME } from "../core/report/socialLayout";
+import { coded, Message, OWN_SHEET_NAMES } from "../core";
 import type { SheetPart, WorkbookParts } from "./workbookParts";
 
 /** The sheets PSO-toets writes itself: its report's action list has supplier columns too, but it is no supplier list. */
-const OWN_SHEETS = new Set([SOCIAL_SHEET_NAME, POLICY_SHEET_NAME, REGISTER_SHEET_NAME, "Brieven"].map((n) => n.toLowerCase()));
+const OWN_SHEETS = new Set(OWN_SHEET_NAMES.map((n) => n.toLowerCase()));
 
 export const isOwnSheet = (sheet: Pick<SheetPart, "name">): boolean => OWN_SHEETS.has(sheet.name.trim().toLowerCase());
 

@@ -1,7 +1,7 @@
-import { columnLetter } from "../core";
+import { columnAt, columnLetter, parseRange } from "../core";
 import { splitSheet } from "./sheetXml";
 import { PartWriter, ZipArchive, ZipEntry } from "./zip";
-import { columnOfRef, escapeXml, parseRange } from "./xml";
+import { escapeXml } from "./xml";
 import { children, setTagAttr, tagAttr } from "./xmlScan";
 import { insertChild, openAt, WORKSHEET_ORDER } from "./partOrder";
 
@@ -196,7 +196,7 @@ function patchRow(
   const body = xml.slice(tagEnd + 1, xml.lastIndexOf("</"));
   const columnOf = (tag: string) => {
     const r = tagAttr(tag, "r");
-    return r === null ? null : columnOfRef(r.toUpperCase());
+    return r === null ? null : columnAt(r);
   };
   if (!clear && ordered.length > 0) {
     // Most rows end left of the new cells: append without walking the cells.

@@ -1,10 +1,10 @@
-import { CellValue, isBlank } from "../core";
+import { CellValue, isBlank, parseRange } from "../core";
 import { isoDateCell, isUncalculatedFormula, NOT_CALCULATED, percentCellText } from "./cellValue";
 import { PERCENT_STYLE } from "./styles";
 import { forEachCell, MAX_ROW, splitSheet } from "./sheetXml";
 import type { RowOrder } from "./sheetPatch";
 import { ZipArchive, ZipEntry } from "./zip";
-import { charData, decodeXml, ownCopy, parseRange, textOf } from "./xml";
+import { charData, decodeXml, ownCopy, textOf } from "./xml";
 
 /** What a cell's value needs beyond its own XML: the shared strings, the date and percent styles, the date system. */
 export interface CellContext {

@@ -1,3 +1,4 @@
+import { letterValue } from "../core/read/address";
 import { streamEntryText, ZipArchive, ZipEntry } from "./zip";
 import { tagAttr, XmlDamagedError, XmlScanner } from "./xmlScan";
 
@@ -142,10 +143,9 @@ function readCellTag(xml: string, from: number, to: number): void {
       let col = 0;
       let k = v0;
       for (; k < v1; k++) {
-        let c = xml.charCodeAt(k);
-        if (c >= 97 && c <= 122) c -= 32;
-        if (c < 65 || c > 90) break;
-        col = col * 26 + c - 64;
+        const letter = letterValue(xml.charCodeAt(k));
+        if (letter === 0) break;
+        col = col * 26 + letter;
         if (col > MAX_COLUMN) throw new XmlDamagedError("columnLimit", 0, 0, xml.slice(v0, v1));
       }
       let row = 0;

@@ -1,9 +1,8 @@
 import { isPercentFormat } from "../core";
+import { builtinFormat } from "./numberFormats";
 import { entryText, findEntry, ZipArchive } from "./zip";
 import { attr, tags } from "./xml";
 
-/** Built-in number formats that show a date or time (ECMA-376 18.8.30). */
-const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
 /** A format code shows a date when, outside quoted text, escapes and [colour]/[condition] blocks, it uses d, m, y, h or s. */
 function isDateFormatCode(code: string): boolean {
@@ -16,8 +15,6 @@ export const NUMBER_STYLE = 0;
 export const DATE_STYLE = 1;
 export const PERCENT_STYLE = 2;
 
-/** Built-in number formats that show a percentage (ECMA-376 18.8.30: 0% and 0.00%). */
-const PERCENT_FORMAT_IDS = new Set([9, 10]);
 
 /**
  * What each cell style index (the `s` attribute) shows: DATE_STYLE, PERCENT_STYLE or NUMBER_STYLE. Styles are read
@@ -35,8 +32,8 @@ export function readNumberStyles(zip: ZipArchive, path: string | null): Uint8Arr
   xfs.forEach((tag, i) => {
     const id = Number(attr(tag, "numFmtId") ?? 0);
     const code = custom.get(id);
-    if (code !== undefined ? isDateFormatCode(code) : DATE_FORMAT_IDS.has(id)) kinds[i] = DATE_STYLE;
-    else if (code !== undefined ? isPercentFormat(code) : PERCENT_FORMAT_IDS.has(id)) kinds[i] = PERCENT_STYLE;
+    if (code !== undefined ? isDateFormatCode(code) : builtinFormat(id)?.shows === "date") kinds[i] = DATE_STYLE;
+    else if (code !== undefined ? isPercentFormat(code) : builtinFormat(id)?.shows === "percent") kinds[i] = PERCENT_STYLE;
   });
   return kinds;
 }
@@ -45,12 +42,6 @@ export function readNumberStyles(zip: ZipArchive, path: string | null): Uint8Arr
 export function readDateStyles(zip: ZipArchive, path: string | null): Uint8Array {
   return readNumberStyles(zip, path).map((kind) => (kind === DATE_STYLE ? DATE_STYLE : NUMBER_STYLE));
 }
-
-/** Built-in format codes the workbench shows (ECMA-376 18.8.30; the date ones as Dutch Excel shows them). */
-const BUILTIN_CODES: Record<number, string> = {
-  1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 14: "d-m-yyyy", 15: "d-mmm-yy",
-  16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "d-m-yyyy h:mm", 49: "@",
-};
 
 export interface CellFormats {
   /** Number format code per cell style index, null for General. */
@@ -77,7 +68,7 @@ export function readCellFormats(zip: ZipArchive, path: string | null): CellForma
   return {
     numFmt: xfs.map((tag) => {
       const id = Number(attr(tag, "numFmtId") ?? 0);
-      return custom.get(id) ?? BUILTIN_CODES[id] ?? null;
+      return custom.get(id) ?? (id === 0 ? null : builtinFormat(id)?.code) ?? null;
     }),
     fill: xfs.map((tag) => fills[Number(attr(tag, "fillId") ?? 0)] ?? null),
   };

@@ -1,6 +1,7 @@
 import { HIGHLIGHT_FILLS } from "../core/rules/highlight";
 import { entryText, findEntry, PartWriter, ZipArchive } from "./zip";
 import { relsPathOf, WorkbookParts } from "./workbookParts";
+import { builtinIdOf } from "./numberFormats";
 import { attr, escapeXml } from "./xml";
 import { children, Span } from "./xmlScan";
 import { insertChild } from "./partOrder";
@@ -38,9 +39,6 @@ export interface XfSpec {
   wrap?: boolean;
 }
 
-/** Excel's built-in number formats that need no numFmt element. */
-const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
-
 /** Appends the extra styles (their number formats, fonts and fills first); returns the new xml and the xf indexes. */
 function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: string; xfs: number[] } {
   if (specs.length === 0) return { xml, xfs: [] };
@@ -54,7 +52,7 @@ function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: str
   }
   const newFormats: string[] = [];
   const formatId = (code: string) => {
-    const id = BUILTIN_FORMATS[code] ?? codes.get(code);
+    const id = builtinIdOf(code) ?? codes.get(code);
     if (id !== undefined) return id;
     codes.set(code, nextId);
     newFormats.push(`<${p}numFmt numFmtId="${nextId}" formatCode="${escapeXml(code)}"/>`);

@@ -80,32 +80,3 @@ export function ownCopy(text: string): string {
   return text.length < 13 ? text : (" " + text).slice(1);
 }
 
-/** 0-based column index of a cell reference's letters ("AB12" -> 27). */
-export function columnOfRef(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + c - 64;
-  }
-  return n - 1;
-}
-
-/** A range "A1:C5" (or one cell) as 0-based row/column bounds; whole columns/rows ("A:A", "3:3") reach the sheet's edge. */
-export function parseRange(ref: string): { r1: number; c1: number; r2: number; c2: number } | null {
-  const [a, b = a] = ref.replace(/\$/g, "").split(":");
-  const one = (s: string) => {
-    const m = /^([A-Z]*)(\d*)$/.exec(s.toUpperCase());
-    if (!m || (m[1] === "" && m[2] === "")) return null;
-    return { c: m[1] ? columnOfRef(m[1]) : -1, r: m[2] ? Number(m[2]) - 1 : -1 };
-  };
-  const x = one(a);
-  const y = one(b);
-  if (!x || !y) return null;
-  return {
-    r1: x.r < 0 ? 0 : x.r,
-    c1: x.c < 0 ? 0 : x.c,
-    r2: y.r < 0 ? 1_048_575 : y.r,
-    c2: y.c < 0 ? 16_383 : y.c,
-  };
-}

@@ -12,7 +12,7 @@ import * as path from "path";
 import { BrowserContext, chromium } from "playwright-core";
 import { ARGS, CHROMIUM, CSP_LISTENER, cspViolations, ROOT } from "./support/workbench";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the build, without types of its own
 const lib = require("../../scripts/workbench-lib") as { ensureBuilt(): Promise<string> };
 
 jest.setTimeout(240_000);

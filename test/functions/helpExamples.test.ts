@@ -11,7 +11,7 @@ import { helpDocument, sectionText } from "./support/helpPage";
  * pages the build makes name every registered function and every argument; the README's table is the one the help
  * source makes.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS script of the build, without types of its own */
 const pages = require("../../scripts/help-pages.js");
 const { BEGIN, END } = require("../../scripts/readme-formulas.js");
 /* eslint-enable @typescript-eslint/no-require-imports */

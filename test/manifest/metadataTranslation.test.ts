@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the build, without types of its own
 const { FunctionsJsonPlugin, translate } = require("../../scripts/functions-json") as {
   FunctionsJsonPlugin: new (options: object) => object;
   translate(metadata: Metadata, table: object): { metadata: Metadata; problems: string[] };
@@ -83,8 +83,8 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 /** A small webpack build whose only asset is `metadata` as functions.json, finished by the project's plugin. */
-async function build(metadata: Metadata, translation: object | string): Promise<{ errors: string[]; out: string }> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+async function build(metadata: Metadata, translation: object | string, help: string | null = null): Promise<{ errors: string[]; out: string; tablePath: string }> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack loads only when a build runs, not for every test file
   const webpack = require("webpack") as typeof import("webpack");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pso-translate-"));
   dirs.push(dir);
@@ -103,7 +103,7 @@ async function build(metadata: Metadata, translation: object | string): Promise<
     },
   };
   // help: null: this build's metadata is made up, so it has no help pages (test/functions/helpExamples.test.ts has them)
-  const plugin = new FunctionsJsonPlugin({ devUrl: "https://localhost:3000/", baseUrl: "https://localhost:3000/", translations: { "functions.en.json": tablePath }, help: null });
+  const plugin = new FunctionsJsonPlugin({ devUrl: "https://localhost:3000/", baseUrl: "https://localhost:3000/", translations: { "functions.en.json": tablePath }, help });
   const config: import("webpack").Configuration = {
     mode: "production",
     context: dir,
@@ -114,7 +114,7 @@ async function build(metadata: Metadata, translation: object | string): Promise<
   const stats = await new Promise<import("webpack").Stats>((resolve, reject) =>
     webpack(config, (err, s) => (err ? reject(err) : resolve(s!))),
   );
-  return { errors: stats.toJson({ all: false, errors: true }).errors!.map((e) => e.message), out: path.join(dir, "dist") };
+  return { errors: stats.toJson({ all: false, errors: true }).errors!.map((e) => e.message), out: path.join(dir, "dist"), tablePath };
 }
 
 describe("the webpack step", () => {
@@ -129,6 +129,19 @@ describe("the webpack step", () => {
       ["GELDIG", undefined, "TRUE while the certificate is valid."],
     ]);
     expect(nl.functions[0].description).toBe("De PSO-trede.");
+  });
+
+  test("reads and translates the English table once per build, for the English help page and functions.en.json together", async () => {
+    // The plugin's own fs: the module object require() hands out (an `import *` copy cannot be spied on).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same object the plugin's require("fs") gets
+    const read = jest.spyOn(require("fs") as typeof fs, "readFileSync");
+    try {
+      // With help pages on (the project's help.json, which names other functions: the build's complaints do not matter here).
+      const { tablePath } = await build(dutch(), table(), path.join(__dirname, "../../src/functions/help.json"));
+      expect(read.mock.calls.filter(([file]) => file === tablePath)).toHaveLength(1);
+    } finally {
+      read.mockRestore();
+    }
   });
 
   test("fails when a new function has no English description, naming the function and the table", async () => {

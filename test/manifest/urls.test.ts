@@ -26,7 +26,7 @@ async function productionBuild(): Promise<string> {
   try {
     let configure: (env: object, options: object) => Promise<import("webpack").Configuration>;
     jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config is CommonJS, loaded only when a build runs
       configure = require(path.join(ROOT, "webpack.config.js"));
     });
     const config = await configure!({}, { mode: "production" });

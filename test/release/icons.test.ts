@@ -9,7 +9,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 
 const ROOT = path.resolve(__dirname, "../..");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the build, without types of its own
 const icons = require("../../scripts/make-icons") as { SIZES: number[]; writeIcons(dir: string): string[] };
 
 /** An 8-bit RGBA PNG as rows of [r, g, b, a] (all five filter types). */

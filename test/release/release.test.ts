@@ -22,13 +22,13 @@ const CONTACT = "Servicedesk Inkoop <script>alert(1)</script>, servicedesk@examp
 const PKG_VERSION: string = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
 const DEV_MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the build, without types of its own
 const check = require("../../scripts/release-check") as {
   checkRelease(files: Record<string, Uint8Array>, options: { baseUrl?: string; version?: string; notId?: string }): string[];
   unzipRelease(zip: Uint8Array): { folder: string; files: Record<string, Uint8Array> };
   pngSize(bytes: Uint8Array): { width: number; height: number } | null;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the build, without types of its own
 const lib = require("../../scripts/workbench-lib") as { ensureBuilt(): Promise<string>; serve(dir: string): Promise<{ server: Server; url: string }> };
 
 function runRelease(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -7,12 +7,12 @@ import * as fs from "fs";
 import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the build, without types of its own
 const { checkManifest, pngSize } = require("../../scripts/release-check") as {
   checkManifest(xml: string, options: { baseUrl: string; version?: string; notId?: string; file?: (p: string) => Uint8Array | null | undefined }): string[];
   pngSize(bytes: Uint8Array): { width: number; height: number } | null;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the build, without types of its own
 const build = require("../../scripts/release-build") as {
   RELEASE_ID: string;
   releaseManifest(xml: string, o: { url: string; id: string; version: string; functionsFile?: string }): string;

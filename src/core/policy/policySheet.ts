@@ -10,7 +10,7 @@ import { fail, Message, Result } from "../result";
  * policySettings is one row; each item of a list (requirement, growth step, sector level) has its own row(s), its
  * date, month count or niveau in the Instelling.
  */
-export const POLICY_SHEET_NAME = "PSO-beleid";
+export { POLICY_SHEET_NAME } from "../sheetNames";
 export const POLICY_SHEET_HEADER = ["Instelling", "Waarde", "Toelichting"] as const;
 
 /** Grid rows (header first) of the PSO-beleid sheet for a policy. Fractions stay fractions: the adapter formats them as %. */

@@ -284,15 +284,4 @@ function typeChecked(grid: unknown[][], detection: HeaderDetection, lastRow: num
   return { ...detection, mapping: withContractSum(mapping, headerCells), rejected };
 }
 
-/** "A", "B", ..., "Z", "AA" for a zero-based column index. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 export { quotedCell } from "./quote";

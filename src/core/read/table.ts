@@ -1,5 +1,6 @@
 import { CellValue, isBlank } from "./cells";
-import { ColumnMapping, columnLetter, detectHeader, exactFieldForHeader, Field, FIELDS, HeaderDetection, RejectedColumn } from "./columns";
+import { columnLetter } from "./address";
+import { ColumnMapping, detectHeader, exactFieldForHeader, Field, FIELDS, HeaderDetection, RejectedColumn } from "./columns";
 import type { ColumnNames, SupplierRow } from "../rules/finding";
 import { parseSpend, SupplierColumns } from "../rules/evaluateCells";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "../rules/highlight";

@@ -1,5 +1,6 @@
 import { CellValue, cellText, isBlank } from "../read/cells";
-import { columnLetter, fieldForHeader } from "../read/columns";
+import { columnLetter } from "../read/address";
+import { fieldForHeader } from "../read/columns";
 import { Day, formatDate, formatIsoDate, parseDate } from "../read/dates";
 import type { SupplierColumns } from "../rules/evaluateCells";
 import type { Finding, Reason, Status, SupplierRow } from "../rules/finding";
@@ -24,7 +25,7 @@ export interface Register {
 }
 
 /** The sheet a workbook holds its register on: the taskpane's paste target, the first sheet an .xlsx export is read from. */
-export const REGISTER_SHEET_NAME = "PSO-register";
+export { REGISTER_SHEET_NAME } from "../sheetNames";
 
 type RegisterField = "name" | "kvk" | "vestiging" | "level" | "validUntil" | "place";
 

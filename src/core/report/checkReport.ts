@@ -1,5 +1,6 @@
 import { isBlank } from "../read/cells";
-import { ColumnMapping, columnLetter, FIELD_LABELS } from "../read/columns";
+import { columnLetter } from "../read/address";
+import { ColumnMapping, FIELD_LABELS } from "../read/columns";
 import { Day } from "../read/dates";
 import { Finding, Status } from "../rules/evaluate";
 import { evaluateColumns } from "../rules/evaluateColumns";

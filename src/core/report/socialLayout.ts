@@ -1,5 +1,5 @@
 import { CellValue, cellText } from "../read/cells";
-import { columnLetter } from "../read/columns";
+import { columnLetter } from "../read/address";
 import { Day, dayToExcelSerial, formatDate, formatDateNl } from "../read/dates";
 import { unnamedSupplier } from "../i18n/texts";
 import { HISTORY_COLUMNS, historyFromGrid, HistoryOnSheet, HistoryRow, historyHeaders, UNKNOWN_WORDS } from "./history";
@@ -16,7 +16,7 @@ import type { CellKind, ChartSpec, LayoutBlock, Rect } from "./sheetTypes";
 import { outlookOnSheet } from "./outlookLayout";
 
 /** The sheet the controller refreshes each month. */
-export const SOCIAL_SHEET_NAME = "Sociale bijdrage";
+export { SOCIAL_SHEET_NAME } from "../sheetNames";
 
 export type { CellKind, ChartSpec, LayoutBlock, Rect, SheetValue } from "./sheetTypes";
 

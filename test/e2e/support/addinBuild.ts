@@ -22,7 +22,7 @@ function fresh(dir: string): boolean {
 
 /** Runs one webpack build, failing with webpack's own error text. */
 export function runWebpack(config: import("webpack").Configuration): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack loads only when a build runs, not for every test file
   const webpack = require("webpack") as typeof import("webpack");
   return new Promise<void>((resolve, reject) =>
     webpack(config, (err, stats) => {
@@ -40,7 +40,7 @@ export function runWebpack(config: import("webpack").Configuration): Promise<voi
 export async function builtAddinDir(): Promise<string> {
   if (fresh(DIST)) return DIST;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "pso-addin-"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config is CommonJS, loaded only when a build runs
   const configure = require(path.join(ROOT, "webpack.config.js"));
   const config = await configure({}, { mode: "production" });
   config.context = ROOT;

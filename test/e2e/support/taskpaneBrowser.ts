@@ -6,7 +6,7 @@ import { BrowserContext, chromium } from "playwright-core";
 import { builtAddinDir } from "./addinBuild";
 import { ARGS, CHROMIUM, CSP_LISTENER } from "./workbench";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the build, without types of its own
 const lib = require("../../../scripts/workbench-lib") as {
   ensureBuilt(): Promise<string>;
   serve(dir: string): Promise<{ server: Server; url: string }>;

@@ -9,7 +9,7 @@ import * as path from "path";
 import type { Server } from "http";
 import { chromium, BrowserContext, Page } from "playwright-core";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the build, without types of its own
 const lib = require("../../../scripts/workbench-lib") as {
   ROOT: string;
   ensureBuilt(): Promise<string>;

@@ -25,9 +25,9 @@ function fresh(dir: string): boolean {
 
 /** Runs the project's own webpack config (metadata plugin included) for the functions entry only, into `outDir`. */
 async function buildInto(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack loads only when a build runs, not for every test file
   const webpack = require("webpack") as typeof import("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack config is CommonJS, loaded only when a build runs
   const configure = require(path.join(ROOT, "webpack.config.js"));
   const config = await configure({}, { mode: "production" });
   config.context = ROOT;

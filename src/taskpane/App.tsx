@@ -1,5 +1,6 @@
 import { Button, Caption1, Spinner, Subtitle2, Title3 } from "@fluentui/react-components";
 import { reportSheetMessages } from "../core/report/reportSheet";
+import { SOCIAL_SHEET_NAME } from "../core/sheetNames";
 import { useCallback, useEffect, useState } from "react";
 import { ColumnMapping, Day, FIELDS, formatDate, Lang, localToday, Message, parseDate, Policy, Status } from "../core";
 import type { CheckOptions, CheckSummary, FailingRow, PolicySource, SheetInfo, TaskpaneActions } from "./actions";
@@ -136,7 +137,7 @@ export function App({ actions, lang, today }: AppProps) {
     if (!result) return;
     if (!result.ok) return showError(result.message);
     const { month, sheet, userSheetKept } = result.value;
-    const done = uiMessages.socialRefreshed(month);
+    const done = uiMessages.socialRefreshed(sheet ?? SOCIAL_SHEET_NAME, month);
     // A user's own sheet named like the report is left alone: say where the report went (issue 22 item 6).
     const kept = userSheetKept && sheet ? reportSheetMessages.userSheetKept(userSheetKept, sheet) : null;
     show("success", kept ? { nl: `${done.nl} ${kept.nl}`, en: `${done.en} ${kept.en}` } : done);

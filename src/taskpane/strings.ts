@@ -51,7 +51,7 @@ export const uiMessages = coded("taskpane.ui", {
   cleared: { nl: "Markeringen gewist.", en: "Highlights cleared." },
   editPolicy: { nl: "Beleid", en: "Policy" },
   refreshSocial: { nl: "Vernieuw sociale bijdrage", en: "Refresh social contribution" },
-  socialRefreshed: (month: string): Message => ({ nl: `Blad "Sociale bijdrage" bijgewerkt (${month}).`, en: `Sheet "Sociale bijdrage" updated (${month}).` }),
+  socialRefreshed: (sheet: string, month: string): Message => ({ nl: `Blad "${sheet}" bijgewerkt (${month}).`, en: `Sheet "${sheet}" updated (${month}).` }),
 
   summaryHeading: { nl: "Resultaat", en: "Result" },
   summaryFor: (date: string, policy: string): Message => ({ nl: `Peildatum ${date}, beleid ${policy}`, en: `Reference date ${date}, policy ${policy}` }),

@@ -18,8 +18,6 @@ function filesUnder(dir: string): string[] {
 const NOT_A_SHEET: Record<string, string[]> = {
   "core/read/columns.ts": ["Sociale bijdrage"],
   "core/letters/letterMessages.ts": ["Brieven"],
-  // The taskpane's strings move to coded() under issue 27 item 3 (pane); the name goes with them.
-  "taskpane/strings.ts": ["Sociale bijdrage"],
 };
 
 test("no file but src/core/sheetNames.ts spells out a sheet name of PSO-toets", () => {

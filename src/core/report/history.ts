@@ -4,7 +4,7 @@ import type { Kpis } from "./kpi";
 import { monthOfLabel } from "./months";
 import { parseMoney, parsePercent } from "../read/numbers";
 import { coded } from "../i18n/coded";
-import { columnLetter } from "../read/columns";
+import { columnLetter } from "../read/address";
 import { fail, Lang, Message, ok, Result } from "../result";
 
 /** One month of the controller's monthly inventory, keyed by month ("2026-12"). */

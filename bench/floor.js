@@ -3,15 +3,14 @@
 // worksheet with Node's native zlib, finds its rows by a plain byte scan for `<row` (no cell is read, nothing is
 // checked), deflates the sheet again at PSO-toets's level (1, src/xlsx/nodeCodec.ts) and writes the zip with every
 // other part copied as stored. Prints `{"rows":N}`. Plain JavaScript so its start-up is Node's alone, as the CLI's
-// bin/pso-toets.js is.
+// bin/pso-toets.js is. floorCopy is exported for test/bench/floor.test.ts.
 const fs = require("fs");
 const zlib = require("zlib");
 
 const LEVEL = 1;
 
-function main() {
-  const [input, output] = process.argv.slice(2);
-  const zip = fs.readFileSync(input);
+/** The floor's work on one .xlsx in memory: the copy's bytes and the rows its sheet holds (header included). */
+function floorCopy(zip) {
   let eocd = zip.length - 22;
   while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
   if (eocd < 0) throw new Error("not a zip");
@@ -78,8 +77,15 @@ function main() {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  fs.writeFileSync(output, Buffer.concat([...pieces, ...central, end]));
+  return { rows, bytes: Buffer.concat([...pieces, ...central, end]) };
+}
+
+function main() {
+  const [input, output] = process.argv.slice(2);
+  const { rows, bytes } = floorCopy(fs.readFileSync(input));
+  fs.writeFileSync(output, bytes);
   process.stdout.write(`${JSON.stringify({ rows })}\n`);
 }
 
-main();
+if (require.main === module) main();
+module.exports = { floorCopy };

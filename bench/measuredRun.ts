@@ -8,6 +8,8 @@ export interface MeasuredRun {
   ms: number;
   /** Peak resident memory of the child alone, from the preloaded maxrss.js. */
   maxRssKb: number;
+  /** CPU time of the child (user + system, all threads), from the same preload; NaN when it did not exit normally. */
+  cpuMs: number;
   exit: number | null;
   /** The signal that ended it, e.g. SIGTERM after timeoutMs; null when it exited. */
   signal: NodeJS.Signals | null;
@@ -31,5 +33,6 @@ export function runNodeMeasured(script: string, args: string[], maxBuffer = 1 <<
   });
   const ms = nowMs() - t;
   const m = /BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr ?? "");
-  return { ms, maxRssKb: m ? Number(m[1]) : NaN, exit: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+  const cpu = /BENCH_CPU_US=(\d+)/.exec(r.stderr ?? "");
+  return { ms, maxRssKb: m ? Number(m[1]) : NaN, cpuMs: cpu ? Number(cpu[1]) / 1000 : NaN, exit: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }

@@ -50,7 +50,7 @@ export function malformedCases(): [string, Uint8Array][] {
 
 /** The first line the user reads: the CLI's message on stderr, else its first line of output. */
 function firstLine(run: MeasuredRun): string {
-  const text = (run.stderr.replace(/\n?BENCH_MAXRSS_KB=\d+\n?/, "").trim() || run.stdout.trim()).split("\n")[0] ?? "";
+  const text = (run.stderr.replace(/\n?BENCH_(MAXRSS_KB|CPU_US)=\d+\n?/g, "").trim() || run.stdout.trim()).split("\n")[0] ?? "";
   return text.length > 90 ? `${text.slice(0, 87)}...` : text;
 }
 

@@ -22,6 +22,8 @@ export interface Section {
 }
 
 export const QUICK = process.env.BENCH_QUICK === "1";
+/** BENCH_ONLY=3,7: the section numbers to run (all when unset). */
+export const ONLY: string[] | null = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",").map((s) => s.trim()) : null;
 
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

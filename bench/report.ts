@@ -3,12 +3,12 @@ import { Figure, machine, Section } from "./lib";
 const mark = (met: boolean | null) => (met === null ? "" : met ? "met" : "MISSED");
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
-export function markdown(sections: Section[], totalMs: number, quick: boolean, extraNotes: string[]): string {
+export function markdown(sections: Section[], totalMs: number, quick: boolean, extraNotes: string[], only: string[] | null = null): string {
   const m = machine();
   const lines = [
     "# PSO-toets benchmarks",
     "",
-    `Measured ${m.date} by \`npm run bench\`${quick ? " (BENCH_QUICK=1: small sizes, a harness check, not the real figures)" : ""} on ${m.cpu}, ${m.cores} cores, ${m.memory} memory, Node ${m.node}, ${m.os}. The run took ${(totalMs / 60000).toFixed(1)} minutes.`,
+    `Measured ${m.date} by \`npm run bench\`${quick ? " (BENCH_QUICK=1: small sizes, a harness check, not the real figures)" : ""}${only ? ` (BENCH_ONLY=${only.join(",")}: those sections only)` : ""} on ${m.cpu}, ${m.cores} cores, ${m.memory} memory, Node ${m.node}, ${m.os}. The run took ${(totalMs / 60000).toFixed(1)} minutes.`,
     "",
     "Timings are medians of several runs in one process run; every figure has a baseline measured in the same run and its ratio to it. Benchmarks are not tests: nothing fails on a slow machine. How to run and read them: [docs/readme-bench.md](docs/readme-bench.md).",
     "",

@@ -2,7 +2,8 @@ import { Session } from "inspector";
 import type { CellValue, SupplierColumns, SupplierRow } from "../../src/core";
 import { columnsFromRows, dayFromYmd, evaluate, evaluateColumns, wonenLimburgPolicy } from "../core";
 import { CLEAN_HEADERS, generateCells, generateCleanCells, toSupplierRows } from "../generate";
-import { Figure, fmtInt, fmtMs, fmtRatio, QUICK, Section, timeMedian } from "../lib";
+import { loadBaselineCore, RULE_TABLE_BASELINE } from "../baselineCore";
+import { Figure, fmtInt, fmtMs, fmtRatio, median, nowMs, QUICK, Section, timeMedian } from "../lib";
 
 const PEIL = dayFromYmd(2026, 12, 1);
 
@@ -51,7 +52,59 @@ function cleanColumns(n: number): SupplierColumns {
   };
 }
 
-export async function evaluatorSection(): Promise<Section> {
+/**
+ * Issue 27.2: evaluateColumns today against evaluateColumns from just before the rule table (bench/baselineCore.ts,
+ * built from git in this run with lib/'s compiler options), on the same rows, runs interleaved.
+ */
+function beforeRuleTable(tmp: string): { figures: Figure[]; note: string } {
+  const old = loadBaselineCore(tmp);
+  const label = `before the rule table (${RULE_TABLE_BASELINE.slice(0, 7)}, built in this run)`;
+  if (typeof old === "string") {
+    return { figures: [], note: `Issue 27.2 baseline not measured: building src/core at ${RULE_TABLE_BASELINE.slice(0, 7)} from git failed (${old}).` };
+  }
+  const n = 100_000;
+  const oldPeil = old.dayFromYmd(2026, 12, 1);
+  const cells = generateCells(n);
+  const nowColumns = toColumns(cells);
+  const oldColumns = old.columnsFromRows(toSupplierRows(cells) as Parameters<typeof old.columnsFromRows>[0]);
+  const runNow = () => evaluateColumns(nowColumns, wonenLimburgPolicy, PEIL);
+  const runOld = () => old.evaluateColumns(oldColumns, old.wonenLimburgPolicy, oldPeil);
+  for (let k = 0; k < 5; k++) {
+    runNow();
+    runOld();
+  }
+  const nowTimes: number[] = [];
+  const oldTimes: number[] = [];
+  for (let k = 0; k < (QUICK ? 5 : 11); k++) {
+    let t = nowMs();
+    runNow();
+    nowTimes.push(nowMs() - t);
+    t = nowMs();
+    runOld();
+    oldTimes.push(nowMs() - t);
+  }
+  const nowT = median(nowTimes);
+  const oldT = median(oldTimes);
+  const a = runNow().status;
+  const b = runOld().status;
+  let differ = 0;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) differ++;
+  return {
+    figures: [
+      {
+        name: `evaluateColumns after the rule table, ${fmtInt(n)} mixed rows (issue 27.2)`,
+        value: `${fmtMs(nowT)} (${fmtInt((n / nowT) * 1000)} rows/s)`,
+        baseline: `${label} ${fmtMs(oldT)} (${fmtInt((n / oldT) * 1000)} rows/s)`,
+        ratio: fmtRatio(nowT / oldT),
+        target: "<= 1.10x (as fast)",
+        met: nowT / oldT <= 1.1,
+      },
+    ],
+    note: `Issue 27.2 (the rule table keeps the hot path as fast): today's evaluateColumns against the same function built from commit ${RULE_TABLE_BASELINE.slice(0, 7)} (the parent of 4643a73, which brought src/core/rules/ruleTable.ts), compiled in this run with lib/'s tsc options and fed the same ${fmtInt(n)} generated rows through its own columnsFromRows; five warm-up calls each, then ${nowTimes.length} calls each, alternating, median. Status codes that differ between the two: ${fmtInt(differ)} of ${fmtInt(n)} (rules added since, e.g. a contract ended before the peildatum is Buiten scope; the code numbering is each version's own).`,
+  };
+}
+
+export async function evaluatorSection(tmp: string): Promise<Section> {
   const sizes = QUICK ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000];
   const figures: Figure[] = [];
   // Warm the JIT on other rows so the small sizes measure steady state, not compilation.
@@ -102,6 +155,15 @@ export async function evaluatorSection(): Promise<Section> {
   // Optimised code only: the interpreter and baseline tiers box numbers that TurboFan keeps in registers.
   for (let k = 0; k < 5; k++) evaluateColumns(clean, wonenLimburgPolicy, PEIL);
   const cleanBytes = await allocatedBytes(() => evaluateColumns(clean, wonenLimburgPolicy, PEIL));
+  const old = loadBaselineCore(tmp);
+  let oldCleanBytes = NaN;
+  if (typeof old !== "string") {
+    // The same column arrays: the shape of SupplierColumns is unchanged since.
+    const oldClean = clean as unknown as Parameters<typeof old.evaluateColumns>[0];
+    const oldPeil = old.dayFromYmd(2026, 12, 1);
+    for (let k = 0; k < 5; k++) old.evaluateColumns(oldClean, old.wonenLimburgPolicy, oldPeil);
+    oldCleanBytes = await allocatedBytes(() => old.evaluateColumns(oldClean, old.wonenLimburgPolicy, oldPeil));
+  }
   const mixedBytes = await allocatedBytes(() => evaluateColumns(mixed, wonenLimburgPolicy, PEIL));
   figures.push({
     name: `evaluateColumns, JS heap allocated per row (${fmtInt(allocN)} rows)`,
@@ -111,10 +173,23 @@ export async function evaluatorSection(): Promise<Section> {
     target: "< 1 B/row: no allocation per row",
     met: cleanBytes / allocN < 1,
   });
+  if (!Number.isNaN(oldCleanBytes)) {
+    figures.push({
+      name: `evaluateColumns, JS heap allocated per row after the rule table (issue 27.2), same clean cells`,
+      value: `${(cleanBytes / allocN).toFixed(1)} B/row`,
+      baseline: `before the rule table (${RULE_TABLE_BASELINE.slice(0, 7)}, built in this run) ${(oldCleanBytes / allocN).toFixed(1)} B/row`,
+      ratio: "",
+      target: "< 1 B/row, as before",
+      met: cleanBytes / allocN < 1,
+    });
+  }
+  const before = beforeRuleTable(tmp);
+  figures.push(...before.figures);
   return {
     title: "1. Evaluator scaling",
     figures,
     notes: [
+      before.note,
       "Rows from bench/generate.ts (seed 42): mixed level spellings, money as numbers and Dutch text, dates as serials and text, 20 % on a growth path. Timed on raw cell values, so every parse is included; median of 3 to 9 runs after a JIT warm-up.",
       "Heap allocated per row: V8's sampling heap profiler (512-byte interval, garbage included) over one evaluateColumns call after five warm-up calls; the typed arrays' backing stores live outside the JS heap and are not counted. On the mixed cells what remains is parsing Dutch text (money as \"€ 123.456,00\" through parseMoney's regular expressions), not the rules.",
       "`evaluateColumns(columns, wonenLimburgPolicy, 2026-12-01)` takes one array of raw cells per mapped column (as a column reader hands them over), parses each column once into typed arrays and decides a status code per row; reasons and texts are built only for rows that are shown or written (`findingAt(i)`). `evaluate(rows, ...)` is the row API the callers use today: the same rules, plus a Finding with its reasons for every row.",

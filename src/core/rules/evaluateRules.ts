@@ -166,7 +166,7 @@ export function certificateCounts(heldRank: number, validUntil: number, peil: Da
 }
 
 /** The rank the policy asks on `day`, lowered to the growth-path step while the path runs; its start day in `out.since`. */
-function requiredOn(ctx: RuleContext, day: Day, pathAward: number, out: { since: number }): number {
+export function requiredRankOn(ctx: RuleContext, day: Day, pathAward: number, out: { since: number }): number {
   const i = requirementIndexOn(ctx.requirements, day);
   const policyRank = i < 0 ? 0 : ctx.requirements[i].rank;
   out.since = i < 0 ? NO_DAY : ctx.requirements[i].from;
@@ -183,7 +183,7 @@ const scratch = { since: NO_DAY };
 
 /** The rank asked on `day`, without its start day. */
 export function rankOn(ctx: RuleContext, day: Day, pathAward: number): number {
-  return requiredOn(ctx, day, pathAward, scratch);
+  return requiredRankOn(ctx, day, pathAward, scratch);
 }
 
 /** Whether a contract awarded on `award` with this term follows the growth path, not the date rule. */
@@ -253,7 +253,7 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
 
   const pathAward = onGrowthPath(ctx, row) ? row.award : NO_DAY;
   out.pathAward = pathAward;
-  const required = requiredOn(ctx, ctx.peil, pathAward, out);
+  const required = requiredRankOn(ctx, ctx.peil, pathAward, out);
   out.requiredRank = required;
   if (pathAward !== NO_DAY) {
     const deadlines = stepDeadlines(ctx.policy, pathAward);

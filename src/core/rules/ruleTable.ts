@@ -36,7 +36,9 @@ export type ActionKind =
   | "levelTooLow"
   | "expiryMissing"
   | "levelNotGiven"
-  | "certificateRequested";
+  | "certificateRequested"
+  /** Issue 24.3: nothing due now, but a later step of the supplier's timeline (report/actionList.ts). */
+  | "nextStep";
 
 export interface ActionDraft {
   kind: ActionKind;

@@ -85,6 +85,8 @@ interface Need {
 /** Whether and why a supplier needs a letter, or null: only suppliers in scope with something to do inside the window. */
 export function letterNeed(finding: Finding, policy: Policy, peil: Day): Need | null {
   if (finding.status === "out_of_scope" || finding.status === "error") return null;
+  // An SW-bedrijf that meets the requirement by the policy's setting (issue 24.5) is asked for nothing.
+  if (finding.reasons.some((r) => r.code === "swMeets")) return null;
   const windowEnd = peil + policy.expiryWarningDays;
   const inWindow = (day: Day) => day >= peil && day <= windowEnd;
   const required = finding.requiredLevel ?? "geen";

@@ -59,6 +59,8 @@ function heldRankOf(f: Finding): number {
 /** The timeline of a checked supplier (issue 24.3); empty for a row out of scope or with a data error. */
 export function supplierTimeline(finding: Finding, policy: Policy, peil: Day): TimelineStep[] {
   if (finding.status === "out_of_scope" || finding.status === "error") return [];
+  // An SW-bedrijf that meets the requirement by the policy's setting (issue 24.5) has no step to take.
+  if (finding.reasons.some((r) => r.code === "swMeets")) return [];
   return timelineOn(ruleContext(policy, peil), heldRankOf(finding), finding.growth?.award ?? NO_DAY);
 }
 

@@ -21,10 +21,21 @@ export interface TimelineStep {
 }
 
 /** The days on which what the policy asks of this supplier can change: the requirement dates and, on a path, its deadlines. */
-function changeDays(ctx: RuleContext, pathAward: number): number[] {
-  const days = [...requirementChangeDays(ctx.policy)];
-  if (pathAward !== NO_DAY) days.push(...stepDeadlines(ctx.policy, pathAward));
-  return [...new Set(days)].filter((d) => Number.isFinite(d) && d > ctx.peil).sort((a, b) => a - b);
+function changeDays(ctx: RuleContext, pathAward: number): readonly number[] {
+  const policyDays = requirementChangeDays(ctx.policy);
+  if (pathAward === NO_DAY) return policyDays; // already in order; the caller skips days up to the peildatum
+  return [...new Set([...policyDays, ...stepDeadlines(ctx.policy, pathAward)])].sort((a, b) => a - b);
+}
+
+/** The rules' context per policy and peildatum: a JSON of a million rows asks for the same one on every row. */
+const contexts = new WeakMap<Policy, Map<Day, RuleContext>>();
+
+function contextOf(policy: Policy, peil: Day): RuleContext {
+  let byDay = contexts.get(policy);
+  if (!byDay) contexts.set(policy, (byDay = new Map()));
+  let ctx = byDay.get(peil);
+  if (!ctx) byDay.set(peil, (ctx = ruleContext(policy, peil)));
+  return ctx;
 }
 
 /**
@@ -42,6 +53,7 @@ export function timelineOn(ctx: RuleContext, heldRank: number, pathAward: number
     last = required;
   }
   for (const day of changeDays(ctx, pathAward)) {
+    if (!(day > ctx.peil) || !Number.isFinite(day)) continue;
     const rank = rankOn(ctx, day, pathAward);
     if (rank > last) {
       steps.push({ level: LEVELS[rank], date: day });
@@ -61,7 +73,7 @@ export function supplierTimeline(finding: Finding, policy: Policy, peil: Day): T
   if (finding.status === "out_of_scope" || finding.status === "error") return [];
   // An SW-bedrijf that meets the requirement by the policy's setting (issue 24.5) has no step to take.
   if (finding.reasons.some((r) => r.code === "swMeets")) return [];
-  return timelineOn(ruleContext(policy, peil), heldRankOf(finding), finding.growth?.award ?? NO_DAY);
+  return timelineOn(contextOf(policy, peil), heldRankOf(finding), finding.growth?.award ?? NO_DAY);
 }
 
 /** A timeline in words: "uiterlijk 1-6-2027 trede 1, uiterlijk 1-6-2028 trede 2"; a step already due "trede 2 al vereist sinds 1-1-2022". */

@@ -69,6 +69,7 @@ function fodt(w: Words): string {
     p("Body", "{bevinding}"),
     p("Heading", w.ask),
     p("Body", "{actie}"),
+    p("Body", "{tijdspad}"),
     p("Heading", w.policy),
     p("Body", "{beleid}"),
     p("Heading", w.sector),

@@ -51,7 +51,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     }
   }
   const pieces = o.json
-    ? checkJsonPieces(report, o.peildatum, o.lang, ahead, sw)
+    ? checkJsonPieces(report, o.peildatum, o.lang, ahead, { sw, policy: o.policy })
     : checkTextPieces(`${path.basename(o.file)} (${loaded.sheetName})`, report, o.peildatum, o.policy.name, o.lang, ahead);
   for (const piece of pieces) {
     io.out(piece);

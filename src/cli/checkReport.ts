@@ -1,4 +1,4 @@
-import { attentionRows, CheckReport, Outlook, columnLetter, Day, Field, FIELD_LABELS, Finding, formatDate, formatIsoDate, heldLabel, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
+import { attentionRows, CheckReport, Outlook, Policy, supplierTimeline, timelineJson, columnLetter, Day, Field, FIELD_LABELS, Finding, formatDate, formatIsoDate, heldLabel, Kpis, Lang, levelLabel, reasonText, STATUSES, statusLabel } from "../core";
 import { OutlookJson, outlookJson, outlookLines } from "./outlookText";
 import { registerJson } from "./register";
 import { oneLine } from "./terminal";
@@ -31,6 +31,11 @@ export interface CheckJson {
     register?: ReturnType<typeof registerJson>;
     /** "sw" for an SW-bedrijf (issue 24.5), named by its category. */
     supplierType?: "sw";
+    /**
+     * Issue 24.3: the steps still to take until the policy's final level, in order (a date on or before the peildatum:
+     * already due); [] when the supplier holds it. Only for rows in scope, when the caller gave the policy.
+     */
+    timeline?: { level: string; date: string }[];
   }[];
   /** `psoContributionEuro` is null when the contribution is unknown; `psoContributionUnknown` then says why. */
   kpis: Omit<Pick<Kpis, (typeof JSON_KPIS)[number]>, "psoContributionEuro"> & { psoContributionEuro: number | null; psoContributionUnknown: string | null };
@@ -43,9 +48,17 @@ export interface CheckJson {
   outlook?: OutlookJson;
 }
 
-/** The `--json` output: one object, rows in sheet order. JSON.stringify escapes what a terminal would obey. */
+/** What a row of `--json` needs beyond the report: the SW-bedrijven by sheet row, and the policy for the timeline. */
+export interface RowExtras {
+  sw?: ReadonlySet<number>;
+  policy?: Policy;
+  peil?: Day;
+}
+
 /** One row of `--json`. */
-function rowJson(report: CheckReport, f: Finding, lang: Lang, sw?: ReadonlySet<number>): CheckJson["rows"][number] {
+function rowJson(report: CheckReport, f: Finding, lang: Lang, extras: RowExtras = {}): CheckJson["rows"][number] {
+  const { sw, policy, peil } = extras;
+  const inScope = f.status !== "out_of_scope" && f.status !== "error";
   return {
     row: f.row,
     supplier: f.supplier,
@@ -56,11 +69,13 @@ function rowJson(report: CheckReport, f: Finding, lang: Lang, sw?: ReadonlySet<n
     reasons: f.reasons.map((r) => reasonText(r, lang, report.columns)),
     ...(f.register ? { register: registerJson(f.register, lang) } : {}),
     ...(sw?.has(f.row) ? { supplierType: "sw" as const } : {}),
+    ...(policy && peil !== undefined && inScope ? { timeline: timelineJson(supplierTimeline(f, policy, peil), (l) => levelLabel(l, lang)) } : {}),
   };
 }
 
-export function checkJson(report: CheckReport, peil: Day, lang: Lang, outlook?: Outlook): CheckJson {
-  return { ...jsonFrame(report, peil, lang, true, outlook), rows: report.findings.map((f) => rowJson(report, f, lang)) };
+/** The `--json` output: one object, rows in sheet order. JSON.stringify escapes what a terminal would obey. */
+export function checkJson(report: CheckReport, peil: Day, lang: Lang, outlook?: Outlook, extras: Omit<RowExtras, "peil"> = {}): CheckJson {
+  return { ...jsonFrame(report, peil, lang, true, outlook), rows: report.findings.map((f) => rowJson(report, f, lang, { ...extras, peil })) };
 }
 
 /** The figures as numbers; an unknown PSO contribution is null with its reason (issue 23 item 4), never 0. */
@@ -101,10 +116,10 @@ const ROWS_PER_PIECE = 100;
  * newline after it): the two lists that grow with the sheet (`rows` and `attention`) are made one entry at a time from
  * the checked rows, so a million rows are never one string (V8 refuses strings over ~512 MB) nor a million objects.
  */
-export function* checkJsonPieces(report: CheckReport, peil: Day, lang: Lang, outlook?: Outlook, sw?: ReadonlySet<number>): Generator<string> {
+export function* checkJsonPieces(report: CheckReport, peil: Day, lang: Lang, outlook?: Outlook, extras: Omit<RowExtras, "peil"> = {}): Generator<string> {
   let rest = JSON.stringify(jsonFrame(report, peil, lang, false, outlook), null, 2);
   const lists: [key: string, entries: () => Iterable<unknown>][] = [
-    ["rows", () => eachFinding(report, (f) => rowJson(report, f, lang, sw))],
+    ["rows", () => eachFinding(report, (f) => rowJson(report, f, lang, { ...extras, peil }))],
     ["attention", () => attentionRows(report)],
   ];
   for (const [key, entries] of lists) {

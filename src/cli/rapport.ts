@@ -29,7 +29,11 @@ export function rapportJson(report: SocialReport, peildatum: number) {
       problems: report.own.problems,
     },
     history: historyJson(report.history),
-    actions: report.actions.map((a) => ({ ...a, deadline: a.deadline === null ? null : formatIsoDate(a.deadline) })),
+    actions: report.actions.map((a) => ({
+      ...a,
+      deadline: a.deadline === null ? null : formatIsoDate(a.deadline),
+      ...(a.timeline ? { timeline: a.timeline.map((s) => ({ level: s.level, date: formatIsoDate(s.date) })) } : {}),
+    })),
     dataErrors: report.dataErrors,
     // The same figures as `check --json`'s outlook and the sheet's Vooruitblik.
     outlook: outlookJson(report.outlook),

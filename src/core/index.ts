@@ -12,6 +12,7 @@ export * from "./policy/policy";
 export * from "./policy/policyJson";
 export * from "./rules/requirement";
 export * from "./rules/growthPath";
+export * from "./rules/timeline";
 export * from "./rules/sector";
 export * from "./rules/sroi";
 export * from "./rules/evaluate";

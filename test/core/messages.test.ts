@@ -143,6 +143,8 @@ const REASONS: Record<Reason["code"], Reason> = {
   spendDerived: { code: "spendDerived", total: "‹1›", termMonths: 37, annual: 419 },
   pso30PlusShare: { code: "pso30PlusShare", contribution: 0.123 },
   aspirantLapsed: { code: "aspirantLapsed", since: day(2041), lapsed: day(2043) },
+  swMeets: { code: "swMeets" },
+  swNote: { code: "swNote" },
   register: { code: "register", note: msg(1) },
   registerWarning: { code: "registerWarning", note: msg(1) },
 };

@@ -10,7 +10,7 @@ import { actionList } from "../../src/core/report/actionList";
  * date before the peildatum, a negative day count in the action list.
  */
 
-const lenient = policyFromJson({ sectorLevels: { applyToStatus: true } });
+const lenient = policyFromJson({ sectorLevels: { applyToStatus: true }, swCompanies: { meetRequirement: true } });
 if (!lenient.ok) throw new Error(lenient.message.nl);
 const POLICIES = [wonenLimburgPolicy, lenient.value];
 
@@ -37,6 +37,7 @@ const ROWS: Omit<SupplierRow, "row">[] = [
   { supplier: "Beëindigd", spend: 400_000, level: "geen", awardDate: "1-3-2019", endDate: "1-3-2021" },
   { supplier: "Dertig plus", spend: 400_000, level: "PSO 30+", validUntil: "30-6-2027", contribution: "12%" },
   { supplier: "Aspirant te lang", spend: 400_000, level: "Aspirant", validUntil: "1-6-2027", aspirantSince: "1-3-2019" },
+  { supplier: "SW zonder certificaat", spend: 400_000, level: "geen", category: "SW-bedrijf", contribution: "80%" },
 ];
 const PEILDATUMS = [dayFromYmd(2020, 6, 30), dayFromYmd(2021, 12, 15), dayFromYmd(2022, 3, 1), dayFromYmd(2026, 3, 1)];
 
@@ -45,6 +46,7 @@ const ALL_CODES: Record<Exclude<Reason["code"], "register" | "registerWarning">,
   invalid: true, outOfScope: true, contractEnded: true, noRequirementYet: true, meets: true, below: true, levelNotGiven: true, expired: true,
   expiresSoon: true, validUntilMissing: true, growthPath: true, requirementRises: true, sectorAdvice: true,
   validUntilImplausible: true, percentRead: true, spendDerived: true, pso30PlusShare: true, aspirantLapsed: true,
+  swMeets: true, swNote: true,
 };
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -93,10 +95,10 @@ test("no reason and no explanation tells the same date twice", () => {
   expect(twice).toEqual([]);
 });
 
-test('after "; " a reason goes on in sentence case (only proper names such as PSO and Aspirant-status keep a capital)', () => {
+test('after "; " a reason goes on in sentence case (only proper names such as PSO, Aspirant-status and SW-bedrijf keep a capital)', () => {
   const capitals = every
     .flatMap(({ text }) => [...text.matchAll(/; (\S+)/g)].map((m) => m[1]))
-    .filter((word) => /^[A-Z]/.test(word) && !/^(?:PSO|Aspirant)/.test(word));
+    .filter((word) => /^[A-Z]/.test(word) && !/^(?:PSO|Aspirant|SW-)/.test(word));
   expect([...new Set(capitals)]).toEqual([]);
 });
 

@@ -4,7 +4,7 @@ import {
   addMonths, atLeast, CellValue, cellText, Day, dayFromYmd, evaluate, evaluateColumns, evaluateRow, columnsFromRows, explanation, Field,
   Finding, formatIsoDate, formulaErrorOf, GrowthState, GrowthStep, isBlank, Level, LEVELS, levelLabel, messages,
   minLevel, monthsBetween, ambiguousPercent, parsePercentAs, percentReadingOf, niveauOf, parseDate, parseLevel, parseMoney, parseMonths, Policy, Reason,
-  Result, STATUSES, statusLine, SupplierRow, wonenLimburgPolicy,
+  Result, STATUSES, statusLine, SupplierRow, supplierTypeOf, wonenLimburgPolicy,
 } from "../../src/core";
 import { readSupplierFile } from "../../src/xlsx/readSupplierFile";
 import { generateCells, generateCleanCells, toSupplierRows } from "../../bench/generate";
@@ -142,6 +142,8 @@ function legacyEvaluateRowAs(row: SupplierRow, policy: Policy, peil: Day, parseP
   const aspirantSince = r.read("aspirantSince", parseDate);
   const category = cellText(row.category);
   const niveau = category ? niveauOf(policy, category) : null;
+  // Issue 24.5: an SW-bedrijf, named by its category.
+  const sw = supplierTypeOf(row.category) === "sw";
 
   const finding: Finding = {
     row: row.row,
@@ -157,6 +159,7 @@ function legacyEvaluateRowAs(row: SupplierRow, policy: Policy, peil: Day, parseP
     growth: null,
     deadline: null,
     reasons: r.problems,
+    ...(sw ? { supplierType: "sw" as const } : {}),
   };
   if (held !== null && held !== "geen") finding.certificateValid = validUntil === null || validUntil >= peil;
   if (r.problems.length > 0 || spend === null || held === null) return finding;
@@ -189,6 +192,13 @@ function legacyEvaluateRowAs(row: SupplierRow, policy: Policy, peil: Day, parseP
   }
 
   if (!atLeast(effective, req.level)) {
+    // Issue 24.5: the policy may count an SW-bedrijf without the certificate as compliant.
+    if (sw && policy.swCompanies.meetRequirement) {
+      reasons.push({ code: "swMeets" });
+      finding.status = "compliant";
+      finding.reasons = reasons;
+      return finding;
+    }
     if (held !== "geen" && !finding.certificateValid && validUntil !== null) {
       reasons.push({ code: "expired", level: held, validUntil });
       finding.deadline = validUntil;
@@ -200,6 +210,8 @@ function legacyEvaluateRowAs(row: SupplierRow, policy: Policy, peil: Day, parseP
     if (finding.certificateValid && held === "aspirant" && aspirantSince !== null && addMonths(aspirantSince, 24) <= peil) {
       reasons.push({ code: "aspirantLapsed", since: aspirantSince, lapsed: addMonths(aspirantSince, 24) });
     }
+    // Issue 24.5: otherwise an SW-bedrijf is judged like any supplier, with a note.
+    if (sw) reasons.push({ code: "swNote" });
     finding.status = lenient ? "warning" : "non_compliant";
     finding.reasons = reasons;
     return finding;
@@ -295,7 +307,7 @@ const cells: Record<Exclude<Field, "kvk">, fc.Arbitrary<CellValue>> = {
   endDate: dateCell,
   termMonths: fc.oneof(fc.integer({ min: 0, max: 96 }), fc.constantFrom<CellValue>("24 maanden", "2 jaar", "-3", null, 12.5, "lang")),
   contribution: fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom<CellValue>("15,5%", "abc", null, 150, 80, 1, "1", "0,8", 1.6)),
-  category: fc.constantFrom<CellValue>("Bouw", "ICT", "Energie", "Adviesbureau", "", null, "Onbekend", 42),
+  category: fc.constantFrom<CellValue>("Bouw", "ICT", "Energie", "Adviesbureau", "", null, "Onbekend", 42, "SW-bedrijf", "Sociale werkvoorziening Maasdal"),
   levelAtAward: fc.oneof(level.map((l) => levelLabel(l)), fc.constantFrom<CellValue>(null, "xx")),
   // the oracle predates the total contract value; its rows never hold one (covered by test/core/columns.test.ts)
   contractSum: fc.constant<CellValue>(undefined),
@@ -318,6 +330,7 @@ const anyPolicy: fc.Arbitrary<Policy> = fc
     steps: fc.array(fc.record({ level, monthsAfterAward: fc.integer({ min: 0, max: 60 }) }), { maxLength: 4 }),
     expiryWarningDays: fc.integer({ min: 0, max: 400 }),
     applyToStatus: fc.boolean(),
+    swMeets: fc.boolean(),
   })
   .map((p) => ({
     ...wonenLimburgPolicy,
@@ -326,6 +339,7 @@ const anyPolicy: fc.Arbitrary<Policy> = fc
     growthPath: { enabled: p.enabled, minTermMonths: p.minTermMonths, awardFrom: p.awardFrom, steps: p.steps },
     expiryWarningDays: p.expiryWarningDays,
     sectorLevels: { ...wonenLimburgPolicy.sectorLevels, applyToStatus: p.applyToStatus },
+    swCompanies: { meetRequirement: p.swMeets },
   }));
 
 /** Every way a finding reaches a user must match the oracle: the data, the JSON the CLI writes, and the texts. */
@@ -346,7 +360,7 @@ function expectSameAsOracle(rows: SupplierRow[], policy: Policy, peil: Day): Fin
   return expected;
 }
 
-const SEED = 3; // a draw that reaches every case below; the generators changed (end dates, Aspirant since, addresses), so 20261201 no longer did
+const SEED = 4; // a draw that reaches every case below; the generators changed (SW-bedrijven, issue 24.5), so 3 no longer did
 
 describe("the column evaluator gives exactly the row evaluator's status and reasons", () => {
   test("random rows against the default policy", () => {
@@ -372,7 +386,26 @@ describe("the column evaluator gives exactly the row evaluator's status and reas
     // The generators reach every rule, so a drift in any of them would be caught.
     for (const case_ of ["error:invalid", "out_of_scope:outOfScope", "out_of_scope:contractEnded", "compliant:noRequirementYet", "compliant:meets", "warning:expired",
       "non_compliant:expired", "non_compliant:below", "warning:sectorAdvice", "warning:validUntilMissing", "warning:expiresSoon",
-      "warning:requirementRises", "compliant:growthPath", "non_compliant:growthPath"]) {
+      "warning:requirementRises", "compliant:growthPath", "non_compliant:growthPath", "warning:pso30PlusShare",
+      "compliant:swMeets", "non_compliant:swNote"]) {
+      expect(seen).toContain(case_);
+    }
+  });
+
+  test("rows made for the rules random draws rarely reach: a lapsed Aspirant-status, PSO 30+ under 30 %, SW-bedrijven", () => {
+    const peil = dayFromYmd(2026, 12, 1);
+    const aspirantPath = { ...wonenLimburgPolicy, requirements: [{ from: "2020-01-01", minLevel: "aspirant" as Level }] };
+    const rows: SupplierRow[] = [
+      { row: 2, supplier: "A", spend: 400_000, level: "Aspirant", validUntil: "1-6-2027", aspirantSince: "1-3-2019" },
+      { row: 3, supplier: "B", spend: 400_000, level: "PSO 30+", validUntil: "1-6-2027", contribution: "12%" },
+      { row: 4, supplier: "C", spend: 400_000, level: "geen", category: "SW-bedrijf", contribution: "80%" },
+      { row: 5, supplier: "D", spend: 400_000, level: "Aspirant", validUntil: "1-6-2027", category: "Sociale werkvoorziening", aspirantSince: "1-1-2020" },
+    ];
+    const seen = new Set<string>();
+    for (const policy of [wonenLimburgPolicy, aspirantPath, { ...wonenLimburgPolicy, swCompanies: { meetRequirement: true } }]) {
+      for (const f of expectSameAsOracle(rows, policy, peil)) for (const r of f.reasons) seen.add(`${f.status}:${r.code}`);
+    }
+    for (const case_ of ["warning:aspirantLapsed", "non_compliant:aspirantLapsed", "warning:pso30PlusShare", "compliant:swMeets", "non_compliant:swNote"]) {
       expect(seen).toContain(case_);
     }
   });

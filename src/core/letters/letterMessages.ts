@@ -39,6 +39,11 @@ export const letterMessages = coded("core.letters", {
     nl: `In onze leverancierslijst staat voor uw organisatie ${claim}, maar in het openbare PSO-register vinden wij uw organisatie niet.`,
     en: `Our supplier list records ${claim} for your organisation, but we cannot find your organisation in the public PSO register.`,
   }),
+  /** Issue 24.3, seed 000: "Stippel een tijdspad uit voor zowel bestaande als nieuwe leveranciers". */
+  timeline: (steps: string): Message => ({
+    nl: `Ons tijdspad voor uw organisatie: ${steps}.`,
+    en: `Our timeline for your organisation: ${steps}.`,
+  }),
   askLevel: (level: string): Message => ({
     nl: `een geldig PSO-certificaat van minimaal ${level}`,
     en: `a valid PSO certificate of at least ${level}`,

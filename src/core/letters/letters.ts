@@ -7,6 +7,7 @@ import { formatEuro } from "../read/numbers";
 import { Policy } from "../policy/policy";
 import { normaliseKvk } from "../register/registerMatch";
 import { requirementOn } from "../rules/requirement";
+import { supplierTimeline, timelineText } from "../rules/timeline";
 import { Lang, Message } from "../result";
 
 /*
@@ -25,6 +26,7 @@ export const LETTER_FIELDS = [
   "leverancier", "kvk", "categorie", "onderwerp", "bevinding", "actie", "vereiste_trede", "huidige_trede", "geldig_tot",
   "deadline", "sectorniveau", "sectorniveau_uitleg", "sector_alinea", "pso_uitleg", "beleid", "inkoper", "contact",
   "peildatum", "rij", "kenmerk", "vereist_vanaf", "adres", "postcode", "plaats", "telefoon", "email", "aan", "ondertekening",
+  "tijdspad",
 ] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 
@@ -83,6 +85,8 @@ interface Need {
 /** Whether and why a supplier needs a letter, or null: only suppliers in scope with something to do inside the window. */
 export function letterNeed(finding: Finding, policy: Policy, peil: Day): Need | null {
   if (finding.status === "out_of_scope" || finding.status === "error") return null;
+  // An SW-bedrijf that meets the requirement by the policy's setting (issue 24.5) is asked for nothing.
+  if (finding.reasons.some((r) => r.code === "swMeets")) return null;
   const windowEnd = peil + policy.expiryWarningDays;
   const inWindow = (day: Day) => day >= peil && day <= windowEnd;
   const required = finding.requiredLevel ?? "geen";
@@ -193,6 +197,15 @@ function actionText(need: Need, lang: Lang): string {
   }
 }
 
+/**
+ * The supplier's timeline as one sentence (issue 24.3), in the same words as the action list's: "uiterlijk 1-6-2027
+ * trede 1, uiterlijk 1-6-2028 trede 2". Empty when the supplier holds the policy's final level.
+ */
+export function timelineParagraph(finding: Finding, policy: Policy, peil: Day, lang: Lang): string {
+  const steps = supplierTimeline(finding, policy, peil);
+  return steps.length === 0 ? "" : t.timeline(timelineText(steps, peil, lang))[lang];
+}
+
 /** A reference that means something to both sides: PSO, the KvK number (or the name), the peildatum. */
 export function letterReference(name: string, kvk: string, peil: Day): string {
   const slug = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/[^A-Z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 24).replace(/-$/, "");
@@ -272,6 +285,7 @@ export function lettersFor(rows: readonly SupplierRow[], findings: readonly Find
         email: buyer.email,
         aan: lines(supplier, address, [postcode, place].filter(Boolean).join("  "), kvk && t.kvkLine(kvk)[lang]),
         ondertekening,
+        tijdspad: timelineParagraph(f, policy, peil, lang),
       },
     });
   }

@@ -63,6 +63,14 @@ export interface Policy {
     targetCertifiedShare: number;
     targetSpendShare: number;
   };
+  /**
+   * Sheltered-work companies (SW-bedrijven, issue 24.5). Their spend counts in the PSO-bijdrage whatever this says
+   * (seed 004); whether one without a certificate meets the requirement is the buyer's choice (no seed says).
+   */
+  swCompanies: {
+    /** When true, an SW-bedrijf in scope without the required certificate is "Voldoet", with a reason saying why. */
+    meetRequirement: boolean;
+  };
   /** Checking against the PSO register (issue 17). */
   register: {
     /** A supplier that claims a level but is not in the register fails instead of getting a warning. */

@@ -228,6 +228,15 @@ export const SETTINGS: readonly Setting[] = [
     sheetNote: "Bijvoorbeeld 2%.",
     label: { nl: "Percentage bij lage arbeidsintensiteit (%)", en: "Percentage with low labour intensity (%)" },
   },
+  {
+    path: "swCompanies.meetRequirement",
+    kind: "bool",
+    section: "scope",
+    sheetLabel: "SW-bedrijf voldoet zonder certificaat",
+    sheetNote: "ja: een SW-bedrijf (sociale werkvoorziening) zonder het vereiste PSO-certificaat krijgt 'Voldoet'; nee: beoordeeld als elke leverancier, met een opmerking. De inkoop bij een SW-bedrijf telt hoe dan ook mee in de PSO-bijdrage.",
+    label: { nl: "SW-bedrijf voldoet zonder PSO-certificaat", en: "A sheltered-work company (SW-bedrijf) complies without a PSO certificate" },
+    control: "checkbox",
+  },
 ];
 
 type Check = (value: unknown) => boolean;

@@ -5,6 +5,8 @@ import { atLeast, isClaim, Level, levelInSentence, levelLabel } from "../read/le
 import { reasonText } from "../rules/reasons";
 import { ActionKind, ruleAction } from "../rules/ruleTable";
 import { Lang, Message } from "../result";
+import type { Policy } from "../policy/policy";
+import { supplierTimeline, timelineText, TimelineStep } from "../rules/timeline";
 
 export type { ActionKind } from "../rules/ruleTable";
 
@@ -29,6 +31,8 @@ export interface ActionItem {
   spend: number | null;
   /** The "Wanneer" cell: "achterstallig sinds 1-1-2022" for a deadline already passed, else the deadline (null: none). */
   when: { overdueSince: string } | Day | null;
+  /** The supplier's timeline (issue 24.3: rules/timeline.ts), when the list was made with the policy; its text ends `text`. */
+  timeline?: TimelineStep[];
 }
 
 const KIND_LABELS: Record<ActionKind, Message> = {
@@ -41,6 +45,7 @@ const KIND_LABELS: Record<ActionKind, Message> = {
   expiryMissing: { nl: "Geldigheid onbekend", en: "Validity unknown" },
   levelNotGiven: { nl: "Trede onbekend", en: "Level unknown" },
   certificateRequested: { nl: "Certificaat aangevraagd", en: "Certificate requested" },
+  nextStep: { nl: "Tijdspad", en: "Timeline" },
 };
 
 function kindLabel(kind: ActionKind, level: Level | null, lang: Lang): string {
@@ -69,11 +74,29 @@ export function daysShown(daysLeft: number | null, lang: Lang): number | string 
   return daysLeft < 0 ? (lang === "nl" ? "nu" : "now") : daysLeft;
 }
 
-function actionsOf(f: Finding, lang: Lang): Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel" | "when">[] {
+type Draft = Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel" | "when">;
+
+/**
+ * The follow-ups of one finding with its timeline (issue 24.3): each item's text ends with the timeline, and a supplier
+ * with nothing else to do but a later step gets one "Tijdspad" item, dated by that step.
+ */
+function withTimeline(f: Finding, out: Draft[], policy: Policy, peil: Day, lang: Lang): Draft[] {
+  const timeline = supplierTimeline(f, policy, peil);
+  if (timeline.length === 0) return out.map((a) => ({ ...a, timeline }));
+  const words = `${lang === "nl" ? "tijdspad" : "timeline"}: ${timelineText(timeline, peil, lang)}`;
+  if (out.length > 0) return out.map((a) => ({ ...a, text: `${a.text}; ${words}`, timeline }));
+  const held: Level = f.certificateValid && f.heldLevel && !isClaim(f.heldLevel) ? f.heldLevel : "geen";
+  const next = timeline.find((s) => s.date > peil) ?? timeline[0];
+  return [{ row: f.row, supplier: f.supplier, held, spend: f.spend, kind: "nextStep", deadline: next.date, level: next.level, text: cap(words), timeline }];
+}
+
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function actionsOf(f: Finding, lang: Lang): Draft[] {
   if (f.status === "out_of_scope" || f.status === "error") return [];
   const held: Level = f.certificateValid && f.heldLevel && !isClaim(f.heldLevel) ? f.heldLevel : "geen";
   const base = { row: f.row, supplier: f.supplier, held, spend: f.spend };
-  const out: Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel" | "when">[] = [];
+  const out: Draft[] = [];
   const below = f.reasons.find((r) => r.code === "below");
   // What each reason asks for is in the rule table (rules/ruleTable.ts).
   for (const reason of f.reasons) {
@@ -94,13 +117,15 @@ export function overdueSince(deadline: Day, lang: Lang): string {
 
 /**
  * The action list: every in-scope supplier that needs a follow-up (certificate expired or expiring within the
- * policy's warning window, a growth-path step due, no or too low a certificate), sorted by what matters: what is
+ * policy's warning window, a growth-path step due, no or too low a certificate, and, given the policy, a later step of
+ * its timeline), sorted by what matters: what is
  * overdue first, the largest spend first; then what falls due, by deadline; then follow-ups without a date, by spend.
  */
-export function actionList(findings: readonly Finding[], peil: Day, lang: Lang = "nl"): ActionItem[] {
+export function actionList(findings: readonly Finding[], peil: Day, lang: Lang = "nl", policy?: Policy): ActionItem[] {
   const items: ActionItem[] = [];
   for (const f of findings) {
-    for (const a of actionsOf(f, lang)) {
+    const drafts = actionsOf(f, lang);
+    for (const a of policy ? withTimeline(f, drafts, policy, peil, lang) : drafts) {
       const daysLeft = a.deadline === null ? null : a.deadline - peil;
       const when = a.deadline === null ? null : daysLeft! < 0 ? { overdueSince: overdueSince(a.deadline, lang) } : a.deadline;
       items.push({ ...a, daysLeft, daysShown: daysShown(daysLeft, lang), kindLabel: kindLabel(a.kind, a.level, lang), when });

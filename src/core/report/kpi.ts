@@ -33,13 +33,19 @@ export interface Kpis {
   spendTrede2Plus: number;
   spendTrede2PlusShare: number;
   /**
-   * Spend times the audited total social contribution of each certified supplier (as `certified` counts them): the
-   * euros that reach the target groups. An expired or missing certificate contributes nothing.
+   * Spend times the audited total social contribution of each certified supplier (as `certified` counts them) and of
+   * each SW-bedrijf, certificate or not (seed 004: the indirect contribution counts purchases at "PSO-gecertificeerde
+   * organisaties en sociale werkvoorzieningen (SW-bedrijven)"): the euros that reach the target groups. Any other
+   * expired or missing certificate contributes nothing.
    */
   psoContributionEuro: number;
   psoContributionShare: number;
-  /** Certified suppliers whose contribution is known (the others add nothing to the PSO contribution). */
+  /** Certified suppliers and SW-bedrijven whose contribution is known (the others add nothing to the PSO contribution). */
   contributionKnown: number;
+  /** SW-bedrijven (issue 24.5) that are not counted as certified: their spend counts in the PSO contribution all the same. */
+  swUncertified: number;
+  /** The part of `psoContributionEuro` from those SW-bedrijven. */
+  swContributionEuro: number;
   perStatus: Record<Status, number>;
   /**
    * Per valid level on the peildatum; an expired or undated certificate counts as `geen`, and so does "in aanvraag"
@@ -80,6 +86,7 @@ export function computeKpis(findings: Iterable<Finding>, policy: Policy): Kpis {
   const unknownLevel: Tally = { suppliers: 0, spend: 0 };
   const unknownIsCertified = atLeast("basis", policy.kpi.certifiedMinLevel);
   let suppliers = 0, inScope = 0, certified = 0, certifiedInScope = 0, spend = 0, spendHigh = 0, contribution = 0, contributionKnown = 0;
+  let swUncertified = 0, swContribution = 0;
   for (const f of findings) {
     perStatus[f.status]++;
     if (f.status === "error") continue;
@@ -104,6 +111,15 @@ export function computeKpis(findings: Iterable<Finding>, policy: Policy): Kpis {
       contribution += euros * f.contribution;
       contributionKnown++;
     }
+    // Seed 004: purchases at an SW-bedrijf count in the indirect contribution, with or without a PSO certificate.
+    if (!isCertified && f.supplierType === "sw") {
+      swUncertified++;
+      if (f.contribution !== null) {
+        contribution += euros * f.contribution;
+        swContribution += euros * f.contribution;
+        contributionKnown++;
+      }
+    }
   }
   const round = (n: number) => Math.round(n * 100) / 100;
   return {
@@ -120,6 +136,8 @@ export function computeKpis(findings: Iterable<Finding>, policy: Policy): Kpis {
     psoContributionEuro: round(contribution),
     psoContributionShare: share(contribution, spend),
     contributionKnown,
+    swUncertified,
+    swContributionEuro: round(swContribution),
     perStatus,
     perLevel,
     certifiedLevelUnknown: unknownLevel,

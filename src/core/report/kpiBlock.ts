@@ -3,6 +3,7 @@ import { heldLabel, Level, levelInSentence, levelLabel, LEVELS } from "../read/l
 import { Policy } from "../policy/policy";
 import { Lang, Message } from "../result";
 import { coded } from "../i18n/coded";
+import { formatEuro } from "../read/numbers";
 
 /** One line of the KPI block: a count or euros, with a share and the policy's target where there is one. */
 export interface KpiLine {
@@ -73,6 +74,11 @@ export const kpiNotes = coded("core.kpiNote", {
     nl: "geen kolom met de sociale bijdrage (%) gevonden; voeg die toe of kies die kolom bij de kolomindeling",
     en: "no column with the social contribution (%) found; add one or choose that column in the column mapping",
   }),
+  /** Issue 24.5: the part of the PSO contribution at SW-bedrijven without a certificate (seed 004). */
+  swPart: (count: number, euros: string): Message => ({
+    nl: `waarvan ${euros} bij ${count === 1 ? "1 SW-bedrijf" : `${count} SW-bedrijven`} zonder PSO-certificaat (inkoop bij een sociale werkvoorziening telt mee)`,
+    en: `of which ${euros} at ${count === 1 ? "1 sheltered-work company" : `${count} sheltered-work companies`} without a PSO certificate (purchases at an SW-bedrijf count)`,
+  }),
   noContributionKnown: (certified: number): Message => ({
     nl: `bij geen van de ${certified} gecertificeerde leveranciers is de sociale bijdrage (%) ingevuld`,
     en: `the social contribution (%) is filled in for none of the ${certified} certified suppliers`,
@@ -82,7 +88,8 @@ export const kpiNotes = coded("core.kpiNote", {
 /** Why the PSO contribution cannot be computed, or null when it can (no certified supplier: it is truly € 0). */
 function contributionUnknown(kpis: Kpis, contributionColumn: boolean | undefined, lang: Lang): string | null {
   if (contributionColumn === false) return kpiNotes.noContributionColumn()[lang];
-  if (kpis.certified > 0 && kpis.contributionKnown === 0) return kpiNotes.noContributionKnown(kpis.certified)[lang];
+  // An SW-bedrijf's purchases count too (issue 24.5): with one of them, and no contribution known at all, it is unknown.
+  if (kpis.certified + kpis.swUncertified > 0 && kpis.contributionKnown === 0) return kpiNotes.noContributionKnown(kpis.certified + kpis.swUncertified)[lang];
   return null;
 }
 
@@ -138,7 +145,7 @@ export function kpiBlock(kpis: Kpis, policy: Policy, lang: Lang = "nl", options:
       unit: "euro",
       share: kpis.psoContributionShare,
       target: null,
-      shareOf: ofSpend,
+      shareOf: kpis.swContributionEuro > 0 ? `${ofSpend}; ${kpiNotes.swPart(kpis.swUncertified, formatEuro(kpis.swContributionEuro, lang))[lang]}` : ofSpend,
       unknown: contributionUnknown(kpis, options.contributionColumn, lang),
     },
     { key: "errors", label: kpiLabels.errors()[lang], value: kpis.errors, unit: "count", share: null, target: null, ...plain },

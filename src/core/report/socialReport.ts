@@ -68,7 +68,7 @@ export function buildSocialReport(
   const history = upsertHistory(existing.history.rows, historyRowFromKpis(kpis, peildatum, contributionKnown));
   if (!history.ok) return history;
   const own = parseOwnFigures(existing.own);
-  const actions = actionList(findings, peildatum, lang);
+  const actions = actionList(findings, peildatum, lang, policy);
   const months = ahead ?? outlookOf(findings, policy, peildatum, policy.outlook.months);
   const dataErrors = findings.filter((f) => f.status === "error").map((f) => ({ row: f.row, supplier: f.supplier, text: explanation(f, lang) }));
   const layout = socialLayout({

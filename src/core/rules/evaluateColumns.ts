@@ -11,6 +11,7 @@ import type { Reason } from "./finding";
 import { statusLine } from "./reasons";
 import type { Lang } from "../result";
 import { niveauOf } from "./sector";
+import { supplierTypeOf } from "../report/supplierType";
 
 export { STATUSES };
 const WARNING_CODE = STATUSES.indexOf("warning");
@@ -25,7 +26,7 @@ function niveauOfCell(policy: Policy, category: CellValue): Niveau | null {
 }
 
 export function emptyRowValues(): RowValues {
-  return { spend: 0, heldRank: 0, validUntil: NO_DAY, award: NO_DAY, termMonths: Number.NaN, levelAtAwardRank: -1, niveau: 0, endDate: NO_DAY, contribution: Number.NaN, aspirantSince: NO_DAY };
+  return { spend: 0, heldRank: 0, validUntil: NO_DAY, award: NO_DAY, termMonths: Number.NaN, levelAtAwardRank: -1, niveau: 0, endDate: NO_DAY, contribution: Number.NaN, aspirantSince: NO_DAY, sw: 0 };
 }
 
 /** The reasons of a decided row (the rule table turns its flags into reasons) and, on a growth path, where the path stands. */
@@ -68,6 +69,7 @@ export function findingFromValues(
   notes: readonly Reason[] = [],
 ): Finding {
   const niveau = niveauOfCell(ctx.policy, category);
+  const sw = supplierTypeOf(category) === "sw";
   const finding: Finding = {
     row,
     supplier: cellText(supplier),
@@ -82,12 +84,14 @@ export function findingFromValues(
     growth: null,
     deadline: null,
     reasons: problems,
+    ...(sw ? { supplierType: "sw" as const } : {}),
   };
   if (problems.length > 0) {
     if (notes.length > 0) finding.reasons = [...problems, ...notes];
     return finding;
   }
   v.niveau = ctx.sectorToStatus ? (niveau ?? 0) : 0;
+  v.sw = sw ? 1 : 0;
   const status = decide(ctx, v, d);
   const { reasons, growth } = explain(ctx, v, d, niveau);
   finding.status = STATUSES[status];
@@ -126,6 +130,8 @@ export class ColumnVerdicts {
     readonly status: Uint8Array,
     /** Per row 1 when the held level's certificate counts on the peildatum. */
     readonly certificateValid: Uint8Array,
+    /** Per row 1 for an SW-bedrijf (issue 24.5). */
+    private readonly sw: Uint8Array,
   ) {}
 
   get count(): number {
@@ -161,6 +167,7 @@ export class ColumnVerdicts {
     const { values: v, decision: d, parsed: p, ctx } = this;
     loadRow(p, i, v);
     v.niveau = ctx.sectorToStatus ? (niveauOfCell(ctx.policy, this.columns.cells.category?.[i]) ?? 0) : 0;
+    v.sw = this.sw[i];
     decide(ctx, v, d);
     // What statusLine reads: a warning its first warning reason's level and days (sector advice only with sectorToStatus).
     const key =
@@ -231,6 +238,24 @@ function niveaus(columns: SupplierColumns, policy: Policy): Uint8Array | null {
   return out;
 }
 
+/** Per row 1 when its category names an SW-bedrijf (issue 24.5); categories repeat, so each text is matched once. */
+function swFlags(columns: SupplierColumns): Uint8Array {
+  const out = new Uint8Array(columns.count);
+  const cells = columns.cells.category;
+  if (!cells) return out;
+  const known = new Map<unknown, number>();
+  for (let i = 0; i < out.length; i++) {
+    const cell = cells[i];
+    let flag = known.get(cell);
+    if (flag === undefined) {
+      flag = supplierTypeOf(cell) === "sw" ? 1 : 0;
+      if (typeof cell !== "object" || cell === null) known.set(cell, flag);
+    }
+    out[i] = flag;
+  }
+  return out;
+}
+
 /**
  * Evaluates a whole table of raw supplier cells against the policy on the peildatum, column by column. The loop over
  * the rows allocates nothing: a bad row gets status `error` and never stops the others.
@@ -239,6 +264,7 @@ export function evaluateColumns(columns: SupplierColumns, policy: Policy, peil: 
   const parsed = parseColumns(columns);
   const ctx = ruleContext(policy, peil);
   const niveau = niveaus(columns, policy);
+  const sw = swFlags(columns);
   const count = parsed.count;
   const status = new Uint8Array(count);
   const valid = new Uint8Array(count);
@@ -263,7 +289,8 @@ export function evaluateColumns(columns: SupplierColumns, policy: Policy, peil: 
     input.contribution = parsed.contribution[i];
     input.aspirantSince = parsed.aspirantSince[i];
     input.niveau = niveau ? niveau[i] : 0;
+    input.sw = sw[i];
     status[i] = decide(ctx, input, decision);
   }
-  return new ColumnVerdicts(cellsForFindings(columns), parsed, ctx, status, valid);
+  return new ColumnVerdicts(cellsForFindings(columns), parsed, ctx, status, valid, sw);
 }

@@ -36,6 +36,8 @@ export const R_OUT_OF_SCOPE = flag("outOfScope");
 export const R_CONTRACT_ENDED = flag("contractEnded");
 const R_PSO30_PLUS_SHARE = flag("pso30PlusShare");
 const R_ASPIRANT_LAPSED = flag("aspirantLapsed");
+const R_SW_MEETS = flag("swMeets");
+const R_SW_NOTE = flag("swNote");
 
 const S_MEETS = leadsTo("meets");
 const S_CONTRACT_ENDED = leadsTo("contractEnded");
@@ -50,6 +52,7 @@ const S_EXPIRES_SOON = leadsTo("expiresSoon");
 const S_REQUIREMENT_RISES = leadsTo("requirementRises");
 const S_PSO30_PLUS_SHARE = leadsTo("pso30PlusShare");
 const S_ASPIRANT_LAPSED = leadsTo("aspirantLapsed");
+const S_SW_MEETS = leadsTo("swMeets");
 
 const PSO30_PLUS_RANK = levelRank("pso30plus");
 const ASPIRANT_RANK = levelRank("aspirant");
@@ -74,6 +77,8 @@ export interface RuleContext {
   readonly stepRanks: readonly number[];
   /** Contracts awarded before this day follow the date rule, not the growth path. */
   readonly pathAwardFrom: number;
+  /** Whether an SW-bedrijf without the required certificate meets the requirement (policy swCompanies.meetRequirement). */
+  readonly swMeets: boolean;
 }
 
 export function ruleContext(policy: Policy, peil: Day): RuleContext {
@@ -87,6 +92,7 @@ export function ruleContext(policy: Policy, peil: Day): RuleContext {
     requirements: requirementSteps(policy),
     stepRanks: sortedStepRanks(policy),
     pathAwardFrom: growthPathAwardFrom(policy),
+    swMeets: policy.swCompanies.meetRequirement,
   };
 }
 
@@ -132,6 +138,8 @@ export interface RuleInput {
   contribution: number;
   /** Since when the Aspirant-status is held, NO_DAY when not given (issue 24.4). */
   aspirantSince: number;
+  /** 1 for a sheltered-work company (SW-bedrijf, issue 24.5), named by its category; else 0. */
+  sw: number;
 }
 
 /** What the rules decided for one row; reused from row to row, read before the next call. */
@@ -166,7 +174,7 @@ export function certificateCounts(heldRank: number, validUntil: number, peil: Da
 }
 
 /** The rank the policy asks on `day`, lowered to the growth-path step while the path runs; its start day in `out.since`. */
-function requiredOn(ctx: RuleContext, day: Day, pathAward: number, out: { since: number }): number {
+export function requiredRankOn(ctx: RuleContext, day: Day, pathAward: number, out: { since: number }): number {
   const i = requirementIndexOn(ctx.requirements, day);
   const policyRank = i < 0 ? 0 : ctx.requirements[i].rank;
   out.since = i < 0 ? NO_DAY : ctx.requirements[i].from;
@@ -183,7 +191,7 @@ const scratch = { since: NO_DAY };
 
 /** The rank asked on `day`, without its start day. */
 export function rankOn(ctx: RuleContext, day: Day, pathAward: number): number {
-  return requiredOn(ctx, day, pathAward, scratch);
+  return requiredRankOn(ctx, day, pathAward, scratch);
 }
 
 /** Whether a contract awarded on `award` with this term follows the growth path, not the date rule. */
@@ -253,7 +261,7 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
 
   const pathAward = onGrowthPath(ctx, row) ? row.award : NO_DAY;
   out.pathAward = pathAward;
-  const required = requiredOn(ctx, ctx.peil, pathAward, out);
+  const required = requiredRankOn(ctx, ctx.peil, pathAward, out);
   out.requiredRank = required;
   if (pathAward !== NO_DAY) {
     const deadlines = stepDeadlines(ctx.policy, pathAward);
@@ -268,6 +276,14 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
   const expired = holdsCertificate(heldRank) && !valid && validUntil !== NO_DAY;
 
   if (effective < required) {
+    if (row.sw === 1) {
+      // Issue 24.5: whether an SW-bedrijf meets the requirement without a certificate is the buyer's setting.
+      if (ctx.swMeets) {
+        out.reasons |= R_SW_MEETS;
+        return (out.status = S_SW_MEETS);
+      }
+      out.reasons |= R_SW_NOTE;
+    }
     if (heldRank < 0) {
       // "Ja" or "in aanvraag": not a "Voldoet niet" on a guess. The buyer asks for the certificate and its level; an
       // expired "Ja" is no certificate at all.

@@ -36,6 +36,8 @@ export interface Finding {
   /** When the follow-up is due: the expiry, the step deadline or the day the requirement began. */
   deadline: Day | null;
   reasons: Reason[];
+  /** "sw" for a sheltered-work company (SW-bedrijf, issue 24.5), named by its category; absent otherwise. */
+  supplierType?: "sw";
   /** What the PSO register says about this row; only when the check ran against a register. */
   register?: RegisterRecord;
 }
@@ -62,6 +64,10 @@ export type Reason =
   | { code: "pso30PlusShare"; contribution: number }
   /** Issue 24.4: an Aspirant-status held since `since` lapsed on `lapsed`, two years later. */
   | { code: "aspirantLapsed"; since: Day; lapsed: Day }
+  /** Issue 24.5: an SW-bedrijf below the requirement that meets it by the policy's setting (swCompanies.meetRequirement). */
+  | { code: "swMeets" }
+  /** Issue 24.5: an SW-bedrijf below the requirement, judged like any supplier (the setting is off): a note. */
+  | { code: "swNote" }
   | { code: "percentRead"; field: Field; input: string; fraction: number }
   | { code: "spendDerived"; total: string; termMonths: number; annual: number }
   // ---- issue 17 (PSO register): texts from core/registerMessages.ts ----

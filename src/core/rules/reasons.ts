@@ -7,8 +7,8 @@ import { askFor, growthPathText, held, levelIn } from "./ruleWords";
 
 export type { ColumnNames, Reason } from "./finding";
 
-/** Words that keep their capital inside a sentence: proper names, and a column's own quoted header. */
-const KEEPS_CAPITAL = /^(?:PSO|Aspirant|"|\d)/;
+/** Words that keep their capital inside a sentence: proper names and "SW-bedrijf", and a column's own quoted header. */
+const KEEPS_CAPITAL = /^(?:PSO|SW-|Aspirant|"|\d)/;
 /** The next part of a sentence after "; ": lower case unless it starts with a proper name ("Aspirant-status", "PSO"). */
 const sentencePart = (s: string) => (KEEPS_CAPITAL.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 

@@ -36,7 +36,9 @@ export type ActionKind =
   | "levelTooLow"
   | "expiryMissing"
   | "levelNotGiven"
-  | "certificateRequested";
+  | "certificateRequested"
+  /** Issue 24.3: nothing due now, but a later step of the supplier's timeline (report/actionList.ts). */
+  | "nextStep";
 
 export interface ActionDraft {
   kind: ActionKind;
@@ -160,6 +162,15 @@ const texts = coded("reason", {
   aspirantLapsed: (r: R<"aspirantLapsed">): Message => ({
     nl: `Aspirant-status sinds ${dNl(r.since)}: die duurt maximaal twee jaar en is vervallen op ${dNl(r.lapsed)}; vraag een certificaat van een PSO-trede`,
     en: `Aspirant status since ${dEn(r.since)}: it lasts at most two years and lapsed on ${dEn(r.lapsed)}; ask for a certificate at a PSO level`,
+  }),
+  // issue 24.5: 004, the indirect contribution counts purchases at "sociale werkvoorzieningen (SW-bedrijven)"
+  swMeets: (): Message => ({
+    nl: "SW-bedrijf (sociale werkvoorziening): voldoet zonder PSO-certificaat, omdat het beleid een SW-bedrijf als voldoende rekent (instelling 'SW-bedrijf voldoet zonder certificaat'); de inkoop telt mee in de PSO-bijdrage",
+    en: "Sheltered-work company (SW-bedrijf): compliant without a PSO certificate, because the policy counts a sheltered-work company as sufficient (setting swCompanies.meetRequirement); its spend counts in the PSO contribution",
+  }),
+  swNote: (): Message => ({
+    nl: "SW-bedrijf (sociale werkvoorziening): beoordeeld als elke leverancier; de inkoop telt wel mee in de PSO-bijdrage. Telt een SW-bedrijf bij u als voldoende, zet dan 'SW-bedrijf voldoet zonder certificaat' in het beleid op ja",
+    en: "Sheltered-work company (SW-bedrijf): judged like any supplier; its spend does count in the PSO contribution. If a sheltered-work company is sufficient for you, turn on the policy setting swCompanies.meetRequirement",
   }),
   // issue 23.11: 003, "Breng de resterende looptijd van de contracten in kaart. Wanneer een contract afloopt, ..."
   contractEnded: (r: R<"contractEnded">): Message => ({
@@ -294,6 +305,8 @@ export const RULES: { readonly [C in Code]: RuleEntry<C> } = {
     line: texts.line.pso30PlusShare,
     action: null,
   },
+  swMeets: { bit: 15, leadsTo: "compliant", reason: () => ({ code: "swMeets" }), text: texts.swMeets, action: null },
+  swNote: { bit: 16, leadsTo: null, reason: () => ({ code: "swNote" }), text: texts.swNote, action: null },
   sectorAdvice: {
     bit: 6,
     leadsTo: "warning",

@@ -62,6 +62,8 @@ export const wonenLimburgPolicy: Policy = {
     targetCertifiedShare: 0.5,
     targetSpendShare: 0.75,
   },
+  // The seeds do not say: an SW-bedrijf is judged like any supplier, with a note on its row.
+  swCompanies: { meetRequirement: false },
   register: { absentIsFailure: false },
   // The preset keeps the whitepaper's rules but never signs a letter: the user fills in the sender (issue 25 item 7).
   buyer: { name: "", contact: "", phone: "", email: "" },

@@ -38,7 +38,7 @@ function build(dir: string): typeof import("../src/core") | string {
       }),
     );
     execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", tsconfig], { cwd: ROOT, stdio: "pipe" });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the baseline core is built from git at run time, so its path is known only then
     return require(path.join(dir, "lib/core")) as typeof import("../src/core");
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer; message: string };

@@ -8,7 +8,7 @@ import { crc32, openZip } from "../../src/xlsx/zip";
 
 // The floor of bench section 3 must do all the work it is credited with: find every row, and hand back a copy that
 // holds the input's parts unchanged (the sheet inflated, scanned and deflated again).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the floor is a plain CommonJS script the bench spawns as its own process
 const { floorCopy } = require("../../bench/floor") as { floorCopy: (zip: Buffer) => { rows: number; bytes: Buffer } };
 
 const sheet = (rows: number) =>

@@ -26,18 +26,20 @@ describe("check: the outlook of the coming months", () => {
     const out = JSON.parse(result.stdout) as CheckJson;
     expect(out.outlook!.months.map((m) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, "0")}`));
     const byMonth = Object.fromEntries(out.outlook!.months.map((m) => [m.month, m]));
-    expect(byMonth["2027-03"]).toEqual({ month: "2027-03", spendAtRisk: 200_000, items: [{ row: 2, supplier: "Schilder Peters", kind: "certificateExpires", date: "2027-03-31" }] });
+    expect(byMonth["2027-03"]).toEqual({ month: "2027-03", spendAtRisk: 200_000, suppliersAtRisk: 1, spendUnknown: 0, items: [{ row: 2, supplier: "Schilder Peters", kind: "certificateExpires", date: "2027-03-31" }] });
     expect(byMonth["2027-06"].items).toEqual([{ row: 3, supplier: "Installatie Hendriks", kind: "growthStep", date: "2027-06-01" }]);
     // 003: a contract end is a moment to act, with no spend at stake; the ended contract (row 6) is not there
     expect(byMonth["2027-09"]).toEqual({
       month: "2027-09",
       spendAtRisk: 0,
+      suppliersAtRisk: 0,
+      spendUnknown: 0,
       items: [
         { row: 5, supplier: "Glas Smeets", kind: "contractEnds", date: "2027-09-15" },
         { row: 4, supplier: "Hovenier Groen", kind: "contractEnds", date: "2027-09-30" },
       ],
     });
-    expect(byMonth["2027-01"]).toEqual({ month: "2027-01", spendAtRisk: 0, items: [] });
+    expect(byMonth["2027-01"]).toEqual({ month: "2027-01", spendAtRisk: 0, suppliersAtRisk: 0, spendUnknown: 0, items: [] });
     expect(JSON.stringify(out.outlook)).not.toContain("Oud Contract");
   });
 

@@ -1,4 +1,5 @@
 import { CellValue, columnLetter, ColumnMapping, fail, Field, fieldForHeader, FIELDS, isLooseHeader, mappingOfHead, Message, ok, Result, SupplierTable, tableFromColumns, tableFromGrid } from "../core";
+import { baseName } from "./fileName";
 import { fileMessages, xlsxReadFailure } from "./messages";
 import { readSharedStrings } from "./sharedStrings";
 import { CellContext, Range0, scanSheet, SheetScan } from "./sheetReader";
@@ -17,7 +18,6 @@ export const HEADER_ROOM = 30;
 /** An OLE compound file: how Excel stores a password-protected workbook and the old .xls format. */
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 /** Where an .xlsx table came from: the archive and what the streaming reader learnt about the sheet. */
 export interface XlsxSheetSource {

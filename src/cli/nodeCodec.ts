@@ -1,5 +1,5 @@
 import zlib from "zlib";
-import { Codec, crc32 } from "./zip";
+import { Codec, crc32 } from "../xlsx/zip";
 
 const SYNC = { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH };
 const FINISH = { level: 1 };

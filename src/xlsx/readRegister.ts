@@ -6,14 +6,14 @@ import { MAX_CSV_BYTES, XlsxSheetSource } from "./readSupplierFile";
 import { cellContextOf, withWorkbook } from "./readXlsx";
 import { CellContext, scanSheet } from "./sheetReader";
 import { SheetPart } from "./workbookParts";
-import { findEntry, ZipArchive } from "./zip";
+import { findEntry, WholeInflate, ZipArchive } from "./zip";
 
 /**
  * Reads a PSO-register export: a .csv (semicolon or comma, the encodings the supplier list accepts) or an .xlsx
  * or .xlsm (the sheet "PSO-register" if there is one, else the first sheet with a register header), streamed by the
  * supplier list's reader, from the bytes the CLI read (src/cli/readFiles.ts); `file` names it and gives its kind.
  */
-export function readRegisterBytes(file: string, bytes: Uint8Array): Result<RegisterRead> {
+export function readRegisterBytes(file: string, bytes: Uint8Array, inflateWhole?: WholeInflate): Result<RegisterRead> {
   const base = baseName(file);
   const ext = extensionOf(file);
   if (ext !== ".csv" && ext !== ".xlsx" && ext !== ".xlsm") return fail(fileMessages.unsupported(file));
@@ -33,7 +33,7 @@ export function readRegisterBytes(file: string, bytes: Uint8Array): Result<Regis
       firstRefusal ??= read.message;
     }
     return fail(firstRefusal ?? fileMessages.empty(base));
-  });
+  }, inflateWhole);
 }
 
 const isRegisterSheet = (sheet: SheetPart) => sheet.name.trim().toLowerCase() === REGISTER_SHEET_NAME.toLowerCase();

@@ -2,9 +2,9 @@ import { CellValue, columnLetter, ColumnMapping, fail, FIELDS, isBlank, Message,
 import { decodeCsv, detectDelimiter, looksLikeUtf16, parseCsv } from "./csv";
 import { baseName, extensionOf, stemOf } from "./fileName";
 import { fileMessages } from "./messages";
-import { duplicateNotes, LoadedSupplierFile, readXlsxBytes, withSpend } from "./readXlsx";
+import { duplicateNotes, LoadedSupplierFile, ReadOptions, readXlsxBytes, withSpend } from "./readXlsx";
 
-export type { LoadedSupplierFile, XlsxSheetSource } from "./readXlsx";
+export type { LoadedSupplierFile, ReadOptions, XlsxSheetSource } from "./readXlsx";
 
 /**
  * Most bytes a CSV may have: 100,000 supplier rows are about 10 MB. A larger file (one 300 MB line, say) would take
@@ -21,7 +21,7 @@ export const MAX_CSV_BYTES = 64 * 1024 * 1024;
 export function readSupplierBytes(
   file: string,
   bytes: Uint8Array,
-  options: { sheet?: string; mapping?: ColumnMapping } = {},
+  options: ReadOptions = {},
 ): Result<LoadedSupplierFile> {
   const loaded = readTable(file, bytes, options);
   if (!loaded.ok) return loaded;
@@ -55,7 +55,7 @@ function holdsValue(cells: ArrayLike<CellValue> | undefined): boolean {
   return false;
 }
 
-function readTable(file: string, bytes: Uint8Array, options: { sheet?: string; mapping?: ColumnMapping }): Result<LoadedSupplierFile> {
+function readTable(file: string, bytes: Uint8Array, options: ReadOptions): Result<LoadedSupplierFile> {
   const ext = extensionOf(file);
   if (ext !== ".xlsx" && ext !== ".xlsm" && ext !== ".csv") return fail(fileMessages.unsupported(file));
   if (ext !== ".csv") return readXlsxBytes(file, bytes, options);

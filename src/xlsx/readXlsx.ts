@@ -6,7 +6,7 @@ import { CellContext, Range0, scanSheet, SheetScan } from "./sheetReader";
 import { readNumberStyles } from "./styles";
 import { isOwnSheet, sheetCandidates, sheetMessages } from "./sheetChoice";
 import { SheetPart, WorkbookParts, workbookParts } from "./workbookParts";
-import { findEntry, openZip, ZipArchive, ZipTooLargeError } from "./zip";
+import { findEntry, openZip, WholeInflate, ZipArchive, ZipTooLargeError } from "./zip";
 
 /*
  * The .xlsx reader: no Node modules and no exceljs, so the CLI and the workbench page read a workbook the same way.
@@ -40,6 +40,13 @@ export interface LoadedSupplierFile {
   csv?: string[][];
 }
 
+/** How a list is read: the sheet and columns named on the command line; a native inflater where there is one (the CLI). */
+export interface ReadOptions {
+  sheet?: string;
+  mapping?: ColumnMapping;
+  inflateWhole?: WholeInflate;
+}
+
 /**
  * Reads an .xlsx from its bytes by streaming: the sheet list, the shared strings, the date styles and one worksheet,
  * keeping only the cells the check needs. Also used by the workbench page, which has no file system.
@@ -47,9 +54,9 @@ export interface LoadedSupplierFile {
 export function readXlsxBytes(
   file: string,
   bytes: Uint8Array,
-  options: { sheet?: string; mapping?: ColumnMapping } = {},
+  options: ReadOptions = {},
 ): Result<LoadedSupplierFile> {
-  return withWorkbook(file, bytes, (zip, parts, ctx) => readArchive(file, baseName(file), zip, parts, ctx, options));
+  return withWorkbook(file, bytes, (zip, parts, ctx) => readArchive(file, baseName(file), zip, parts, ctx, options), options.inflateWhole);
 }
 
 /**
@@ -57,12 +64,17 @@ export function readXlsxBytes(
  * workbook (empty, password-protected, not a zip, cut off, a zip bomb) becomes the user's message, also when it
  * shows only while `read` streams a sheet.
  */
-export function withWorkbook<T>(file: string, bytes: Uint8Array, read: (zip: ZipArchive, parts: WorkbookParts, ctx: CellContext) => Result<T>): Result<T> {
+export function withWorkbook<T>(
+  file: string,
+  bytes: Uint8Array,
+  read: (zip: ZipArchive, parts: WorkbookParts, ctx: CellContext) => Result<T>,
+  inflateWhole?: WholeInflate,
+): Result<T> {
   const base = baseName(file);
   if (bytes.length === 0) return fail(fileMessages.empty(base));
   if (CFB_SIGNATURE.every((b, i) => bytes[i] === b)) return fail(fileMessages.encrypted(file));
   try {
-    const zip = openZip(bytes);
+    const zip = openZip(bytes, inflateWhole);
     const parts = workbookParts(zip);
     if (!parts) return fail(fileMessages.noWorkbookPart(file));
     return read(zip, parts, cellContextOf(zip, parts));

@@ -4,7 +4,7 @@ import { fileMessages, xlsxReadFailure } from "./messages";
 import { readSharedStrings } from "./sharedStrings";
 import { CellContext, Range0, scanSheet, SheetScan } from "./sheetReader";
 import { readNumberStyles } from "./styles";
-import { isOwnSheet, sheetCandidates, sheetMessages } from "./sheetChoice";
+import { ownSheetsOf, sheetCandidates, sheetMessages } from "./sheetChoice";
 import { SheetPart, WorkbookParts, workbookParts } from "./workbookParts";
 import { findEntry, openZip, WholeInflate, ZipArchive, ZipTooLargeError } from "./zip";
 
@@ -124,7 +124,8 @@ function readArchive(
     scan.columns = undefined;
     const notes = duplicateNotes(base, sheet.name, table, options.mapping, scan.merges);
     if (options.sheet === undefined) {
-      const others = parts.sheets.filter((s) => s !== sheet && !isOwnSheet(s) && holdsList(zip, s, ctx, options.mapping));
+      const isOwn = ownSheetsOf(parts);
+      const others = parts.sheets.filter((s) => s !== sheet && !isOwn(s) && holdsList(zip, s, ctx, options.mapping));
       if (others.length > 0) {
         const names = (hidden: boolean) => others.filter((s) => s.hidden === hidden).map((s) => s.name);
         notes.unshift(sheetMessages.checked(base, sheet.name, sheet === parts.sheets[parts.activeTab], names(false), names(true)));

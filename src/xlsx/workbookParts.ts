@@ -1,6 +1,6 @@
 import { entryText, findEntry, ZipArchive } from "./zip";
 import { attr, charData, decodeXml } from "./xml";
-import { children, tagAttr } from "./xmlScan";
+import { children, tagAttr, XmlDamagedError } from "./xmlScan";
 import { childNamed, grandchildren, openAt } from "./partOrder";
 
 export interface SheetPart {
@@ -35,6 +35,19 @@ function marksOf(xml: string): Map<string, string> {
   return marks;
 }
 
+/**
+ * What a part that is not well-formed XML (cut off, garbled) yields: nothing, so the reader says the workbook names no
+ * sheets instead of a fault in a part it does not name.
+ */
+function orNone<T>(read: () => T, none: T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof XmlDamagedError) return none;
+    throw error;
+  }
+}
+
 /** Resolves a relationship target against the folder of the part that holds the relationship. */
 export function resolveTarget(fromPart: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
@@ -62,7 +75,7 @@ export function relationships(zip: ZipArchive, part: string): Relationship[] {
   const entry = findEntry(zip, relsPathOf(part));
   if (!entry) return [];
   const text = entryText(zip, entry);
-  return children(text, 1, openAt(text, "Relationships")).spans.filter((s) => s.local === "Relationship").map(({ tag }) => ({
+  return orNone(() => children(text, 1, openAt(text, "Relationships")).spans, []).filter((s) => s.local === "Relationship").map(({ tag }) => ({
     id: attr(tag, "Id") ?? "",
     type: attr(tag, "Type") ?? "",
     target: attr(tag, "Target") ?? "",
@@ -84,12 +97,12 @@ export function workbookParts(zip: ZipArchive): WorkbookParts | null {
   };
   const byId = new Map(rels.map((r) => [r.id, r]));
   // Found as elements (any prefix, either quotes, nothing a comment holds): the tokenizer, not a pattern over the text.
-  const view = grandchildren(xml, "workbook", "bookViews").find((s) => s.local === "workbookView")?.tag;
+  const view = orNone(() => grandchildren(xml, "workbook", "bookViews").find((s) => s.local === "workbookView")?.tag, undefined);
   // activeTab counts every tab, chart sheets too; `sheets` holds worksheets only.
   const activeTag = Number((view && attr(view, "activeTab")) ?? 0);
   let activeTab = 0;
   const sheets: SheetPart[] = [];
-  const listed = grandchildren(xml, "workbook", "sheets").filter((s) => s.local === "sheet");
+  const listed = orNone(() => grandchildren(xml, "workbook", "sheets").filter((s) => s.local === "sheet"), []);
   listed.forEach(({ tag }, index) => {
     const rel = byId.get(attr(tag, "id") ?? "");
     if (!rel || !rel.type.endsWith("/worksheet")) return; // chart sheets and dialog sheets hold no cells
@@ -97,7 +110,7 @@ export function workbookParts(zip: ZipArchive): WorkbookParts | null {
     const state = attr(tag, "state");
     sheets.push({ name: attr(tag, "name") ?? "", path: resolveTarget(workbookPath, rel.target), hidden: state === "hidden" || state === "veryHidden" });
   });
-  const pr = childNamed(xml, openAt(xml, "workbook"), "workbookPr")?.tag;
+  const pr = orNone(() => childNamed(xml, openAt(xml, "workbook"), "workbookPr")?.tag, undefined);
   const date1904 = pr ? /^(1|true)$/.test(attr(pr, "date1904") ?? "") : false;
-  return { workbookPath, sheets, sharedStringsPath: target("/sharedStrings"), stylesPath: target("/styles"), date1904, activeTab, marks: marksOf(xml) };
+  return { workbookPath, sheets, sharedStringsPath: target("/sharedStrings"), stylesPath: target("/styles"), date1904, activeTab, marks: orNone(() => marksOf(xml), new Map()) };
 }

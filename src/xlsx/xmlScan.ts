@@ -432,8 +432,11 @@ export class XmlScanner {
   }
 }
 
-/** The value of attribute `name` (qualified as written, or any prefix) in a start tag's raw text, either quote style. */
-export function tagAttr(tag: string, name: string): string | null {
+/**
+ * Where attribute `name`'s quoted value stands in a start tag's raw text (the opening quote's offset and the closing
+ * one's), either quote style; `anyPrefix` also takes `x:name` for `name`. One walk over the tag, no pattern.
+ */
+function attrAt(tag: string, name: string, anyPrefix: boolean): [number, number] | null {
   let i = 1;
   const n = tag.length;
   while (i < n && !nameStop(tag.charCodeAt(i))) i++;
@@ -442,7 +445,7 @@ export function tagAttr(tag: string, name: string): string | null {
     const a0 = i;
     while (i < n && !nameStop(tag.charCodeAt(i))) i++;
     if (i === a0) return null;
-    const attrName = tag.slice(a0, i);
+    const a1 = i;
     while (i < n && isSpace(tag.charCodeAt(i))) i++;
     if (tag.charCodeAt(i) !== EQ) return null;
     i++;
@@ -451,15 +454,23 @@ export function tagAttr(tag: string, name: string): string | null {
     if (q !== QUOT && q !== APOS) return null;
     const close = tag.indexOf(q === QUOT ? '"' : "'", i + 1);
     if (close < 0) return null;
-    if (attrName === name || (attrName.endsWith(`:${name}`) && name.indexOf(":") < 0 && !attrName.startsWith("xmlns"))) return tag.slice(i + 1, close);
+    const len = a1 - a0;
+    if (len === name.length && tag.startsWith(name, a0)) return [i, close];
+    if (anyPrefix && len > name.length + 1 && tag.charCodeAt(a1 - name.length - 1) === 58 && tag.startsWith(name, a1 - name.length) && name.indexOf(":") < 0 && !tag.startsWith("xmlns", a0)) return [i, close];
     i = close + 1;
   }
 }
 
+/** The value of attribute `name` (qualified as written, or any prefix) in a start tag's raw text, either quote style. */
+export function tagAttr(tag: string, name: string): string | null {
+  const at = attrAt(tag, name, true);
+  return at === null ? null : tag.slice(at[0] + 1, at[1]);
+}
+
 /** The start tag with attribute `name` set to `value` (replaced in place, or added before the tag's end). */
 export function setTagAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  if (re.test(tag)) return tag.replace(re, (_m, a: string) => `${a}"${value}"`);
+  const at = attrAt(tag, name, false);
+  if (at !== null) return `${tag.slice(0, at[0])}"${value}"${tag.slice(at[1] + 1)}`;
   const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, end)} ${name}="${value}"${tag.slice(end)}`;
 }

@@ -68,17 +68,6 @@ export default tseslint.config(
     },
   },
   {
-    // Issue 27, item 1 (untie the knots) moves these out; until then they are the known exceptions.
-    // xlsx reads files with fs/path/zlib although it is bundled for the browser; excel/policySheet.ts leans on
-    // functions/activePolicy.ts. Remove an entry once its file is clean: the rule then holds it.
-    files: ["src/xlsx/readSupplierFile.ts", "src/xlsx/readRegister.ts", "src/xlsx/nodeCodec.ts", "src/excel/policySheet.ts"],
-    rules: layers({
-      ...LAYERS,
-      xlsx: { ...LAYERS.xlsx, builtins: true },
-      excel: { ...LAYERS.excel, may: [...LAYERS.excel.may, "functions"] },
-    }),
-  },
-  {
     // Plain Node scripts in CommonJS.
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

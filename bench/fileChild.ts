@@ -4,11 +4,11 @@
  */
 import { buildCheckReport, dayFromYmd, wonenLimburgPolicy } from "./core";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled CLI build (lib/), measured as shipped
-const { readSupplierFile } = require("../lib/xlsx/readSupplierFile") as typeof import("../src/xlsx/readSupplierFile");
+const { readSupplierFile } = require("../lib/cli/readFiles") as typeof import("../src/cli/readFiles");
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled CLI build (lib/), measured as shipped
 const { columnUseOfScan, writeAnnotatedCopy } = require("../lib/xlsx/patch") as typeof import("../src/xlsx/patch");
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled CLI build (lib/), measured as shipped
-const { nodeCodec } = require("../lib/xlsx/nodeCodec") as typeof import("../src/xlsx/nodeCodec");
+const { nodeCodec } = require("../lib/cli/nodeCodec") as typeof import("../src/cli/nodeCodec");
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled CLI build (lib/), measured as shipped
 const { writeAtomically } = require("../lib/cli/writeOut") as typeof import("../src/cli/writeOut");
 

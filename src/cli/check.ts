@@ -2,7 +2,7 @@ import path from "path";
 import { buildCheckReport, CheckReport, outlookOfReport, swRowsOf, Day, Lang, Message, Policy, Register } from "../core";
 import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
 import { fileMessages } from "../xlsx/messages";
-import { nodeCodec } from "../xlsx/nodeCodec";
+import { nodeCodec } from "./nodeCodec";
 import { columnUseOfScan, writeAnnotatedCopy } from "../xlsx/patch";
 import { LoadedSupplierFile, XlsxSheetSource } from "../xlsx/readSupplierFile";
 import { checkJsonPieces, checkTextPieces } from "./checkReport";

@@ -1,7 +1,8 @@
 import { promises as fs } from "fs";
 import path from "path";
 import { fileMessages } from "../xlsx/messages";
-import { LoadedSupplierFile, readSupplierFile } from "../xlsx/readSupplierFile";
+import { LoadedSupplierFile } from "../xlsx/readSupplierFile";
+import { readSupplierFile } from "./readFiles";
 import { CliIo } from "./io";
 import { langOfArgs } from "./messages";
 import { CommonOptions, parseCommonOptions } from "./options";

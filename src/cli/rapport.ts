@@ -1,7 +1,7 @@
 import { checkFindings, outlookOfFindings, formatDate, formatEuro, formatIsoDate, formatPercent, Lang, unnamedSupplier } from "../core";
 import { bookOf } from "../xlsx/bookPatch";
 import { xlsxSourceFromCsv } from "../xlsx/csvWorkbook";
-import { nodeCodec } from "../xlsx/nodeCodec";
+import { nodeCodec } from "./nodeCodec";
 import { historyJson, UNKNOWN_WORDS } from "../core/report/history";
 import { SocialReport } from "../core/report/socialReport";
 import { kpiExplanations, SOCIAL_SHEET_NAME } from "../core/report/socialLayout";

@@ -1,7 +1,8 @@
 import { formatIsoDate, Lang, levelLabel, Register, RegisterRecord } from "../core";
-import { readRegisterFile, registerSheetOfWorkbook } from "../xlsx/readRegister";
+import { registerSheetOfWorkbook } from "../xlsx/readRegister";
 import { LoadedSupplierFile } from "../xlsx/readSupplierFile";
 import { CliIo } from "./io";
+import { readRegisterFile } from "./readFiles";
 import { PreparedRun, prepareRun } from "./prepare";
 
 /**

@@ -12,6 +12,8 @@ import { relsPathOf, workbookParts, WorkbookParts } from "./workbookParts";
 import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipArchive } from "./zip";
 import { columnLetter } from "../core";
 import { decodeXml, escapeXml } from "./xml";
+import { children, tagAttr } from "./xmlScan";
+import { appendChild, childNamed, grandchildren } from "./partOrder";
 
 /*
  * Patches a whole workbook with the changes another model made to it (the workbench's in-browser Excel): changed cells,
@@ -148,16 +150,22 @@ export function addSheetEdits(zip: ZipArchive, parts: WorkbookParts, edits: Part
   while (findEntry(zip, `${dir}worksheets/sheet${n}.xml`) || edits.has(`${dir}worksheets/sheet${n}.xml`)) n++;
   const path = `${dir}worksheets/sheet${n}.xml`;
   const target = path.slice(dir.length);
-  addEdit(edits, "[Content_Types].xml", (t) => (t ?? "").replace("</Types>", `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/></Types>`));
-  addEdit(edits, relsPathOf(parts.workbookPath), (t) => (t ?? "").replace("</Relationships>", `<Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="${target}"/></Relationships>`));
+  addEdit(edits, "[Content_Types].xml", (t) => appendChild(t ?? "", `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/>`));
+  addEdit(edits, relsPathOf(parts.workbookPath), (t) => appendChild(t ?? "", `<Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="${target}"/>`));
   addEdit(edits, parts.workbookPath, (t) => {
     const text = t ?? "";
-    const ids = [...text.matchAll(/\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
-    const sheetId = Math.max(0, ...ids) + 1;
+    const listed = grandchildren(text, "workbook", "sheets").filter((s) => s.local === "sheet");
+    const sheetId = Math.max(0, ...listed.map((s) => Number(tagAttr(s.tag, "sheetId")) || 0)) + 1;
     // Only a declaration on the root counts: openpyxl declares the prefix on each <sheet> instead.
-    const root = /<(?:\w+:)?workbook\b[^>]*>/.exec(text)?.[0] ?? "";
-    const rel = /\sxmlns:r="/.test(root) ? `r:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
-    return text.replace(/<\/(\w+:)?sheets>/, (close, p: string | undefined) => `<${p ?? ""}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rel}/>${close}`);
+    const root = children(text, 0).spans.find((s) => s.local === "workbook");
+    const rel = root && /\sxmlns:r\s*=/.test(root.tag) ? `r:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
+    const sheets = childNamed(text, [], "sheets");
+    if (!sheets) return text;
+    const p = sheets.name.slice(0, sheets.name.length - sheets.local.length);
+    const entry = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rel}/>`;
+    if (sheets.tag.endsWith("/>")) return text.slice(0, sheets.start) + `<${p}sheets>${entry}</${p}sheets>` + text.slice(sheets.end);
+    const closeAt = text.lastIndexOf("</", sheets.end - 1);
+    return text.slice(0, closeAt) + entry + text.slice(closeAt);
   });
   return path;
 }

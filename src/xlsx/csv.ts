@@ -2,8 +2,8 @@
  * UTF-8 (with or without BOM) unless the bytes are not valid UTF-8; then Windows-1252, as Dutch Excel saves CSV.
  * UTF-16 with a BOM (Excel's "Unicode-tekst") is read too; UTF-16 without one is not recognised (see looksLikeUtf16).
  */
-export function decodeCsv(bytes: Buffer): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString("utf8");
+export function decodeCsv(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   try {
@@ -35,8 +35,15 @@ const CP1252_HIGH =
   "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
 
 /** Node's TextDecoder("windows-1252") decodes 0x80-0x9F as Latin-1 control characters, so "€" (0x80) would be lost. */
-function decodeWindows1252(bytes: Buffer): string {
-  return bytes.toString("latin1").replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]);
+function decodeWindows1252(bytes: Uint8Array): string {
+  return latin1(bytes).replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]);
+}
+
+/** Bytes as their Latin-1 code points, in pieces small enough for String.fromCharCode's argument list. */
+function latin1(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 0x8000) parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
+  return parts.join("");
 }
 
 /** The delimiter that splits the first non-empty lines most consistently: semicolon (Dutch Excel), comma or tab. */

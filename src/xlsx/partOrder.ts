@@ -1,4 +1,4 @@
-import { children } from "./xmlScan";
+import { children, Span, XmlScanner } from "./xmlScan";
 
 /*
  * Where a new child element goes: the schema gives each part type's children in a fixed sequence, and Excel refuses
@@ -49,4 +49,33 @@ export function removeChildren(text: string, open: string[], names: readonly str
   let out = text;
   for (let i = spans.length - 1; i >= 0; i--) if (names.includes(spans[i].local)) out = out.slice(0, spans[i].start) + out.slice(spans[i].end);
   return out;
+}
+
+/** CT_SheetPr's sequence: the children of a worksheet's `<sheetPr>`. */
+export const SHEET_PR_ORDER = ["tabColor", "outlinePr", "pageSetUpPr"] as const;
+
+/** The offset just past the root's start tag (a part or a worksheet's head), or -1 when the text has none. */
+export function afterRootTag(text: string): number {
+  let after = -1;
+  const scanner = new XmlScanner({ start: (tag, at) => void (tag.depth === 0 && after < 0 && (after = at + tag.text.length)), end: () => undefined }, true, 0);
+  scanner.whole(text);
+  return after;
+}
+
+/** The root's first child named `local` (any prefix), or undefined. */
+export function childNamed(text: string, open: string[], local: string): Span | undefined {
+  return children(text, 1, open).spans.find((s) => s.local === local);
+}
+
+/** The children of the root's child `container` (the `<sheet>`s of `<sheets>`), with their offsets in `text`. */
+export function grandchildren(text: string, root: string, container: string): Span[] {
+  const outer = childNamed(text, openAt(text, root), container);
+  if (!outer || outer.tag.endsWith("/>")) return [];
+  const inner = text.slice(outer.start, outer.end);
+  return children(inner, 1).spans.map((s) => ({ ...s, start: s.start + outer.start, end: s.end + outer.start }));
+}
+
+/** `xml` as the root's last child, before its end tag (found as an element, not as text a comment could hold). */
+export function appendChild(text: string, xml: string): string {
+  return insertChild(text, [], [], "", xml);
 }

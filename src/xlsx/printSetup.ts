@@ -2,8 +2,9 @@ import { SocialLayout } from "../core/report/socialLayout";
 import { markReference, REPORT_MARK_NAME } from "../core/report/reportSheet";
 import { addEdit, PartEdits } from "./stylesPatch";
 import { WorkbookParts } from "./workbookParts";
-import { attr, decodeXml, escapeXml, tags } from "./xml";
-import { insertChild, openAt, removeChildren, WORKBOOK_ORDER, WORKSHEET_ORDER } from "./partOrder";
+import { decodeXml, escapeXml } from "./xml";
+import { children, setTagAttr, tagAttr } from "./xmlScan";
+import { afterRootTag, childNamed, grandchildren, insertChild, openAt, removeChildren, SHEET_PR_ORDER, WORKBOOK_ORDER, WORKSHEET_ORDER } from "./partOrder";
 
 /*
  * How the report sheet prints: A4 landscape, one page wide, the report's own block only, its title rows on every
@@ -21,15 +22,41 @@ export function insertBefore(text: string, root: "worksheet" | "workbook", name:
   return insertChild(text, openAt(text, root), root === "worksheet" ? WORKSHEET_ORDER : WORKBOOK_ORDER, name, xml);
 }
 
-/** `<sheetPr>` with `<pageSetUpPr fitToPage="1"/>`, whatever was there before. */
-function fitToPage(head: string, p: string): string {
-  const setUp = `<${p}pageSetUpPr fitToPage="1"/>`;
-  const pr = new RegExp(`<${p}sheetPr\\b[^>]*?(/>|>([\\s\\S]*?)</${p}sheetPr>)`).exec(head);
-  if (!pr) return head.replace(new RegExp(`(<${p}worksheet\\b[^>]*>)`), `$1<${p}sheetPr>${setUp}</${p}sheetPr>`);
-  const open = pr[0].slice(0, pr[0].indexOf(">") + 1).replace(/\/>$/, ">");
-  const inner = (pr[2] ?? "").replace(new RegExp(`<${p}pageSetUpPr\\b[^>]*/>`), "");
-  const kept = inner.replace(new RegExp(`(<${p}tabColor\\b[^>]*/>)?(<${p}outlinePr\\b[^>]*/>)?`), (m) => m + setUp);
-  return head.slice(0, pr.index) + `${open}${kept}</${p}sheetPr>` + head.slice(pr.index + pr[0].length);
+/**
+ * `<sheetPr>` with `<pageSetUpPr fitToPage="1"/>`: its other children and attributes (a tab colour, an outline, the
+ * code name) kept, the page setup's own other attributes too, each child where CT_SheetPr's sequence puts it. Found
+ * as elements by the tokenizer: any prefix, either quote style, attributes on new lines, comments in between.
+ */
+export function fitToPage(head: string, p: string): string {
+  const open = openAt(head, "worksheet");
+  const pr = childNamed(head, open, "sheetPr");
+  if (!pr) {
+    const at = afterRootTag(head);
+    const pos = at >= 0 ? at : 0;
+    return head.slice(0, pos) + `<${p}sheetPr><${p}pageSetUpPr fitToPage="1"/></${p}sheetPr>` + head.slice(pos);
+  }
+  const q = pr.name.slice(0, pr.name.length - pr.local.length);
+  const selfClosed = pr.tag.endsWith("/>");
+  const startTag = selfClosed ? `${pr.tag.slice(0, -2).trimEnd()}>` : pr.tag;
+  const inner = selfClosed ? "" : head.slice(pr.start + pr.tag.length, head.lastIndexOf("</", pr.end - 1));
+  const wrapped = `<${q}sheetPr>${inner}</${q}sheetPr>`;
+  const existing = childNamed(wrapped, [], "pageSetUpPr");
+  const setUp = setTagAttr(existing ? selfClose(existing.tag) : `<${q}pageSetUpPr/>`, "fitToPage", "1");
+  const without = existing ? wrapped.slice(0, existing.start) + wrapped.slice(existing.end) : wrapped;
+  const placed = insertChild(without, [], SHEET_PR_ORDER, "pageSetUpPr", setUp);
+  const body = placed.slice(placed.indexOf(">") + 1);
+  return head.slice(0, pr.start) + startTag + body + head.slice(pr.end);
+}
+
+/** A start tag as an empty element (`<pageSetUpPr …/>`): pageSetUpPr has no children. */
+const selfClose = (tag: string) => (tag.endsWith("/>") ? tag : `${tag.slice(0, -1).trimEnd()}/>`);
+
+/** The defined names PSO-toets writes for the report sheet: its print area and titles (that sheet's), and the mark. */
+function isOurName(tag: string, sheetIndex: number, mark: boolean): boolean {
+  const name = tagAttr(tag, "name");
+  const local = tagAttr(tag, "localSheetId");
+  if (name === "_xlnm.Print_Area" || name === "_xlnm.Print_Titles") return local !== null && Number(local) === sheetIndex;
+  return mark && name === REPORT_MARK_NAME && local === null;
 }
 
 /**
@@ -51,16 +78,24 @@ export function printSetup(parts: WorkbookParts, edits: PartEdits, layout: Print
     (mark ? `<definedName name="${REPORT_MARK_NAME}" hidden="1">${escapeXml(markReference(sheetName))}</definedName>` : "");
   addEdit(edits, parts.workbookPath, (t) => {
     const text = t ?? "";
-    const p = /<([A-Za-z_][\w.-]*:)?workbook[\s>]/.exec(text)?.[1] ?? "";
+    const root = children(text, 0).spans.find((s) => s.local === "workbook");
+    const p = root ? root.name.slice(0, root.name.length - root.local.length) : "";
     // localSheetId counts every <sheet>, chart sheets included.
-    const sheetIndex = tags(text, "sheet").findIndex((tag) => decodeXml(attr(tag, "name") ?? "").toLowerCase() === sheetName.toLowerCase());
-    const ours = new RegExp(`<${p}definedName\\b(?=[^>]*name="_xlnm\\.Print_(?:Area|Titles)")(?=[^>]*localSheetId="${sheetIndex}")[^>]*>[\\s\\S]*?</${p}definedName>`, "g");
-    const markName = new RegExp(`<${p}definedName\\b(?=[^>]*name="${REPORT_MARK_NAME}")[^>]*>[\\s\\S]*?</${p}definedName>`, "g");
-    const cleaned = mark ? text.replace(ours, "").replace(markName, "") : text.replace(ours, "");
+    const sheetIndex = grandchildren(text, "workbook", "sheets")
+      .filter((s) => s.local === "sheet")
+      .findIndex((s) => decodeXml(tagAttr(s.tag, "name") ?? "").toLowerCase() === sheetName.toLowerCase());
     const named = p ? names(sheetIndex).replace(/<(\/?)definedName/g, `<$1${p}definedName`) : names(sheetIndex);
-    if (new RegExp(`<${p}definedNames\\s*/>`).test(cleaned)) return cleaned.replace(new RegExp(`<${p}definedNames\\s*/>`), `<${p}definedNames>${named}</${p}definedNames>`);
-    if (cleaned.includes(`</${p}definedNames>`)) return cleaned.replace(`</${p}definedNames>`, `${named}</${p}definedNames>`);
-    return insertBefore(cleaned, "workbook", "definedNames", `<${p}definedNames>${named}</${p}definedNames>`);
+    const block = childNamed(text, [], "definedNames");
+    if (!block) return insertBefore(text, "workbook", "definedNames", `<${p}definedNames>${named}</${p}definedNames>`);
+    const q = block.name.slice(0, block.name.length - block.local.length);
+    if (block.tag.endsWith("/>")) return text.slice(0, block.start) + `<${q}definedNames>${named}</${q}definedNames>` + text.slice(block.end);
+    // The user's names stay as written; ours (this sheet's print names, the mark) are replaced.
+    let out = text;
+    const ours = grandchildren(text, "workbook", "definedNames").filter((s) => s.local === "definedName" && isOurName(s.tag, sheetIndex, mark));
+    for (let i = ours.length - 1; i >= 0; i--) out = out.slice(0, ours[i].start) + out.slice(ours[i].end);
+    const after = childNamed(out, [], "definedNames")!;
+    const closeAt = out.lastIndexOf("</", after.end - 1);
+    return out.slice(0, closeAt) + named + out.slice(closeAt);
   });
   return {
     editHead: fitToPage,

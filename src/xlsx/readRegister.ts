@@ -1,25 +1,22 @@
-import path from "path";
 import { fail, Message, ok, registerFromGrid, RegisterRead, REGISTER_SHEET_NAME, Result } from "../core";
 import { decodeCsv, detectDelimiter, parseCsv } from "./csv";
+import { baseName, extensionOf } from "./fileName";
 import { fileMessages } from "./messages";
-import { MAX_CSV_BYTES, readFileBytes, XlsxSheetSource } from "./readSupplierFile";
+import { MAX_CSV_BYTES, XlsxSheetSource } from "./readSupplierFile";
 import { cellContextOf, withWorkbook } from "./readXlsx";
 import { CellContext, scanSheet } from "./sheetReader";
 import { SheetPart } from "./workbookParts";
-import { findEntry, ZipArchive } from "./zip";
+import { findEntry, WholeInflate, ZipArchive } from "./zip";
 
 /**
  * Reads a PSO-register export: a .csv (semicolon or comma, the encodings the supplier list accepts) or an .xlsx
  * or .xlsm (the sheet "PSO-register" if there is one, else the first sheet with a register header), streamed by the
- * supplier list's reader. The file is only read.
+ * supplier list's reader, from the bytes the CLI read (src/cli/readFiles.ts); `file` names it and gives its kind.
  */
-export async function readRegisterFile(file: string): Promise<Result<RegisterRead>> {
-  const base = path.basename(file);
-  const ext = path.extname(file).toLowerCase();
+export function readRegisterBytes(file: string, bytes: Uint8Array, inflateWhole?: WholeInflate): Result<RegisterRead> {
+  const base = baseName(file);
+  const ext = extensionOf(file);
   if (ext !== ".csv" && ext !== ".xlsx" && ext !== ".xlsm") return fail(fileMessages.unsupported(file));
-  const read = await readFileBytes(file);
-  if (!read.ok) return read;
-  const bytes = read.value;
   if (ext === ".csv") {
     if (bytes.length === 0) return fail(fileMessages.empty(base));
     if (bytes.length > MAX_CSV_BYTES) return fail(fileMessages.csvTooLarge(base, bytes.length, MAX_CSV_BYTES));
@@ -36,7 +33,7 @@ export async function readRegisterFile(file: string): Promise<Result<RegisterRea
       firstRefusal ??= read.message;
     }
     return fail(firstRefusal ?? fileMessages.empty(base));
-  });
+  }, inflateWhole);
 }
 
 const isRegisterSheet = (sheet: SheetPart) => sheet.name.trim().toLowerCase() === REGISTER_SHEET_NAME.toLowerCase();

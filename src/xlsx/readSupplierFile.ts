@@ -1,11 +1,10 @@
-import { promises as fs } from "fs";
-import path from "path";
-import { CellValue, columnLetter, ColumnMapping, fail, FIELDS, isBlank, Message, ok, Result, SupplierTable, tableFromGrid } from "../core";
+import { CellValue, columnLetter, ColumnMapping, fail, FIELDS, isBlank, Message, Result, SupplierTable, tableFromGrid } from "../core";
 import { decodeCsv, detectDelimiter, looksLikeUtf16, parseCsv } from "./csv";
+import { baseName, extensionOf, stemOf } from "./fileName";
 import { fileMessages } from "./messages";
-import { duplicateNotes, LoadedSupplierFile, readXlsxBytes, withSpend } from "./readXlsx";
+import { duplicateNotes, LoadedSupplierFile, ReadOptions, readXlsxBytes, withSpend } from "./readXlsx";
 
-export type { LoadedSupplierFile, XlsxSheetSource } from "./readXlsx";
+export type { LoadedSupplierFile, ReadOptions, XlsxSheetSource } from "./readXlsx";
 
 /**
  * Most bytes a CSV may have: 100,000 supplier rows are about 10 MB. A larger file (one 300 MB line, say) would take
@@ -14,17 +13,20 @@ export type { LoadedSupplierFile, XlsxSheetSource } from "./readXlsx";
 export const MAX_CSV_BYTES = 64 * 1024 * 1024;
 
 /**
- * Chooses the sheet (by name, else the first whose header is found) and reads its supplier table. A column named with
- * --kolom must hold something: an empty one would make every supplier uncertified (or out of scope) without a word.
+ * Chooses the sheet (by name, else the first whose header is found) and reads its supplier table from the file's bytes
+ * (the CLI reads them: src/cli/readFiles.ts); `file` names it in messages and gives its kind by its extension. A column
+ * named with --kolom must hold something: an empty one would make every supplier uncertified (or out of scope)
+ * without a word.
  */
-export async function readSupplierFile(
+export function readSupplierBytes(
   file: string,
-  options: { sheet?: string; mapping?: ColumnMapping } = {},
-): Promise<Result<LoadedSupplierFile>> {
-  const loaded = await readTable(file, options);
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): Result<LoadedSupplierFile> {
+  const loaded = readTable(file, bytes, options);
   if (!loaded.ok) return loaded;
   const { table, sheetName } = loaded.value;
-  if (table.columns.count === 0) return fail(fileMessages.noSuppliers(path.basename(file), sheetName, table.headerRow));
+  if (table.columns.count === 0) return fail(fileMessages.noSuppliers(baseName(file), sheetName, table.headerRow));
   const problem = explicitColumnProblem(loaded.value, options.mapping);
   return problem ? fail(problem) : loaded;
 }
@@ -33,7 +35,7 @@ export async function readSupplierFile(
 function explicitColumnProblem(loaded: LoadedSupplierFile, mapping: ColumnMapping | undefined): Message | null {
   const { table } = loaded;
   if (!mapping || table.columns.count === 0) return null;
-  const base = path.basename(loaded.file);
+  const base = baseName(loaded.file);
   for (const field of FIELDS) {
     const column = mapping[field];
     if (column === undefined || holdsValue(table.columns.cells[field])) continue;
@@ -53,23 +55,11 @@ function holdsValue(cells: ArrayLike<CellValue> | undefined): boolean {
   return false;
 }
 
-/** A file's bytes, or the message that it is not there (a supplier list, a register, the same words). */
-export async function readFileBytes(file: string): Promise<Result<Buffer>> {
-  try {
-    return ok(await fs.readFile(file));
-  } catch {
-    return fail(fileMessages.notFound(file));
-  }
-}
-
-async function readTable(file: string, options: { sheet?: string; mapping?: ColumnMapping }): Promise<Result<LoadedSupplierFile>> {
-  const ext = path.extname(file).toLowerCase();
+function readTable(file: string, bytes: Uint8Array, options: ReadOptions): Result<LoadedSupplierFile> {
+  const ext = extensionOf(file);
   if (ext !== ".xlsx" && ext !== ".xlsm" && ext !== ".csv") return fail(fileMessages.unsupported(file));
-  const read = await readFileBytes(file);
-  if (!read.ok) return read;
-  const bytes = read.value;
   if (ext !== ".csv") return readXlsxBytes(file, bytes, options);
-  const base = path.basename(file);
+  const base = baseName(file);
   if (bytes.length === 0) return fail(fileMessages.empty(base));
   if (bytes.length > MAX_CSV_BYTES) return fail(fileMessages.csvTooLarge(base, bytes.length, MAX_CSV_BYTES));
   if (!hasBom(bytes) && looksLikeUtf16(bytes)) return fail(fileMessages.csvEncoding(base));
@@ -78,7 +68,7 @@ async function readTable(file: string, options: { sheet?: string; mapping?: Colu
   const problems: { unclosedQuote?: number } = {};
   const grid = parseCsv(text, delimiter, problems);
   if (problems.unclosedQuote !== undefined) return fail(unclosedQuote(base, text, problems.unclosedQuote));
-  const sheetName = path.basename(file, ext).slice(0, 31) || "Blad1";
+  const sheetName = stemOf(file).slice(0, 31) || "Blad1";
   const table = tableFromGrid(grid, 1, options.mapping);
   if (!table) return fail(fileMessages.noHeaderCsv(base, delimiter));
   const notes = duplicateNotes(base, sheetName, table, options.mapping);
@@ -86,7 +76,7 @@ async function readTable(file: string, options: { sheet?: string; mapping?: Colu
   return withSpend(base, { file, kind: "csv", sheetName, table, notes, csv: grid });
 }
 
-const hasBom = (b: Buffer) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+const hasBom = (b: Uint8Array) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 
 function lineCount(text: string): number {
   let n = 0;

@@ -1,11 +1,12 @@
 import { CellValue, columnLetter, ColumnMapping, fail, Field, fieldForHeader, FIELDS, isLooseHeader, mappingOfHead, Message, ok, Result, SupplierTable, tableFromColumns, tableFromGrid } from "../core";
+import { baseName } from "./fileName";
 import { fileMessages, xlsxReadFailure } from "./messages";
 import { readSharedStrings } from "./sharedStrings";
 import { CellContext, Range0, scanSheet, SheetScan } from "./sheetReader";
 import { readNumberStyles } from "./styles";
-import { isOwnSheet, sheetCandidates, sheetMessages } from "./sheetChoice";
+import { ownSheetsOf, sheetCandidates, sheetMessages } from "./sheetChoice";
 import { SheetPart, WorkbookParts, workbookParts } from "./workbookParts";
-import { findEntry, openZip, ZipArchive, ZipTooLargeError } from "./zip";
+import { findEntry, openZip, WholeInflate, ZipArchive, ZipTooLargeError } from "./zip";
 
 /*
  * The .xlsx reader: no Node modules and no exceljs, so the CLI and the workbench page read a workbook the same way.
@@ -17,7 +18,6 @@ export const HEADER_ROOM = 30;
 /** An OLE compound file: how Excel stores a password-protected workbook and the old .xls format. */
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 /** Where an .xlsx table came from: the archive and what the streaming reader learnt about the sheet. */
 export interface XlsxSheetSource {
@@ -40,6 +40,13 @@ export interface LoadedSupplierFile {
   csv?: string[][];
 }
 
+/** How a list is read: the sheet and columns named on the command line; a native inflater where there is one (the CLI). */
+export interface ReadOptions {
+  sheet?: string;
+  mapping?: ColumnMapping;
+  inflateWhole?: WholeInflate;
+}
+
 /**
  * Reads an .xlsx from its bytes by streaming: the sheet list, the shared strings, the date styles and one worksheet,
  * keeping only the cells the check needs. Also used by the workbench page, which has no file system.
@@ -47,9 +54,9 @@ export interface LoadedSupplierFile {
 export function readXlsxBytes(
   file: string,
   bytes: Uint8Array,
-  options: { sheet?: string; mapping?: ColumnMapping } = {},
+  options: ReadOptions = {},
 ): Result<LoadedSupplierFile> {
-  return withWorkbook(file, bytes, (zip, parts, ctx) => readArchive(file, baseName(file), zip, parts, ctx, options));
+  return withWorkbook(file, bytes, (zip, parts, ctx) => readArchive(file, baseName(file), zip, parts, ctx, options), options.inflateWhole);
 }
 
 /**
@@ -57,12 +64,17 @@ export function readXlsxBytes(
  * workbook (empty, password-protected, not a zip, cut off, a zip bomb) becomes the user's message, also when it
  * shows only while `read` streams a sheet.
  */
-export function withWorkbook<T>(file: string, bytes: Uint8Array, read: (zip: ZipArchive, parts: WorkbookParts, ctx: CellContext) => Result<T>): Result<T> {
+export function withWorkbook<T>(
+  file: string,
+  bytes: Uint8Array,
+  read: (zip: ZipArchive, parts: WorkbookParts, ctx: CellContext) => Result<T>,
+  inflateWhole?: WholeInflate,
+): Result<T> {
   const base = baseName(file);
   if (bytes.length === 0) return fail(fileMessages.empty(base));
   if (CFB_SIGNATURE.every((b, i) => bytes[i] === b)) return fail(fileMessages.encrypted(file));
   try {
-    const zip = openZip(bytes);
+    const zip = openZip(bytes, inflateWhole);
     const parts = workbookParts(zip);
     if (!parts) return fail(fileMessages.noWorkbookPart(file));
     return read(zip, parts, cellContextOf(zip, parts));
@@ -112,7 +124,8 @@ function readArchive(
     scan.columns = undefined;
     const notes = duplicateNotes(base, sheet.name, table, options.mapping, scan.merges);
     if (options.sheet === undefined) {
-      const others = parts.sheets.filter((s) => s !== sheet && !isOwnSheet(s) && holdsList(zip, s, ctx, options.mapping));
+      const isOwn = ownSheetsOf(parts);
+      const others = parts.sheets.filter((s) => s !== sheet && !isOwn(s) && holdsList(zip, s, ctx, options.mapping));
       if (others.length > 0) {
         const names = (hidden: boolean) => others.filter((s) => s.hidden === hidden).map((s) => s.name);
         notes.unshift(sheetMessages.checked(base, sheet.name, sheet === parts.sheets[parts.activeTab], names(false), names(true)));

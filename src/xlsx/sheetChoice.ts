@@ -1,18 +1,26 @@
-import { coded, Message, OWN_SHEET_NAMES } from "../core";
+import { coded, Message, REGISTER_SHEET_NAME } from "../core";
+import { ownSheetNames } from "../core/ownSheets";
 import type { SheetPart, WorkbookParts } from "./workbookParts";
 
-/** The sheets PSO-toets writes itself: its report's action list has supplier columns too, but it is no supplier list. */
-const OWN_SHEETS = new Set(OWN_SHEET_NAMES.map((n) => n.toLowerCase()));
-
-export const isOwnSheet = (sheet: Pick<SheetPart, "name">): boolean => OWN_SHEETS.has(sheet.name.trim().toLowerCase());
+/**
+ * The sheets PSO-toets writes itself (its report's action list has supplier columns too, but it is no supplier list):
+ * the report, policy and letters sheets by their marks (core/ownSheets.ts), never by name alone, so a user's own list
+ * called "Brieven" is read; and the PSO-register paste sheet, which holds register rows, by its name.
+ */
+export function ownSheetsOf(parts: Pick<WorkbookParts, "sheets" | "marks">): (sheet: Pick<SheetPart, "name">) => boolean {
+  const own = ownSheetNames(parts.sheets.map((s) => s.name), parts.marks ?? new Map());
+  const register = REGISTER_SHEET_NAME.toLowerCase();
+  return (sheet) => own.has(sheet.name) || sheet.name.trim().toLowerCase() === register;
+}
 
 /**
  * Which sheet a workbook's supplier list is read from when the user names none: a visible sheet, the active one (the
  * sheet Excel opens on) first, then the others in tab order. A hidden sheet is an archive or a helper, never the list
  * a buyer means, and PSO-toets's own sheets are no list at all; `--sheet` can still name one.
  */
-export function sheetCandidates(parts: Pick<WorkbookParts, "sheets" | "activeTab">): SheetPart[] {
-  const visible = parts.sheets.filter((s) => !s.hidden && !isOwnSheet(s));
+export function sheetCandidates(parts: Pick<WorkbookParts, "sheets" | "activeTab" | "marks">): SheetPart[] {
+  const isOwn = ownSheetsOf(parts);
+  const visible = parts.sheets.filter((s) => !s.hidden && !isOwn(s));
   const active = parts.sheets[parts.activeTab];
   return active && visible.includes(active) ? [active, ...visible.filter((s) => s !== active)] : visible;
 }

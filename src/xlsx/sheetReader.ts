@@ -130,7 +130,7 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
     head: (_text, p) => {
       prefix = p;
     },
-    row: (xml, rowNumber) => {
+    row: (xml, rowNumber, plain) => {
       if (keep === null && rowNumber > fullRows) return false;
       if (rowNumber <= previous) ascending = false;
       previous = rowNumber;
@@ -163,7 +163,7 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
         firstFilled = false;
         if (full) row[col] = value;
         if (column !== undefined) column[r] = typeof value === "string" ? intern(col, value) : value;
-      });
+      }, plain);
       if (full) {
         while (grid.length < r) grid.push(NO_CELLS);
         grid[r] = row.length === 0 ? NO_CELLS : dense(row);

@@ -6,8 +6,11 @@ import { tagAttr, XmlDamagedError, XmlScanner } from "./xmlScan";
 export interface SheetHandlers {
   /** Everything up to and including `<sheetData>` (or a self-closed `<sheetData/>`), in one call. */
   head(text: string, prefix: string): void;
-  /** One complete `<row>` element and its 1-based row number. Return false to stop reading. */
-  row(xml: string, rowNumber: number): boolean | void;
+  /**
+   * One complete `<row>` element and its 1-based row number; `plain` when the row holds no comment or processing
+   * instruction (then forEachCell need not look for them). Return false to stop reading.
+   */
+  row(xml: string, rowNumber: number, plain: boolean): boolean | void;
   /** Everything from `</sheetData>` on, in one call (small: merges, formats, validation, drawing links). */
   tail(text: string): void;
 }
@@ -42,6 +45,7 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   let prefix = "";
   let rowNumber = 0;
   let rowDepth = -1;
+  let markupBefore = 0;
   let stopped = false;
   const scanner: XmlScanner = new XmlScanner({
     start(tag, at) {
@@ -67,6 +71,7 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
       if (tag.selfClosing) emit(tag.text);
       else {
         rowDepth = tag.depth;
+        markupBefore = scanner.markupCount;
         scanner.capture(at);
       }
     },
@@ -86,7 +91,7 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   let lastComplete = 0;
   const emit = (xml: string) => {
     lastComplete = rowNumber;
-    if (handlers.row(xml, rowNumber) === false) {
+    if (handlers.row(xml, rowNumber, scanner.markupCount === markupBefore) === false) {
       stopped = true;
       throw new Stop();
     }
@@ -165,13 +170,17 @@ function readCellTag(xml: string, from: number, to: number): void {
 /** Comments and processing instructions inside a row: no cells, and they could hide a "<c" or "</c>". */
 const NOT_CONTENT = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g;
 
-/** Calls `onCell` for each `<c>` of one row: its 0-based column, type, style index and inner XML (null when empty). */
+/**
+ * Calls `onCell` for each `<c>` of one row: its 0-based column, type, style index and inner XML (null when empty).
+ * `plain`: the tokenizer saw no comment or PI in the row (splitSheet says so), so the row is not searched for them.
+ */
 export function forEachCell(
   rowXml: string,
   prefix: string,
   onCell: (col: number, type: string | null, style: number, inner: string | null) => void,
+  plain = false,
 ): void {
-  if (rowXml.indexOf("<!--") >= 0 || rowXml.indexOf("<?") >= 0) rowXml = rowXml.replace(NOT_CONTENT, "");
+  if (!plain && (rowXml.indexOf("<!--") >= 0 || rowXml.indexOf("<?") >= 0)) rowXml = rowXml.replace(NOT_CONTENT, "");
   const open = `<${prefix}c`;
   const close = `</${prefix}c`;
   let col = -1;

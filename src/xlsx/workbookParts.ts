@@ -1,5 +1,7 @@
 import { entryText, findEntry, ZipArchive } from "./zip";
-import { attr, tags } from "./xml";
+import { attr, charData, decodeXml } from "./xml";
+import { children, tagAttr, XmlDamagedError } from "./xmlScan";
+import { childNamed, grandchildren, openAt } from "./partOrder";
 
 export interface SheetPart {
   name: string;
@@ -17,6 +19,33 @@ export interface WorkbookParts {
   date1904: boolean;
   /** The sheet shown when the workbook opens: an index into `sheets` (0 when a chart sheet is the active tab). */
   activeTab: number;
+  /** PSO-toets's marks (core/ownSheets.ts): workbook-scope defined names "PSOtoets_…", in lower case, to their reference. */
+  marks?: ReadonlyMap<string, string>;
+}
+
+/** The workbook's own marks: hidden or not, workbook scope, named like ours; found as elements. */
+function marksOf(xml: string): Map<string, string> {
+  const marks = new Map<string, string>();
+  for (const s of grandchildren(xml, "workbook", "definedNames")) {
+    if (s.local !== "definedName" || s.tag.endsWith("/>") || tagAttr(s.tag, "localSheetId") !== null) continue;
+    const name = decodeXml(tagAttr(s.tag, "name") ?? "");
+    if (!name.toLowerCase().startsWith("psotoets_")) continue;
+    marks.set(name.toLowerCase(), charData(xml.slice(s.start + s.tag.length, xml.lastIndexOf("</", s.end - 1))));
+  }
+  return marks;
+}
+
+/**
+ * What a part that is not well-formed XML (cut off, garbled) yields: nothing, so the reader says the workbook names no
+ * sheets instead of a fault in a part it does not name.
+ */
+function orNone<T>(read: () => T, none: T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof XmlDamagedError) return none;
+    throw error;
+  }
 }
 
 /** Resolves a relationship target against the folder of the part that holds the relationship. */
@@ -45,7 +74,8 @@ export interface Relationship {
 export function relationships(zip: ZipArchive, part: string): Relationship[] {
   const entry = findEntry(zip, relsPathOf(part));
   if (!entry) return [];
-  return tags(entryText(zip, entry), "Relationship").map((tag) => ({
+  const text = entryText(zip, entry);
+  return orNone(() => children(text, 1, openAt(text, "Relationships")).spans, []).filter((s) => s.local === "Relationship").map(({ tag }) => ({
     id: attr(tag, "Id") ?? "",
     type: attr(tag, "Type") ?? "",
     target: attr(tag, "Target") ?? "",
@@ -66,19 +96,21 @@ export function workbookParts(zip: ZipArchive): WorkbookParts | null {
     return rel ? resolveTarget(workbookPath, rel.target) : null;
   };
   const byId = new Map(rels.map((r) => [r.id, r]));
-  const view = tags(xml, "workbookView")[0];
+  // Found as elements (any prefix, either quotes, nothing a comment holds): the tokenizer, not a pattern over the text.
+  const view = orNone(() => grandchildren(xml, "workbook", "bookViews").find((s) => s.local === "workbookView")?.tag, undefined);
   // activeTab counts every tab, chart sheets too; `sheets` holds worksheets only.
   const activeTag = Number((view && attr(view, "activeTab")) ?? 0);
   let activeTab = 0;
   const sheets: SheetPart[] = [];
-  tags(xml, "sheet").forEach((tag, index) => {
+  const listed = orNone(() => grandchildren(xml, "workbook", "sheets").filter((s) => s.local === "sheet"), []);
+  listed.forEach(({ tag }, index) => {
     const rel = byId.get(attr(tag, "id") ?? "");
     if (!rel || !rel.type.endsWith("/worksheet")) return; // chart sheets and dialog sheets hold no cells
     if (index === activeTag) activeTab = sheets.length;
     const state = attr(tag, "state");
     sheets.push({ name: attr(tag, "name") ?? "", path: resolveTarget(workbookPath, rel.target), hidden: state === "hidden" || state === "veryHidden" });
   });
-  const pr = tags(xml, "workbookPr")[0];
+  const pr = orNone(() => childNamed(xml, openAt(xml, "workbook"), "workbookPr")?.tag, undefined);
   const date1904 = pr ? /^(1|true)$/.test(attr(pr, "date1904") ?? "") : false;
-  return { workbookPath, sheets, sharedStringsPath: target("/sharedStrings"), stylesPath: target("/styles"), date1904, activeTab };
+  return { workbookPath, sheets, sharedStringsPath: target("/sharedStrings"), stylesPath: target("/styles"), date1904, activeTab, marks: orNone(() => marksOf(xml), new Map()) };
 }

@@ -104,6 +104,10 @@ export class XmlScanner {
   private doneLines = 0;
   private lastLineStart = 0; // offset in buf of the current line's start, may be negative (line began earlier)
   private readonly stack: string[] = [];
+  /** The last element name opened at each depth, reused by the next tag of the same name. */
+  private readonly names: string[] = [];
+  /** Comments and processing instructions scanned so far: a consumer re-reading a captured span skips looking for them when none came. */
+  markupCount = 0;
   private rootSeen = false;
   private rootClosed = false;
   private readonly lt = new Finder("<");
@@ -234,6 +238,7 @@ export class XmlScanner {
       else if (next === 63 /* ? */) end = this.until(lt, "?>", final);
       else if (next === SLASH) end = this.endTag(lt);
       else end = this.startTag(lt);
+      if (end >= 0 && (next === 63 || (next === 33 && buf.charCodeAt(lt + 2) === 45))) this.markupCount++;
       if (end < 0) {
         if (final) this.fail(this.lenient ? "badTag" : "unclosed", lt);
         if (buf.length - lt > MAX_TOKEN) this.fail("tooLong", lt);
@@ -325,37 +330,40 @@ export class XmlScanner {
 
   private startTag(lt: number): number {
     const buf = this.buf;
-    // The ">" outside quotes, by one walk over the tag: each character of a tag is looked at once (a tag cut by a
-    // chunk's end is walked again from its start, at most MAX_TOKEN characters).
-    let gt = -1;
-    let quote = 0;
-    for (let j = lt + 1, n = buf.length; j < n; j++) {
-      const c = buf.charCodeAt(j);
-      if (quote !== 0) {
-        if (c === quote) quote = 0;
-      } else if (c === QUOT || c === APOS) quote = c;
-      else if (c === GT) {
-        gt = j;
-        break;
-      } else if (c === LT) this.fail("badTag", j);
-    }
-    if (gt < 0) return -1;
+    const n = buf.length;
+    // One walk over the tag: name, then (space+ name space* = space* quoted)* space* "/"? ">", no attribute name
+    // twice. Each character is looked at once; a tag cut by the chunk's end (-1) is walked again from its start when
+    // the next chunk comes, at most MAX_TOKEN characters.
     const c0 = buf.charCodeAt(lt + 1);
-    if (!nameStart(c0)) this.fail("badTag", lt);
+    if (!nameStart(c0)) return lt + 1 >= n ? -1 : this.fail("badTag", lt);
     let i = lt + 1;
-    while (i < gt && !nameStop(buf.charCodeAt(i))) i++;
-    const name = buf.slice(lt + 1, i);
-    const selfClosing = buf.charCodeAt(gt - 1) === SLASH;
-    const last = selfClosing ? gt - 1 : gt;
-    // Attributes: (space+ name space* = space* quoted)* space*, no name twice.
+    while (i < n && !nameStop(buf.charCodeAt(i))) i++;
+    if (i >= n) return -1;
+    const nameEnd = i;
     let count = 0;
-    while (i < last) {
-      const c = buf.charCodeAt(i);
+    let gt = -1;
+    let selfClosing = false;
+    for (;;) {
+      let c = buf.charCodeAt(i);
+      if (c === GT) {
+        gt = i;
+        break;
+      }
+      if (c === SLASH) {
+        if (i + 1 >= n) return -1;
+        if (buf.charCodeAt(i + 1) !== GT) this.fail("badTag", i);
+        selfClosing = true;
+        gt = i + 1;
+        break;
+      }
       if (!isSpace(c)) this.fail("badTag", i);
-      while (i < last && isSpace(buf.charCodeAt(i))) i++;
-      if (i >= last) break;
+      while (i < n && isSpace(buf.charCodeAt(i))) i++;
+      if (i >= n) return -1;
+      c = buf.charCodeAt(i);
+      if (c === GT || c === SLASH) continue;
       const n0 = i;
-      while (i < last && !nameStop(buf.charCodeAt(i))) i++;
+      while (i < n && !nameStop(buf.charCodeAt(i))) i++;
+      if (i >= n) return -1;
       if (i === n0) this.fail("badTag", i);
       if (count > 0) this.duplicate(n0, i, count);
       if (count < ATTR_SLOTS) {
@@ -363,19 +371,27 @@ export class XmlScanner {
         attrEnd[count] = i;
       }
       count++;
-      while (i < last && isSpace(buf.charCodeAt(i))) i++;
+      while (i < n && isSpace(buf.charCodeAt(i))) i++;
+      if (i >= n) return -1;
       if (buf.charCodeAt(i) !== EQ) this.fail("badTag", i);
       i++;
-      while (i < last && isSpace(buf.charCodeAt(i))) i++;
+      while (i < n && isSpace(buf.charCodeAt(i))) i++;
+      if (i >= n) return -1;
       const q = buf.charCodeAt(i);
       if (q !== QUOT && q !== APOS) this.fail("badTag", i);
       const close = buf.indexOf(q === QUOT ? '"' : "'", i + 1);
-      if (close < 0 || close >= last) this.fail("badTag", i);
+      if (close < 0) return -1;
       const lessThan = this.lt.next(buf, i + 1);
       if (lessThan >= 0 && lessThan < close) this.fail("badTag", lessThan);
       for (let a = this.amp.next(buf, i + 1); a >= 0 && a < close; a = this.amp.next(buf, a + 1)) this.entity(a, close);
       i = close + 1;
+      if (i >= n) return -1;
     }
+    // The name of the element last opened at this depth is usually this one's too (row after row, cell after cell):
+    // compared in place and reused, so a sheet's million tags make no million name strings.
+    const depth0 = this.stack.length;
+    const known = this.names[depth0];
+    const name = known !== undefined && known.length === nameEnd - lt - 1 && buf.startsWith(known, lt + 1) ? known : (this.names[depth0] = buf.slice(lt + 1, nameEnd));
     if (this.stack.length === 0 && !this.lenient) {
       if (this.rootClosed) this.fail("textOutside", lt, `<${name}>`);
       this.rootSeen = true;
@@ -416,8 +432,11 @@ export class XmlScanner {
   }
 }
 
-/** The value of attribute `name` (qualified as written, or any prefix) in a start tag's raw text, either quote style. */
-export function tagAttr(tag: string, name: string): string | null {
+/**
+ * Where attribute `name`'s quoted value stands in a start tag's raw text (the opening quote's offset and the closing
+ * one's), either quote style; `anyPrefix` also takes `x:name` for `name`. One walk over the tag, no pattern.
+ */
+function attrAt(tag: string, name: string, anyPrefix: boolean): [number, number] | null {
   let i = 1;
   const n = tag.length;
   while (i < n && !nameStop(tag.charCodeAt(i))) i++;
@@ -426,7 +445,7 @@ export function tagAttr(tag: string, name: string): string | null {
     const a0 = i;
     while (i < n && !nameStop(tag.charCodeAt(i))) i++;
     if (i === a0) return null;
-    const attrName = tag.slice(a0, i);
+    const a1 = i;
     while (i < n && isSpace(tag.charCodeAt(i))) i++;
     if (tag.charCodeAt(i) !== EQ) return null;
     i++;
@@ -435,15 +454,23 @@ export function tagAttr(tag: string, name: string): string | null {
     if (q !== QUOT && q !== APOS) return null;
     const close = tag.indexOf(q === QUOT ? '"' : "'", i + 1);
     if (close < 0) return null;
-    if (attrName === name || (attrName.endsWith(`:${name}`) && name.indexOf(":") < 0 && !attrName.startsWith("xmlns"))) return tag.slice(i + 1, close);
+    const len = a1 - a0;
+    if (len === name.length && tag.startsWith(name, a0)) return [i, close];
+    if (anyPrefix && len > name.length + 1 && tag.charCodeAt(a1 - name.length - 1) === 58 && tag.startsWith(name, a1 - name.length) && name.indexOf(":") < 0 && !tag.startsWith("xmlns", a0)) return [i, close];
     i = close + 1;
   }
 }
 
+/** The value of attribute `name` (qualified as written, or any prefix) in a start tag's raw text, either quote style. */
+export function tagAttr(tag: string, name: string): string | null {
+  const at = attrAt(tag, name, true);
+  return at === null ? null : tag.slice(at[0] + 1, at[1]);
+}
+
 /** The start tag with attribute `name` set to `value` (replaced in place, or added before the tag's end). */
 export function setTagAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  if (re.test(tag)) return tag.replace(re, (_m, a: string) => `${a}"${value}"`);
+  const at = attrAt(tag, name, false);
+  if (at !== null) return `${tag.slice(0, at[0])}"${value}"${tag.slice(at[1] + 1)}`;
   const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, end)} ${name}="${value}"${tag.slice(end)}`;
 }

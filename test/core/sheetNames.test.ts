@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { LETTERS_SHEET_NAME, OWN_SHEET_NAMES, POLICY_SHEET_NAME, REGISTER_SHEET_NAME, SOCIAL_SHEET_NAME } from "../../src/core";
-import { isOwnSheet } from "../../src/xlsx/sheetChoice";
+import { ownSheetsOf } from "../../src/xlsx/sheetChoice";
+import { OWN_SHEETS } from "../../src/core/ownSheets";
 
 /* Issue 27 item 3: the names of the sheets PSO-toets writes live in src/core/sheetNames.ts and nowhere else. */
 
@@ -35,11 +36,15 @@ test("no file but src/core/sheetNames.ts spells out a sheet name of PSO-toets", 
   expect(found).toEqual([]);
 });
 
-test("the four sheets, the same in Dutch and English Excel, are never taken for a supplier list", () => {
+test("the four sheets, the same in Dutch and English Excel, are never taken for a supplier list when PSO-toets made them", () => {
   expect([POLICY_SHEET_NAME, SOCIAL_SHEET_NAME, REGISTER_SHEET_NAME, LETTERS_SHEET_NAME]).toEqual(["PSO-beleid", "Sociale bijdrage", "PSO-register", "Brieven"]);
-  for (const name of OWN_SHEET_NAMES) {
-    expect(isOwnSheet({ name })).toBe(true);
-    expect(isOwnSheet({ name: ` ${name.toUpperCase()} ` })).toBe(true);
-  }
-  expect(isOwnSheet({ name: "Leveranciers" })).toBe(false);
+  // Marks as the reader keys them: the defined name in lower case, its reference as written.
+  const marks = new Map(Object.values(OWN_SHEETS).map((kind) => [kind.mark.toLowerCase(), `'${kind.name}'!$A$1`]));
+  const sheets = [...OWN_SHEET_NAMES, "Leveranciers"].map((name) => ({ name }));
+  const isOwn = ownSheetsOf({ sheets, marks } as never);
+  expect(OWN_SHEET_NAMES.filter((name) => !isOwn({ name }))).toEqual([]);
+  expect(isOwn({ name: "Leveranciers" })).toBe(false);
+  // Without the marks only the register's paste sheet is known by its name; a user's list called "Brieven" is read.
+  const unmarked = ownSheetsOf({ sheets, marks: new Map() } as never);
+  expect(OWN_SHEET_NAMES.filter((name) => unmarked({ name }))).toEqual([SOCIAL_SHEET_NAME, REGISTER_SHEET_NAME]);
 });

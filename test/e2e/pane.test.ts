@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import { BrowserContext, chromium, Page } from "playwright-core";
 import { statusLabel, wonenLimburgPolicy, checkFindings, dayFromYmd } from "../../src/core";
-import { readSupplierFile } from "../../src/xlsx/readSupplierFile";
+import { readSupplierFile } from "../../src/cli/readFiles";
 import { openBuiltTaskpane, TaskpaneBrowser } from "./support/taskpaneBrowser";
 import { ARGS, cell, check, CHROMIUM, expectClean, ROOT, screenshot, setPeildatum, sheetValues, startWorkbench, Workbench } from "./support/workbench";
 

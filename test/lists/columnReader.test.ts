@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { CellValue, checkFindings, columnsFromRows, dayFromYmd, buildCheckReport, tableFromGrid, wonenLimburgPolicy, SupplierTable } from "../../src/core";
 import { checkJson, checkText } from "../../src/cli/checkReport";
-import { nodeCodec } from "../../src/xlsx/nodeCodec";
+import { nodeCodec } from "../../src/cli/nodeCodec";
 import { annotatedCopy, columnUseOfScan } from "../../src/xlsx/patch";
 import { cellContextOf, readXlsxBytes, XlsxSheetSource } from "../../src/xlsx/readXlsx";
 import { scanSheet } from "../../src/xlsx/sheetReader";

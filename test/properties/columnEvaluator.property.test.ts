@@ -6,7 +6,7 @@ import {
   minLevel, monthsBetween, ambiguousPercent, parsePercentAs, percentReadingOf, niveauOf, parseDate, parseLevel, parseMoney, parseMonths, Policy, Reason,
   Result, STATUSES, statusLine, SupplierRow, supplierTypeOf, wonenLimburgPolicy,
 } from "../../src/core";
-import { readSupplierFile } from "../../src/xlsx/readSupplierFile";
+import { readSupplierFile } from "../../src/cli/readFiles";
 import { generateCells, generateCleanCells, toSupplierRows } from "../../bench/generate";
 
 /*

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import os from "os";
 import path from "path";
 import { writeAtomically } from "../../src/cli/writeOut";
-import { nodeCodec } from "../../src/xlsx/nodeCodec";
+import { nodeCodec } from "../../src/cli/nodeCodec";
 import { entryText, findEntry, joinPieces, openZip, PartWriter, patchZip, patchZipTo } from "../../src/xlsx/zip";
 
 /*

@@ -4,36 +4,21 @@
  * round trip, follows a renamed sheet with it, never shows a hidden name in Name Manager or the name box, and the same
  * name is written by Office.js (`workbook.names`, ExcelApi 1.4) and by the file path (`<definedName hidden="1">`).
  * A sheet is never taken as the report because of its name alone: a user's own "Sociale bijdrage" is left untouched
- * and the report goes to a free name.
+ * and the report goes to a free name. The mark logic is the same for all three of our sheets: core/ownSheets.ts.
  */
 import { CellValue, cellText } from "../read/cells";
 import { coded } from "../i18n/coded";
 import { Message } from "../result";
 import { historyFromGrid } from "./history";
 import { SOCIAL_SHEET_NAME } from "./socialLayout";
+import { chooseOwnSheet, freeSheetName, markReference, OWN_SHEETS, OwnSheetChoice, sheetOfMark } from "../ownSheets";
 
-/** The defined name that marks the report sheet (workbook scope, hidden). */
-export const REPORT_MARK_NAME = "PSOtoets_SocialeBijdrage";
+/** The defined name that marks the report sheet (workbook scope, hidden); the mark logic is shared (core/ownSheets.ts). */
+export const REPORT_MARK_NAME = OWN_SHEETS.report.mark;
+export { markReference, sheetOfMark };
 
 /** The report's title in A1, as every PSO-toets version wrote it. */
 const REPORT_TITLES = ["Sociale bijdrage (PSO)", "Social contribution (PSO)"];
-
-const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
-
-/** What the mark refers to: the report sheet's A1, absolute ("'Sociale bijdrage'!$A$1"). */
-export function markReference(sheet: string): string {
-  return `${quote(sheet)}!$A$1`;
-}
-
-/** The sheet a mark's reference names ("='Sociale bijdrage'!$A$1" or "Blad1!$A$1"), or null (#REF!, anything else). */
-export function sheetOfMark(reference: string | null | undefined): string | null {
-  if (!reference) return null;
-  const text = reference.trim().replace(/^=/, "");
-  const quoted = /^'((?:[^']|'')+)'!\$?A\$?1$/.exec(text);
-  if (quoted) return quoted[1].replace(/''/g, "'");
-  const plain = /^([^'!:\s#][^!:]*)!\$?A\$?1$/.exec(text);
-  return plain ? plain[1] : null;
-}
 
 /**
  * A report written by a PSO-toets version before the mark: its A1 holds the report's title ("Sociale bijdrage (PSO)"
@@ -47,23 +32,9 @@ export function isEarlierReport(grid: readonly (readonly CellValue[])[]): boolea
 }
 
 /** "Sociale bijdrage", or "Sociale bijdrage (2)", "(3)" … : the first name no sheet has (names compare as Excel does, ignoring case). */
-export function freeReportName(sheetNames: readonly string[]): string {
-  const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
-  if (!taken.has(SOCIAL_SHEET_NAME.toLowerCase())) return SOCIAL_SHEET_NAME;
-  for (let n = 2; ; n++) {
-    const name = `${SOCIAL_SHEET_NAME} (${n})`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
+export const freeReportName = (sheetNames: readonly string[]): string => freeSheetName(SOCIAL_SHEET_NAME, sheetNames);
 
-export interface ReportSheetChoice {
-  /** The sheet the report is written to. */
-  name: string;
-  /** Whether that sheet exists (a refresh) or is added. */
-  exists: boolean;
-  /** A user's own sheet named like the report, left untouched; null when there was none. */
-  userSheetKept: string | null;
-}
+export type ReportSheetChoice = OwnSheetChoice;
 
 /**
  * Where the report goes: the sheet the mark points at; else a sheet named "Sociale bijdrage" that an earlier version
@@ -74,12 +45,7 @@ export function chooseReportSheet(
   markReferenceText: string | null,
   gridOf: (name: string) => readonly (readonly CellValue[])[],
 ): ReportSheetChoice {
-  const find = (name: string | null) => (name === null ? undefined : sheetNames.find((n) => n.toLowerCase() === name.toLowerCase()));
-  const marked = find(sheetOfMark(markReferenceText));
-  if (marked) return { name: marked, exists: true, userSheetKept: null };
-  const named = find(SOCIAL_SHEET_NAME);
-  if (named && isEarlierReport(gridOf(named))) return { name: named, exists: true, userSheetKept: null };
-  return { name: freeReportName(sheetNames), exists: false, userSheetKept: named ?? null };
+  return chooseOwnSheet(OWN_SHEETS.report, sheetNames, markReferenceText, (name) => isEarlierReport(gridOf(name)));
 }
 
 export const reportSheetMessages = coded("core.reportSheet", {

@@ -1,5 +1,5 @@
 import zlib from "zlib";
-import { Codec, crc32 } from "./zip";
+import { Codec, crc32, WholeInflate } from "../xlsx/zip";
 
 const SYNC = { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH };
 const FINISH = { level: 1 };
@@ -16,3 +16,11 @@ export function nodeCodec(): Codec {
     crc32: nativeCrc ? (data, crc) => nativeCrc(data, crc) : crc32,
   };
 }
+
+/**
+ * Node's native inflate for a whole part, at most `max` bytes out (zlib refuses more with an error). The output buffer
+ * is the declared size (plus one byte, so a part that lies about it does not fit and is refused): one piece, not
+ * 16 KB pieces joined at the end.
+ */
+export const nodeInflateWhole: WholeInflate = (data, max, size) =>
+  zlib.inflateRawSync(data, { maxOutputLength: max, chunkSize: Math.max(64, Math.min(max, size + 1)) });

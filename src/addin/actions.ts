@@ -86,7 +86,7 @@ export interface TaskpaneActions {
   clear(): Promise<Result<void>>;
   selectRow(row: number): Promise<void>;
   loadPolicy(): Promise<Result<PolicySource>>;
-  savePolicy(policy: Policy): Promise<Result<void>>;
+  savePolicy(policy: Policy): Promise<Result<PolicySaved | void>>;
   /** Removes the PSO-beleid sheet's values and goes back to the preset. */
   resetPolicy(): Promise<Result<PolicySource>>;
   saveMapping(mapping: ColumnMapping, mappingFor?: MappingOwner): Promise<void>;
@@ -97,5 +97,11 @@ export interface TaskpaneActions {
   /** Creates or updates the "Sociale bijdrage" sheet (controller issue); absent until built. */
   refreshSocialSheet?(options: CheckOptions): Promise<Result<{ month: string; sheet?: string; userSheetKept?: string | null }>>;
   /** Writes the "Brieven" sheet: one row per supplier that has to act, the letters' merge fields as columns (issue 17). */
-  writeLetters?(options: CheckOptions): Promise<Result<{ count: number; sheetName: string; letters: Letter[] }>>;
+  writeLetters?(options: CheckOptions): Promise<Result<{ count: number; sheetName: string; letters: Letter[]; notice?: Message | null }>>;
+}
+
+/** Where the editor saved the policy; `notice` says so when a user's own sheet named like ours was left alone. */
+export interface PolicySaved {
+  sheet: string;
+  notice: Message | null;
 }

@@ -18,6 +18,10 @@ export const adapterMessages = coded("excel", {
     nl: `Het blad ${sheet} is leeg. Kies "Standaardbeleid herstellen" of sla het beleid opnieuw op.`,
     en: `The ${sheet} sheet is empty. Choose "Restore default policy" or save the policy again.`,
   }),
+  policyUserSheetKept: (userSheet: string, policySheet: string): Message => ({
+    nl: `Het blad "${userSheet}" is niet door PSO-toets gemaakt en blijft zoals het is; het beleid staat op het blad "${policySheet}".`,
+    en: `The sheet "${userSheet}" was not made by PSO-toets and is left as it is; the policy is on the sheet "${policySheet}".`,
+  }),
   socialRefreshFailed: (sheet: string, detail: string): Message => ({
     nl: `Het blad "${sheet}" kon niet worden ververst: ${detail}`,
     en: `The "${sheet}" sheet could not be refreshed: ${detail}`,

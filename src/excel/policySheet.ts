@@ -2,6 +2,7 @@ import { fail, ok, Policy, policyFromJson, Result, wonenLimburgPolicy } from "..
 import { fractionRowIndexes, policyFromGrid, policyToGrid, POLICY_SHEET_NAME } from "../core/policy/policySheet";
 import { chooseOwnSheet, OWN_SHEETS, sheetOfMark } from "../core/ownSheets";
 import { adapterMessages } from "./messages";
+import type { PolicySaved } from "../addin/actions";
 import { formatsFor, GENERAL_FORMAT, queueWrite } from "./text";
 import { getActivePolicy, setActivePolicy } from "../addin/activePolicy";
 import type { PolicySource } from "../addin/actions";
@@ -123,10 +124,12 @@ export async function writePolicySheetAt(context: Excel.RequestContext, policy: 
   return ok({ sheet: choice.name, userSheetKept: choice.userSheetKept });
 }
 
-/** writePolicySheetAt as the taskpane's action has it (the sheet's name is not shown there yet). */
-export async function writePolicySheet(context: Excel.RequestContext, policy: Policy): Promise<Result<void>> {
+/** writePolicySheetAt as the taskpane's action has it: where the policy went, and a notice when a user's sheet was kept. */
+export async function writePolicySheet(context: Excel.RequestContext, policy: Policy): Promise<Result<PolicySaved>> {
   const written = await writePolicySheetAt(context, policy);
-  return written.ok ? ok(undefined) : written;
+  if (!written.ok) return written;
+  const { sheet, userSheetKept } = written.value;
+  return ok({ sheet, notice: userSheetKept === null ? null : adapterMessages.policyUserSheetKept(userSheetKept, sheet) });
 }
 
 /** PSO.* cells are not volatile: after a policy change Excel must recalculate them against the new policy. */

@@ -1,5 +1,4 @@
 import { ok, Result } from "../core";
-import { POLICY_SHEET_NAME } from "../core/policy/policySheet";
 import type { PolicySource } from "../addin/actions";
 import { guard } from "./guard";
 import { adapterMessages as M } from "./messages";
@@ -40,10 +39,10 @@ export function createPolicyWatch(run: ExcelRun) {
 
   return {
     load,
-    /** After the editor saved: the sheet may be new, so watch it (two small syncs, none when already watched). */
-    watchNew: () =>
+    /** After the editor saved to `sheetName` (it may be new, or "PSO-beleid (2)" beside a user's own): watch it. */
+    watchNew: (sheetName: string) =>
       run(async (context) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(POLICY_SHEET_NAME);
+        const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
         sheet.load("id");
         await context.sync();
         if (!sheet.isNullObject) await watch(context, sheet);

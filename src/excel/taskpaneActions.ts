@@ -314,7 +314,7 @@ export function createTaskpaneActions(run: ExcelRun = officeRun, options: Adapte
     loadPolicy: () => policyWatch.load(),
     savePolicy: async (policy) => {
       const saved = await guard(M.actions.savePolicy, () => run((context) => writePolicySheet(context, policy)));
-      if (saved.ok) await policyWatch.watchNew();
+      if (saved.ok) await policyWatch.watchNew(saved.value.sheet);
       return saved;
     },
     onPolicyChange: (listener) => policyWatch.subscribe(listener),

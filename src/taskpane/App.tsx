@@ -150,7 +150,9 @@ export function App({ actions, lang, today }: AppProps) {
     setPolicy({ policy: next, source: "sheet" });
     setStale(true);
     setEditing(false);
-    show("success", uiMessages.saved);
+    // A user's own sheet named like the policy sheet is left alone: say where the policy went (issue 22 item 3).
+    const notice = result.value ? result.value.notice : null;
+    show("success", notice ? { nl: `${uiMessages.saved.nl} ${notice.nl}`, en: `${uiMessages.saved.en} ${notice.en}` } : uiMessages.saved);
   };
 
   const resetPolicy = async () => {

@@ -50,3 +50,24 @@ test("an edit of another sheet leaves the policy alone, and a formula with a syn
   expect(heard).toEqual([]);
   expect(getActivePolicy().scope.minAnnualSpend).toBe(50000);
 });
+
+test("beside a user's own PSO-beleid the editor saves to PSO-beleid (2), says so, and an edit there reaches the policy", async () => {
+  const userSheet = [["Ons beleid", "Notities"], ["Inkoop", "Alleen lokaal"]];
+  const book = createWorkbook({ Leveranciers: [HEADER], "PSO-beleid": userSheet });
+  const actions = createTaskpaneActions(book.run);
+  const saved = await actions.savePolicy(custom);
+  expect(saved.ok && saved.value && saved.value.notice?.nl).toBe(
+    'Het blad "PSO-beleid" is niet door PSO-toets gemaakt en blijft zoals het is; het beleid staat op het blad "PSO-beleid (2)".',
+  );
+  await book.settle();
+  const heard: unknown[] = [];
+  actions.onPolicyChange?.((result) => heard.push(result));
+
+  const row = book.values("PSO-beleid (2)").findIndex((r) => r[0] === "Minimale opdrachtsom per jaar");
+  commitEdit(book.model, book.sheet("PSO-beleid (2)"), { row, col: 1 }, "75000", () => undefined);
+  await book.settle();
+
+  expect(getActivePolicy().scope.minAnnualSpend).toBe(75000);
+  expect(heard).toHaveLength(1);
+  expect(book.values("PSO-beleid")).toEqual(userSheet);
+});

@@ -80,7 +80,7 @@ describe("the Brieven sheet (stand-in)", () => {
     expect(values[2][col("onderwerp")]).toBe("Wij kunnen uw PSO-certificaat niet vinden");
   });
 
-  test("a second run replaces PSO-toets's own Brieven sheet; a user's own sheet named Brieven is left alone", async () => {
+  test("a second run replaces PSO-toets's own Brieven sheet; a user's own sheet named Brieven is left alone and the letters go beside it, said", async () => {
     const { book, actions, opts } = await check({ Leveranciers: SUPPLIERS, "PSO-register": REGISTER });
     await actions.writeLetters!(opts);
     book.setActive("Leveranciers");
@@ -89,10 +89,13 @@ describe("the Brieven sheet (stand-in)", () => {
     expect(book.values("Brieven")).toHaveLength(3);
 
     const own = await check({ Leveranciers: SUPPLIERS, Brieven: [["Mijn eigen notities"], ["niet weggooien"]] });
-    const refused = await own.actions.writeLetters!(own.opts);
-    expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.message.nl).toContain('Er staat al een blad "Brieven" dat PSO-toets niet heeft gemaakt');
+    const beside = await own.actions.writeLetters!(own.opts);
+    expect(beside.ok && beside.value.sheetName).toBe("Brieven (2)");
+    expect(beside.ok && beside.value.notice?.nl).toBe(
+      'Het blad "Brieven" is niet door PSO-toets gemaakt en blijft zoals het is; de brieven staan op het blad "Brieven (2)".',
+    );
     expect(own.book.values("Brieven")).toEqual([["Mijn eigen notities"], ["niet weggooien"]]);
+    expect(own.book.values("Brieven (2)")[0][0]).toBe("leverancier");
   });
 
   test("letters under a policy without a sender are refused, naming the setting; no sheet is written", async () => {

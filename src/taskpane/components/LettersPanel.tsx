@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { Lang, Letter, letterMessages as t, Policy, Result, senderProblem } from "../../core";
+import { Lang, Letter, letterMessages as t, Message, Policy, Result, senderProblem } from "../../core";
 import { canDownload, defaultLettersDocx, offerDownload } from "../../letters/download";
 
 export interface LettersWritten {
@@ -8,6 +8,8 @@ export interface LettersWritten {
   sheetName: string;
   /** The letters themselves, for the .docx download. */
   letters?: Letter[];
+  /** Said when a user's own sheet named like ours was left alone and the letters went to another name. */
+  notice?: Message | null;
 }
 
 type Sender = Policy["buyer"];
@@ -148,7 +150,10 @@ export function LettersPanel({
       {outcome &&
         (outcome.ok ? (
           <MessageBar intent="success">
-            <MessageBarBody>{(outcome.value.count === 0 ? t.panelNone() : t.panelWritten(outcome.value.count, outcome.value.sheetName))[lang]}</MessageBarBody>
+            <MessageBarBody>
+              {(outcome.value.count === 0 ? t.panelNone() : t.panelWritten(outcome.value.count, outcome.value.sheetName))[lang]}
+              {outcome.value.notice ? ` ${outcome.value.notice[lang]}` : ""}
+            </MessageBarBody>
           </MessageBar>
         ) : (
           <MessageBar intent="error">

@@ -52,12 +52,12 @@ export interface CheckJson {
 export interface RowExtras {
   sw?: ReadonlySet<number>;
   policy?: Policy;
-  peil?: Day;
+  peildatum?: Day;
 }
 
 /** One row of `--json`. */
 function rowJson(report: CheckReport, f: Finding, lang: Lang, extras: RowExtras = {}): CheckJson["rows"][number] {
-  const { sw, policy, peil } = extras;
+  const { sw, policy, peildatum } = extras;
   const inScope = f.status !== "out_of_scope" && f.status !== "error";
   return {
     row: f.row,
@@ -69,13 +69,13 @@ function rowJson(report: CheckReport, f: Finding, lang: Lang, extras: RowExtras 
     reasons: f.reasons.map((r) => reasonText(r, lang, report.columns)),
     ...(f.register ? { register: registerJson(f.register, lang) } : {}),
     ...(sw?.has(f.row) ? { supplierType: "sw" as const } : {}),
-    ...(policy && peil !== undefined && inScope ? { timeline: timelineJson(supplierTimeline(f, policy, peil), (l) => levelLabel(l, lang)) } : {}),
+    ...(policy && peildatum !== undefined && inScope ? { timeline: timelineJson(supplierTimeline(f, policy, peildatum), (l) => levelLabel(l, lang)) } : {}),
   };
 }
 
 /** The `--json` output: one object, rows in sheet order. JSON.stringify escapes what a terminal would obey. */
-export function checkJson(report: CheckReport, peil: Day, lang: Lang, outlook?: Outlook, extras: Omit<RowExtras, "peil"> = {}): CheckJson {
-  return { ...jsonFrame(report, peil, lang, true, outlook), rows: report.findings.map((f) => rowJson(report, f, lang, { ...extras, peil })) };
+export function checkJson(report: CheckReport, peildatum: Day, lang: Lang, outlook?: Outlook, extras: Omit<RowExtras, "peildatum"> = {}): CheckJson {
+  return { ...jsonFrame(report, peildatum, lang, true, outlook), rows: report.findings.map((f) => rowJson(report, f, lang, { ...extras, peildatum })) };
 }
 
 /** The figures as numbers; an unknown PSO contribution is null with its reason (issue 23 item 4), never 0. */
@@ -86,9 +86,9 @@ function kpisJson(report: CheckReport): CheckJson["kpis"] {
 }
 
 /** Everything in `--json` but the rows, in the order the object is printed. */
-function jsonFrame(report: CheckReport, peil: Day, lang: Lang, withAttention = true, outlook?: Outlook): CheckJson {
+function jsonFrame(report: CheckReport, peildatum: Day, lang: Lang, withAttention = true, outlook?: Outlook): CheckJson {
   return {
-    peildatum: formatIsoDate(peil),
+    peildatum: formatIsoDate(peildatum),
     table: {
       headerRow: report.headerRow,
       firstDataRow: report.firstDataRow,
@@ -116,10 +116,10 @@ const ROWS_PER_PIECE = 100;
  * newline after it): the two lists that grow with the sheet (`rows` and `attention`) are made one entry at a time from
  * the checked rows, so a million rows are never one string (V8 refuses strings over ~512 MB) nor a million objects.
  */
-export function* checkJsonPieces(report: CheckReport, peil: Day, lang: Lang, outlook?: Outlook, extras: Omit<RowExtras, "peil"> = {}): Generator<string> {
-  let rest = JSON.stringify(jsonFrame(report, peil, lang, false, outlook), null, 2);
+export function* checkJsonPieces(report: CheckReport, peildatum: Day, lang: Lang, outlook?: Outlook, extras: Omit<RowExtras, "peildatum"> = {}): Generator<string> {
+  let rest = JSON.stringify(jsonFrame(report, peildatum, lang, false, outlook), null, 2);
   const lists: [key: string, entries: () => Iterable<unknown>][] = [
-    ["rows", () => eachFinding(report, (f) => rowJson(report, f, lang, { ...extras, peil }))],
+    ["rows", () => eachFinding(report, (f) => rowJson(report, f, lang, { ...extras, peildatum }))],
     ["attention", () => attentionRows(report)],
   ];
   for (const [key, entries] of lists) {
@@ -170,10 +170,10 @@ const LINES_PER_PIECE = 500;
  * The readable summary: counts per status, KPIs, and each row that needs attention with its reasons. Given in pieces
  * of whole lines (no trailing newline), so the attention list of a million rows is written as it is made.
  */
-export function* checkTextPieces(source: string, report: CheckReport, peil: Day, policyName: string, lang: Lang, outlook?: Outlook): Generator<string> {
+export function* checkTextPieces(source: string, report: CheckReport, peildatum: Day, policyName: string, lang: Lang, outlook?: Outlook): Generator<string> {
   const nl = lang === "nl";
   let lines: string[] = [];
-  lines.push(nl ? `PSO-toets: ${oneLine(source)}, peildatum ${formatDate(peil, lang)}` : `PSO-toets: ${oneLine(source)}, reference date ${formatDate(peil, lang)}`);
+  lines.push(nl ? `PSO-toets: ${oneLine(source)}, peildatum ${formatDate(peildatum, lang)}` : `PSO-toets: ${oneLine(source)}, reference date ${formatDate(peildatum, lang)}`);
   lines.push(nl ? `Beleid: ${oneLine(policyName)}` : `Policy: ${oneLine(policyName)}`, "");
   lines.push(...mappingLines(report, lang), "");
   lines.push(report.rowCounts.line[lang], "");
@@ -200,6 +200,6 @@ export function* checkTextPieces(source: string, report: CheckReport, peil: Day,
 }
 
 /** The readable summary as one text. */
-export function checkText(source: string, report: CheckReport, peil: Day, policyName: string, lang: Lang, outlook?: Outlook): string {
-  return `${[...checkTextPieces(source, report, peil, policyName, lang, outlook)].join("\n")}\n`;
+export function checkText(source: string, report: CheckReport, peildatum: Day, policyName: string, lang: Lang, outlook?: Outlook): string {
+  return `${[...checkTextPieces(source, report, peildatum, policyName, lang, outlook)].join("\n")}\n`;
 }

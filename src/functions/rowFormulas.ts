@@ -49,14 +49,14 @@ export function trede([tekst]: unknown[]): string {
 }
 
 /** The supplier row the taskpane would read, built from formula arguments; the core parses the raw cells itself. */
-function findingFor(policy: Policy, today: Day, cells: Partial<Record<keyof SupplierRow, unknown>>, peil: unknown): Finding {
+function findingFor(policy: Policy, today: Day, cells: Partial<Record<keyof SupplierRow, unknown>>, peildatumArg: unknown): Finding {
   const row = { row: 0, ...cells } as SupplierRow;
-  return evaluateRow(row, policy, peildatum(peil, today));
+  return evaluateRow(row, policy, peildatum(peildatumArg, today));
 }
 
 export function eis(policy: Policy, today: Day) {
-  return ([spend, peil, award, term]: unknown[]): string => {
-    const f = findingFor(policy, today, { spend, awardDate: award, termMonths: term, level: null }, peil);
+  return ([spend, peildatumArg, award, term]: unknown[]): string => {
+    const f = findingFor(policy, today, { spend, awardDate: award, termMonths: term, level: null }, peildatumArg);
     if (f.status === "error") throw errorForFinding(f);
     if (f.status === "out_of_scope" || f.requiredLevel === null || f.requiredLevel === "geen") {
       return functionMessages.noRequirement()[functionLang()];
@@ -66,8 +66,8 @@ export function eis(policy: Policy, today: Day) {
 }
 
 /** The finding for PSO.VOLDOET and PSO.STATUS (same arguments). */
-function statusFinding(policy: Policy, today: Day, [level, validUntil, spend, peil, award, term, category, levelAtAward]: unknown[]): Finding {
-  const f = findingFor(policy, today, { level, validUntil, spend, awardDate: award, termMonths: term, category, levelAtAward }, peil);
+function statusFinding(policy: Policy, today: Day, [level, validUntil, spend, peildatumArg, award, term, category, levelAtAward]: unknown[]): Finding {
+  const f = findingFor(policy, today, { level, validUntil, spend, awardDate: award, termMonths: term, category, levelAtAward }, peildatumArg);
   if (f.status === "error") throw errorForFinding(f);
   return f;
 }
@@ -119,10 +119,10 @@ export function status(policy: Policy, today: Day, growthUnchecked = false): Row
 }
 
 /** The one peildatum of a whole range (one cell, or the same cell value on every row), else null: row by row then. */
-function commonPeildatum(peil: unknown[], today: Day): Day | null {
-  for (let i = 1; i < peil.length; i++) if (peil[i] !== peil[0]) return null;
+function commonPeildatum(peildatumArg: unknown[], today: Day): Day | null {
+  for (let i = 1; i < peildatumArg.length; i++) if (peildatumArg[i] !== peildatumArg[0]) return null;
   try {
-    return peildatum(peil.length > 0 ? peil[0] : null, today);
+    return peildatum(peildatumArg.length > 0 ? peildatumArg[0] : null, today);
   } catch {
     return null;
   }
@@ -131,8 +131,8 @@ function commonPeildatum(peil: unknown[], today: Day): Day | null {
 /** PSO.STATUS and PSO.VOLDOET over ranges: the rows through the column evaluator in one call, answers as row by row. */
 function statusBatch(policy: Policy, today: Day, answer: (verdicts: ColumnVerdicts, i: number) => unknown) {
   return (columns: unknown[][], count: number): unknown[] | null => {
-    const [level, validUntil, spend, peil, awardDate, termMonths, category, levelAtAward] = columns as CellValue[][];
-    const day = commonPeildatum(peil, today);
+    const [level, validUntil, spend, peildatumArg, awardDate, termMonths, category, levelAtAward] = columns as CellValue[][];
+    const day = commonPeildatum(peildatumArg, today);
     if (day === null) return null;
     const cells = { level, validUntil, spend, awardDate, termMonths, category, levelAtAward };
     const verdicts = evaluateColumns({ count, cells }, policy, day);
@@ -145,8 +145,8 @@ function statusBatch(policy: Policy, today: Day, answer: (verdicts: ColumnVerdic
 }
 
 export function geldig(today: Day) {
-  return ([validUntil, peil]: unknown[]): boolean =>
-    certificateValidOn(required(validUntil, "geldig_tot", parseDate), peildatum(peil, today));
+  return ([validUntil, peildatumArg]: unknown[]): boolean =>
+    certificateValidOn(required(validUntil, "geldig_tot", parseDate), peildatum(peildatumArg, today));
 }
 
 export function niveau(policy: Policy) {
@@ -159,10 +159,10 @@ export function niveau(policy: Policy) {
 }
 
 export function groeipad(policy: Policy, today: Day) {
-  return ([award, term, peil]: unknown[]): string => {
+  return ([award, term, peildatumArg]: unknown[]): string => {
     const awardDay = required(award, "gunningsdatum", parseDate);
     const months = required(term, "looptijd_maanden", parseMonths);
-    const day = peildatum(peil, today);
+    const day = peildatum(peildatumArg, today);
     const lang = functionLang();
     if (!policy.growthPath.enabled) return functionMessages.growthPathDisabled()[lang];
     if (!growthPathApplies(policy, months)) return functionMessages.noGrowthPath(months, policy.growthPath.minTermMonths)[lang];

@@ -83,14 +83,14 @@ interface Need {
 }
 
 /** Whether and why a supplier needs a letter, or null: only suppliers in scope with something to do inside the window. */
-export function letterNeed(finding: Finding, policy: Policy, peil: Day): Need | null {
+export function letterNeed(finding: Finding, policy: Policy, peildatum: Day): Need | null {
   if (finding.status === "out_of_scope" || finding.status === "error") return null;
   // An SW-bedrijf that meets the requirement by the policy's setting (issue 24.5) is asked for nothing.
   if (finding.reasons.some((r) => r.code === "swMeets")) return null;
-  const windowEnd = peil + policy.expiryWarningDays;
-  const inWindow = (day: Day) => day >= peil && day <= windowEnd;
+  const windowEnd = peildatum + policy.expiryWarningDays;
+  const inWindow = (day: Day) => day >= peildatum && day <= windowEnd;
   const required = finding.requiredLevel ?? "geen";
-  const reply = peil + policy.letters.replyDays;
+  const reply = peildatum + policy.letters.replyDays;
   if (finding.status === "non_compliant") return { kind: "fails", level: required, deadline: reply };
   if (finding.reasons.some((r) => r.code === "registerWarning") && finding.register && !finding.register.found) {
     return { kind: "proof", level: required, deadline: reply };
@@ -123,8 +123,8 @@ function niveauMeaning(niveau: 1 | 2 | 3): Message {
 }
 
 /** The short explanation of the buyer's policy: what it asks since when, from which annual contract sum. */
-export function policyParagraph(policy: Policy, peil: Day, lang: Lang): string {
-  const req = requirementOn(policy, peil);
+export function policyParagraph(policy: Policy, peildatum: Day, lang: Lang): string {
+  const req = requirementOn(policy, peildatum);
   const threshold = formatEuro(policy.scope.minAnnualSpend, lang);
   const buyer = letterText(policy.buyer.name);
   if (req.since === null || req.level === "geen") return t.policyNone(buyer, threshold)[lang];
@@ -137,11 +137,11 @@ function heldText(finding: Finding, lang: Lang): string {
 }
 
 /** The date from which the supplier needs the level it is asked for, or null when nothing says. */
-function requiredSince(finding: Finding, need: Need, policy: Policy, peil: Day): Day | null {
+function requiredSince(finding: Finding, need: Need, policy: Policy, peildatum: Day): Day | null {
   if (need.kind === "growth" || need.kind === "rises" || need.kind === "renew") return need.deadline;
   for (const r of finding.reasons) if (r.code === "below" || r.code === "levelNotGiven") return r.since;
   if (finding.growth?.dueSince != null) return finding.growth.dueSince;
-  return finding.deadline ?? requirementOn(policy, peil).since;
+  return finding.deadline ?? requirementOn(policy, peildatum).since;
 }
 
 /**
@@ -201,15 +201,15 @@ function actionText(need: Need, lang: Lang): string {
  * The supplier's timeline as one sentence (issue 24.3), in the same words as the action list's: "uiterlijk 1-6-2027
  * trede 1, uiterlijk 1-6-2028 trede 2". Empty when the supplier holds the policy's final level.
  */
-export function timelineParagraph(finding: Finding, policy: Policy, peil: Day, lang: Lang): string {
-  const steps = supplierTimeline(finding, policy, peil);
-  return steps.length === 0 ? "" : t.timeline(timelineText(steps, peil, lang))[lang];
+export function timelineParagraph(finding: Finding, policy: Policy, peildatum: Day, lang: Lang): string {
+  const steps = supplierTimeline(finding, policy, peildatum);
+  return steps.length === 0 ? "" : t.timeline(timelineText(steps, peildatum, lang))[lang];
 }
 
 /** A reference that means something to both sides: PSO, the KvK number (or the name), the peildatum. */
-export function letterReference(name: string, kvk: string, peil: Day): string {
+export function letterReference(name: string, kvk: string, peildatum: Day): string {
   const slug = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/[^A-Z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 24).replace(/-$/, "");
-  return `PSO-${kvk || slug || "LEVERANCIER"}-${formatIsoDate(peil).replace(/-/g, "")}`;
+  return `PSO-${kvk || slug || "LEVERANCIER"}-${formatIsoDate(peildatum).replace(/-/g, "")}`;
 }
 
 const lines = (...values: string[]) => values.filter((v) => v.trim() !== "").join("\n");
@@ -221,12 +221,12 @@ const lines = (...values: string[]) => values.filter((v) => v.trim() !== "").joi
  * row), in sheet order. Every value is cleaned of characters a letter cannot hold; a value that is not known is left
  * out (an empty field), never "onbekend".
  */
-export function lettersFor(rows: readonly SupplierRow[], findings: readonly Finding[], policy: Policy, peil: Day, lang: Lang): Letter[] {
+export function lettersFor(rows: readonly SupplierRow[], findings: readonly Finding[], policy: Policy, peildatum: Day, lang: Lang): Letter[] {
   const byRow = new Map<number, SupplierRow>();
   for (const r of rows) byRow.set(r.row, r);
   const letters: Letter[] = [];
   const pso = t.pso()[lang];
-  const beleid = policyParagraph(policy, peil, lang);
+  const beleid = policyParagraph(policy, peildatum, lang);
   const buyer = {
     name: letterText(policy.buyer.name).trim(),
     contact: letterText(policy.buyer.contact).trim(),
@@ -240,7 +240,7 @@ export function lettersFor(rows: readonly SupplierRow[], findings: readonly Find
     buyer.email && t.emailLine(buyer.email)[lang],
   );
   for (const f of findings) {
-    const need = letterNeed(f, policy, peil);
+    const need = letterNeed(f, policy, peildatum);
     if (!need) continue;
     const row = byRow.get(f.row);
     const cell = (value: SupplierRow[keyof SupplierRow] | undefined) => letterText(value === undefined ? "" : cellText(value as never)).trim();
@@ -252,7 +252,7 @@ export function lettersFor(rows: readonly SupplierRow[], findings: readonly Find
     const supplier = letterText(f.supplier).trim();
     const niveau = f.niveau;
     const meaning = niveau ? niveauMeaning(niveau)[lang] : "";
-    const since = requiredSince(f, need, policy, peil);
+    const since = requiredSince(f, need, policy, peildatum);
     letters.push({
       row: f.row,
       kind: need.kind,
@@ -274,9 +274,9 @@ export function lettersFor(rows: readonly SupplierRow[], findings: readonly Find
         beleid,
         inkoper: buyer.name,
         contact: buyer.contact,
-        peildatum: formatDate(peil, lang),
+        peildatum: formatDate(peildatum, lang),
         rij: String(f.row),
-        kenmerk: letterReference(supplier, kvk, peil),
+        kenmerk: letterReference(supplier, kvk, peildatum),
         vereist_vanaf: since === null ? "" : formatDate(since, lang),
         adres: address,
         postcode,
@@ -285,7 +285,7 @@ export function lettersFor(rows: readonly SupplierRow[], findings: readonly Find
         email: buyer.email,
         aan: lines(supplier, address, [postcode, place].filter(Boolean).join("  "), kvk && t.kvkLine(kvk)[lang]),
         ondertekening,
-        tijdspad: timelineParagraph(f, policy, peil, lang),
+        tijdspad: timelineParagraph(f, policy, peildatum, lang),
       },
     });
   }

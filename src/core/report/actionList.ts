@@ -80,13 +80,13 @@ type Draft = Omit<ActionItem, "daysLeft" | "daysShown" | "kindLabel" | "when">;
  * The follow-ups of one finding with its timeline (issue 24.3): each item's text ends with the timeline, and a supplier
  * with nothing else to do but a later step gets one "Tijdspad" item, dated by that step.
  */
-function withTimeline(f: Finding, out: Draft[], policy: Policy, peil: Day, lang: Lang): Draft[] {
-  const timeline = supplierTimeline(f, policy, peil);
+function withTimeline(f: Finding, out: Draft[], policy: Policy, peildatum: Day, lang: Lang): Draft[] {
+  const timeline = supplierTimeline(f, policy, peildatum);
   if (timeline.length === 0) return out.map((a) => ({ ...a, timeline }));
-  const words = `${lang === "nl" ? "tijdspad" : "timeline"}: ${timelineText(timeline, peil, lang)}`;
+  const words = `${lang === "nl" ? "tijdspad" : "timeline"}: ${timelineText(timeline, peildatum, lang)}`;
   if (out.length > 0) return out.map((a) => ({ ...a, text: `${a.text}; ${words}`, timeline }));
   const held: Level = f.certificateValid && f.heldLevel && !isClaim(f.heldLevel) ? f.heldLevel : "geen";
-  const next = timeline.find((s) => s.date > peil) ?? timeline[0];
+  const next = timeline.find((s) => s.date > peildatum) ?? timeline[0];
   return [{ row: f.row, supplier: f.supplier, held, spend: f.spend, kind: "nextStep", deadline: next.date, level: next.level, text: cap(words), timeline }];
 }
 
@@ -121,12 +121,12 @@ export function overdueSince(deadline: Day, lang: Lang): string {
  * its timeline), sorted by what matters: what is
  * overdue first, the largest spend first; then what falls due, by deadline; then follow-ups without a date, by spend.
  */
-export function actionList(findings: readonly Finding[], peil: Day, lang: Lang = "nl", policy?: Policy): ActionItem[] {
+export function actionList(findings: readonly Finding[], peildatum: Day, lang: Lang = "nl", policy?: Policy): ActionItem[] {
   const items: ActionItem[] = [];
   for (const f of findings) {
     const drafts = actionsOf(f, lang);
-    for (const a of policy ? withTimeline(f, drafts, policy, peil, lang) : drafts) {
-      const daysLeft = a.deadline === null ? null : a.deadline - peil;
+    for (const a of policy ? withTimeline(f, drafts, policy, peildatum, lang) : drafts) {
+      const daysLeft = a.deadline === null ? null : a.deadline - peildatum;
       const when = a.deadline === null ? null : daysLeft! < 0 ? { overdueSince: overdueSince(a.deadline, lang) } : a.deadline;
       items.push({ ...a, daysLeft, daysShown: daysShown(daysLeft, lang), kindLabel: kindLabel(a.kind, a.level, lang), when });
     }

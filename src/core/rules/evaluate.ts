@@ -46,17 +46,17 @@ export function columnsFromRows(rows: readonly SupplierRow[], notation?: Notatio
 }
 
 /** Evaluates one supplier row against the policy on the peildatum. */
-export function evaluateRow(row: SupplierRow, policy: Policy, peil: Day): Finding {
+export function evaluateRow(row: SupplierRow, policy: Policy, peildatum: Day): Finding {
   const problems: Reason[] = [];
   const values = emptyRowValues();
   const read = readRow(row, values, { add: (_row, field, problem) => problems.push({ code: "invalid", field, problem }) });
   const notes = [];
   if (read.derived) notes.push(spendDerivedNote(row.contractSum, values.termMonths, values.spend));
   if (read.ambiguous) notes.push(contributionNote(row.contribution, values.contribution));
-  return findingFromValues(ruleContext(policy, peil), values, problems, new Decision(), row.row, row.supplier, row.category, notes);
+  return findingFromValues(ruleContext(policy, peildatum), values, problems, new Decision(), row.row, row.supplier, row.category, notes);
 }
 
 /** One finding per row, in the order given; a bad row gets status `error` and never stops the others. */
-export function evaluate(rows: readonly SupplierRow[], policy: Policy, peil: Day, notation?: Notation): Finding[] {
-  return findingsOfColumns(columnsFromRows(rows, notation), policy, peil);
+export function evaluate(rows: readonly SupplierRow[], policy: Policy, peildatum: Day, notation?: Notation): Finding[] {
+  return findingsOfColumns(columnsFromRows(rows, notation), policy, peildatum);
 }

@@ -31,7 +31,7 @@ export function emptyRowValues(): RowValues {
 
 /** The reasons of a decided row (the rule table turns its flags into reasons) and, on a growth path, where the path stands. */
 function explain(ctx: RuleContext, v: RowValues, d: Decision, niveau: Niveau | null): { reasons: Reason[]; growth: GrowthState | null } {
-  const growth = d.pathAward === NO_DAY ? null : growthStateOn(ctx.policy, d.pathAward, ctx.peil);
+  const growth = d.pathAward === NO_DAY ? null : growthStateOn(ctx.policy, d.pathAward, ctx.peildatum);
   const reasons = reasonsOfFlags({
     flags: d.reasons,
     held: LEVELS[v.heldRank],
@@ -76,7 +76,7 @@ export function findingFromValues(
     status: "error",
     requiredLevel: null,
     heldLevel: heldOfRank(v.heldRank),
-    certificateValid: certificateCounts(v.heldRank, v.validUntil, ctx.peil),
+    certificateValid: certificateCounts(v.heldRank, v.validUntil, ctx.peildatum),
     validUntil: dayOrNull(v.validUntil),
     spend: numberOrNull(v.spend),
     contribution: numberOrNull(v.contribution),
@@ -219,9 +219,9 @@ function findingOfRow(columns: SupplierColumns, p: ParsedColumns, ctx: RuleConte
 }
 
 /** Every row's finding, for callers that need them all: the columns parsed once, the rules run once per row. */
-export function findingsOfColumns(columns: SupplierColumns, policy: Policy, peil: Day): Finding[] {
+export function findingsOfColumns(columns: SupplierColumns, policy: Policy, peildatum: Day): Finding[] {
   const parsed = parseColumns(columns);
-  const ctx = ruleContext(policy, peil);
+  const ctx = ruleContext(policy, peildatum);
   const values = emptyRowValues();
   const decision = new Decision();
   const out = new Array<Finding>(parsed.count);
@@ -260,9 +260,9 @@ function swFlags(columns: SupplierColumns): Uint8Array {
  * Evaluates a whole table of raw supplier cells against the policy on the peildatum, column by column. The loop over
  * the rows allocates nothing: a bad row gets status `error` and never stops the others.
  */
-export function evaluateColumns(columns: SupplierColumns, policy: Policy, peil: Day): ColumnVerdicts {
+export function evaluateColumns(columns: SupplierColumns, policy: Policy, peildatum: Day): ColumnVerdicts {
   const parsed = parseColumns(columns);
-  const ctx = ruleContext(policy, peil);
+  const ctx = ruleContext(policy, peildatum);
   const niveau = niveaus(columns, policy);
   const sw = swFlags(columns);
   const count = parsed.count;
@@ -274,7 +274,7 @@ export function evaluateColumns(columns: SupplierColumns, policy: Policy, peil: 
   for (let i = 0; i < count; i++) {
     const held = parsed.heldRank[i];
     const until = parsed.validUntil[i];
-    valid[i] = certificateCounts(held, until, peil) ? 1 : 0;
+    valid[i] = certificateCounts(held, until, peildatum) ? 1 : 0;
     if (bad[i] === 1) {
       status[i] = ERROR;
       continue;

@@ -59,7 +59,7 @@ const ASPIRANT_RANK = levelRank("aspirant");
 
 /** Whether the valid Aspirant-status of a row has passed its two years on the peildatum (seed 000, 004). */
 function aspirantLapsed(ctx: RuleContext, row: RuleInput, valid: boolean): boolean {
-  return valid && row.heldRank === ASPIRANT_RANK && row.aspirantSince !== NO_DAY && addMonths(row.aspirantSince, ASPIRANT_MONTHS) <= ctx.peil;
+  return valid && row.heldRank === ASPIRANT_RANK && row.aspirantSince !== NO_DAY && addMonths(row.aspirantSince, ASPIRANT_MONTHS) <= ctx.peildatum;
 }
 /** The share of the staff from the target groups that PSO 30+ stands for (seed 000). */
 export const PSO30_PLUS_SHARE = 0.3;
@@ -67,7 +67,7 @@ export const PSO30_PLUS_SHARE = 0.3;
 /** The policy as the rules read it on one peildatum: prepared once per evaluation, not per row. */
 export interface RuleContext {
   readonly policy: Policy;
-  readonly peil: Day;
+  readonly peildatum: Day;
   readonly horizon: Day;
   /** A "geldig tot" after this day is further away than a certificate issued on the peildatum could be valid. */
   readonly plausibleUntil: Day;
@@ -81,12 +81,12 @@ export interface RuleContext {
   readonly swMeets: boolean;
 }
 
-export function ruleContext(policy: Policy, peil: Day): RuleContext {
+export function ruleContext(policy: Policy, peildatum: Day): RuleContext {
   return {
     policy,
-    peil,
-    horizon: peil + policy.expiryWarningDays,
-    plausibleUntil: plausibleValidUntil(peil),
+    peildatum,
+    horizon: peildatum + policy.expiryWarningDays,
+    plausibleUntil: plausibleValidUntil(peildatum),
     minSpend: policy.scope.minAnnualSpend,
     sectorToStatus: policy.sectorLevels.applyToStatus,
     requirements: requirementSteps(policy),
@@ -100,8 +100,8 @@ export function ruleContext(policy: Policy, peil: Day): RuleContext {
  * The last plausible "geldig tot" on the peildatum: a certificate is issued for two years (whitepaper, seed 000:
  * "PSO-certificaat wordt voor een periode van twee jaar afgegeven"), with a month's grace for dates set a little ahead.
  */
-export function plausibleValidUntil(peil: Day): Day {
-  return addMonths(peil, 25);
+export function plausibleValidUntil(peildatum: Day): Day {
+  return addMonths(peildatum, 25);
 }
 
 /**
@@ -169,8 +169,8 @@ const holdsCertificate = (heldRank: number): boolean => heldRank > 0 || heldRank
  * Whether the held certificate counts on the peildatum (the "geldig tot" day itself included). A "Ja" counts as a
  * certificate, of no known level: it never meets a level, and the KPIs count it apart.
  */
-export function certificateCounts(heldRank: number, validUntil: number, peil: Day): boolean {
-  return holdsCertificate(heldRank) && (validUntil === NO_DAY || certificateValidOn(validUntil, peil));
+export function certificateCounts(heldRank: number, validUntil: number, peildatum: Day): boolean {
+  return holdsCertificate(heldRank) && (validUntil === NO_DAY || certificateValidOn(validUntil, peildatum));
 }
 
 /** The rank the policy asks on `day`, lowered to the growth-path step while the path runs; its start day in `out.since`. */
@@ -204,15 +204,15 @@ function onGrowthPath(ctx: RuleContext, row: RuleInput): boolean {
 }
 
 /**
- * The first day in (peil, horizon] on which the requirement rises above `held`: the policy's change days and the
+ * The first day in (peildatum, horizon] on which the requirement rises above `held`: the policy's change days and the
  * next growth-path deadline, in date order. NO_DAY when none; the level asked then in `out.riseRank`.
  */
 function firstRiseAbove(ctx: RuleContext, held: number, pathAward: number, nextDeadline: number, out: Decision): number {
-  const { peil, horizon, requirements } = ctx;
+  const { peildatum, horizon, requirements } = ctx;
   let step = nextDeadline !== NO_DAY && nextDeadline <= horizon ? nextDeadline : Number.POSITIVE_INFINITY;
   for (let i = 0; i < requirements.length; i++) {
     const day = requirements[i].from;
-    if (day <= peil || day > horizon) continue;
+    if (day <= peildatum || day > horizon) continue;
     if (step <= day) {
       const rank = rankOn(ctx, step, pathAward);
       if (rank > held) return rise(out, step, rank);
@@ -237,7 +237,7 @@ function rise(out: Decision, day: number, rank: number): number {
 /** Decides the status of one readable row on the context's peildatum; returns the status code. */
 export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number {
   const { heldRank, validUntil } = row;
-  const valid = certificateCounts(heldRank, validUntil, ctx.peil);
+  const valid = certificateCounts(heldRank, validUntil, ctx.peildatum);
   out.certificateValid = valid;
   out.reasons = 0;
   out.requiredRank = -1;
@@ -250,7 +250,7 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
   out.riseDay = NO_DAY;
   out.riseRank = -1;
   // A contract that ended before the peildatum is a former supplier's: nothing to judge, ask or count.
-  if (row.endDate !== NO_DAY && row.endDate < ctx.peil) {
+  if (row.endDate !== NO_DAY && row.endDate < ctx.peildatum) {
     out.reasons = R_CONTRACT_ENDED;
     return (out.status = S_CONTRACT_ENDED);
   }
@@ -261,11 +261,11 @@ export function decide(ctx: RuleContext, row: RuleInput, out: Decision): number 
 
   const pathAward = onGrowthPath(ctx, row) ? row.award : NO_DAY;
   out.pathAward = pathAward;
-  const required = requiredRankOn(ctx, ctx.peil, pathAward, out);
+  const required = requiredRankOn(ctx, ctx.peildatum, pathAward, out);
   out.requiredRank = required;
   if (pathAward !== NO_DAY) {
     const deadlines = stepDeadlines(ctx.policy, pathAward);
-    const k = stepsDueOn(deadlines, ctx.peil);
+    const k = stepsDueOn(deadlines, ctx.peildatum);
     if (k < deadlines.length) {
       out.nextStepRank = ctx.stepRanks[k];
       out.nextStepDeadline = deadlines[k];

@@ -30,11 +30,11 @@ function changeDays(ctx: RuleContext, pathAward: number): readonly number[] {
 /** The rules' context per policy and peildatum: a JSON of a million rows asks for the same one on every row. */
 const contexts = new WeakMap<Policy, Map<Day, RuleContext>>();
 
-function contextOf(policy: Policy, peil: Day): RuleContext {
+function contextOf(policy: Policy, peildatum: Day): RuleContext {
   let byDay = contexts.get(policy);
   if (!byDay) contexts.set(policy, (byDay = new Map()));
-  let ctx = byDay.get(peil);
-  if (!ctx) byDay.set(peil, (ctx = ruleContext(policy, peil)));
+  let ctx = byDay.get(peildatum);
+  if (!ctx) byDay.set(peildatum, (ctx = ruleContext(policy, peildatum)));
   return ctx;
 }
 
@@ -47,13 +47,13 @@ export function timelineOn(ctx: RuleContext, heldRank: number, pathAward: number
   const steps: TimelineStep[] = [];
   const now = { since: NO_DAY };
   let last = Math.max(heldRank, 0);
-  const required = requiredRankOn(ctx, ctx.peil, pathAward, now);
+  const required = requiredRankOn(ctx, ctx.peildatum, pathAward, now);
   if (required > last && now.since !== NO_DAY) {
     steps.push({ level: LEVELS[required], date: now.since });
     last = required;
   }
   for (const day of changeDays(ctx, pathAward)) {
-    if (!(day > ctx.peil) || !Number.isFinite(day)) continue;
+    if (!(day > ctx.peildatum) || !Number.isFinite(day)) continue;
     const rank = rankOn(ctx, day, pathAward);
     if (rank > last) {
       steps.push({ level: LEVELS[rank], date: day });
@@ -69,20 +69,20 @@ function heldRankOf(f: Finding): number {
 }
 
 /** The timeline of a checked supplier (issue 24.3); empty for a row out of scope or with a data error. */
-export function supplierTimeline(finding: Finding, policy: Policy, peil: Day): TimelineStep[] {
+export function supplierTimeline(finding: Finding, policy: Policy, peildatum: Day): TimelineStep[] {
   if (finding.status === "out_of_scope" || finding.status === "error") return [];
   // An SW-bedrijf that meets the requirement by the policy's setting (issue 24.5) has no step to take.
   if (finding.reasons.some((r) => r.code === "swMeets")) return [];
-  return timelineOn(contextOf(policy, peil), heldRankOf(finding), finding.growth?.award ?? NO_DAY);
+  return timelineOn(contextOf(policy, peildatum), heldRankOf(finding), finding.growth?.award ?? NO_DAY);
 }
 
 /** A timeline in words: "uiterlijk 1-6-2027 trede 1, uiterlijk 1-6-2028 trede 2"; a step already due "trede 2 al vereist sinds 1-1-2022". */
-export function timelineText(steps: readonly TimelineStep[], peil: Day, lang: Lang): string {
+export function timelineText(steps: readonly TimelineStep[], peildatum: Day, lang: Lang): string {
   return steps
     .map(({ level, date }) => {
       const l = levelInSentence(level, lang);
       const d = formatDate(date, lang);
-      if (date <= peil) return lang === "nl" ? `${l} al vereist sinds ${d}` : `${l} required since ${d}`;
+      if (date <= peildatum) return lang === "nl" ? `${l} al vereist sinds ${d}` : `${l} required since ${d}`;
       return lang === "nl" ? `uiterlijk ${d} ${l}` : `${l} by ${d}`;
     })
     .join(", ");

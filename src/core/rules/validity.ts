@@ -1,6 +1,6 @@
 import { Day } from "../read/dates";
 
 /** A certificate counts up to and including its last valid day (the "geldig tot" date). */
-export function certificateValidOn(validUntil: Day, peil: Day): boolean {
-  return validUntil >= peil;
+export function certificateValidOn(validUntil: Day, peildatum: Day): boolean {
+  return validUntil >= peildatum;
 }

@@ -3,7 +3,7 @@ import { unzipSync } from "fflate";
 import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
 import { bookFromXlsx, xlsxFromBook } from "../../src/workbench/xlsx";
-import { excelRuleFindings } from "../../test/schema/excelRules";
+import { findingsAdded } from "../../test/schema/excelRules";
 import { schemaFindings } from "../../test/schema/validate";
 import { Figure, fmtInt, fmtMs, nowMs, Section, skipped } from "../lib";
 import { runCliMeasured } from "../measuredRun";
@@ -26,20 +26,9 @@ interface Produced {
 
 const unzip = (file: string) => unzipSync(readFileSync(file));
 
-/** Findings of `output` its input did not already have: schema messages per part, then Excel's own rules. */
+/** Findings of `output` its input did not already have (test/schema/excelRules.ts, shared with the schema test). */
 function ours(c: Produced, before: Map<string, string[]>, after: Map<string, string[]>): string[] {
-  const out: string[] = [];
-  for (const [part, messages] of after) {
-    const had = [...(before.get(part) ?? [])];
-    for (const m of messages) {
-      const at = had.indexOf(m);
-      if (at >= 0) had.splice(at, 1);
-      else out.push(`${part}: ${m}`);
-    }
-  }
-  const hadRules = c.input ? excelRuleFindings(c.input) : [];
-  for (const f of excelRuleFindings(c.output)) if (!hadRules.includes(f)) out.push(f);
-  return out;
+  return findingsAdded(before, after, c.input, c.output);
 }
 
 export async function schemaSection(tmp: string): Promise<Section> {

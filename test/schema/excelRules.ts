@@ -113,3 +113,27 @@ export function excelRuleFindings(parts: Record<string, Uint8Array>): string[] {
   calcChainRules(parts, findings);
   return findings;
 }
+
+/**
+ * The findings a produced file has that its input did not already have: schema messages per part (each message of
+ * the input excuses one of the same in the output), then Excel's own rules. A finding the input had is not ours.
+ */
+export function findingsAdded(
+  before: ReadonlyMap<string, string[]>,
+  after: ReadonlyMap<string, string[]>,
+  input: Record<string, Uint8Array> | null | undefined,
+  output: Record<string, Uint8Array>,
+): string[] {
+  const out: string[] = [];
+  for (const [part, messages] of after) {
+    const had = [...(before.get(part) ?? [])];
+    for (const m of messages) {
+      const at = had.indexOf(m);
+      if (at >= 0) had.splice(at, 1);
+      else out.push(`${part}: ${m}`);
+    }
+  }
+  const hadRules = input ? excelRuleFindings(input) : [];
+  for (const f of excelRuleFindings(output)) if (!hadRules.includes(f)) out.push(f);
+  return out;
+}

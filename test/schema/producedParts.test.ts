@@ -4,7 +4,7 @@ import os from "os";
 import path from "path";
 import { runCli } from "../support/cli";
 import { bookFromXlsx, xlsxFromBook } from "../../src/workbench/xlsx";
-import { excelRuleFindings } from "./excelRules";
+import { findingsAdded } from "./excelRules";
 import { schemaFindings } from "./validate";
 
 /*
@@ -75,18 +75,7 @@ beforeAll(async () => {
 function ours(i: number, c: Case): string[] {
   const before = findings.get(`in ${i}`) ?? new Map<string, string[]>();
   const after = findings.get(`out ${i}`)!;
-  const out: string[] = [];
-  for (const [part, messages] of after) {
-    const had = [...(before.get(part) ?? [])];
-    for (const m of messages) {
-      const at = had.indexOf(m);
-      if (at >= 0) had.splice(at, 1);
-      else out.push(`${part}: ${m}`);
-    }
-  }
-  const hadRules = c.input ? excelRuleFindings(c.input) : [];
-  for (const f of excelRuleFindings(c.output)) if (!hadRules.includes(f)) out.push(f);
-  return out;
+  return findingsAdded(before, after, c.input, c.output);
 }
 
 test("every produced part is valid against the schemas and Excel's own rules (findings the input had excepted)", () => {

@@ -4,7 +4,8 @@
  *
  * - unit: in the jest process only: no other program, no build, no browser. About two minutes on two busy cores.
  * - integration: starts another program or needs a build: LibreOffice, the built CLI (bin/pso-toets.js), webpack,
- *   pdftotext, office-addin-manifest; and the one check at the real 5 MB limit with 100,000 rows.
+ *   pdftotext, office-addin-manifest; and the inputs at a full size that is no parameter: the one check at the real
+ *   5 MB limit with 100,000 rows, and 110,000 rows past the old row limit (test/reliability/largeInputs.test.ts).
  * - e2e: Chromium against the workbench, the built task pane and `npm start` (test/e2e).
  *
  * The integration list is in test/support/tiers.js; test/lint/tiers.test.ts keeps a suite that starts a program or

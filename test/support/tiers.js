@@ -25,9 +25,11 @@ const INTEGRATION = [
   "test/release/releaseCheck.test.ts", // npm run validate
   "test/reliability/injection.test.ts", // LibreOffice
   "test/reliability/largeInputs.test.ts", // 110,000 rows through check and rapport, past the old row limit
+  "test/reliability/licences.test.ts", // npm ls (test/reliability/licences.ts)
   "test/reliability/realWorld.test.ts", // LibreOffice
   "test/report/readableCopy.test.ts", // LibreOffice
   "test/report/reportPdf.test.ts", // LibreOffice to PDF
+  "test/schema/producedParts.test.ts", // Java: every written part against the schemas (test/schema/validate.ts)
 ];
 
 module.exports = { INTEGRATION };

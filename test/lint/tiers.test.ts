@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import path from "path";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.config.js reads the same CommonJS list
 const { INTEGRATION } = require("../support/tiers") as { INTEGRATION: string[] };
@@ -22,11 +22,25 @@ const LEAVES = [
   /bin\/pso-toets\.js|"bin", "pso-toets\.js"/,
 ];
 
+/** A test file and the test helpers it imports, directly or through another helper (relative imports inside test/). */
+function withHelpers(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(path.join(ROOT, file), "utf8");
+  for (const [, spec] of text.matchAll(/(?:from |require\()"(\.{1,2}\/[^"]+)"/g)) {
+    const base = path.join(path.dirname(file), spec);
+    const found = [base, `${base}.ts`, `${base}.tsx`, `${base}.js`].find((f) => f.startsWith("test/") && existsSync(path.join(ROOT, f)) && !statSync(path.join(ROOT, f)).isDirectory());
+    if (found) withHelpers(found, seen);
+  }
+  return seen;
+}
+
 describe("test tiers (jest.config.js)", () => {
-  test("every suite that starts another program or needs a build is in the integration tier, not the unit tier", () => {
+  test("every suite that starts another program or needs a build, itself or through a test helper, is in the integration tier", () => {
+    const leaves = (f: string) => [...withHelpers(f)].some((g) => LEAVES.some((re) => re.test(readFileSync(path.join(ROOT, g), "utf8"))));
     const outside = testFiles("test")
       .filter((f) => !f.startsWith("test/e2e/") && f !== path.relative(ROOT, __filename))
-      .filter((f) => LEAVES.some((re) => re.test(readFileSync(path.join(ROOT, f), "utf8"))));
+      .filter(leaves);
     expect(outside.filter((f) => !INTEGRATION.includes(f))).toEqual([]);
   });
 

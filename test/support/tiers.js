@@ -1,4 +1,7 @@
-/** The suites of the integration tier (jest.config.js): each starts another program or needs a build. */
+/**
+ * The suites of the integration tier (jest.config.js): each starts another program or needs a build, or pushes an
+ * input at full size through that cannot be made smaller (the real 5 MB limit, more rows than the old 100,000 limit).
+ */
 const INTEGRATION = [
   "test/cli/check.test.ts", // LibreOffice round trip, bin/pso-toets.js
   "test/cli/drain.test.ts", // bin/pso-toets.js through a pipe
@@ -21,9 +24,12 @@ const INTEGRATION = [
   "test/release/release.test.ts", // a release build, Chromium
   "test/release/releaseCheck.test.ts", // npm run validate
   "test/reliability/injection.test.ts", // LibreOffice
+  "test/reliability/largeInputs.test.ts", // 110,000 rows through check and rapport, past the old row limit
+  "test/reliability/licences.test.ts", // npm ls (test/reliability/licences.ts)
   "test/reliability/realWorld.test.ts", // LibreOffice
   "test/report/readableCopy.test.ts", // LibreOffice
   "test/report/reportPdf.test.ts", // LibreOffice to PDF
+  "test/schema/producedParts.test.ts", // Java: every written part against the schemas (test/schema/validate.ts)
 ];
 
 module.exports = { INTEGRATION };

@@ -16,8 +16,9 @@ async function openEditor(actions = fakeActions(), lang: "nl" | "en" = "nl") {
 }
 
 /**
- * The editor alone, as the pane shows it for the preset: the schema tests below render only the form (once per
- * setting), not the whole pane; the tests above go through the pane's Beleid button and its save.
+ * The editor alone, as the pane shows it for the preset: the tests about the form itself (its values, its checks, one
+ * setting at a time in the schema tests below) render only the form, not the whole pane; the tests of the pane's
+ * Beleid button, its save, reset, cancel and the check after it go through the pane (openEditor).
  */
 async function openEditorAlone(lang: "nl" | "en" = "nl") {
   const savePolicy = jest.fn((_policy: Policy) => undefined);
@@ -39,7 +40,7 @@ function savedPolicy(actions: { savePolicy: jest.Mock }): Policy {
 
 describe("taskpane: policy editor", () => {
   it("shows every number of the policy, money and percentages in Dutch notation", async () => {
-    await openEditor();
+    await openEditorAlone();
     expect(input("Drempel opdrachtsom per jaar (€)").value).toBe("€ 150.000,00");
     // Dates in Dutch, whatever the browser's locale (a native date picker would show 01/01/2022 in en-US).
     expect(input("Vanaf (eis 2)").value).toBe("1-1-2022");
@@ -73,7 +74,7 @@ describe("taskpane: policy editor", () => {
   });
 
   it("changes a requirement's level with the dropdown", async () => {
-    const actions = await openEditor();
+    const actions = await openEditorAlone();
     fireEvent.click(screen.getByRole("combobox", { name: "Minimale trede (eis 2)" }));
     fireEvent.click(within(await screen.findByRole("listbox")).getByRole("option", { name: "Trede 3" }));
     save();
@@ -85,7 +86,7 @@ describe("taskpane: policy editor", () => {
   });
 
   it("adds a requirement with a date and removes a growth-path step", async () => {
-    const actions = await openEditor();
+    const actions = await openEditorAlone();
     fireEvent.click(screen.getByRole("button", { name: "Eis toevoegen" }));
     type("Vanaf (eis 3)", "2026-01-01");
     fireEvent.click(screen.getByRole("button", { name: "Stap 3 verwijderen" }));
@@ -97,7 +98,7 @@ describe("taskpane: policy editor", () => {
   });
 
   it("a bad number shows a Dutch message naming the field and does not save", async () => {
-    const actions = await openEditor();
+    const actions = await openEditorAlone();
     type("Waarschuwen als het certificaat verloopt binnen (dagen)", "negentig");
     save();
     expect(await screen.findByRole("alert")).toHaveTextContent(
@@ -110,7 +111,7 @@ describe("taskpane: policy editor", () => {
   });
 
   it("a bad amount gets the core's Dutch money message", async () => {
-    const actions = await openEditor();
+    const actions = await openEditorAlone();
     type("Drempel opdrachtsom per jaar (€)", "veel");
     save();
     expect(await screen.findByRole("alert")).toHaveTextContent('Drempel opdrachtsom per jaar (€): "veel" is geen bedrag');
@@ -118,7 +119,7 @@ describe("taskpane: policy editor", () => {
   });
 
   it("a percentage over 100 is refused", async () => {
-    const actions = await openEditor();
+    const actions = await openEditorAlone();
     type("Doel: aandeel gecertificeerde leveranciers (%)", "150");
     save();
     expect(await screen.findByRole("alert")).toHaveTextContent("ligt niet tussen 0% en 100%");

@@ -1,7 +1,7 @@
 import { CellValue, isBlank, parseRange } from "../core";
 import { isoDateCell, isUncalculatedFormula, NOT_CALCULATED, percentCellText } from "./cellValue";
 import { PERCENT_STYLE } from "./styles";
-import { forEachCell, MAX_ROW, splitSheet } from "./sheetXml";
+import { forEachCell, MAX_ROW, mergeRefs, splitSheet } from "./sheetXml";
 import type { RowOrder } from "./sheetPatch";
 import { ZipArchive, ZipEntry } from "./zip";
 import { charData, decodeXml, ownCopy, textOf } from "./xml";
@@ -130,7 +130,8 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
     head: (_text, p) => {
       prefix = p;
     },
-    row: (xml, rowNumber, plain) => {
+    cells: true,
+    row: (xml, rowNumber, plain, cells) => {
       if (keep === null && rowNumber > fullRows) return false;
       if (rowNumber <= previous) ascending = false;
       previous = rowNumber;
@@ -144,7 +145,7 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
       }
       const row: CellValue[] = [];
       let firstFilled = true;
-      forEachCell(xml, prefix, (col, type, style, inner) => {
+      forEachCell(xml, cells, (col, type, style, inner) => {
         if (inner === null) return;
         const column = byColumn[col];
         if (!full && column === undefined) {
@@ -171,9 +172,8 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
       return true;
     },
     tail: (text) => {
-      const re = /<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const range = parseRange(m[1]);
+      for (const ref of mergeRefs(text)) {
+        const range = parseRange(ref);
         if (range) merges.push(range);
       }
     },

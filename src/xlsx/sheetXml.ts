@@ -1,6 +1,8 @@
 import { letterValue } from "../core/read/address";
 import { streamEntryText, ZipArchive, ZipEntry } from "./zip";
 import { tagAttr, XmlDamagedError, XmlScanner } from "./xmlScan";
+import { openAt } from "./partOrder";
+import { RowCells } from "./rowCells";
 
 /** Where a worksheet's XML is split: what comes before the rows, each row, and what follows them. */
 export interface SheetHandlers {
@@ -8,9 +10,12 @@ export interface SheetHandlers {
   head(text: string, prefix: string): void;
   /**
    * One complete `<row>` element and its 1-based row number; `plain` when the row holds no comment or processing
-   * instruction (then forEachCell need not look for them). Return false to stop reading.
+   * instruction (then forEachCell need not look for them); with `cells`, where its cells stand. Return false to stop
+   * reading.
    */
-  row(xml: string, rowNumber: number, plain: boolean): boolean | void;
+  row(xml: string, rowNumber: number, plain: boolean, cells: RowCells): boolean | void;
+  /** Whether the tokenizer should also say where each row's cells stand (`cells` in `row`; else it stays empty). */
+  cells?: boolean;
   /** Everything from `</sheetData>` on, in one call (small: merges, formats, validation, drawing links). */
   tail(text: string): void;
 }
@@ -47,11 +52,35 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   let rowDepth = -1;
   let markupBefore = 0;
   let stopped = false;
+  const cells = new RowCells();
+  let cellName = "c";
+  let cellStart = -1;
+  let cellTagEnd = -1;
+  const deeper = handlers.cells
+    ? {
+        // A cell of the row being kept: where it stands in the row's text, as the tokenizer passes it.
+        start(at: number, after: number, selfClosing: boolean) {
+          if (rowDepth < 0 || !scanner.nameAt(at, cellName)) return;
+          if (selfClosing) cells.push(scanner.captured(at), scanner.captured(after), scanner.captured(after));
+          else {
+            cellStart = scanner.captured(at);
+            cellTagEnd = scanner.captured(after);
+          }
+        },
+        end(after: number) {
+          if (cellStart < 0) return;
+          cells.push(cellStart, cellTagEnd, scanner.captured(after));
+          cellStart = -1;
+        },
+      }
+    : undefined;
   const scanner: XmlScanner = new XmlScanner({
+    deeper,
     start(tag, at) {
       if (stopped) return;
       if (tag.depth === 0) {
         prefix = tag.prefix;
+        cellName = `${prefix}c`;
         return;
       }
       if (state === "head") {
@@ -68,6 +97,7 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
       const n = rowNumberOf(tag.text, rowNumber);
       if (n === null) throw damaged("rowLimit", at, tagAttr(tag.text, "r") ?? "");
       rowNumber = n;
+      cells.reset(tag.text.length - 1, tag.selfClosing);
       if (tag.selfClosing) emit(tag.text);
       else {
         rowDepth = tag.depth;
@@ -80,6 +110,7 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
       if (state !== "rows") return;
       if (depth === rowDepth && local === "row" && scanner.capturing) {
         rowDepth = -1;
+        cells.bodyEnd = scanner.captured(at);
         emit(scanner.take(after));
       } else if (depth === 1 && local === "sheetData") {
         state = "tail";
@@ -91,7 +122,7 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   let lastComplete = 0;
   const emit = (xml: string) => {
     lastComplete = rowNumber;
-    if (handlers.row(xml, rowNumber, scanner.markupCount === markupBefore) === false) {
+    if (handlers.row(xml, rowNumber, scanner.markupCount === markupBefore, cells) === false) {
       stopped = true;
       throw new Stop();
     }
@@ -113,6 +144,28 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   // Reading on would check the rows before the cut and silently drop the rest.
   if (state === "rows") throw new SheetCutOffError(entry.name, lastComplete);
   handlers.tail(scanner.take(Number.MAX_SAFE_INTEGER));
+}
+
+/**
+ * The `ref` of every `<mergeCell>` in a worksheet's tail (from `</sheetData>` on), read through the tokenizer: either
+ * quote style, any prefix, attributes on new lines; one written inside a comment or CDATA is none.
+ */
+export function mergeRefs(tail: string): string[] {
+  const refs: string[] = [];
+  const scanner = new XmlScanner(
+    {
+      start(tag) {
+        if (tag.local !== "mergeCell") return;
+        const ref = tagAttr(tag.text, "ref");
+        if (ref !== null) refs.push(ref);
+      },
+      end() {},
+    },
+    true,
+  );
+  scanner.startAt(openAt(tail, "worksheet"));
+  scanner.whole(tail);
+  return refs;
 }
 
 /** The attributes of one cell's start tag that the reader needs; one object, filled per cell. */
@@ -167,44 +220,57 @@ function readCellTag(xml: string, from: number, to: number): void {
   }
 }
 
-/** Comments and processing instructions inside a row: no cells, and they could hide a "<c" or "</c>". */
-const NOT_CONTENT = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g;
+/**
+ * A cell's inner XML without its comments and processing instructions (they hold no value, and could hide a `<v>`);
+ * CDATA is kept, with whatever it holds. Linear: in well-formed XML a "<" outside CDATA, comments and PIs starts a tag.
+ */
+function withoutMarkup(xml: string): string {
+  let out = "";
+  let from = 0;
+  let i = xml.indexOf("<");
+  while (i >= 0) {
+    if (xml.startsWith("<![CDATA[", i)) {
+      const end = xml.indexOf("]]>", i + 9);
+      i = end < 0 ? -1 : xml.indexOf("<", end + 3);
+      continue;
+    }
+    const close = xml.startsWith("<!--", i) ? "-->" : xml.startsWith("<?", i) ? "?>" : null;
+    if (close === null) {
+      i = xml.indexOf("<", i + 1);
+      continue;
+    }
+    const end = xml.indexOf(close, i + 2);
+    out += xml.slice(from, i);
+    from = end < 0 ? xml.length : end + close.length;
+    i = xml.indexOf("<", from);
+  }
+  return from === 0 ? xml : out + xml.slice(from);
+}
 
 /**
  * Calls `onCell` for each `<c>` of one row: its 0-based column, type, style index and inner XML (null when empty).
- * `plain`: the tokenizer saw no comment or PI in the row (splitSheet says so), so the row is not searched for them.
+ * The cells stand where the tokenizer found them (`cells`, from splitSheet with `cells`): a comment, CDATA section or
+ * PI holds none, and a cell's CDATA may hold "</c>". `plain`: the row holds no comment or PI (splitSheet says so).
  */
 export function forEachCell(
   rowXml: string,
-  prefix: string,
+  cells: RowCells,
   onCell: (col: number, type: string | null, style: number, inner: string | null) => void,
   plain = false,
 ): void {
-  if (!plain && (rowXml.indexOf("<!--") >= 0 || rowXml.indexOf("<?") >= 0)) rowXml = rowXml.replace(NOT_CONTENT, "");
-  const open = `<${prefix}c`;
-  const close = `</${prefix}c`;
   let col = -1;
-  let from = rowXml.indexOf(">") + 1;
-  for (;;) {
-    let start = rowXml.indexOf(open, from);
-    while (start >= 0) {
-      const next = rowXml.charCodeAt(start + open.length);
-      if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) break;
-      start = rowXml.indexOf(open, start + 1);
-    }
-    if (start < 0) return;
-    const tagEnd = rowXml.indexOf(">", start);
-    readCellTag(rowXml, start, tagEnd);
+  for (let k = 0; k < cells.count; k++) {
+    const after = cells.tagEnd[k];
+    const end = cells.end[k];
+    readCellTag(rowXml, cells.start[k], after - 1);
     col = cellTag.col >= 0 ? cellTag.col : col + 1;
     if (col >= MAX_COLUMN) throw new XmlDamagedError("columnLimit", 0, 0, `${col + 1}`);
     const { type, style } = cellTag;
-    if (rowXml.charCodeAt(tagEnd - 1) === 47) {
+    if (end === after) {
       onCell(col, type, style, null);
-      from = tagEnd + 1;
       continue;
     }
-    const end = rowXml.indexOf(close, tagEnd);
-    onCell(col, type, style, rowXml.slice(tagEnd + 1, end));
-    from = rowXml.indexOf(">", end) + 1;
+    const inner = rowXml.slice(after, rowXml.lastIndexOf("<", end - 1));
+    onCell(col, type, style, plain || (inner.indexOf("<!--") < 0 && inner.indexOf("<?") < 0) ? inner : withoutMarkup(inner));
   }
 }

@@ -58,6 +58,11 @@ export interface XmlHandler {
   start(tag: StartTag, at: number): void;
   /** `at` is the end tag's offset, `after` the offset just past its ">". */
   end(name: string, local: string, depth: number, at: number, after: number): void;
+  /**
+   * Elements one deeper than `reportDepth`, by offsets only (no strings: a worksheet's cells): a start tag from `at`
+   * to just before `after`, and an end tag ending just before `after`. XmlScanner.nameAt tells the element's name.
+   */
+  deeper?: { start(at: number, after: number, selfClosing: boolean): void; end(after: number): void };
 }
 
 const LT = 60; // <
@@ -324,7 +329,7 @@ export class XmlScanner {
     if (this.stack.length <= this.reportDepth) {
       const colon = name.indexOf(":");
       this.handler.end(name, colon < 0 ? name : name.slice(colon + 1), this.stack.length, lt, gt + 1);
-    }
+    } else if (this.stack.length === this.reportDepth + 1 && this.handler.deeper) this.handler.deeper.end(gt + 1);
     return gt + 1;
   }
 
@@ -409,7 +414,7 @@ export class XmlScanner {
         depth,
       };
       this.handler.start(tag, lt);
-    }
+    } else if (depth === this.reportDepth + 1 && this.handler.deeper) this.handler.deeper.start(lt, gt + 1, selfClosing);
     if (selfClosing && this.stack.length === 0) this.rootClosed = true;
     return gt + 1;
   }
@@ -424,6 +429,16 @@ export class XmlScanner {
       for (let j = 0; j < len && same; j++) same = buf.charCodeAt(attrStart[k] + j) === buf.charCodeAt(n0 + j);
       if (same) this.fail("badTag", n0, `${buf.slice(n0, n1)}="…" ${buf.slice(n0, n1)}="…"`);
     }
+  }
+
+  /** Where offset `at` of the current buffer stands in the text kept since `capture`. */
+  captured(at: number): number {
+    return this.capLength + at - this.capStart;
+  }
+
+  /** Whether the tag at offset `at` ("<") of the current buffer is named exactly `name`. */
+  nameAt(at: number, name: string): boolean {
+    return this.buf.startsWith(name, at + 1) && nameStop(this.buf.charCodeAt(at + 1 + name.length));
   }
 
   /** The current buffer's text between two offsets handed to the handler. */

@@ -93,6 +93,7 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
   const patch: SheetPatch = {
     rows,
     rowOrder: source.scan.rowOrder,
+    layout: source.scan.layout,
     cellsAt,
     lastColumn: expl,
     widths: [[status + 1, RESULT_WIDTHS.status], [expl + 1, RESULT_WIDTHS.explanation]],

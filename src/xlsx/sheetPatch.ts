@@ -1,9 +1,9 @@
 import { columnAt, columnLetter, parseRange } from "../core";
-import { splitSheet } from "./sheetXml";
+import { replaySheet, SheetHandlers, splitSheet } from "./sheetXml";
 import { PartWriter, ZipArchive, ZipEntry } from "./zip";
 import { escapeXml } from "./xml";
 import { children, setTagAttr, tagAttr, XmlDamagedError, XmlScanner } from "./xmlScan";
-import { RowCells } from "./rowCells";
+import { RowCells, SheetLayout } from "./rowCells";
 import { insertChild, openAt, WORKSHEET_ORDER } from "./partOrder";
 
 /*
@@ -55,6 +55,11 @@ export interface SheetPatch {
    * not set by hand, and only to make them taller: neither Excel nor LibreOffice refits a stored row on opening.
    */
   rowHeight?: (cells: Map<number, CellContent>, row: number) => number | null;
+  /**
+   * Where the sheet's rows and cells stand, as the reader's tokenizer found them (SheetScan.layout): when the archive
+   * still keeps the sheet's inflated bytes, the rows are taken from them by these offsets, not tokenized again.
+   */
+  layout?: SheetLayout;
 }
 
 export function cellXml(p: string, ref: string, content: CellContent, keptStyle: string | null): string {
@@ -341,38 +346,40 @@ export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetP
       while (next < pending.length && pending[next] < n) out += newRow(pending[next++]);
       return out;
     };
-    splitSheet(
-      zip,
-      entry,
-      {
-        head: (text, prefix) => {
-          p = prefix;
-          let head = setColumnWidths(extendDimension(text, lastRow, lastCol), prefix, patch.widths);
-          if (patch.editHead) head = patch.editHead(head, prefix);
-          if (head.endsWith("/>")) head = `${head.slice(0, head.lastIndexOf("/>"))}>`;
-          write(head);
-        },
-        cells: true,
-        row: (xml, n, _plain, cells) => {
-          write(flushBefore(n));
-          let edited: boolean;
-          if (wanted) edited = wanted.has(n);
-          else {
-            if (pending[next] === n) next++;
-            edited = pending[next - 1] === n;
-          }
-          const clear = patch.clearColumns && n >= clearFrom ? patch.clearColumns : patch.clearAt ? patch.clearAt(n) : null;
-          write(patchRow(xml, cells, p, n, edited ? patch.cellsAt(n) : undefined, clear, patch.rowHeight));
-        },
-        tail: (text) => {
-          const missing = flushBefore(Number.MAX_SAFE_INTEGER);
-          const closed = text.startsWith(`</${p}sheetData>`) ? text : `</${p}sheetData>${text}`;
-          const tail = addFormats(closed, p, patch);
-          write(missing + (patch.editTail ? patch.editTail(tail, p) : tail));
-        },
+    const handlers: SheetHandlers = {
+      head: (text, prefix) => {
+        p = prefix;
+        let head = setColumnWidths(extendDimension(text, lastRow, lastCol), prefix, patch.widths);
+        if (patch.editHead) head = patch.editHead(head, prefix);
+        if (head.endsWith("/>")) head = `${head.slice(0, head.lastIndexOf("/>"))}>`;
+        write(head);
       },
-      limit,
-    );
+      cells: true,
+      row: (xml, n, _plain, cells) => {
+        write(flushBefore(n));
+        let edited: boolean;
+        if (wanted) edited = wanted.has(n);
+        else {
+          if (pending[next] === n) next++;
+          edited = pending[next - 1] === n;
+        }
+        const clear = patch.clearColumns && n >= clearFrom ? patch.clearColumns : patch.clearAt ? patch.clearAt(n) : null;
+        write(patchRow(xml, cells, p, n, edited ? patch.cellsAt(n) : undefined, clear, patch.rowHeight));
+      },
+      tail: (text) => {
+        const missing = flushBefore(Number.MAX_SAFE_INTEGER);
+        const closed = text.startsWith(`</${p}sheetData>`) ? text : `</${p}sheetData>${text}`;
+        const tail = addFormats(closed, p, patch);
+        write(missing + (patch.editTail ? patch.editTail(tail, p) : tail));
+      },
+    };
+    const kept = zip.kept;
+    const layout = patch.layout;
+    if (layout?.complete && layout.part === entry.name && kept?.entry === entry && (limit === undefined || kept.bytes.length <= limit)) {
+      // The same bytes the reader read whole, and checked: decoded once more, the rows cut out where it found them.
+      zip.kept = undefined;
+      replaySheet(new TextDecoder("utf-8").decode(kept.bytes), layout, handlers);
+    } else splitSheet(zip, entry, handlers, limit);
   };
 }
 

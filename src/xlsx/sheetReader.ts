@@ -3,7 +3,8 @@ import { isoDateCell, isUncalculatedFormula, NOT_CALCULATED, percentCellText } f
 import { PERCENT_STYLE } from "./styles";
 import { forEachCell, MAX_ROW, mergeRefs, splitSheet } from "./sheetXml";
 import type { RowOrder } from "./sheetPatch";
-import { ZipArchive, ZipEntry } from "./zip";
+import { WHOLE_INFLATE_MAX, ZipArchive, ZipEntry } from "./zip";
+import { SheetLayout } from "./rowCells";
 import { charData, decodeXml, ownCopy, textOf } from "./xml";
 
 /** What a cell's value needs beyond its own XML: the shared strings, the date and percent styles, the date system. */
@@ -87,6 +88,11 @@ export interface SheetScan {
   prefix: string;
   /** With `keep`: how the rows are stored (some exporters write them out of order). */
   rowOrder?: RowOrder;
+  /**
+   * With `keep`, when the archive keeps the sheet's inflated bytes (the CLI, a sheet up to WHOLE_INFLATE_MAX): where
+   * its rows and cells stand, so the copy's writer need not tokenize it again.
+   */
+  layout?: SheetLayout;
 }
 
 const NO_CELLS: CellValue[] = [];
@@ -126,11 +132,14 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
   let previous = 0;
   let ascending = true;
   const present = keep === null ? null : new Uint8Array(MAX_ROW + 1);
+  // Learnt only where the writer can use it: the sheet's inflated bytes are kept (a few MB per 100,000 rows).
+  const layout = keep !== null && zip.inflateWhole && entry.uncompressedSize <= WHOLE_INFLATE_MAX ? new SheetLayout(entry.name) : undefined;
   splitSheet(zip, entry, {
     head: (_text, p) => {
       prefix = p;
     },
     cells: true,
+    layout,
     row: (xml, rowNumber, plain, cells) => {
       if (keep === null && rowNumber > fullRows) return false;
       if (rowNumber <= previous) ascending = false;
@@ -181,5 +190,5 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
   for (const column of columns.values()) while (column.length < rowCount) column.push(undefined);
   if (keep === null) return { grid, maxColumn, usedColumns, merges, prefix };
   const rowOrder: RowOrder = ascending ? "ascending" : (n) => present![n] === 1;
-  return { grid, columns, rowCount, maxColumn, usedColumns, merges, prefix, rowOrder };
+  return { grid, columns, rowCount, maxColumn, usedColumns, merges, prefix, rowOrder, layout: layout?.complete && zip.kept?.entry === entry ? layout : undefined };
 }

@@ -2,7 +2,7 @@ import { letterValue } from "../core/read/address";
 import { streamEntryText, ZipArchive, ZipEntry } from "./zip";
 import { tagAttr, XmlDamagedError, XmlScanner } from "./xmlScan";
 import { openAt } from "./partOrder";
-import { RowCells } from "./rowCells";
+import { RowCells, SheetLayout } from "./rowCells";
 
 /** Where a worksheet's XML is split: what comes before the rows, each row, and what follows them. */
 export interface SheetHandlers {
@@ -16,6 +16,8 @@ export interface SheetHandlers {
   row(xml: string, rowNumber: number, plain: boolean, cells: RowCells): boolean | void;
   /** Whether the tokenizer should also say where each row's cells stand (`cells` in `row`; else it stays empty). */
   cells?: boolean;
+  /** Filled with where the head, each row and its cells stand in the part's text (implies `cells`). */
+  layout?: SheetLayout;
   /** Everything from `</sheetData>` on, in one call (small: merges, formats, validation, drawing links). */
   tail(text: string): void;
 }
@@ -52,11 +54,13 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   let rowDepth = -1;
   let markupBefore = 0;
   let stopped = false;
+  let rowStart = 0;
+  const layout = handlers.layout;
   const cells = new RowCells();
   let cellName = "c";
   let cellStart = -1;
   let cellTagEnd = -1;
-  const deeper = handlers.cells
+  const deeper = handlers.cells || layout
     ? {
         // A cell of the row being kept: where it stands in the row's text, as the tokenizer passes it.
         start(at: number, after: number, selfClosing: boolean) {
@@ -86,6 +90,10 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
       if (state === "head") {
         if (tag.depth !== 1 || tag.local !== "sheetData") return;
         handlers.head(scanner.take(at + tag.text.length), prefix);
+        if (layout) {
+          layout.prefix = prefix;
+          layout.headEnd = layout.tailStart = scanner.absolute(at + tag.text.length);
+        }
         if (tag.selfClosing) {
           state = "tail";
           scanner.capture(at + tag.text.length);
@@ -98,7 +106,8 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
       if (n === null) throw damaged("rowLimit", at, tagAttr(tag.text, "r") ?? "");
       rowNumber = n;
       cells.reset(tag.text.length - 1, tag.selfClosing);
-      if (tag.selfClosing) emit(tag.text);
+      rowStart = scanner.absolute(at);
+      if (tag.selfClosing) emit(tag.text, true);
       else {
         rowDepth = tag.depth;
         markupBefore = scanner.markupCount;
@@ -111,18 +120,20 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
       if (depth === rowDepth && local === "row" && scanner.capturing) {
         rowDepth = -1;
         cells.bodyEnd = scanner.captured(at);
-        emit(scanner.take(after));
+        emit(scanner.take(after), scanner.markupCount === markupBefore);
       } else if (depth === 1 && local === "sheetData") {
         state = "tail";
+        if (layout) layout.tailStart = scanner.absolute(at);
         scanner.capture(at);
       }
     },
   }, false, 2);
   const damaged = (fault: "rowLimit", at: number, detail: string) => scanner.damage(fault, at, detail);
   let lastComplete = 0;
-  const emit = (xml: string) => {
+  const emit = (xml: string, plain: boolean) => {
     lastComplete = rowNumber;
-    if (handlers.row(xml, rowNumber, scanner.markupCount === markupBefore, cells) === false) {
+    layout?.add(rowNumber, rowStart, rowStart + xml.length, plain, cells);
+    if (handlers.row(xml, rowNumber, plain, cells) === false) {
       stopped = true;
       throw new Stop();
     }
@@ -144,6 +155,21 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   // Reading on would check the rows before the cut and silently drop the rest.
   if (state === "rows") throw new SheetCutOffError(entry.name, lastComplete);
   handlers.tail(scanner.take(Number.MAX_SAFE_INTEGER));
+  if (layout) layout.complete = true;
+}
+
+/**
+ * The rows of a sheet read before (its text and the layout splitSheet learnt from it), handed to `handlers` as
+ * splitSheet hands them on, without tokenizing the text again: the head, each row with its cells, the tail.
+ */
+export function replaySheet(text: string, layout: SheetLayout, handlers: SheetHandlers): void {
+  handlers.head(text.slice(0, layout.headEnd), layout.prefix);
+  const cells = new RowCells();
+  for (let i = 0; i < layout.rows; i++) {
+    layout.fill(i, cells);
+    if (handlers.row(text.slice(layout.start[i], layout.end[i]), layout.number[i], (layout.flags[i] & 2) === 2, cells) === false) return;
+  }
+  handlers.tail(text.slice(layout.tailStart));
 }
 
 /**

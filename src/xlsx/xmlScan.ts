@@ -125,6 +125,8 @@ export class XmlScanner {
   maxCapture = MAX_CAPTURE;
   /** Where the scan of an unfinished token resumes, so it is never searched twice. */
   private resume = -1;
+  /** Characters of the part dropped from the front of the buffer so far. */
+  private done = 0;
 
   /**
    * `reportDepth`: the handler hears of elements at most this deep (the root is 0); deeper ones are checked but cost
@@ -268,6 +270,7 @@ export class XmlScanner {
       this.capStart = 0;
     }
     this.countLines(cut);
+    this.done += cut;
     this.buf = buf.slice(cut);
     this.pos = 0;
     if (this.resume >= 0) this.resume -= cut;
@@ -434,6 +437,11 @@ export class XmlScanner {
   /** Where offset `at` of the current buffer stands in the text kept since `capture`. */
   captured(at: number): number {
     return this.capLength + at - this.capStart;
+  }
+
+  /** Where offset `at` of the current buffer stands in the whole text fed so far. */
+  absolute(at: number): number {
+    return this.done + at;
   }
 
   /** Whether the tag at offset `at` ("<") of the current buffer is named exactly `name`. */

@@ -4,7 +4,9 @@ import { OpenedBook, storedSheet } from "../../src/xlsx/bookPatch";
 import { CellContent, SheetPatch, sheetPatchWriter } from "../../src/xlsx/sheetPatch";
 import { scanSheet } from "../../src/xlsx/sheetReader";
 import type { WorkbookParts } from "../../src/xlsx/workbookParts";
-import { findEntry, openZip } from "../../src/xlsx/zip";
+import { findEntry, openZip, ZipArchive } from "../../src/xlsx/zip";
+import { nodeInflateWhole } from "../../src/cli/nodeCodec";
+import type { SheetLayout } from "../../src/xlsx/rowCells";
 
 /*
  * Issue 22: the copy's row writer finds a row's cells the way the tokenizer sees the row, once, never by a pattern
@@ -14,9 +16,13 @@ import { findEntry, openZip } from "../../src/xlsx/zip";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
-/** The sheet part written by the patch: `cells` rows -> columns -> new content. */
+/**
+ * The sheet part written by the patch: `cells` rows -> columns -> new content. Written twice, and the same both ways:
+ * with the sheet tokenized again by the writer, and as the CLI writes it, the rows cut from the text the reader
+ * tokenized (the layout its scan learnt, on the bytes the archive kept).
+ */
 function patched(sheet: string, cells: Record<number, Record<number, CellContent>>, extra: Partial<SheetPatch> = {}): string {
-  const zip = openZip(zipSync({ "xl/worksheets/sheet1.xml": strToU8(sheet) }));
+  const bytes = zipSync({ "xl/worksheets/sheet1.xml": strToU8(sheet) });
   const rows = Object.keys(cells).map(Number).sort((a, b) => a - b);
   const patch: SheetPatch = {
     rows,
@@ -26,11 +32,20 @@ function patched(sheet: string, cells: Record<number, Record<number, CellContent
     formats: [],
     ...extra,
   };
-  let out = "";
-  sheetPatchWriter(zip, findEntry(zip, "xl/worksheets/sheet1.xml")!, patch)((text) => {
-    out += text;
-  });
-  return out;
+  const write = (zip: ZipArchive, layout?: SheetLayout) => {
+    let out = "";
+    sheetPatchWriter(zip, findEntry(zip, "xl/worksheets/sheet1.xml")!, { ...patch, layout })((text) => {
+      out += text;
+    });
+    return out;
+  };
+  const tokenized = write(openZip(bytes));
+  const zip = openZip(bytes, nodeInflateWhole);
+  const scan = scanSheet(zip, findEntry(zip, "xl/worksheets/sheet1.xml")!, { strings: [], dateStyles: new Uint8Array(0), date1904: false }, 1, new Set([0]));
+  expect(scan.layout).toBeDefined();
+  expect(write(zip, scan.layout)).toBe(tokenized);
+  expect(zip.kept).toBeUndefined(); // the rows were cut from the kept bytes (which the writer then let go)
+  return tokenized;
 }
 
 /** The cells of each row as a strict XML parser sees them: "A1=…" with the cell's text, in document order. */

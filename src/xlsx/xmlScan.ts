@@ -498,6 +498,19 @@ export function setTagAttr(tag: string, name: string, value: string): string {
   return `${tag.slice(0, end)} ${name}="${value}"${tag.slice(end)}`;
 }
 
+/** The start tag without attribute `name` (as written, no prefix) and the one whitespace character before it. */
+export function removeTagAttr(tag: string, name: string): string {
+  const at = attrAt(tag, name, false);
+  if (at === null) return tag;
+  // Back from the opening quote over "=" and the whitespace around it to the attribute's name.
+  let i = at[0] - 1;
+  while (isSpace(tag.charCodeAt(i))) i--;
+  i--;
+  while (isSpace(tag.charCodeAt(i))) i--;
+  const from = i + 1 - name.length;
+  return tag.slice(0, isSpace(tag.charCodeAt(from - 1)) ? from - 1 : from) + tag.slice(at[1] + 1);
+}
+
 /** One element found by `children`: where it starts and ends in the text, its local name and start tag. */
 export interface Span {
   local: string;

@@ -378,7 +378,7 @@ export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetP
     if (layout?.complete && layout.part === entry.name && kept?.entry === entry && (limit === undefined || kept.bytes.length <= limit)) {
       // The same bytes the reader read whole, and checked: decoded once more, the rows cut out where it found them.
       zip.kept = undefined;
-      replaySheet(new TextDecoder("utf-8").decode(kept.bytes), layout, handlers);
+      replaySheet(kept.bytes, layout, handlers);
     } else splitSheet(zip, entry, handlers, limit);
   };
 }

@@ -158,18 +158,49 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   if (layout) layout.complete = true;
 }
 
+/** Bytes decoded a megabyte at a time: a row is cut from the piece it stands in (rows come in order). */
+const DECODE_STEP = 1024 * 1024;
+
 /**
- * The rows of a sheet read before (its text and the layout splitSheet learnt from it), handed to `handlers` as
- * splitSheet hands them on, without tokenizing the text again: the head, each row with its cells, the tail.
+ * A part's UTF-8 bytes as text, decoded piece by piece while it is read front to back: `slice` takes ascending spans,
+ * and only the piece holding the current span is kept (never the whole part as one string).
  */
-export function replaySheet(text: string, layout: SheetLayout, handlers: SheetHandlers): void {
+class PieceText {
+  private readonly decoder = new TextDecoder("utf-8");
+  private decoded = 0; // bytes decoded so far
+  private text = ""; // the characters from `start` on that are decoded so far
+  private start = 0;
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  /** The characters from `from` to `to` (to the end for a `to` past it); `from` never goes back. */
+  slice(from: number, to: number): string {
+    if (from > this.start) {
+      this.text = this.text.slice(from - this.start);
+      this.start = from;
+    }
+    while (this.start + this.text.length < to && this.decoded < this.bytes.length) {
+      const end = Math.min(this.bytes.length, this.decoded + DECODE_STEP);
+      this.text += this.decoder.decode(this.bytes.subarray(this.decoded, end), { stream: end < this.bytes.length });
+      this.decoded = end;
+    }
+    return this.text.slice(0, to - this.start);
+  }
+}
+
+/**
+ * The rows of a sheet read before (its inflated bytes, and the layout splitSheet learnt from their text), handed to
+ * `handlers` as splitSheet hands them on, without tokenizing the text again: the head, each row with its cells, the tail.
+ */
+export function replaySheet(bytes: Uint8Array, layout: SheetLayout, handlers: SheetHandlers): void {
+  const text = new PieceText(bytes);
   handlers.head(text.slice(0, layout.headEnd), layout.prefix);
   const cells = new RowCells();
   for (let i = 0; i < layout.rows; i++) {
     layout.fill(i, cells);
     if (handlers.row(text.slice(layout.start[i], layout.end[i]), layout.number[i], (layout.flags[i] & 2) === 2, cells) === false) return;
   }
-  handlers.tail(text.slice(layout.tailStart));
+  handlers.tail(text.slice(layout.tailStart, Number.MAX_SAFE_INTEGER));
 }
 
 /**

@@ -460,6 +460,8 @@ export class XmlScanner {
  * one's), either quote style; `anyPrefix` also takes `x:name` for `name`. One walk over the tag, no pattern.
  */
 function attrAt(tag: string, name: string, anyPrefix: boolean): [number, number] | null {
+  // A tag that does not hold the name anywhere has no such attribute (most rows have no ht or customHeight).
+  if (tag.indexOf(name) < 0) return null;
   let i = 1;
   const n = tag.length;
   while (i < n && !nameStop(tag.charCodeAt(i))) i++;

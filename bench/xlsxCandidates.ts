@@ -123,12 +123,13 @@ export async function measureCandidates(file: string, runs: number): Promise<{ u
         let values = 0;
         splitSheet(zip, entry, {
           head: () => undefined,
-          row: (rowXml) => {
-            forEachCell(rowXml, "", (_col, type, style, inner) => {
+          cells: true,
+          row: (rowXml, _n, plain, cells) => {
+            forEachCell(rowXml, cells, (_col, type, style, inner) => {
               if (inner === null) return;
               const v = cellValue(type, style, inner, "", ctx);
               if (v !== null && v !== "") values++;
-            });
+            }, plain);
           },
           tail: () => undefined,
         });

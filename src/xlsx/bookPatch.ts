@@ -1,7 +1,7 @@
 import { readSharedStrings } from "./sharedStrings";
 import { CellContext, cellValue } from "./sheetReader";
 import { addFormats, CellContent, cellsFromMap, cellXml, RuleSet, setColumnWidths, SheetPatch, sheetPatchWriter } from "./sheetPatch";
-import { forEachCell, splitSheet } from "./sheetXml";
+import { forEachCell, mergeRefs, splitSheet } from "./sheetXml";
 import { addEdit, editedParts, PartEdits, patchStyles, XfSpec } from "./stylesPatch";
 import { printSetup, PrintSpec } from "./printSetup";
 import { chartEdits } from "./chartParts";
@@ -92,6 +92,15 @@ export function storedCells(book: OpenedBook, sheetPath: string): Map<number, Ma
   return storedSheet(book, sheetPath).cells;
 }
 
+/** A cell's formula text from its inner XML (the `<f>` among its children, read through the tokenizer), else null. */
+function formulaOf(inner: string, prefix: string): string | null {
+  if (inner.indexOf(`<${prefix}f`) < 0) return null;
+  const f = children(inner, 0).spans.find((s) => s.local === "f");
+  if (!f) return null;
+  const closed = f.end === f.start + f.tag.length;
+  return closed ? "" : decodeXml(inner.slice(f.start + f.tag.length, inner.lastIndexOf("</", f.end - 1)));
+}
+
 export function storedSheet(book: OpenedBook, sheetPath: string): StoredSheet {
   const cells = new Map<number, Map<number, StoredCell>>();
   const hiddenRows: number[] = [];
@@ -103,20 +112,22 @@ export function storedSheet(book: OpenedBook, sheetPath: string): StoredSheet {
     head: (_t, p) => {
       prefix = p;
     },
-    row: (xml, n) => {
-      if (/^<(?:\w+:)?row\b[^>]*\shidden="(1|true)"/.test(xml)) hiddenRows.push(n);
+    cells: true,
+    row: (xml, n, plain, rowCells) => {
+      const hidden = tagAttr(xml.slice(0, rowCells.openEnd + 1), "hidden");
+      if (hidden === "1" || hidden === "true") hiddenRows.push(n);
       const line = new Map<number, StoredCell>();
-      forEachCell(xml, prefix, (col, type, style, inner) => {
+      forEachCell(xml, rowCells, (col, type, style, inner) => {
         if (inner === null) return;
         const v = cellValue(type, style, inner, prefix, book.ctx);
         const value = v instanceof Date ? serial(v) : v === undefined ? null : v;
-        const f = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/.exec(inner);
-        line.set(col, { value, formula: f !== null, formulaText: f ? decodeXml(f[1] ?? "") : null, style });
-      });
+        const formulaText = formulaOf(inner, prefix);
+        line.set(col, { value, formula: formulaText !== null, formulaText, style });
+      }, plain);
       if (line.size > 0) cells.set(n, line);
     },
     tail: (text) => {
-      for (const m of text.matchAll(/<(?:\w+:)?mergeCell\s[^>]*ref="([^"]+)"/g)) merges.push(m[1]);
+      merges.push(...mergeRefs(text));
     },
   });
   return { cells, hiddenRows, merges };

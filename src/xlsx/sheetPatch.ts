@@ -1,8 +1,9 @@
 import { columnAt, columnLetter, parseRange } from "../core";
-import { splitSheet } from "./sheetXml";
+import { replaySheet, SheetHandlers, splitSheet } from "./sheetXml";
 import { PartWriter, ZipArchive, ZipEntry } from "./zip";
 import { escapeXml } from "./xml";
-import { children, setTagAttr, tagAttr } from "./xmlScan";
+import { children, setTagAttr, tagAttr, XmlDamagedError, XmlScanner } from "./xmlScan";
+import { RowCells, SheetLayout } from "./rowCells";
 import { insertChild, openAt, WORKSHEET_ORDER } from "./partOrder";
 
 /*
@@ -54,6 +55,11 @@ export interface SheetPatch {
    * not set by hand, and only to make them taller: neither Excel nor LibreOffice refits a stored row on opening.
    */
   rowHeight?: (cells: Map<number, CellContent>, row: number) => number | null;
+  /**
+   * Where the sheet's rows and cells stand, as the reader's tokenizer found them (SheetScan.layout): when the archive
+   * still keeps the sheet's inflated bytes, the rows are taken from them by these offsets, not tokenized again.
+   */
+  layout?: SheetLayout;
 }
 
 export function cellXml(p: string, ref: string, content: CellContent, keptStyle: string | null): string {
@@ -88,7 +94,7 @@ function colPiece(tag: string): ColPiece | null {
   const min = Number(tagAttr(tag, "min"));
   const max = Number(tagAttr(tag, "max"));
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) return null;
-  const xml = tag.endsWith("/>") ? tag : `${tag.slice(0, -1).replace(/\s+$/, "")}/>`;
+  const xml = tag.endsWith("/>") ? tag : `${tag.slice(0, -1).trimEnd()}/>`;
   return { min, max, xml };
 }
 
@@ -171,9 +177,33 @@ function withHeight(open: string, height: number | null): string {
   return setTagAttr(open, "ht", String(wanted));
 }
 
-/** One `<row>` with the given cells replaced or put in column order; `clear` columns dropped. */
+/** Whether an attribute's value is a whole number written in digits only (as Excel writes them). */
+function isDigits(value: string | null): value is string {
+  if (value === null || value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** A cell's 0-based column from its start tag, null without `r`; a column beyond XFD is a damaged sheet. */
+function columnOf(tag: string): number | null {
+  const r = tagAttr(tag, "r");
+  if (r === null) return null;
+  const col = columnAt(r);
+  if (col < -1) throw new XmlDamagedError("columnLimit", 0, 0, r);
+  return col;
+}
+
+/**
+ * One `<row>` with the given cells replaced or put in column order; `clear` columns dropped. The row is not read
+ * again: its cells stand where the tokenizer found them (`row`; a comment, CDATA or PI holds none), and what is not
+ * changed is copied as it stands, in runs.
+ */
 function patchRow(
   xml: string,
+  row: RowCells,
   p: string,
   rowNumber: number,
   edits: Map<number, CellContent> | undefined,
@@ -181,52 +211,75 @@ function patchRow(
   rowHeight: SheetPatch["rowHeight"],
 ): string {
   if (!edits && !clear) return xml;
-  const tagEnd = xml.indexOf(">");
-  const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
+  const tagEnd = row.openEnd;
   let maxEdited = 0;
   for (const c of edits?.keys() ?? []) maxEdited = Math.max(maxEdited, c + 1);
-  let open = xml.slice(0, selfClosing ? tagEnd - 1 : tagEnd) + ">";
-  if (rowHeight && edits && !/^(1|true)$/.test(tagAttr(open, "customHeight") ?? "")) open = withHeight(open, rowHeight(edits, rowNumber));
-  const spans = /^(\d+):(\d+)$/.exec(tagAttr(open, "spans") ?? "");
-  if (spans && Number(spans[2]) < maxEdited) open = setTagAttr(open, "spans", `${spans[1]}:${maxEdited}`);
+  let open = xml.slice(0, row.selfClosing ? tagEnd - 1 : tagEnd) + ">";
+  const customHeight = tagAttr(open, "customHeight");
+  if (rowHeight && edits && customHeight !== "1" && customHeight !== "true") open = withHeight(open, rowHeight(edits, rowNumber));
+  const spans = tagAttr(open, "spans");
+  const colon = spans === null ? -1 : spans.indexOf(":");
+  if (colon >= 0 && isDigits(spans!.slice(0, colon)) && isDigits(spans!.slice(colon + 1)) && Number(spans!.slice(colon + 1)) < maxEdited) {
+    open = setTagAttr(open, "spans", `${spans!.slice(0, colon)}:${maxEdited}`);
+  }
   const closeTag = `</${p}row>`;
   const render = (col: number, keptStyle: string | null) => cellXml(p, `${columnLetter(col)}${rowNumber}`, edits!.get(col)!, keptStyle);
   const ordered = edits ? [...edits.keys()].sort((a, b) => a - b) : [];
-  if (selfClosing) return `${open}${ordered.map((c) => render(c, null)).join("")}${closeTag}`;
-  const body = xml.slice(tagEnd + 1, xml.lastIndexOf("</"));
-  const columnOf = (tag: string) => {
-    const r = tagAttr(tag, "r");
-    return r === null ? null : columnAt(r);
-  };
+  if (row.selfClosing) return `${open}${ordered.map((c) => render(c, null)).join("")}${closeTag}`;
+  const { bodyStart, bodyEnd, count } = row;
   if (!clear && ordered.length > 0) {
-    // Most rows end left of the new cells: append without walking the cells.
-    const lastCell = body.lastIndexOf(`<${p}c`);
-    const after = lastCell < 0 ? -1 : body.charCodeAt(lastCell + p.length + 2);
-    const isCell = after === 32 || after === 10 || after === 13 || after === 9 || after === 62 || after === 47;
-    const col = lastCell >= 0 && isCell ? columnOf(body.slice(lastCell, body.indexOf(">", lastCell) + 1)) : null;
-    if (lastCell < 0 || (col !== null && col < ordered[0])) return `${open}${body}${ordered.map((c) => render(c, null)).join("")}${closeTag}`;
+    // Most rows end left of the new cells: append after the last cell.
+    const col = count === 0 ? null : columnOf(xml.slice(row.start[count - 1], row.tagEnd[count - 1]));
+    if (count === 0 || (col !== null && col < ordered[0])) return `${open}${xml.slice(bodyStart, bodyEnd)}${ordered.map((c) => render(c, null)).join("")}${closeTag}`;
   }
-  const cellRe = new RegExp(`<${p}c(?=[\\s>/])[^>]*?(?:/>|>[\\s\\S]*?</${p}c\\s*>)`, "g");
-  let out = "";
-  let last = 0;
+  let out = open;
+  let last = bodyStart; // from here to the current cell, the row is copied as it stands
   let col = -1;
   let next = 0;
-  for (let m = cellRe.exec(body); m; m = cellRe.exec(body)) {
-    out += body.slice(last, m.index);
-    last = m.index + m[0].length;
-    const tag = m[0].slice(0, m[0].indexOf(">") + 1);
+  for (let k = 0; k < count; k++) {
+    const start = row.start[k];
+    const tag = xml.slice(start, row.tagEnd[k]);
     col = columnOf(tag) ?? col + 1;
-    while (next < ordered.length && ordered[next] < col) out += render(ordered[next++], null);
-    if (next < ordered.length && ordered[next] === col) {
-      out += render(ordered[next++], /^\d+$/.exec(tagAttr(tag, "s") ?? "")?.[0] ?? null);
-      continue;
+    if (next < ordered.length && ordered[next] <= col) {
+      out += xml.slice(last, start);
+      last = start;
+      while (next < ordered.length && ordered[next] < col) out += render(ordered[next++], null);
+      if (next < ordered.length && ordered[next] === col) {
+        const style = tagAttr(tag, "s");
+        out += render(ordered[next++], isDigits(style) ? style : null);
+        last = row.end[k];
+        continue;
+      }
     }
-    if (clear?.has(col)) continue;
-    out += m[0];
+    if (clear?.has(col)) {
+      out += xml.slice(last, start);
+      last = row.end[k];
+    }
   }
-  out += body.slice(last);
+  out += xml.slice(last, bodyEnd);
   while (next < ordered.length) out += render(ordered[next++], null);
-  return `${open}${out}${closeTag}`;
+  return `${out}${closeTag}`;
+}
+
+/**
+ * The highest rule priority in a sheet's tail (the worksheet's rules and an extension's x14 rules alike), read through
+ * the tokenizer: a priority written in a comment or in text is none.
+ */
+function highestPriority(tail: string, open: string[]): number {
+  let priority = 0;
+  const scanner = new XmlScanner(
+    {
+      start(tag) {
+        const value = tagAttr(tag.text, "priority");
+        if (isDigits(value)) priority = Math.max(priority, Number(value));
+      },
+      end() {},
+    },
+    true,
+  );
+  scanner.startAt(open);
+  scanner.whole(tail);
+  return priority;
 }
 
 /**
@@ -246,8 +299,7 @@ export function addFormats(tail: string, p: string, patch: SheetPatch): string {
     }
   }
   if (patch.formats.length === 0) return body;
-  let priority = 0;
-  for (const m of body.matchAll(/\spriority\s*=\s*["'](\d+)/g)) priority = Math.max(priority, Number(m[1]));
+  let priority = highestPriority(body, open);
   const blocks = patch.formats
     .map(
       (set) =>
@@ -294,37 +346,40 @@ export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetP
       while (next < pending.length && pending[next] < n) out += newRow(pending[next++]);
       return out;
     };
-    splitSheet(
-      zip,
-      entry,
-      {
-        head: (text, prefix) => {
-          p = prefix;
-          let head = setColumnWidths(extendDimension(text, lastRow, lastCol), prefix, patch.widths);
-          if (patch.editHead) head = patch.editHead(head, prefix);
-          if (head.endsWith("/>")) head = `${head.slice(0, head.lastIndexOf("/>"))}>`;
-          write(head);
-        },
-        row: (xml, n) => {
-          write(flushBefore(n));
-          let edited: boolean;
-          if (wanted) edited = wanted.has(n);
-          else {
-            if (pending[next] === n) next++;
-            edited = pending[next - 1] === n;
-          }
-          const clear = patch.clearColumns && n >= clearFrom ? patch.clearColumns : patch.clearAt ? patch.clearAt(n) : null;
-          write(patchRow(xml, p, n, edited ? patch.cellsAt(n) : undefined, clear, patch.rowHeight));
-        },
-        tail: (text) => {
-          const missing = flushBefore(Number.MAX_SAFE_INTEGER);
-          const closed = text.startsWith(`</${p}sheetData>`) ? text : `</${p}sheetData>${text}`;
-          const tail = addFormats(closed, p, patch);
-          write(missing + (patch.editTail ? patch.editTail(tail, p) : tail));
-        },
+    const handlers: SheetHandlers = {
+      head: (text, prefix) => {
+        p = prefix;
+        let head = setColumnWidths(extendDimension(text, lastRow, lastCol), prefix, patch.widths);
+        if (patch.editHead) head = patch.editHead(head, prefix);
+        if (head.endsWith("/>")) head = `${head.slice(0, head.lastIndexOf("/>"))}>`;
+        write(head);
       },
-      limit,
-    );
+      cells: true,
+      row: (xml, n, _plain, cells) => {
+        write(flushBefore(n));
+        let edited: boolean;
+        if (wanted) edited = wanted.has(n);
+        else {
+          if (pending[next] === n) next++;
+          edited = pending[next - 1] === n;
+        }
+        const clear = patch.clearColumns && n >= clearFrom ? patch.clearColumns : patch.clearAt ? patch.clearAt(n) : null;
+        write(patchRow(xml, cells, p, n, edited ? patch.cellsAt(n) : undefined, clear, patch.rowHeight));
+      },
+      tail: (text) => {
+        const missing = flushBefore(Number.MAX_SAFE_INTEGER);
+        const closed = text.startsWith(`</${p}sheetData>`) ? text : `</${p}sheetData>${text}`;
+        const tail = addFormats(closed, p, patch);
+        write(missing + (patch.editTail ? patch.editTail(tail, p) : tail));
+      },
+    };
+    const kept = zip.kept;
+    const layout = patch.layout;
+    if (layout?.complete && layout.part === entry.name && kept?.entry === entry && (limit === undefined || kept.bytes.length <= limit)) {
+      // The same bytes the reader read whole, and checked: decoded once more, the rows cut out where it found them.
+      zip.kept = undefined;
+      replaySheet(kept.bytes, layout, handlers);
+    } else splitSheet(zip, entry, handlers, limit);
   };
 }
 

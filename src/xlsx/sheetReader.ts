@@ -1,9 +1,10 @@
 import { CellValue, isBlank, parseRange } from "../core";
 import { isoDateCell, isUncalculatedFormula, NOT_CALCULATED, percentCellText } from "./cellValue";
 import { PERCENT_STYLE } from "./styles";
-import { forEachCell, MAX_ROW, splitSheet } from "./sheetXml";
+import { forEachCell, MAX_ROW, mergeRefs, splitSheet } from "./sheetXml";
 import type { RowOrder } from "./sheetPatch";
-import { ZipArchive, ZipEntry } from "./zip";
+import { WHOLE_INFLATE_MAX, ZipArchive, ZipEntry } from "./zip";
+import { SheetLayout } from "./rowCells";
 import { charData, decodeXml, ownCopy, textOf } from "./xml";
 
 /** What a cell's value needs beyond its own XML: the shared strings, the date and percent styles, the date system. */
@@ -87,6 +88,11 @@ export interface SheetScan {
   prefix: string;
   /** With `keep`: how the rows are stored (some exporters write them out of order). */
   rowOrder?: RowOrder;
+  /**
+   * With `keep`, when the archive keeps the sheet's inflated bytes (the CLI, a sheet up to WHOLE_INFLATE_MAX): where
+   * its rows and cells stand, so the copy's writer need not tokenize it again.
+   */
+  layout?: SheetLayout;
 }
 
 const NO_CELLS: CellValue[] = [];
@@ -126,11 +132,15 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
   let previous = 0;
   let ascending = true;
   const present = keep === null ? null : new Uint8Array(MAX_ROW + 1);
+  // Learnt only where the writer can use it: the sheet's inflated bytes are kept (a few MB per 100,000 rows).
+  const layout = keep !== null && zip.inflateWhole && entry.uncompressedSize <= WHOLE_INFLATE_MAX ? new SheetLayout(entry.name) : undefined;
   splitSheet(zip, entry, {
     head: (_text, p) => {
       prefix = p;
     },
-    row: (xml, rowNumber, plain) => {
+    cells: true,
+    layout,
+    row: (xml, rowNumber, plain, cells) => {
       if (keep === null && rowNumber > fullRows) return false;
       if (rowNumber <= previous) ascending = false;
       previous = rowNumber;
@@ -144,7 +154,7 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
       }
       const row: CellValue[] = [];
       let firstFilled = true;
-      forEachCell(xml, prefix, (col, type, style, inner) => {
+      forEachCell(xml, cells, (col, type, style, inner) => {
         if (inner === null) return;
         const column = byColumn[col];
         if (!full && column === undefined) {
@@ -171,9 +181,8 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
       return true;
     },
     tail: (text) => {
-      const re = /<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const range = parseRange(m[1]);
+      for (const ref of mergeRefs(text)) {
+        const range = parseRange(ref);
         if (range) merges.push(range);
       }
     },
@@ -181,5 +190,5 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
   for (const column of columns.values()) while (column.length < rowCount) column.push(undefined);
   if (keep === null) return { grid, maxColumn, usedColumns, merges, prefix };
   const rowOrder: RowOrder = ascending ? "ascending" : (n) => present![n] === 1;
-  return { grid, columns, rowCount, maxColumn, usedColumns, merges, prefix, rowOrder };
+  return { grid, columns, rowCount, maxColumn, usedColumns, merges, prefix, rowOrder, layout: layout?.complete && zip.kept?.entry === entry ? layout : undefined };
 }

@@ -1,6 +1,8 @@
 import { letterValue } from "../core/read/address";
 import { streamEntryText, ZipArchive, ZipEntry } from "./zip";
 import { tagAttr, XmlDamagedError, XmlScanner } from "./xmlScan";
+import { openAt } from "./partOrder";
+import { RowCells, SheetLayout } from "./rowCells";
 
 /** Where a worksheet's XML is split: what comes before the rows, each row, and what follows them. */
 export interface SheetHandlers {
@@ -8,9 +10,14 @@ export interface SheetHandlers {
   head(text: string, prefix: string): void;
   /**
    * One complete `<row>` element and its 1-based row number; `plain` when the row holds no comment or processing
-   * instruction (then forEachCell need not look for them). Return false to stop reading.
+   * instruction (then forEachCell need not look for them); with `cells`, where its cells stand. Return false to stop
+   * reading.
    */
-  row(xml: string, rowNumber: number, plain: boolean): boolean | void;
+  row(xml: string, rowNumber: number, plain: boolean, cells: RowCells): boolean | void;
+  /** Whether the tokenizer should also say where each row's cells stand (`cells` in `row`; else it stays empty). */
+  cells?: boolean;
+  /** Filled with where the head, each row and its cells stand in the part's text (implies `cells`). */
+  layout?: SheetLayout;
   /** Everything from `</sheetData>` on, in one call (small: merges, formats, validation, drawing links). */
   tail(text: string): void;
 }
@@ -47,16 +54,46 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   let rowDepth = -1;
   let markupBefore = 0;
   let stopped = false;
+  let rowStart = 0;
+  const layout = handlers.layout;
+  const cells = new RowCells();
+  let cellName = "c";
+  let cellStart = -1;
+  let cellTagEnd = -1;
+  const deeper = handlers.cells || layout
+    ? {
+        // A cell of the row being kept: where it stands in the row's text, as the tokenizer passes it.
+        start(at: number, after: number, selfClosing: boolean) {
+          if (rowDepth < 0 || !scanner.nameAt(at, cellName)) return;
+          if (selfClosing) cells.push(scanner.captured(at), scanner.captured(after), scanner.captured(after));
+          else {
+            cellStart = scanner.captured(at);
+            cellTagEnd = scanner.captured(after);
+          }
+        },
+        end(after: number) {
+          if (cellStart < 0) return;
+          cells.push(cellStart, cellTagEnd, scanner.captured(after));
+          cellStart = -1;
+        },
+      }
+    : undefined;
   const scanner: XmlScanner = new XmlScanner({
+    deeper,
     start(tag, at) {
       if (stopped) return;
       if (tag.depth === 0) {
         prefix = tag.prefix;
+        cellName = `${prefix}c`;
         return;
       }
       if (state === "head") {
         if (tag.depth !== 1 || tag.local !== "sheetData") return;
         handlers.head(scanner.take(at + tag.text.length), prefix);
+        if (layout) {
+          layout.prefix = prefix;
+          layout.headEnd = layout.tailStart = scanner.absolute(at + tag.text.length);
+        }
         if (tag.selfClosing) {
           state = "tail";
           scanner.capture(at + tag.text.length);
@@ -68,7 +105,9 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
       const n = rowNumberOf(tag.text, rowNumber);
       if (n === null) throw damaged("rowLimit", at, tagAttr(tag.text, "r") ?? "");
       rowNumber = n;
-      if (tag.selfClosing) emit(tag.text);
+      cells.reset(tag.text.length - 1, tag.selfClosing);
+      rowStart = scanner.absolute(at);
+      if (tag.selfClosing) emit(tag.text, true);
       else {
         rowDepth = tag.depth;
         markupBefore = scanner.markupCount;
@@ -80,18 +119,21 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
       if (state !== "rows") return;
       if (depth === rowDepth && local === "row" && scanner.capturing) {
         rowDepth = -1;
-        emit(scanner.take(after));
+        cells.bodyEnd = scanner.captured(at);
+        emit(scanner.take(after), scanner.markupCount === markupBefore);
       } else if (depth === 1 && local === "sheetData") {
         state = "tail";
+        if (layout) layout.tailStart = scanner.absolute(at);
         scanner.capture(at);
       }
     },
   }, false, 2);
   const damaged = (fault: "rowLimit", at: number, detail: string) => scanner.damage(fault, at, detail);
   let lastComplete = 0;
-  const emit = (xml: string) => {
+  const emit = (xml: string, plain: boolean) => {
     lastComplete = rowNumber;
-    if (handlers.row(xml, rowNumber, scanner.markupCount === markupBefore) === false) {
+    layout?.add(rowNumber, rowStart, rowStart + xml.length, plain, cells);
+    if (handlers.row(xml, rowNumber, plain, cells) === false) {
       stopped = true;
       throw new Stop();
     }
@@ -113,6 +155,78 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   // Reading on would check the rows before the cut and silently drop the rest.
   if (state === "rows") throw new SheetCutOffError(entry.name, lastComplete);
   handlers.tail(scanner.take(Number.MAX_SAFE_INTEGER));
+  if (layout) layout.complete = true;
+}
+
+/**
+ * Bytes decoded 32 KB at a time, as the reader decodes them (zip.ts TEXT_STEP): a row is cut from the piece it stands
+ * in (rows come in order). A string over 128 KB goes to V8's old generation: a whole part, or megabyte pieces, measured
+ * two to five times slower to decode.
+ */
+const DECODE_STEP = 32 * 1024;
+
+/**
+ * A part's UTF-8 bytes as text, decoded piece by piece while it is read front to back: `slice` takes ascending spans,
+ * and only the piece holding the current span is kept (never the whole part as one string).
+ */
+class PieceText {
+  private readonly decoder = new TextDecoder("utf-8");
+  private decoded = 0; // bytes decoded so far
+  private text = ""; // the characters from `start` on that are decoded so far
+  private start = 0;
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  /** The characters from `from` to `to` (to the end for a `to` past it); `from` never goes back. */
+  slice(from: number, to: number): string {
+    if (from > this.start) {
+      this.text = this.text.slice(from - this.start);
+      this.start = from;
+    }
+    while (this.start + this.text.length < to && this.decoded < this.bytes.length) {
+      const end = Math.min(this.bytes.length, this.decoded + DECODE_STEP);
+      this.text += this.decoder.decode(this.bytes.subarray(this.decoded, end), { stream: end < this.bytes.length });
+      this.decoded = end;
+    }
+    return this.text.slice(0, to - this.start);
+  }
+}
+
+/**
+ * The rows of a sheet read before (its inflated bytes, and the layout splitSheet learnt from their text), handed to
+ * `handlers` as splitSheet hands them on, without tokenizing the text again: the head, each row with its cells, the tail.
+ */
+export function replaySheet(bytes: Uint8Array, layout: SheetLayout, handlers: SheetHandlers): void {
+  const text = new PieceText(bytes);
+  handlers.head(text.slice(0, layout.headEnd), layout.prefix);
+  const cells = new RowCells();
+  for (let i = 0; i < layout.rows; i++) {
+    layout.fill(i, cells);
+    if (handlers.row(text.slice(layout.start[i], layout.end[i]), layout.number[i], (layout.flags[i] & 2) === 2, cells) === false) return;
+  }
+  handlers.tail(text.slice(layout.tailStart, Number.MAX_SAFE_INTEGER));
+}
+
+/**
+ * The `ref` of every `<mergeCell>` in a worksheet's tail (from `</sheetData>` on), read through the tokenizer: either
+ * quote style, any prefix, attributes on new lines; one written inside a comment or CDATA is none.
+ */
+export function mergeRefs(tail: string): string[] {
+  const refs: string[] = [];
+  const scanner = new XmlScanner(
+    {
+      start(tag) {
+        if (tag.local !== "mergeCell") return;
+        const ref = tagAttr(tag.text, "ref");
+        if (ref !== null) refs.push(ref);
+      },
+      end() {},
+    },
+    true,
+  );
+  scanner.startAt(openAt(tail, "worksheet"));
+  scanner.whole(tail);
+  return refs;
 }
 
 /** The attributes of one cell's start tag that the reader needs; one object, filled per cell. */
@@ -167,44 +281,57 @@ function readCellTag(xml: string, from: number, to: number): void {
   }
 }
 
-/** Comments and processing instructions inside a row: no cells, and they could hide a "<c" or "</c>". */
-const NOT_CONTENT = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g;
+/**
+ * A cell's inner XML without its comments and processing instructions (they hold no value, and could hide a `<v>`);
+ * CDATA is kept, with whatever it holds. Linear: in well-formed XML a "<" outside CDATA, comments and PIs starts a tag.
+ */
+function withoutMarkup(xml: string): string {
+  let out = "";
+  let from = 0;
+  let i = xml.indexOf("<");
+  while (i >= 0) {
+    if (xml.startsWith("<![CDATA[", i)) {
+      const end = xml.indexOf("]]>", i + 9);
+      i = end < 0 ? -1 : xml.indexOf("<", end + 3);
+      continue;
+    }
+    const close = xml.startsWith("<!--", i) ? "-->" : xml.startsWith("<?", i) ? "?>" : null;
+    if (close === null) {
+      i = xml.indexOf("<", i + 1);
+      continue;
+    }
+    const end = xml.indexOf(close, i + 2);
+    out += xml.slice(from, i);
+    from = end < 0 ? xml.length : end + close.length;
+    i = xml.indexOf("<", from);
+  }
+  return from === 0 ? xml : out + xml.slice(from);
+}
 
 /**
  * Calls `onCell` for each `<c>` of one row: its 0-based column, type, style index and inner XML (null when empty).
- * `plain`: the tokenizer saw no comment or PI in the row (splitSheet says so), so the row is not searched for them.
+ * The cells stand where the tokenizer found them (`cells`, from splitSheet with `cells`): a comment, CDATA section or
+ * PI holds none, and a cell's CDATA may hold "</c>". `plain`: the row holds no comment or PI (splitSheet says so).
  */
 export function forEachCell(
   rowXml: string,
-  prefix: string,
+  cells: RowCells,
   onCell: (col: number, type: string | null, style: number, inner: string | null) => void,
   plain = false,
 ): void {
-  if (!plain && (rowXml.indexOf("<!--") >= 0 || rowXml.indexOf("<?") >= 0)) rowXml = rowXml.replace(NOT_CONTENT, "");
-  const open = `<${prefix}c`;
-  const close = `</${prefix}c`;
   let col = -1;
-  let from = rowXml.indexOf(">") + 1;
-  for (;;) {
-    let start = rowXml.indexOf(open, from);
-    while (start >= 0) {
-      const next = rowXml.charCodeAt(start + open.length);
-      if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) break;
-      start = rowXml.indexOf(open, start + 1);
-    }
-    if (start < 0) return;
-    const tagEnd = rowXml.indexOf(">", start);
-    readCellTag(rowXml, start, tagEnd);
+  for (let k = 0; k < cells.count; k++) {
+    const after = cells.tagEnd[k];
+    const end = cells.end[k];
+    readCellTag(rowXml, cells.start[k], after - 1);
     col = cellTag.col >= 0 ? cellTag.col : col + 1;
     if (col >= MAX_COLUMN) throw new XmlDamagedError("columnLimit", 0, 0, `${col + 1}`);
     const { type, style } = cellTag;
-    if (rowXml.charCodeAt(tagEnd - 1) === 47) {
+    if (end === after) {
       onCell(col, type, style, null);
-      from = tagEnd + 1;
       continue;
     }
-    const end = rowXml.indexOf(close, tagEnd);
-    onCell(col, type, style, rowXml.slice(tagEnd + 1, end));
-    from = rowXml.indexOf(">", end) + 1;
+    const inner = rowXml.slice(after, rowXml.lastIndexOf("<", end - 1));
+    onCell(col, type, style, plain || (inner.indexOf("<!--") < 0 && inner.indexOf("<?") < 0) ? inner : withoutMarkup(inner));
   }
 }

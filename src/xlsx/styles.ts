@@ -1,7 +1,8 @@
 import { isPercentFormat } from "../core";
 import { builtinFormat } from "./numberFormats";
 import { entryText, findEntry, ZipArchive } from "./zip";
-import { attr, tags } from "./xml";
+import { decodeXml } from "./xml";
+import { tagAttr, XmlScanner } from "./xmlScan";
 
 
 /** A format code shows a date when, outside quoted text, escapes and [colour]/[condition] blocks, it uses d, m, y, h or s. */
@@ -16,6 +17,55 @@ export const DATE_STYLE = 1;
 export const PERCENT_STYLE = 2;
 
 
+/** What PSO-toets reads of styles.xml: the custom number formats, the cell styles' start tags, the fills. */
+interface StyleTags {
+  /** numFmtId -> format code, from `<numFmts>` (a differential style's own `<numFmt>` is no cell style's). */
+  custom: Map<number, string>;
+  /** The start tag of each `<xf>` in `<cellXfs>`, in order: the `s` of a cell indexes them. */
+  cellXfs: string[];
+  /** Per `<fill>` in `<fills>`: its colour ("#RRGGBB") when it is a solid fill with an ARGB foreground, else null. */
+  fills: (string | null)[];
+}
+
+const attrOf = (tag: string, name: string): string | null => {
+  const value = tagAttr(tag, name);
+  return value === null ? null : decodeXml(value);
+};
+
+/**
+ * styles.xml read through the tokenizer: any prefix, either quote style, attributes on new lines; a comment or CDATA
+ * holds no style (a commented-out `<xf>` would shift every index after it).
+ */
+function styleTags(xml: string): StyleTags {
+  const custom = new Map<number, string>();
+  const cellXfs: string[] = [];
+  const fills: (string | null)[] = [];
+  const path: string[] = [];
+  let solid = false;
+  const scanner = new XmlScanner(
+    {
+      start(tag) {
+        path[tag.depth] = tag.local;
+        const parent = tag.depth > 0 ? path[tag.depth - 1] : "";
+        if (tag.local === "numFmt" && parent === "numFmts") custom.set(Number(attrOf(tag.text, "numFmtId")), attrOf(tag.text, "formatCode") ?? "");
+        else if (tag.local === "xf" && parent === "cellXfs" && tag.depth === 2) cellXfs.push(tag.text);
+        else if (tag.local === "fill" && parent === "fills" && tag.depth === 2) {
+          fills.push(null);
+          solid = false;
+        } else if (tag.local === "patternFill" && parent === "fill" && tag.depth === 3) solid = tagAttr(tag.text, "patternType") === "solid";
+        else if (tag.local === "fgColor" && parent === "patternFill" && tag.depth === 4 && solid) {
+          const rgb = tagAttr(tag.text, "rgb");
+          if (rgb !== null && /^[0-9A-Fa-f]{8}$/.test(rgb)) fills[fills.length - 1] = `#${rgb.slice(2).toUpperCase()}`;
+        }
+      },
+      end() {},
+    },
+    true,
+  );
+  scanner.whole(xml);
+  return { custom, cellXfs, fills };
+}
+
 /**
  * What each cell style index (the `s` attribute) shows: DATE_STYLE, PERCENT_STYLE or NUMBER_STYLE. Styles are read
  * only to tell a date serial or a percent cell's fraction from a plain number.
@@ -23,14 +73,10 @@ export const PERCENT_STYLE = 2;
 export function readNumberStyles(zip: ZipArchive, path: string | null): Uint8Array {
   const entry = path ? findEntry(zip, path) : undefined;
   if (!entry) return new Uint8Array(0);
-  const xml = entryText(zip, entry);
-  const custom = new Map<number, string>();
-  for (const tag of tags(xml, "numFmt")) custom.set(Number(attr(tag, "numFmtId")), attr(tag, "formatCode") ?? "");
-  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? "";
-  const xfs = tags(cellXfs, "xf");
+  const { custom, cellXfs: xfs } = styleTags(entryText(zip, entry));
   const kinds = new Uint8Array(xfs.length);
   xfs.forEach((tag, i) => {
-    const id = Number(attr(tag, "numFmtId") ?? 0);
+    const id = Number(attrOf(tag, "numFmtId") ?? 0);
     const code = custom.get(id);
     if (code !== undefined ? isDateFormatCode(code) : builtinFormat(id)?.shows === "date") kinds[i] = DATE_STYLE;
     else if (code !== undefined ? isPercentFormat(code) : builtinFormat(id)?.shows === "percent") kinds[i] = PERCENT_STYLE;
@@ -54,22 +100,12 @@ export interface CellFormats {
 export function readCellFormats(zip: ZipArchive, path: string | null): CellFormats {
   const entry = path ? findEntry(zip, path) : undefined;
   if (!entry) return { numFmt: [], fill: [] };
-  const xml = entryText(zip, entry);
-  const custom = new Map<number, string>();
-  for (const tag of tags(xml, "numFmt")) custom.set(Number(attr(tag, "numFmtId")), attr(tag, "formatCode") ?? "");
-  const fillsXml = /<(?:\w+:)?fills\b[^>]*>([\s\S]*?)<\/(?:\w+:)?fills>/.exec(xml)?.[1] ?? "";
-  const fills = (fillsXml.match(/<(?:\w+:)?fill\b[\s\S]*?<\/(?:\w+:)?fill>|<(?:\w+:)?fill\s*\/>/g) ?? []).map((fill) => {
-    if (!/patternType="solid"/.test(fill)) return null;
-    const rgb = /<(?:\w+:)?fgColor\b[^>]*\srgb="([0-9A-Fa-f]{8})"/.exec(fill)?.[1];
-    return rgb ? `#${rgb.slice(2).toUpperCase()}` : null;
-  });
-  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? "";
-  const xfs = tags(cellXfs, "xf");
+  const { custom, cellXfs: xfs, fills } = styleTags(entryText(zip, entry));
   return {
     numFmt: xfs.map((tag) => {
-      const id = Number(attr(tag, "numFmtId") ?? 0);
+      const id = Number(attrOf(tag, "numFmtId") ?? 0);
       return custom.get(id) ?? (id === 0 ? null : builtinFormat(id)?.code) ?? null;
     }),
-    fill: xfs.map((tag) => fills[Number(attr(tag, "fillId") ?? 0)] ?? null),
+    fill: xfs.map((tag) => fills[Number(attrOf(tag, "fillId") ?? 0)] ?? null),
   };
 }

@@ -2,8 +2,8 @@ import { HIGHLIGHT_FILLS } from "../core/rules/highlight";
 import { entryText, findEntry, PartWriter, ZipArchive } from "./zip";
 import { relsPathOf, WorkbookParts } from "./workbookParts";
 import { builtinIdOf } from "./numberFormats";
-import { attr, escapeXml } from "./xml";
-import { children, Span } from "./xmlScan";
+import { decodeXml, escapeXml } from "./xml";
+import { children, removeTagAttr, Span, tagAttr } from "./xmlScan";
 import { insertChild } from "./partOrder";
 
 export interface StylesPatch {
@@ -45,9 +45,10 @@ function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: str
   let out = xml;
   const codes = new Map<string, number>();
   let nextId = 164;
-  for (const tag of out.match(new RegExp(`<${p}numFmt\\b[^>]*>`, "g")) ?? []) {
-    const id = Number(attr(tag, "numFmtId"));
-    codes.set(attr(tag, "formatCode") ?? "", id);
+  for (const item of collection(out, "numFmts")?.items ?? []) {
+    if (item.local !== "numFmt") continue;
+    const id = Number(attrOf(item.tag, "numFmtId"));
+    codes.set(attrOf(item.tag, "formatCode") ?? "", id);
     nextId = Math.max(nextId, id + 1);
   }
   const newFormats: string[] = [];
@@ -60,10 +61,15 @@ function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: str
   };
   const ids = specs.map((spec) => formatId(spec.numFmt));
   if (newFormats.length > 0) out = append(out, p, "numFmts", "numFmt", newFormats).xml;
-  const base = new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(out)?.[1] ?? "";
-  const keep = (name: string) => new RegExp(`<${p}${name}\\b[^>]*/>`).exec(base)?.[0] ?? "";
+  // What the new fonts keep of the default font: its size, colour, name, family and scheme, as written.
+  const font = firstFont(out) ?? "";
+  const base = children(font, 0).spans;
+  const keep = (name: string) => {
+    const el = base.find((s) => s.local === name);
+    return el ? font.slice(el.start, el.end) : "";
+  };
   const fontOf = (spec: XfSpec) =>
-    `<${p}font>${spec.bold ? `<${p}b/>` : ""}${spec.italic ? `<${p}i/>` : ""}<${p}sz val="${spec.size ?? Number(attr(keep("sz"), "val") ?? 11)}"/>` +
+    `<${p}font>${spec.bold ? `<${p}b/>` : ""}${spec.italic ? `<${p}i/>` : ""}<${p}sz val="${spec.size ?? Number(attrOf(keep("sz"), "val") ?? 11)}"/>` +
     `${spec.color ? `<${p}color rgb="FF${spec.color}"/>` : keep("color")}${keep("name") || `<${p}name val="Calibri"/>`}${keep("family")}${keep("scheme")}</${p}font>`;
   const fonts = reuseOrAppend(out, p, "fonts", "font", specs.map(fontOf));
   out = fonts.xml;
@@ -84,6 +90,23 @@ function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: str
     }),
   );
   return { xml: xfs.xml, xfs: xfs.indexes };
+}
+
+/** An attribute's value with its entities decoded, or null. */
+function attrOf(tag: string, name: string): string | null {
+  const value = tagAttr(tag, name);
+  return value === null ? null : decodeXml(value);
+}
+
+/** The content of the first `<font>` of `<fonts>` (the workbook's default font), or null when there is none. */
+function firstFont(xml: string): string | null {
+  const fonts = collection(xml, "fonts");
+  const font = fonts?.items[0];
+  if (!font || font.local !== "font") return null;
+  if (font.tag.endsWith("/>")) return "";
+  // The items' offsets count from the collection's start tag.
+  const text = xml.slice(fonts.span.start + font.start, fonts.span.start + font.end);
+  return text.slice(font.tag.length, text.lastIndexOf("</"));
 }
 
 /** A collection element of the styles part (fonts, fills, cellXfs, dxfs ...) and its items, found as elements. */
@@ -126,7 +149,7 @@ function append(xml: string, p: string, name: string, child: string, items: stri
     const first = found.items.filter((s) => s.local === child).length;
     // The count goes last, as before: the start tag's other attributes keep their order.
     const start = found.span.tag.endsWith("/>") ? found.span.tag.slice(0, -2) : found.span.tag.slice(0, -1);
-    const open = `${start.replace(/\scount\s*=\s*("[^"]*"|'[^']*')/, "").replace(/\s+$/, "")} count="${first + items.length}">`;
+    const open = `${removeTagAttr(`${start}>`, "count").slice(0, -1).trimEnd()} count="${first + items.length}">`;
     const inner = found.span.tag.endsWith("/>") ? "" : xml.slice(found.inner[0], found.inner[1]);
     const element = `${open}${inner}${items.join("")}</${p}${name}>`;
     return { xml: xml.slice(0, found.span.start) + element + xml.slice(found.span.end), first };
@@ -150,13 +173,15 @@ function patchedStyles(
   fills: readonly string[],
   specs: readonly XfSpec[],
 ): { xml: string; boldXf: number | null; wrapXf: number | null; dxfs: number[]; xfs: number[] } {
-  const p = /<([A-Za-z_][\w.-]*:)?styleSheet[\s>]/.exec(xml)?.[1] ?? "";
+  const root = children(xml, 0).spans[0];
+  const p = root && root.local === "styleSheet" ? root.name.slice(0, root.name.length - root.local.length) : "";
   let out = xml;
   let boldXf: number | null = null;
   let wrapXf: number | null = null;
-  const firstFont = new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(out);
-  if (firstFont && new RegExp(`<${p}cellXfs\\b`).test(out)) {
-    const inner = firstFont[1].replace(new RegExp(`<${p}b\\s*/>`), "");
+  const font = firstFont(out);
+  if (font !== null && collection(out, "cellXfs")) {
+    // The default font made bold: its own <b/> (if any) goes, one <b/> comes first.
+    const inner = children(font, 0).spans.filter((s) => s.local === "b").reduceRight((text, b) => text.slice(0, b.start) + text.slice(b.end), font);
     const fonts = reuseOrAppend(out, p, "fonts", "font", [`<${p}font><${p}b/>${inner}</${p}font>`]);
     out = fonts.xml;
     const xfs = reuseOrAppend(out, p, "cellXfs", "xf", [

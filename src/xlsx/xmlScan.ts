@@ -58,6 +58,11 @@ export interface XmlHandler {
   start(tag: StartTag, at: number): void;
   /** `at` is the end tag's offset, `after` the offset just past its ">". */
   end(name: string, local: string, depth: number, at: number, after: number): void;
+  /**
+   * Elements one deeper than `reportDepth`, by offsets only (no strings: a worksheet's cells): a start tag from `at`
+   * to just before `after`, and an end tag ending just before `after`. XmlScanner.nameAt tells the element's name.
+   */
+  deeper?: { start(at: number, after: number, selfClosing: boolean): void; end(after: number): void };
 }
 
 const LT = 60; // <
@@ -120,6 +125,8 @@ export class XmlScanner {
   maxCapture = MAX_CAPTURE;
   /** Where the scan of an unfinished token resumes, so it is never searched twice. */
   private resume = -1;
+  /** Characters of the part dropped from the front of the buffer so far. */
+  private done = 0;
 
   /**
    * `reportDepth`: the handler hears of elements at most this deep (the root is 0); deeper ones are checked but cost
@@ -263,6 +270,7 @@ export class XmlScanner {
       this.capStart = 0;
     }
     this.countLines(cut);
+    this.done += cut;
     this.buf = buf.slice(cut);
     this.pos = 0;
     if (this.resume >= 0) this.resume -= cut;
@@ -324,7 +332,7 @@ export class XmlScanner {
     if (this.stack.length <= this.reportDepth) {
       const colon = name.indexOf(":");
       this.handler.end(name, colon < 0 ? name : name.slice(colon + 1), this.stack.length, lt, gt + 1);
-    }
+    } else if (this.stack.length === this.reportDepth + 1 && this.handler.deeper) this.handler.deeper.end(gt + 1);
     return gt + 1;
   }
 
@@ -409,7 +417,7 @@ export class XmlScanner {
         depth,
       };
       this.handler.start(tag, lt);
-    }
+    } else if (depth === this.reportDepth + 1 && this.handler.deeper) this.handler.deeper.start(lt, gt + 1, selfClosing);
     if (selfClosing && this.stack.length === 0) this.rootClosed = true;
     return gt + 1;
   }
@@ -426,6 +434,21 @@ export class XmlScanner {
     }
   }
 
+  /** Where offset `at` of the current buffer stands in the text kept since `capture`. */
+  captured(at: number): number {
+    return this.capLength + at - this.capStart;
+  }
+
+  /** Where offset `at` of the current buffer stands in the whole text fed so far. */
+  absolute(at: number): number {
+    return this.done + at;
+  }
+
+  /** Whether the tag at offset `at` ("<") of the current buffer is named exactly `name`. */
+  nameAt(at: number, name: string): boolean {
+    return this.buf.startsWith(name, at + 1) && nameStop(this.buf.charCodeAt(at + 1 + name.length));
+  }
+
   /** The current buffer's text between two offsets handed to the handler. */
   slice(from: number, to: number): string {
     return this.buf.slice(from, to);
@@ -437,6 +460,8 @@ export class XmlScanner {
  * one's), either quote style; `anyPrefix` also takes `x:name` for `name`. One walk over the tag, no pattern.
  */
 function attrAt(tag: string, name: string, anyPrefix: boolean): [number, number] | null {
+  // A tag that does not hold the name anywhere has no such attribute (most rows have no ht or customHeight).
+  if (tag.indexOf(name) < 0) return null;
   let i = 1;
   const n = tag.length;
   while (i < n && !nameStop(tag.charCodeAt(i))) i++;
@@ -473,6 +498,19 @@ export function setTagAttr(tag: string, name: string, value: string): string {
   if (at !== null) return `${tag.slice(0, at[0])}"${value}"${tag.slice(at[1] + 1)}`;
   const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, end)} ${name}="${value}"${tag.slice(end)}`;
+}
+
+/** The start tag without attribute `name` (as written, no prefix) and the one whitespace character before it. */
+export function removeTagAttr(tag: string, name: string): string {
+  const at = attrAt(tag, name, false);
+  if (at === null) return tag;
+  // Back from the opening quote over "=" and the whitespace around it to the attribute's name.
+  let i = at[0] - 1;
+  while (isSpace(tag.charCodeAt(i))) i--;
+  i--;
+  while (isSpace(tag.charCodeAt(i))) i--;
+  const from = i + 1 - name.length;
+  return tag.slice(0, isSpace(tag.charCodeAt(from - 1)) ? from - 1 : from) + tag.slice(at[1] + 1);
 }
 
 /** One element found by `children`: where it starts and ends in the text, its local name and start tag. */

@@ -52,6 +52,11 @@ export interface ZipArchive {
   comment: Uint8Array;
   /** A native inflater for whole parts (the CLI's Node zlib), used up to WHOLE_INFLATE_MAX bytes; absent: fflate only. */
   inflateWhole?: WholeInflate;
+  /**
+   * The largest worksheet inflated whole so far (so at most WHOLE_INFLATE_MAX bytes), kept for the next read of it:
+   * `check --out` reads the checked sheet's first rows, then all of it, then patches it, and inflates it once.
+   */
+  kept?: { entry: ZipEntry; bytes: Uint8Array };
 }
 
 /**
@@ -147,12 +152,16 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk: 
 function nativeWhole(zip: ZipArchive, entry: ZipEntry, data: Uint8Array, limit: number): Uint8Array | null {
   const max = Math.min(limit, WHOLE_INFLATE_MAX);
   if (!zip.inflateWhole || entry.uncompressedSize > max) return null;
+  if (zip.kept?.entry === entry) return zip.kept.bytes;
+  let out: Uint8Array;
   try {
-    const out = zip.inflateWhole(data, max, entry.uncompressedSize);
-    return out.length === entry.uncompressedSize ? out : null;
+    out = zip.inflateWhole(data, max, entry.uncompressedSize);
   } catch {
     return null;
   }
+  if (out.length !== entry.uncompressedSize) return null;
+  if (entry.name.startsWith("xl/worksheets/") && out.length >= (zip.kept?.bytes.length ?? 0)) zip.kept = { entry, bytes: out };
+  return out;
 }
 
 /**

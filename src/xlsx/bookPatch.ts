@@ -2,7 +2,8 @@ import { readSharedStrings } from "./sharedStrings";
 import { CellContext, cellValue } from "./sheetReader";
 import { addFormats, CellContent, cellsFromMap, cellXml, RuleSet, setColumnWidths, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { forEachCell, mergeRefs, splitSheet } from "./sheetXml";
-import { addEdit, editedParts, PartEdits, patchStyles, XfSpec } from "./stylesPatch";
+import { patchStyles, XfSpec } from "./stylesPatch";
+import { addContentType, addEdit, addRelationship, editedParts, PartEdits } from "./partEdits";
 import { printSetup, PrintSpec } from "./printSetup";
 import { chartEdits } from "./chartParts";
 import type { ChartSpec, LayoutBlock, SocialLayout } from "../core/report/socialLayout";
@@ -13,7 +14,7 @@ import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipArchive } from "./
 import { columnLetter } from "../core";
 import { decodeXml, escapeXml } from "./xml";
 import { children, tagAttr } from "./xmlScan";
-import { appendChild, childNamed, grandchildren } from "./partOrder";
+import { childNamed, grandchildren } from "./partOrder";
 
 /*
  * Patches a whole workbook with the changes another model made to it (the workbench's in-browser Excel): changed cells,
@@ -161,8 +162,8 @@ export function addSheetEdits(zip: ZipArchive, parts: WorkbookParts, edits: Part
   while (findEntry(zip, `${dir}worksheets/sheet${n}.xml`) || edits.has(`${dir}worksheets/sheet${n}.xml`)) n++;
   const path = `${dir}worksheets/sheet${n}.xml`;
   const target = path.slice(dir.length);
-  addEdit(edits, "[Content_Types].xml", (t) => appendChild(t ?? "", `<Override PartName="/${path}" ContentType="${WORKSHEET_CONTENT}"/>`));
-  addEdit(edits, relsPathOf(parts.workbookPath), (t) => appendChild(t ?? "", `<Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="${target}"/>`));
+  addContentType(edits, path, WORKSHEET_CONTENT);
+  addRelationship(edits, relsPathOf(parts.workbookPath), id, WORKSHEET_TYPE, target);
   addEdit(edits, parts.workbookPath, (t) => {
     const text = t ?? "";
     const listed = grandchildren(text, "workbook", "sheets").filter((s) => s.local === "sheet");

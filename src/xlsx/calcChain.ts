@@ -1,6 +1,6 @@
 import { parseCell } from "../core";
 import type { SheetPatch } from "./sheetPatch";
-import { addEdit, PartEdits } from "./stylesPatch";
+import { addEdit, PartEdits } from "./partEdits";
 import { relationships, relsPathOf, resolveTarget, WorkbookParts } from "./workbookParts";
 import { children, setTagAttr, tagAttr } from "./xmlScan";
 import { entryText, findEntry, PartWriter, REMOVE_PART, ZipArchive } from "./zip";

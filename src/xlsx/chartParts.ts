@@ -1,7 +1,7 @@
 import { ChartSpec, SocialLayout, SheetValue } from "../core/report/socialLayout";
 import { columnLetter, parseRange } from "../core";
 import { insertBefore } from "./printSetup";
-import { addEdit, PartEdits } from "./stylesPatch";
+import { addContentType, addEdit, addRelationship, PartEdits } from "./partEdits";
 import { relationships, relsPathOf, resolveTarget } from "./workbookParts";
 import { entryText, findEntry, ZipArchive } from "./zip";
 import { attr, escapeXml } from "./xml";
@@ -17,7 +17,6 @@ const NS = {
   a: "http://schemas.openxmlformats.org/drawingml/2006/main",
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
   r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-  rels: "http://schemas.openxmlformats.org/package/2006/relationships",
 };
 const DRAWING_TYPE = `${NS.r}/drawing`;
 const CHART_TYPE = `${NS.r}/chart`;
@@ -98,12 +97,6 @@ function freePath(zip: ZipArchive, edits: PartEdits, pattern: (n: number) => str
   return pattern(n);
 }
 
-const addRel = (edits: PartEdits, relsPath: string, id: string, type: string, target: string) =>
-  addEdit(edits, relsPath, (t) =>
-    (t ?? `${XML_HEAD}<Relationships xmlns="${NS.rels}"></Relationships>`).replace("</Relationships>", `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`),
-  );
-const addOverride = (edits: PartEdits, path: string, type: string) =>
-  addEdit(edits, "[Content_Types].xml", (t) => (t ?? "").replace("</Types>", `<Override PartName="/${path}" ContentType="${type}"/></Types>`));
 
 /**
  * Edits that put the layout's charts on the report sheet at `sheetPath`, and the sheet tail edit that links its
@@ -131,16 +124,16 @@ export function chartEdits(zip: ZipArchive, edits: PartEdits, sheetPath: string,
     const chartPath = freePath(zip, edits, (n) => `xl/charts/chart${n}.xml`);
     const id = `rIdPsoChart${nextId}`;
     addEdit(edits, chartPath, () => chartXml(spec, layout, sheetName));
-    addOverride(edits, chartPath, CHART_CONTENT);
-    addRel(edits, relsPathOf(drawingPath), id, CHART_TYPE, `../charts/${chartPath.split("/").pop()}`);
+    addContentType(edits, chartPath, CHART_CONTENT);
+    addRelationship(edits, relsPathOf(drawingPath), id, CHART_TYPE, `../charts/${chartPath.split("/").pop()}`);
     added += anchorXml(spec, nextId++, id);
   }
   if (added !== "" || !drawingEntry) {
     addEdit(edits, drawingPath, () => existingXml.replace(/<\/(\w+:)?wsDr>\s*$/, (close) => `${added}${close}`));
   }
   if (sheetRel) return (tail) => tail;
-  addOverride(edits, drawingPath, DRAWING_CONTENT);
-  addRel(edits, relsPathOf(sheetPath), "rIdPsoDrawing", DRAWING_TYPE, `../drawings/${drawingPath.split("/").pop()}`);
+  addContentType(edits, drawingPath, DRAWING_CONTENT);
+  addRelationship(edits, relsPathOf(sheetPath), "rIdPsoDrawing", DRAWING_TYPE, `../drawings/${drawingPath.split("/").pop()}`);
   return (tail, p) =>
     insertBefore(tail, "worksheet", "drawing", `<${p}drawing xmlns:r="${NS.r}" r:id="rIdPsoDrawing"/>`);
 }

@@ -2,7 +2,8 @@ import { CheckReport, columnLetter, ColumnUse, Finding, LAST_SHEET_COLUMN, RESUL
 import type { XlsxSheetSource } from "./readXlsx";
 import { SheetScan } from "./sheetReader";
 import { CellContent, MAX_ROW_HEIGHT, SheetPatch, sheetPatchWriter } from "./sheetPatch";
-import { editedParts, patchStyles } from "./stylesPatch";
+import { patchStyles } from "./stylesPatch";
+import { editedParts } from "./partEdits";
 import { calcChainParts, touchedBy } from "./calcChain";
 import { Codec, fflateCodec, findEntry, PartWriter, patchZip, patchZipTo, ZipSink } from "./zip";
 

@@ -1,6 +1,6 @@
 import { SocialLayout } from "../core/report/socialLayout";
 import { markReference, REPORT_MARK_NAME } from "../core/report/reportSheet";
-import { addEdit, PartEdits } from "./stylesPatch";
+import { addEdit, PartEdits } from "./partEdits";
 import { WorkbookParts } from "./workbookParts";
 import { decodeXml, escapeXml } from "./xml";
 import { children, setTagAttr, tagAttr } from "./xmlScan";

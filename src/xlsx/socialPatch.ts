@@ -8,7 +8,8 @@ import { chooseReportSheet, REPORT_MARK_NAME } from "../core/report/reportSheet"
 import { attr, decodeXml } from "./xml";
 import { addSheetEdits, MAIN_NS, OpenedBook, REL_NS, storedCells } from "./bookPatch";
 import { CellContent, SheetPatch, sheetPatchWriter } from "./sheetPatch";
-import { editedParts, PartEdits, patchStyles, XfSpec } from "./stylesPatch";
+import { patchStyles, XfSpec } from "./stylesPatch";
+import { editedParts, PartEdits } from "./partEdits";
 import { chartEdits } from "./chartParts";
 import { wrappedLines } from "./patch";
 import { printSetup } from "./printSetup";

@@ -1,5 +1,6 @@
 import { HIGHLIGHT_FILLS } from "../core/rules/highlight";
-import { entryText, findEntry, PartWriter, ZipArchive } from "./zip";
+import { entryText, findEntry, ZipArchive } from "./zip";
+import { addContentType, addRelationship, PartEdits } from "./partEdits";
 import { relsPathOf, WorkbookParts } from "./workbookParts";
 import { builtinIdOf } from "./numberFormats";
 import { decodeXml, escapeXml } from "./xml";
@@ -217,33 +218,7 @@ export function patchStyles(zip: ZipArchive, parts: WorkbookParts, extraFills: r
   const patched = patchedStyles(MINIMAL_STYLES, fills, extraXfs);
   const dir = parts.workbookPath.slice(0, parts.workbookPath.lastIndexOf("/") + 1);
   edits.set(`${dir}styles.xml`, () => patched.xml);
-  edits.set("[Content_Types].xml", (xml) =>
-    (xml ?? "").replace("</Types>", `<Override PartName="/${dir}styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`),
-  );
-  edits.set(relsPathOf(parts.workbookPath), (xml) =>
-    (xml ?? EMPTY_RELS).replace("</Relationships>", `<Relationship Id="rIdPsoStyles" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`),
-  );
+  addContentType(edits, `${dir}styles.xml`, "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+  addRelationship(edits, relsPathOf(parts.workbookPath), "rIdPsoStyles", STYLES_TYPE, "styles.xml");
   return { boldXf: patched.boldXf, wrapXf: patched.wrapXf, failDxf: patched.dxfs[0], warnDxf: patched.dxfs[1], dxfs: patched.dxfs, xfs: patched.xfs, edits };
-}
-
-const EMPTY_RELS =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-
-/** Text edits per part: each gets the part's current text (undefined for a new part) and returns the new text. */
-export type PartEdits = Map<string, (xml: string | undefined) => string>;
-
-/** Adds an edit after any already there for that part. */
-export function addEdit(edits: PartEdits, part: string, edit: (xml: string | undefined) => string): void {
-  const before = edits.get(part);
-  edits.set(part, before ? (xml) => edit(before(xml)) : edit);
-}
-
-/** The edits as part writers: each part's text is read once, edited, written. */
-export function editedParts(zip: ZipArchive, edits: PartEdits): Map<string, PartWriter> {
-  const out = new Map<string, PartWriter>();
-  for (const [name, edit] of edits) {
-    const entry = findEntry(zip, name);
-    out.set(entry?.name ?? name, (write) => write(edit(entry ? entryText(zip, entry) : undefined)));
-  }
-  return out;
 }

@@ -4,7 +4,7 @@ import { addSheetEdits } from "../../src/xlsx/bookPatch";
 import { openZip } from "../../src/xlsx/zip";
 import { REPORT_MARK_NAME } from "../../src/core/report/reportSheet";
 import { fitToPage, printSetup, PrintSpec } from "../../src/xlsx/printSetup";
-import { PartEdits } from "../../src/xlsx/stylesPatch";
+import { PartEdits } from "../../src/xlsx/partEdits";
 import { workbookParts, WorkbookParts } from "../../src/xlsx/workbookParts";
 
 /*

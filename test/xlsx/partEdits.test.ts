@@ -1,0 +1,81 @@
+import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { SaxesParser } from "saxes";
+import { dayFromYmd, wonenLimburgPolicy } from "../../src/core";
+import { openBook } from "../../src/xlsx/bookPatch";
+import { socialSheetCopy } from "../../src/xlsx/socialPatch";
+import { joinPieces } from "../../src/xlsx/zip";
+import { findingsFor } from "../core/report.fixture";
+
+/*
+ * Issue 22 and 27: a new part's content type and relationship go in as elements of [Content_Types].xml and the .rels
+ * part (src/xlsx/partEdits.ts), never by replacing the first "</Types>" in the text: a comment may hold that too, and
+ * an override written inside a comment leaves the part without a content type (Excel "repairs" the file).
+ */
+
+/** The named attribute of every element called `local`, comments and all other text ignored (saxes, strict). */
+function attributes(xml: string, local: string, name: string): string[] {
+  const out: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on("error", (e) => {
+    throw e;
+  });
+  parser.on("opentag", (t) => {
+    if (t.local === local) out.push(String(t.attributes[name] && (t.attributes[name] as { value: string }).value));
+  });
+  parser.write(xml).close();
+  return out;
+}
+
+async function supplierBook(edit: (parts: Record<string, Uint8Array>) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Leveranciers").addRow(["Leverancier"]);
+  const parts = unzipSync(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  edit(parts);
+  return zipSync(parts);
+}
+
+const withComment = (parts: Record<string, Uint8Array>, part: string, root: string, comment: string) => {
+  const xml = strFromU8(parts[part]);
+  const at = xml.indexOf(">", xml.indexOf(`<${root}`)) + 1;
+  parts[part] = strToU8(xml.slice(0, at) + `<!--${comment}-->` + xml.slice(at));
+};
+
+function report(bytes: Uint8Array): Record<string, Uint8Array> {
+  const result = socialSheetCopy(openBook(bytes)!, {
+    findings: findingsFor(),
+    policy: wonenLimburgPolicy,
+    peildatum: dayFromYmd(2026, 12, 1),
+    lang: "nl",
+    sourceSheet: "Leveranciers",
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return unzipSync(joinPieces(result.value.pieces()));
+}
+
+test("a comment holding </Types> in [Content_Types].xml: every new part of the report (sheet, drawing, charts) still gets its content type", async () => {
+  const out = report(await supplierBook((parts) => withComment(parts, "[Content_Types].xml", "Types", " oud: </Types> ")));
+  const overrides = attributes(strFromU8(out["[Content_Types].xml"]), "Override", "PartName");
+  const newParts = Object.keys(out).filter((p) => /^xl\/(drawings|charts|worksheets)\/[^/]+\.xml$/.test(p));
+  expect(newParts.filter((p) => p.startsWith("xl/charts/")).length).toBeGreaterThan(0);
+  // A Default for .xml (application/xml) is no content type for a chart or drawing: each needs its Override.
+  for (const part of newParts) expect([part, overrides.includes(`/${part}`)]).toEqual([part, true]);
+});
+
+test("a workbook without styles and a comment holding </Relationships> in its .rels: the styles part PSO-toets adds gets its relationship and content type as elements", async () => {
+  const out = report(
+    await supplierBook((parts) => {
+      delete parts["xl/styles.xml"];
+      const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"]).replace(/<Relationship [^>]*Target="styles.xml"\/>/, "");
+      const types = strFromU8(parts["[Content_Types].xml"]).replace(/<Override PartName="\/xl\/styles.xml"[^>]*\/>/, "");
+      expect([rels.includes("styles.xml"), types.includes("styles.xml")]).toEqual([false, false]);
+      parts["xl/_rels/workbook.xml.rels"] = strToU8(rels);
+      parts["[Content_Types].xml"] = strToU8(types);
+      withComment(parts, "xl/_rels/workbook.xml.rels", "Relationships", " </Relationships> ");
+      withComment(parts, "[Content_Types].xml", "Types", " </Types> ");
+    }),
+  );
+  expect(Object.keys(out)).toContain("xl/styles.xml");
+  expect(attributes(strFromU8(out["xl/_rels/workbook.xml.rels"]), "Relationship", "Target")).toContain("styles.xml");
+  expect(attributes(strFromU8(out["[Content_Types].xml"]), "Override", "PartName")).toContain("/xl/styles.xml");
+});

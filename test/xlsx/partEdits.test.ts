@@ -49,7 +49,7 @@ function report(bytes: Uint8Array): Record<string, Uint8Array> {
     lang: "nl",
     sourceSheet: "Leveranciers",
   });
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  if (!result.ok) throw new Error(result.message.nl);
   return unzipSync(joinPieces(result.value.pieces()));
 }
 

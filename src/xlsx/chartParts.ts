@@ -5,6 +5,8 @@ import { addContentType, addEdit, addRelationship, PartEdits } from "./partEdits
 import { relationships, relsPathOf, resolveTarget } from "./workbookParts";
 import { entryText, findEntry, ZipArchive } from "./zip";
 import { attr, escapeXml } from "./xml";
+import { children, tagAttr, XmlScanner } from "./xmlScan";
+import { appendChild } from "./partOrder";
 
 /*
  * The report's charts as DrawingML parts: one drawing for the sheet, one chart part per chart, with their relations
@@ -91,6 +93,16 @@ function anchorXml(spec: ChartSpec, id: number, relId: string): string {
 }
 
 
+/** The drawing's anchors: each holds one object (a chart PSO-toets drew, or the user's own picture or shape). */
+const ANCHORS = ["twoCellAnchor", "oneCellAnchor", "absoluteAnchor"];
+
+/** Every start tag in a piece of XML, at any depth, as the tokenizer finds them (a tag in a comment or CDATA is none). */
+function startTags(xml: string): { local: string; text: string }[] {
+  const out: { local: string; text: string }[] = [];
+  new XmlScanner({ start: (tag) => void out.push({ local: tag.local, text: tag.text }), end: () => undefined }, true).whole(xml);
+  return out;
+}
+
 function freePath(zip: ZipArchive, edits: PartEdits, pattern: (n: number) => string): string {
   let n = 1;
   while (findEntry(zip, pattern(n)) || edits.has(pattern(n))) n++;
@@ -109,12 +121,15 @@ export function chartEdits(zip: ZipArchive, edits: PartEdits, sheetPath: string,
   const drawingEntry = sheetRel ? findEntry(zip, drawingPath) : undefined;
   const existingXml = drawingEntry ? entryText(zip, drawingEntry) : `${XML_HEAD}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}"></xdr:wsDr>`;
   const rels = drawingEntry ? relationships(zip, drawingPath) : [];
-  const anchors = existingXml.match(/<(\w+:)?(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/\1\2>/g) ?? [];
-  let nextId = Math.max(1, ...[...existingXml.matchAll(/<(?:\w+:)?cNvPr\b[^>]*\sid="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  const anchors = children(existingXml, 1)
+    .spans.filter((a) => ANCHORS.includes(a.local))
+    .map((a) => startTags(existingXml.slice(a.start, a.end)));
+  let nextId = Math.max(1, ...startTags(existingXml).filter((t) => t.local === "cNvPr").map((t) => Number(tagAttr(t.text, "id")) || 0)) + 1;
   let added = "";
   for (const spec of layout.charts) {
-    const anchor = anchors.find((a) => new RegExp(`<(?:\\w+:)?cNvPr\\b[^>]*\\sname="${escapeXml(spec.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`).test(a));
-    const relId = anchor ? attr(/<(?:\w+:)?chart\b[^>]*>/.exec(anchor)?.[0] ?? "", "id") : null;
+    const anchor = anchors.find((a) => a.some((t) => t.local === "cNvPr" && attr(t.text, "name") === spec.name));
+    const chartTag = anchor?.find((t) => t.local === "chart");
+    const relId = chartTag ? attr(chartTag.text, "id") : null;
     const rel = relId ? rels.find((r) => r.id === relId) : undefined;
     if (rel) {
       const chartPath = resolveTarget(drawingPath, rel.target);
@@ -129,7 +144,7 @@ export function chartEdits(zip: ZipArchive, edits: PartEdits, sheetPath: string,
     added += anchorXml(spec, nextId++, id);
   }
   if (added !== "" || !drawingEntry) {
-    addEdit(edits, drawingPath, () => existingXml.replace(/<\/(\w+:)?wsDr>\s*$/, (close) => `${added}${close}`));
+    addEdit(edits, drawingPath, () => appendChild(existingXml, added));
   }
   if (sheetRel) return (tail) => tail;
   addContentType(edits, drawingPath, DRAWING_CONTENT);

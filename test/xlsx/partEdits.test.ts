@@ -79,3 +79,15 @@ test("a workbook without styles and a comment holding </Relationships> in its .r
   expect(attributes(strFromU8(out["xl/_rels/workbook.xml.rels"]), "Relationship", "Target")).toContain("styles.xml");
   expect(attributes(strFromU8(out["[Content_Types].xml"]), "Override", "PartName")).toContain("/xl/styles.xml");
 });
+
+test("a refresh finds the charts it drew in a drawing another writer saved with single quotes and x: prefixes: it rewrites them, it does not add three more", async () => {
+  const first = report(await supplierBook(() => undefined));
+  const drawingPath = Object.keys(first).find((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))!;
+  const charts = (parts: Record<string, Uint8Array>) => Object.keys(parts).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).sort();
+  // As a writer that quotes with ' and names the spreadsheetDrawing namespace "x" would save it.
+  const resaved = strFromU8(first[drawingPath]).replace(/="([^"]*)"/g, "='$1'").replace(/<(\/?)xdr:/g, "<$1x:").replace(/xmlns:xdr=/g, "xmlns:x=");
+  expect(resaved).not.toContain('"');
+  const second = report(zipSync({ ...first, [drawingPath]: strToU8(resaved) }));
+  expect(charts(second)).toEqual(charts(first));
+  expect(attributes(strFromU8(second[drawingPath]), "cNvPr", "name").length).toBe(attributes(strFromU8(first[drawingPath]), "cNvPr", "name").length);
+});

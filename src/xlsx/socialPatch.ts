@@ -5,7 +5,6 @@ import {
   CellKind, LayoutBlock, movedInputs, NUMBER_FORMATS, readSocialSheet, staleCells,
 } from "../core/report/socialLayout";
 import { chooseReportSheet, REPORT_MARK_NAME } from "../core/report/reportSheet";
-import { attr, decodeXml } from "./xml";
 import { addSheetEdits, MAIN_NS, OpenedBook, REL_NS, storedCells } from "./bookPatch";
 import { CellContent, SheetPatch, sheetPatchWriter } from "./sheetPatch";
 import { patchStyles, XfSpec } from "./stylesPatch";
@@ -13,7 +12,7 @@ import { editedParts, PartEdits } from "./partEdits";
 import { chartEdits } from "./chartParts";
 import { wrappedLines } from "./patch";
 import { printSetup } from "./printSetup";
-import { Codec, entryText, fflateCodec, findEntry, openZip, patchZip, ZipEntry } from "./zip";
+import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipEntry } from "./zip";
 
 /*
  * `rapport --out`: the Sociale bijdrage sheet written into the input workbook as one worksheet part, added or
@@ -75,14 +74,12 @@ function gridOf(book: OpenedBook, path: string): CellValue[][] {
   return grid;
 }
 
-/** The reference of PSO-toets's report mark in the workbook part (core/report/reportSheet.ts), or null. */
-export function markOf(book: Pick<OpenedBook, "zip" | "parts">): string | null {
-  const entry = findEntry(book.zip, book.parts.workbookPath);
-  if (!entry) return null;
-  for (const m of entryText(book.zip, entry).matchAll(/<(\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/\1definedName>/g)) {
-    if (attr(`<x${m[2]}>`, "name") === REPORT_MARK_NAME && attr(`<x${m[2]}>`, "localSheetId") === null) return decodeXml(m[3]);
-  }
-  return null;
+/**
+ * The reference of PSO-toets's report mark (core/report/reportSheet.ts), or null: read with the workbook's other marks,
+ * as elements (workbookParts.ts), so a mark in a comment is none and other writers' quoting and prefixes are read.
+ */
+export function markOf(book: Pick<OpenedBook, "parts">): string | null {
+  return book.parts.marks?.get(REPORT_MARK_NAME.toLowerCase()) ?? null;
 }
 
 /** A typed own figure as it is written back at its new place: numbers (dates as serials) and text as they were. */

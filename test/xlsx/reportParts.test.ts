@@ -8,9 +8,10 @@ import { joinPieces } from "../../src/xlsx/zip";
 import { findingsFor } from "../core/report.fixture";
 
 /*
- * Issue 22 and 27: a new part's content type and relationship go in as elements of [Content_Types].xml and the .rels
- * part (src/xlsx/partEdits.ts), never by replacing the first "</Types>" in the text: a comment may hold that too, and
- * an override written inside a comment leaves the part without a content type (Excel "repairs" the file).
+ * Issue 22 and 27: what `rapport --out` adds to a package is placed and found as elements, whatever another writer
+ * made of the parts. A new part's content type and relationship go in through src/xlsx/partEdits.ts, never by replacing
+ * the first "</Types>" in the text (a comment may hold that too, and an override inside a comment leaves the part
+ * without a content type: Excel "repairs" the file); the report's charts and its mark are found by the tokenizer.
  */
 
 /** The named attribute of every element called `local`, comments and all other text ignored (saxes, strict). */
@@ -90,4 +91,16 @@ test("a refresh finds the charts it drew in a drawing another writer saved with 
   const second = report(zipSync({ ...first, [drawingPath]: strToU8(resaved) }));
   expect(charts(second)).toEqual(charts(first));
   expect(attributes(strFromU8(second[drawingPath]), "cNvPr", "name").length).toBe(attributes(strFromU8(first[drawingPath]), "cNvPr", "name").length);
+});
+
+test("a refresh knows its report sheet, renamed by the user, by a mark another writer stored as CDATA: that sheet is refreshed, no second one added", async () => {
+  const first = report(await supplierBook(() => undefined));
+  // The user renamed the report sheet; Excel renames it in the defined names too.
+  const workbook = strFromU8(first["xl/workbook.xml"]).replace(/Sociale bijdrage/g, "Bijdrage 2026");
+  const mark = /(<definedName name="PSOtoets_[^"]*"[^>]*>)([^<]*)(<\/definedName>)/.exec(workbook)!;
+  const resaved = workbook.replace(mark[0], `${mark[1]}<![CDATA[${mark[2].replace(/&apos;/g, "'")}]]>${mark[3]}`);
+  expect(resaved).toContain("<![CDATA[");
+  const second = report(zipSync({ ...first, "xl/workbook.xml": strToU8(resaved) }));
+  const sheets = (parts: Record<string, Uint8Array>) => attributes(strFromU8(parts["xl/workbook.xml"]), "sheet", "name");
+  expect(sheets(second)).toEqual(sheets(first).map((name) => name.replace("Sociale bijdrage", "Bijdrage 2026")));
 });

@@ -36,11 +36,6 @@ export function attr(tag: string, name: string): string | null {
   return m ? decodeXml(m[2] ?? m[3]) : null;
 }
 
-/** Every start tag `<prefix:name ...>` (with or without a namespace prefix) in the text. */
-export function tags(xml: string, name: string): string[] {
-  return xml.match(new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${name}(?=[\\s/>])[^>]*>`, "g")) ?? [];
-}
-
 /** Character data as written: entities decoded outside CDATA sections, a CDATA section's text taken as it is. */
 export function charData(raw: string): string {
   if (raw.indexOf("<!") < 0) return decodeXml(raw);

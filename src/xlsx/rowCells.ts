@@ -5,6 +5,14 @@
  * ends no tag: the tokenizer knows them.
  */
 
+/** `a` itself when it holds `need` items, else a copy at least twice as long. */
+const grown = <T extends Int32Array | Uint8Array>(a: T, need: number): T => {
+  if (need <= a.length) return a;
+  const b = new (a.constructor as { new (n: number): T })(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+};
+
 /** One row's layout, offsets into the row's text; refilled for each row (a sheet has a million rows). */
 export class RowCells {
   /** Offset of the row start tag's ">" (for a self-closed row, of "/>"'s ">"). */
@@ -29,14 +37,9 @@ export class RowCells {
 
   push(start: number, tagEnd: number, end: number): void {
     if (this.count === this.start.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.start = grow(this.start);
-      this.tagEnd = grow(this.tagEnd);
-      this.end = grow(this.end);
+      this.start = grown(this.start, this.count + 1);
+      this.tagEnd = grown(this.tagEnd, this.count + 1);
+      this.end = grown(this.end, this.count + 1);
     }
     this.start[this.count] = start;
     this.tagEnd[this.count] = tagEnd;
@@ -44,13 +47,6 @@ export class RowCells {
     this.count++;
   }
 }
-
-const grown = <T extends Int32Array | Uint8Array>(a: T, need: number): T => {
-  if (need <= a.length) return a;
-  const b = new (a.constructor as { new (n: number): T })(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-};
 
 /**
  * Where a whole worksheet's head, rows and cells stand in its text, as the tokenizer found them while the reader read

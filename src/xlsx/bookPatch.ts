@@ -13,7 +13,7 @@ import { relsPathOf, workbookParts, WorkbookParts } from "./workbookParts";
 import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipArchive } from "./zip";
 import { columnLetter } from "../core";
 import { decodeXml, escapeXml } from "./xml";
-import { children, tagAttr } from "./xmlScan";
+import { children, prefixOf, tagAttr } from "./xmlScan";
 import { childNamed, grandchildren } from "./partOrder";
 
 /*
@@ -173,7 +173,7 @@ export function addSheetEdits(zip: ZipArchive, parts: WorkbookParts, edits: Part
     const rel = root && /\sxmlns:r\s*=/.test(root.tag) ? `r:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
     const sheets = childNamed(text, [], "sheets");
     if (!sheets) return text;
-    const p = sheets.name.slice(0, sheets.name.length - sheets.local.length);
+    const p = prefixOf(sheets);
     const entry = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rel}/>`;
     if (sheets.tag.endsWith("/>")) return text.slice(0, sheets.start) + `<${p}sheets>${entry}</${p}sheets>` + text.slice(sheets.end);
     const closeAt = text.lastIndexOf("</", sheets.end - 1);

@@ -5,7 +5,7 @@ import { addContentType, addEdit, addRelationship, PartEdits } from "./partEdits
 import { relationships, relsPathOf, resolveTarget } from "./workbookParts";
 import { entryText, findEntry, ZipArchive } from "./zip";
 import { attr, escapeXml } from "./xml";
-import { children, tagAttr, XmlScanner } from "./xmlScan";
+import { children, forEachStartTag, tagAttr } from "./xmlScan";
 import { appendChild } from "./partOrder";
 
 /*
@@ -99,7 +99,7 @@ const ANCHORS = ["twoCellAnchor", "oneCellAnchor", "absoluteAnchor"];
 /** Every start tag in a piece of XML, at any depth, as the tokenizer finds them (a tag in a comment or CDATA is none). */
 function startTags(xml: string): { local: string; text: string }[] {
   const out: { local: string; text: string }[] = [];
-  new XmlScanner({ start: (tag) => void out.push({ local: tag.local, text: tag.text }), end: () => undefined }, true).whole(xml);
+  forEachStartTag(xml, (tag) => void out.push({ local: tag.local, text: tag.text }));
   return out;
 }
 

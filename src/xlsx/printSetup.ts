@@ -3,7 +3,7 @@ import { markReference, REPORT_MARK_NAME } from "../core/report/reportSheet";
 import { addEdit, PartEdits } from "./partEdits";
 import { WorkbookParts } from "./workbookParts";
 import { decodeXml, escapeXml } from "./xml";
-import { children, setTagAttr, tagAttr } from "./xmlScan";
+import { children, prefixOf, setTagAttr, tagAttr } from "./xmlScan";
 import { afterRootTag, childNamed, grandchildren, insertChild, openAt, removeChildren, SHEET_PR_ORDER, WORKBOOK_ORDER, WORKSHEET_ORDER } from "./partOrder";
 
 /*
@@ -35,7 +35,7 @@ export function fitToPage(head: string, p: string): string {
     const pos = at >= 0 ? at : 0;
     return head.slice(0, pos) + `<${p}sheetPr><${p}pageSetUpPr fitToPage="1"/></${p}sheetPr>` + head.slice(pos);
   }
-  const q = pr.name.slice(0, pr.name.length - pr.local.length);
+  const q = prefixOf(pr);
   const selfClosed = pr.tag.endsWith("/>");
   const startTag = selfClosed ? `${pr.tag.slice(0, -2).trimEnd()}>` : pr.tag;
   const inner = selfClosed ? "" : head.slice(pr.start + pr.tag.length, head.lastIndexOf("</", pr.end - 1));
@@ -79,7 +79,7 @@ export function printSetup(parts: WorkbookParts, edits: PartEdits, layout: Print
   addEdit(edits, parts.workbookPath, (t) => {
     const text = t ?? "";
     const root = children(text, 0).spans.find((s) => s.local === "workbook");
-    const p = root ? root.name.slice(0, root.name.length - root.local.length) : "";
+    const p = root ? prefixOf(root) : "";
     // localSheetId counts every <sheet>, chart sheets included.
     const sheetIndex = grandchildren(text, "workbook", "sheets")
       .filter((s) => s.local === "sheet")
@@ -87,7 +87,7 @@ export function printSetup(parts: WorkbookParts, edits: PartEdits, layout: Print
     const named = p ? names(sheetIndex).replace(/<(\/?)definedName/g, `<$1${p}definedName`) : names(sheetIndex);
     const block = childNamed(text, [], "definedNames");
     if (!block) return insertBefore(text, "workbook", "definedNames", `<${p}definedNames>${named}</${p}definedNames>`);
-    const q = block.name.slice(0, block.name.length - block.local.length);
+    const q = prefixOf(block);
     if (block.tag.endsWith("/>")) return text.slice(0, block.start) + `<${q}definedNames>${named}</${q}definedNames>` + text.slice(block.end);
     // The user's names stay as written; ours (this sheet's print names, the mark) are replaced.
     let out = text;

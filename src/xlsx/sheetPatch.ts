@@ -2,7 +2,7 @@ import { columnAt, columnLetter, parseRange } from "../core";
 import { replaySheet, SheetHandlers, splitSheet } from "./sheetXml";
 import { PartWriter, ZipArchive, ZipEntry } from "./zip";
 import { escapeXml } from "./xml";
-import { children, setTagAttr, tagAttr, XmlDamagedError, XmlScanner } from "./xmlScan";
+import { children, forEachStartTag, setTagAttr, tagAttr, XmlDamagedError } from "./xmlScan";
 import { RowCells, SheetLayout } from "./rowCells";
 import { insertChild, openAt, WORKSHEET_ORDER } from "./partOrder";
 
@@ -267,18 +267,14 @@ function patchRow(
  */
 function highestPriority(tail: string, open: string[]): number {
   let priority = 0;
-  const scanner = new XmlScanner(
-    {
-      start(tag) {
-        const value = tagAttr(tag.text, "priority");
-        if (isDigits(value)) priority = Math.max(priority, Number(value));
-      },
-      end() {},
+  forEachStartTag(
+    tail,
+    (tag) => {
+      const value = tagAttr(tag.text, "priority");
+      if (isDigits(value)) priority = Math.max(priority, Number(value));
     },
-    true,
+    open,
   );
-  scanner.startAt(open);
-  scanner.whole(tail);
   return priority;
 }
 

@@ -1,6 +1,6 @@
 import { letterValue } from "../core/read/address";
 import { streamEntryText, ZipArchive, ZipEntry } from "./zip";
-import { tagAttr, XmlDamagedError, XmlScanner } from "./xmlScan";
+import { forEachStartTag, tagAttr, XmlDamagedError, XmlScanner } from "./xmlScan";
 import { openAt } from "./partOrder";
 import { RowCells, SheetLayout } from "./rowCells";
 
@@ -213,19 +213,15 @@ export function replaySheet(bytes: Uint8Array, layout: SheetLayout, handlers: Sh
  */
 export function mergeRefs(tail: string): string[] {
   const refs: string[] = [];
-  const scanner = new XmlScanner(
-    {
-      start(tag) {
-        if (tag.local !== "mergeCell") return;
-        const ref = tagAttr(tag.text, "ref");
-        if (ref !== null) refs.push(ref);
-      },
-      end() {},
+  forEachStartTag(
+    tail,
+    (tag) => {
+      if (tag.local !== "mergeCell") return;
+      const ref = tagAttr(tag.text, "ref");
+      if (ref !== null) refs.push(ref);
     },
-    true,
+    openAt(tail, "worksheet"),
   );
-  scanner.startAt(openAt(tail, "worksheet"));
-  scanner.whole(tail);
   return refs;
 }
 

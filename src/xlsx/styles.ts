@@ -1,8 +1,7 @@
 import { isPercentFormat } from "../core";
 import { builtinFormat } from "./numberFormats";
 import { entryText, findEntry, ZipArchive } from "./zip";
-import { decodeXml } from "./xml";
-import { tagAttr, XmlScanner } from "./xmlScan";
+import { decodedAttr, forEachStartTag, tagAttr } from "./xmlScan";
 
 
 /** A format code shows a date when, outside quoted text, escapes and [colour]/[condition] blocks, it uses d, m, y, h or s. */
@@ -27,11 +26,6 @@ interface StyleTags {
   fills: (string | null)[];
 }
 
-const attrOf = (tag: string, name: string): string | null => {
-  const value = tagAttr(tag, name);
-  return value === null ? null : decodeXml(value);
-};
-
 /**
  * styles.xml read through the tokenizer: any prefix, either quote style, attributes on new lines; a comment or CDATA
  * holds no style (a commented-out `<xf>` would shift every index after it).
@@ -42,27 +36,20 @@ function styleTags(xml: string): StyleTags {
   const fills: (string | null)[] = [];
   const path: string[] = [];
   let solid = false;
-  const scanner = new XmlScanner(
-    {
-      start(tag) {
-        path[tag.depth] = tag.local;
-        const parent = tag.depth > 0 ? path[tag.depth - 1] : "";
-        if (tag.local === "numFmt" && parent === "numFmts") custom.set(Number(attrOf(tag.text, "numFmtId")), attrOf(tag.text, "formatCode") ?? "");
-        else if (tag.local === "xf" && parent === "cellXfs" && tag.depth === 2) cellXfs.push(tag.text);
-        else if (tag.local === "fill" && parent === "fills" && tag.depth === 2) {
-          fills.push(null);
-          solid = false;
-        } else if (tag.local === "patternFill" && parent === "fill" && tag.depth === 3) solid = tagAttr(tag.text, "patternType") === "solid";
-        else if (tag.local === "fgColor" && parent === "patternFill" && tag.depth === 4 && solid) {
-          const rgb = tagAttr(tag.text, "rgb");
-          if (rgb !== null && /^[0-9A-Fa-f]{8}$/.test(rgb)) fills[fills.length - 1] = `#${rgb.slice(2).toUpperCase()}`;
-        }
-      },
-      end() {},
-    },
-    true,
-  );
-  scanner.whole(xml);
+  forEachStartTag(xml, (tag) => {
+    path[tag.depth] = tag.local;
+    const parent = tag.depth > 0 ? path[tag.depth - 1] : "";
+    if (tag.local === "numFmt" && parent === "numFmts") custom.set(Number(decodedAttr(tag.text, "numFmtId")), decodedAttr(tag.text, "formatCode") ?? "");
+    else if (tag.local === "xf" && parent === "cellXfs" && tag.depth === 2) cellXfs.push(tag.text);
+    else if (tag.local === "fill" && parent === "fills" && tag.depth === 2) {
+      fills.push(null);
+      solid = false;
+    } else if (tag.local === "patternFill" && parent === "fill" && tag.depth === 3) solid = tagAttr(tag.text, "patternType") === "solid";
+    else if (tag.local === "fgColor" && parent === "patternFill" && tag.depth === 4 && solid) {
+      const rgb = tagAttr(tag.text, "rgb");
+      if (rgb !== null && /^[0-9A-Fa-f]{8}$/.test(rgb)) fills[fills.length - 1] = `#${rgb.slice(2).toUpperCase()}`;
+    }
+  });
   return { custom, cellXfs, fills };
 }
 
@@ -76,7 +63,7 @@ export function readNumberStyles(zip: ZipArchive, path: string | null): Uint8Arr
   const { custom, cellXfs: xfs } = styleTags(entryText(zip, entry));
   const kinds = new Uint8Array(xfs.length);
   xfs.forEach((tag, i) => {
-    const id = Number(attrOf(tag, "numFmtId") ?? 0);
+    const id = Number(decodedAttr(tag, "numFmtId") ?? 0);
     const code = custom.get(id);
     if (code !== undefined ? isDateFormatCode(code) : builtinFormat(id)?.shows === "date") kinds[i] = DATE_STYLE;
     else if (code !== undefined ? isPercentFormat(code) : builtinFormat(id)?.shows === "percent") kinds[i] = PERCENT_STYLE;
@@ -103,9 +90,9 @@ export function readCellFormats(zip: ZipArchive, path: string | null): CellForma
   const { custom, cellXfs: xfs, fills } = styleTags(entryText(zip, entry));
   return {
     numFmt: xfs.map((tag) => {
-      const id = Number(attrOf(tag, "numFmtId") ?? 0);
+      const id = Number(decodedAttr(tag, "numFmtId") ?? 0);
       return custom.get(id) ?? (id === 0 ? null : builtinFormat(id)?.code) ?? null;
     }),
-    fill: xfs.map((tag) => fills[Number(attrOf(tag, "fillId") ?? 0)] ?? null),
+    fill: xfs.map((tag) => fills[Number(decodedAttr(tag, "fillId") ?? 0)] ?? null),
   };
 }

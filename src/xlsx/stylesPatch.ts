@@ -3,8 +3,8 @@ import { entryText, findEntry, ZipArchive } from "./zip";
 import { addContentType, addRelationship, PartEdits } from "./partEdits";
 import { relsPathOf, WorkbookParts } from "./workbookParts";
 import { builtinIdOf } from "./numberFormats";
-import { decodeXml, escapeXml } from "./xml";
-import { children, removeTagAttr, Span, tagAttr } from "./xmlScan";
+import { escapeXml } from "./xml";
+import { children, decodedAttr, prefixOf, removeTagAttr, Span } from "./xmlScan";
 import { insertChild } from "./partOrder";
 
 export interface StylesPatch {
@@ -48,8 +48,8 @@ function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: str
   let nextId = 164;
   for (const item of collection(out, "numFmts")?.items ?? []) {
     if (item.local !== "numFmt") continue;
-    const id = Number(attrOf(item.tag, "numFmtId"));
-    codes.set(attrOf(item.tag, "formatCode") ?? "", id);
+    const id = Number(decodedAttr(item.tag, "numFmtId"));
+    codes.set(decodedAttr(item.tag, "formatCode") ?? "", id);
     nextId = Math.max(nextId, id + 1);
   }
   const newFormats: string[] = [];
@@ -70,7 +70,7 @@ function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: str
     return el ? font.slice(el.start, el.end) : "";
   };
   const fontOf = (spec: XfSpec) =>
-    `<${p}font>${spec.bold ? `<${p}b/>` : ""}${spec.italic ? `<${p}i/>` : ""}<${p}sz val="${spec.size ?? Number(attrOf(keep("sz"), "val") ?? 11)}"/>` +
+    `<${p}font>${spec.bold ? `<${p}b/>` : ""}${spec.italic ? `<${p}i/>` : ""}<${p}sz val="${spec.size ?? Number(decodedAttr(keep("sz"), "val") ?? 11)}"/>` +
     `${spec.color ? `<${p}color rgb="FF${spec.color}"/>` : keep("color")}${keep("name") || `<${p}name val="Calibri"/>`}${keep("family")}${keep("scheme")}</${p}font>`;
   const fonts = reuseOrAppend(out, p, "fonts", "font", specs.map(fontOf));
   out = fonts.xml;
@@ -91,12 +91,6 @@ function appendXfs(xml: string, p: string, specs: readonly XfSpec[]): { xml: str
     }),
   );
   return { xml: xfs.xml, xfs: xfs.indexes };
-}
-
-/** An attribute's value with its entities decoded, or null. */
-function attrOf(tag: string, name: string): string | null {
-  const value = tagAttr(tag, name);
-  return value === null ? null : decodeXml(value);
 }
 
 /** The content of the first `<font>` of `<fonts>` (the workbook's default font), or null when there is none. */
@@ -175,7 +169,7 @@ function patchedStyles(
   specs: readonly XfSpec[],
 ): { xml: string; boldXf: number | null; wrapXf: number | null; dxfs: number[]; xfs: number[] } {
   const root = children(xml, 0).spans[0];
-  const p = root && root.local === "styleSheet" ? root.name.slice(0, root.name.length - root.local.length) : "";
+  const p = root && root.local === "styleSheet" ? prefixOf(root) : "";
   let out = xml;
   let boldXf: number | null = null;
   let wrapXf: number | null = null;

@@ -7,6 +7,8 @@
  * DTD. A part that is not well-formed XML stops with XmlDamagedError, naming where it breaks.
  */
 
+import { decodeXml } from "./xml";
+
 export type XmlFault =
   | "mismatch" // an end tag that closes another element than the one open
   | "unclosed" // the part ends with elements still open
@@ -492,6 +494,12 @@ export function tagAttr(tag: string, name: string): string | null {
   return at === null ? null : tag.slice(at[0] + 1, at[1]);
 }
 
+/** tagAttr's value with its entities decoded, or null. */
+export function decodedAttr(tag: string, name: string): string | null {
+  const value = tagAttr(tag, name);
+  return value === null ? null : decodeXml(value);
+}
+
 /** The start tag with attribute `name` set to `value` (replaced in place, or added before the tag's end). */
 export function setTagAttr(tag: string, name: string, value: string): string {
   const at = attrAt(tag, name, false);
@@ -520,6 +528,21 @@ export interface Span {
   start: number;
   end: number;
   tag: string;
+}
+
+/**
+ * Calls `onTag` for every start tag in a piece of XML, at any depth, as the tokenizer finds them: a tag written in a
+ * comment or CDATA is none. `open`: the elements a fragment starts inside (a worksheet's tail), as for `children`.
+ */
+export function forEachStartTag(xml: string, onTag: (tag: StartTag) => void, open?: string[]): void {
+  const scanner = new XmlScanner({ start: onTag, end: () => undefined }, true);
+  if (open) scanner.startAt(open);
+  scanner.whole(xml);
+}
+
+/** The namespace prefix an element was written with ("x:" for x:row, "" without). */
+export function prefixOf(element: { name: string; local: string }): string {
+  return element.name.slice(0, element.name.length - element.local.length);
 }
 
 /**

@@ -3,8 +3,8 @@
  * `test:e2e` run one (`jest --selectProjects <name>`).
  *
  * - unit: in the jest process only: no other program, no build, no browser. `npm run test:unit` runs it on two
- *   workers: 2 min 54 s to 3 min 15 s on two cores shared with another engineer's builds (load 4.7), against 4 min 44 s
- *   on one worker with ts-jest (README, "Duur van de testsuite").
+ *   workers: 1 min 51 s on a quiet two-core machine, 2 min 54 s to 3 min 15 s beside another engineer's builds (load
+ *   4.7), against 4 min 44 s on one worker with ts-jest (README, "Duur van de testsuite").
  * - integration: starts another program or needs a build: LibreOffice, the built CLI (bin/pso-toets.js), webpack,
  *   pdftotext, office-addin-manifest; and the inputs at a full size that is no parameter: the one check at the real
  *   5 MB limit with 100,000 rows, and 110,000 rows past the old row limit (test/reliability/largeInputs.test.ts).

@@ -50,18 +50,70 @@ export function charData(raw: string): string {
   return out + decodeXml(raw.slice(from).replace(/<!--[\s\S]*?-->/g, ""));
 }
 
-/** The text of all `<t>` elements in a fragment (shared string or inline string), phonetic runs left out. */
+/** Where the markup starting at `lt` ends (just past it): a comment, CDATA, a PI or a tag, quotes respected; -1 if cut off. */
+function markupEnd(xml: string, lt: number): number {
+  if (xml.startsWith("<!--", lt)) return endPast(xml, "-->", lt + 4);
+  if (xml.startsWith("<![CDATA[", lt)) return endPast(xml, "]]>", lt + 9);
+  if (xml.startsWith("<?", lt)) return endPast(xml, "?>", lt + 2);
+  let quote = 0;
+  for (let i = lt + 1; i < xml.length; i++) {
+    const ch = xml.charCodeAt(i);
+    if (quote) {
+      if (ch === quote) quote = 0;
+    } else if (ch === 34 || ch === 39) quote = ch;
+    else if (ch === 62) return i + 1;
+  }
+  return -1;
+}
+
+function endPast(xml: string, close: string, from: number): number {
+  const at = xml.indexOf(close, from);
+  return at < 0 ? -1 : at + close.length;
+}
+
+/** The local name of the tag at `lt` ("t" for `<x:t …>` and `</x:t>`). */
+function localNameAt(xml: string, lt: number): string {
+  let from = xml.charCodeAt(lt + 1) === 47 ? lt + 2 : lt + 1;
+  let i = from;
+  for (; i < xml.length; i++) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 58) from = i + 1;
+    else if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47 || ch === 62) break;
+  }
+  return xml.slice(from, i);
+}
+
+/**
+ * The text of all `<t>` elements in a fragment (shared string or inline string), phonetic runs (`<rPh>`) left out.
+ * The fragment is walked as markup: a comment, CDATA section or PI holding "<t>" is no run of text, and inside a run a
+ * comment is no text while a CDATA section is (entities decoded outside CDATA only, as charData does).
+ */
 export function textOf(fragment: string): string {
-  const clean = fragment.indexOf("rPh") >= 0 ? fragment.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh\s*>/g, "") : fragment;
   let out = "";
-  // A <t> is self-closed (an empty run, as some writers store it) or holds text, entities and CDATA up to its end tag.
-  const re = /<((?:[\w.-]+:)?t)(?=[\s/>])[^>]*?(\/?)>/g;
-  for (let m = re.exec(clean); m; m = re.exec(clean)) {
-    if (m[2] === "/") continue;
-    const close = clean.indexOf(`</${m[1]}`, re.lastIndex);
-    if (close < 0) break;
-    out += charData(clean.slice(re.lastIndex, close));
-    re.lastIndex = close;
+  let phonetic = 0;
+  let textFrom = -1; // inside a <t>: where its character data not yet taken starts
+  for (let lt = fragment.indexOf("<"); lt >= 0; lt = fragment.indexOf("<", lt)) {
+    const end = markupEnd(fragment, lt);
+    if (end < 0) break;
+    const next = fragment.charCodeAt(lt + 1);
+    if (next === 33 || next === 63) {
+      // A comment, CDATA or PI: only CDATA inside a run is text.
+      if (textFrom >= 0) {
+        out += decodeXml(fragment.slice(textFrom, lt));
+        if (fragment.startsWith("<![CDATA[", lt)) out += fragment.slice(lt + 9, end - 3);
+        textFrom = end;
+      }
+    } else {
+      const local = localNameAt(fragment, lt);
+      const closing = next === 47;
+      const empty = !closing && fragment.charCodeAt(end - 2) === 47;
+      if (local === "rPh" && !empty) phonetic += closing ? -1 : 1;
+      else if (local === "t" && closing && textFrom >= 0) {
+        out += decodeXml(fragment.slice(textFrom, lt));
+        textFrom = -1;
+      } else if (local === "t" && !closing && !empty && phonetic === 0) textFrom = end;
+    }
+    lt = end;
   }
   return ownCopy(out);
 }

@@ -4,8 +4,8 @@ import { insertBefore } from "./printSetup";
 import { addContentType, addEdit, addRelationship, PartEdits } from "./partEdits";
 import { relationships, relsPathOf, resolveTarget } from "./workbookParts";
 import { entryText, findEntry, ZipArchive } from "./zip";
-import { attr, escapeXml } from "./xml";
-import { children, forEachStartTag, tagAttr } from "./xmlScan";
+import { escapeXml } from "./xml";
+import { children, decodedAttr, forEachStartTag, tagAttr } from "./xmlScan";
 import { appendChild } from "./partOrder";
 
 /*
@@ -127,9 +127,9 @@ export function chartEdits(zip: ZipArchive, edits: PartEdits, sheetPath: string,
   let nextId = Math.max(1, ...startTags(existingXml).filter((t) => t.local === "cNvPr").map((t) => Number(tagAttr(t.text, "id")) || 0)) + 1;
   let added = "";
   for (const spec of layout.charts) {
-    const anchor = anchors.find((a) => a.some((t) => t.local === "cNvPr" && attr(t.text, "name") === spec.name));
+    const anchor = anchors.find((a) => a.some((t) => t.local === "cNvPr" && decodedAttr(t.text, "name") === spec.name));
     const chartTag = anchor?.find((t) => t.local === "chart");
-    const relId = chartTag ? attr(chartTag.text, "id") : null;
+    const relId = chartTag ? decodedAttr(chartTag.text, "id") : null;
     const rel = relId ? rels.find((r) => r.id === relId) : undefined;
     if (rel) {
       const chartPath = resolveTarget(drawingPath, rel.target);

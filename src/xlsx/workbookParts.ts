@@ -1,6 +1,6 @@
 import { entryText, findEntry, ZipArchive } from "./zip";
-import { attr, charData, decodeXml } from "./xml";
-import { children, tagAttr, XmlDamagedError } from "./xmlScan";
+import { charData, decodeXml } from "./xml";
+import { children, decodedAttr, tagAttr, XmlDamagedError } from "./xmlScan";
 import { childNamed, grandchildren, openAt } from "./partOrder";
 
 export interface SheetPart {
@@ -76,10 +76,10 @@ export function relationships(zip: ZipArchive, part: string): Relationship[] {
   if (!entry) return [];
   const text = entryText(zip, entry);
   return orNone(() => children(text, 1, openAt(text, "Relationships")).spans, []).filter((s) => s.local === "Relationship").map(({ tag }) => ({
-    id: attr(tag, "Id") ?? "",
-    type: attr(tag, "Type") ?? "",
-    target: attr(tag, "Target") ?? "",
-    external: attr(tag, "TargetMode") === "External",
+    id: decodedAttr(tag, "Id") ?? "",
+    type: decodedAttr(tag, "Type") ?? "",
+    target: decodedAttr(tag, "Target") ?? "",
+    external: decodedAttr(tag, "TargetMode") === "External",
   }));
 }
 
@@ -99,18 +99,18 @@ export function workbookParts(zip: ZipArchive): WorkbookParts | null {
   // Found as elements (any prefix, either quotes, nothing a comment holds): the tokenizer, not a pattern over the text.
   const view = orNone(() => grandchildren(xml, "workbook", "bookViews").find((s) => s.local === "workbookView")?.tag, undefined);
   // activeTab counts every tab, chart sheets too; `sheets` holds worksheets only.
-  const activeTag = Number((view && attr(view, "activeTab")) ?? 0);
+  const activeTag = Number((view && decodedAttr(view, "activeTab")) ?? 0);
   let activeTab = 0;
   const sheets: SheetPart[] = [];
   const listed = orNone(() => grandchildren(xml, "workbook", "sheets").filter((s) => s.local === "sheet"), []);
   listed.forEach(({ tag }, index) => {
-    const rel = byId.get(attr(tag, "id") ?? "");
+    const rel = byId.get(decodedAttr(tag, "id") ?? "");
     if (!rel || !rel.type.endsWith("/worksheet")) return; // chart sheets and dialog sheets hold no cells
     if (index === activeTag) activeTab = sheets.length;
-    const state = attr(tag, "state");
-    sheets.push({ name: attr(tag, "name") ?? "", path: resolveTarget(workbookPath, rel.target), hidden: state === "hidden" || state === "veryHidden" });
+    const state = decodedAttr(tag, "state");
+    sheets.push({ name: decodedAttr(tag, "name") ?? "", path: resolveTarget(workbookPath, rel.target), hidden: state === "hidden" || state === "veryHidden" });
   });
   const pr = orNone(() => childNamed(xml, openAt(xml, "workbook"), "workbookPr")?.tag, undefined);
-  const date1904 = pr ? /^(1|true)$/.test(attr(pr, "date1904") ?? "") : false;
+  const date1904 = pr ? /^(1|true)$/.test(decodedAttr(pr, "date1904") ?? "") : false;
   return { workbookPath, sheets, sharedStringsPath: target("/sharedStrings"), stylesPath: target("/styles"), date1904, activeTab, marks: orNone(() => marksOf(xml), new Map()) };
 }

@@ -30,12 +30,6 @@ export function escapeXml(text: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`);
 }
 
-/** The value of attribute `name` in a start tag's text, or null. */
-export function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`[\\s:]${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? decodeXml(m[2] ?? m[3]) : null;
-}
-
 /** Character data as written: entities decoded outside CDATA sections, a CDATA section's text taken as it is. */
 export function charData(raw: string): string {
   if (raw.indexOf("<!") < 0) return decodeXml(raw);

@@ -133,3 +133,19 @@ test("the workbook's sheets are read as elements: a sheet in a comment is no she
   expect(found.sheets.map((s) => [s.name, s.path])).toEqual([["Archief", "xl/worksheets/sheet1.xml"], ["Lijst", "xl/worksheets/sheet2.xml"]]);
   expect(found.sheets[found.activeTab].name).toBe("Lijst");
 });
+
+test("an attribute is read from the tag's own attributes, never from inside another one's value", () => {
+  // A sheet name may hold quotes; single-quoted (as other writers store it), it may hold text that looks like r:id.
+  const wb =
+    `<workbook xmlns="${NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    `<sheets><sheet name='Lijst r:id="rId2"' sheetId='1' r:id='rId1'/><sheet name="Archief" sheetId="2" r:id="rId2"/></sheets></workbook>`;
+  const rels =
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/lijst.xml"/>` +
+    `<Relationship Target='worksheets/archief.xml' Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet' Id='rId2'/></Relationships>`;
+  const found = workbookParts(openZip(zipSync({ "xl/workbook.xml": strToU8(wb), "xl/_rels/workbook.xml.rels": strToU8(rels) })))!;
+  expect(found.sheets.map((s) => [s.name, s.path])).toEqual([
+    ['Lijst r:id="rId2"', "xl/worksheets/lijst.xml"],
+    ["Archief", "xl/worksheets/archief.xml"],
+  ]);
+});

@@ -13,7 +13,7 @@ import { relsPathOf, workbookParts, WorkbookParts } from "./workbookParts";
 import { Codec, fflateCodec, findEntry, openZip, patchZip, ZipArchive } from "./zip";
 import { columnLetter } from "../core";
 import { decodeXml, escapeXml } from "./xml";
-import { children, prefixOf, tagAttr } from "./xmlScan";
+import { children, decodedAttr, prefixOf, tagAttr } from "./xmlScan";
 import { childNamed, grandchildren } from "./partOrder";
 
 /*
@@ -168,9 +168,9 @@ export function addSheetEdits(zip: ZipArchive, parts: WorkbookParts, edits: Part
     const text = t ?? "";
     const listed = grandchildren(text, "workbook", "sheets").filter((s) => s.local === "sheet");
     const sheetId = Math.max(0, ...listed.map((s) => Number(tagAttr(s.tag, "sheetId")) || 0)) + 1;
-    // Only a declaration on the root counts: openpyxl declares the prefix on each <sheet> instead.
+    // Only the root's own binding of r: to the relationships namespace counts: openpyxl declares it on each <sheet>.
     const root = children(text, 0).spans.find((s) => s.local === "workbook");
-    const rel = root && /\sxmlns:r\s*=/.test(root.tag) ? `r:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
+    const rel = root && decodedAttr(root.tag, "xmlns:r") === REL_NS ? `r:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
     const sheets = childNamed(text, [], "sheets");
     if (!sheets) return text;
     const p = prefixOf(sheets);

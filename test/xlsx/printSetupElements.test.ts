@@ -149,3 +149,19 @@ test("an attribute is read from the tag's own attributes, never from inside anot
     ["Archief", "xl/worksheets/archief.xml"],
   ]);
 });
+
+test("a sheet added to a workbook whose root binds r: to another namespace carries its own relationships namespace", () => {
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const wb = `<workbook xmlns="${NS}" xmlns:r="urn:een-ander"><sheets><sheet xmlns:rel="${REL}" name="Lijst" sheetId="1" rel:id="rId1"/></sheets></workbook>`;
+  const zip = openZip(zipSync({ "xl/workbook.xml": strToU8(wb) }));
+  const edits: PartEdits = new Map();
+  addSheetEdits(zip, parts, edits, "Sociale bijdrage", 1, "rId9");
+  const out = edits.get("xl/workbook.xml")!(wb);
+  const ids: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on("opentag", (t) => {
+    if (t.local === "sheet") for (const a of Object.values(t.attributes)) if (a.uri === REL && a.local === "id") ids.push(a.value);
+  });
+  parser.write(out).close();
+  expect(ids).toEqual(["rId1", "rId9"]);
+});

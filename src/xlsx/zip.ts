@@ -242,6 +242,12 @@ export interface Codec {
   /** Raw deflate of one piece; pieces are compressed in order and `final` marks the last one. */
   deflate(data: Uint8Array, final: boolean): Uint8Array[];
   crc32(data: Uint8Array, crc: number): number;
+  /**
+   * Where the next piece is encoded, at least `size` bytes long; the piece handed to `deflate` starts it. The codec may
+   * still read a piece after `deflate` returns (Node's deflates on a worker thread), so each piece gets its own buffer
+   * from here. Absent: the writer reuses one buffer of its own.
+   */
+  buffer?(size: number): Uint8Array;
 }
 
 export function fflateCodec(): Codec {
@@ -341,9 +347,10 @@ export function patchZipTo(zip: ZipArchive, replace: Map<string, PartWriter>, si
     // The pieces are encoded side by side into one reused buffer, not joined first: a joined string of this size is
     // allocated straight into V8's old generation, and a million-row sheet left hundreds of MB of them for the
     // collector. Pieces never split a surrogate pair (they are whole rows and cells), so the bytes are the same.
-    let scratch = new Uint8Array(0);
+    let scratch: Uint8Array = new Uint8Array(0);
     const flush = (final: boolean) => {
-      if (scratch.length < pendingLength * 3) scratch = new Uint8Array(pendingLength * 3);
+      if (c.buffer) scratch = c.buffer(pendingLength * 3);
+      else if (scratch.length < pendingLength * 3) scratch = new Uint8Array(pendingLength * 3);
       let used = 0;
       for (const text of pending) used += enc.encodeInto(text, scratch.subarray(used)).written;
       const bytes = scratch.subarray(0, used);

@@ -248,6 +248,8 @@ export interface Codec {
    * from here. Absent: the writer reuses one buffer of its own.
    */
   buffer?(size: number): Uint8Array;
+  /** Characters of text per piece; absent: 256 K. */
+  pieceChars?: number;
 }
 
 export function fflateCodec(): Codec {
@@ -334,6 +336,7 @@ export function patchZipTo(zip: ZipArchive, replace: Map<string, PartWriter>, si
     let size = 0;
     let compressed = 0;
     const c = codec();
+    const pieceChars = c.pieceChars ?? CHUNK * 4;
     const deflate = {
       push(data: Uint8Array, final: boolean) {
         for (const chunk of c.deflate(data, final)) {
@@ -363,7 +366,7 @@ export function patchZipTo(zip: ZipArchive, replace: Map<string, PartWriter>, si
     writer((text) => {
       pending.push(text);
       pendingLength += text.length;
-      if (pendingLength > CHUNK * 4) flush(false);
+      if (pendingLength > pieceChars) flush(false);
     });
     flush(true);
     sink.rewrite(start, localHeader(crc, compressed, size));

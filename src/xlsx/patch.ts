@@ -10,6 +10,9 @@ import { Codec, fflateCodec, findEntry, PartWriter, patchZip, patchZipTo, ZipSin
 /** Points per line of the default 11-point font. */
 const LINE_HEIGHT = 15;
 
+/** Distinct explanations whose line counts are kept at most. */
+const LINE_MEMO = 10_000;
+
 /** Whether a UTF-16 unit is whitespace as a regular expression's `\s` means it (Unicode spaces and line ends). */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -79,13 +82,19 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
   const headerCells = new Map<number, CellContent>([[status, { ...header, text: headers[0] }], [expl, { ...header, text: headers[1] }]]);
   const { checked } = report;
   // Checked rows are in sheet order: a row's finding is found by binary search and made only when the row is written.
+  // Rows are mostly asked for in that order, so the one after the last found is tried first.
+  let next = 0;
   const findingAt = (row: number): Finding | undefined => {
+    if (next < checked.count && checked.rowAt(next) === row) return checked.findingAt(next++);
     let lo = 0;
     let hi = checked.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const r = checked.rowAt(mid);
-      if (r === row) return checked.findingAt(mid);
+      if (r === row) {
+        next = mid + 1;
+        return checked.findingAt(mid);
+      }
       if (r < row) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -101,6 +110,17 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
       [expl, { kind: "text", text: why, style: styles.wrapXf }],
     ]);
   };
+  // Many rows share an explanation: its lines are counted once (a bounded memo, so a million distinct ones do not pile up).
+  const lineCounts = new Map<string, number>();
+  const explanationLines = (text: string): number => {
+    let lines = lineCounts.get(text);
+    if (lines === undefined) {
+      lines = wrappedLines(text, RESULT_WIDTHS.explanation);
+      if (lineCounts.size >= LINE_MEMO) lineCounts.clear();
+      lineCounts.set(text, lines);
+    }
+    return lines;
+  };
   const rows = [report.headerRow];
   for (let i = 0; i < checked.count; i++) if (checked.rowAt(i) > rows[rows.length - 1]) rows.push(checked.rowAt(i));
   const dxf = { fail: styles.failDxf, warn: styles.warnDxf };
@@ -113,7 +133,7 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
     widths: [[status + 1, RESULT_WIDTHS.status], [expl + 1, RESULT_WIDTHS.explanation]],
     rowHeight: (cells) => {
       const why = cells.get(expl);
-      const lines = why?.kind === "text" ? wrappedLines(why.text, RESULT_WIDTHS.explanation) : 1;
+      const lines = why?.kind === "text" ? explanationLines(why.text) : 1;
       return lines > 1 ? Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT) : null;
     },
     formats:

@@ -5,7 +5,7 @@ import { Codec, crc32, WholeInflate } from "../xlsx/zip";
 const FINISH = { level: 1 };
 
 /** Pieces handed to the worker and not yet answered, at most: memory stays a few pieces whatever the part's size. */
-const SLOTS = 8;
+const SLOTS = 4;
 
 /**
  * Characters per piece: each piece wakes the worker, which costs the main thread most when the machine is busy; a

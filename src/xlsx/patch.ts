@@ -10,9 +10,6 @@ import { Codec, fflateCodec, findEntry, PartWriter, patchZip, patchZipTo, ZipSin
 /** Points per line of the default 11-point font. */
 const LINE_HEIGHT = 15;
 
-/** Distinct explanations whose line counts are kept at most. */
-const LINE_MEMO = 10_000;
-
 /** Whether a UTF-16 unit is whitespace as a regular expression's `\s` means it (Unicode spaces and line ends). */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -110,17 +107,6 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
       [expl, { kind: "text", text: why, style: styles.wrapXf }],
     ]);
   };
-  // Many rows share an explanation: its lines are counted once (a bounded memo, so a million distinct ones do not pile up).
-  const lineCounts = new Map<string, number>();
-  const explanationLines = (text: string): number => {
-    let lines = lineCounts.get(text);
-    if (lines === undefined) {
-      lines = wrappedLines(text, RESULT_WIDTHS.explanation);
-      if (lineCounts.size >= LINE_MEMO) lineCounts.clear();
-      lineCounts.set(text, lines);
-    }
-    return lines;
-  };
   const rows = [report.headerRow];
   for (let i = 0; i < checked.count; i++) if (checked.rowAt(i) > rows[rows.length - 1]) rows.push(checked.rowAt(i));
   const dxf = { fail: styles.failDxf, warn: styles.warnDxf };
@@ -133,7 +119,7 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
     widths: [[status + 1, RESULT_WIDTHS.status], [expl + 1, RESULT_WIDTHS.explanation]],
     rowHeight: (cells) => {
       const why = cells.get(expl);
-      const lines = why?.kind === "text" ? explanationLines(why.text) : 1;
+      const lines = why?.kind === "text" ? wrappedLines(why.text, RESULT_WIDTHS.explanation) : 1;
       return lines > 1 ? Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT) : null;
     },
     formats:

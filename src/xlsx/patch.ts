@@ -79,13 +79,19 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
   const headerCells = new Map<number, CellContent>([[status, { ...header, text: headers[0] }], [expl, { ...header, text: headers[1] }]]);
   const { checked } = report;
   // Checked rows are in sheet order: a row's finding is found by binary search and made only when the row is written.
+  // Rows are mostly asked for in that order, so the one after the last found is tried first.
+  let next = 0;
   const findingAt = (row: number): Finding | undefined => {
+    if (next < checked.count && checked.rowAt(next) === row) return checked.findingAt(next++);
     let lo = 0;
     let hi = checked.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const r = checked.rowAt(mid);
-      if (r === row) return checked.findingAt(mid);
+      if (r === row) {
+        next = mid + 1;
+        return checked.findingAt(mid);
+      }
       if (r < row) lo = mid + 1;
       else hi = mid - 1;
     }

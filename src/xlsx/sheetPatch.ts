@@ -174,7 +174,19 @@ function withHeight(open: string, height: number | null): string {
   const wanted = Math.min(height, MAX_ROW_HEIGHT);
   const ht = tagAttr(open, "ht");
   if (Number(ht ?? 15) >= wanted) return open;
+  // No ht under any prefix: added before the tag's end, as setTagAttr would, without looking for it again.
+  if (ht === null && !open.endsWith("/>")) return `${open.slice(0, -1)} ht="${wanted}">`;
   return setTagAttr(open, "ht", String(wanted));
+}
+
+/** Column letters by 0-based column, made once each (two per row, a million rows). */
+const letters: string[] = [];
+const letterOf = (col: number): string => (letters[col] ??= columnLetter(col));
+
+/** The columns of a row's new cells, ascending. */
+function sortedColumns(edits: Map<number, CellContent>): number[] {
+  const out = [...edits.keys()];
+  return out.length < 2 || (out.length === 2 && out[0] < out[1]) ? out : out.sort((a, b) => a - b);
 }
 
 /** Whether an attribute's value is a whole number written in digits only (as Excel writes them). */
@@ -212,8 +224,8 @@ function patchRow(
 ): string {
   if (!edits && !clear) return xml;
   const tagEnd = row.openEnd;
-  let maxEdited = 0;
-  for (const c of edits?.keys() ?? []) maxEdited = Math.max(maxEdited, c + 1);
+  const ordered = edits ? sortedColumns(edits) : [];
+  const maxEdited = ordered.length > 0 ? ordered[ordered.length - 1] + 1 : 0;
   let open = xml.slice(0, row.selfClosing ? tagEnd - 1 : tagEnd) + ">";
   const customHeight = tagAttr(open, "customHeight");
   if (rowHeight && edits && customHeight !== "1" && customHeight !== "true") open = withHeight(open, rowHeight(edits, rowNumber));
@@ -223,14 +235,18 @@ function patchRow(
     open = setTagAttr(open, "spans", `${spans!.slice(0, colon)}:${maxEdited}`);
   }
   const closeTag = `</${p}row>`;
-  const render = (col: number, keptStyle: string | null) => cellXml(p, `${columnLetter(col)}${rowNumber}`, edits!.get(col)!, keptStyle);
-  const ordered = edits ? [...edits.keys()].sort((a, b) => a - b) : [];
-  if (row.selfClosing) return `${open}${ordered.map((c) => render(c, null)).join("")}${closeTag}`;
+  const render = (col: number, keptStyle: string | null) => cellXml(p, letterOf(col) + rowNumber, edits!.get(col)!, keptStyle);
+  const appended = () => {
+    let cells = "";
+    for (const c of ordered) cells += render(c, null);
+    return cells;
+  };
+  if (row.selfClosing) return `${open}${appended()}${closeTag}`;
   const { bodyStart, bodyEnd, count } = row;
   if (!clear && ordered.length > 0) {
     // Most rows end left of the new cells: append after the last cell.
     const col = count === 0 ? null : columnOf(xml.slice(row.start[count - 1], row.tagEnd[count - 1]));
-    if (count === 0 || (col !== null && col < ordered[0])) return `${open}${xml.slice(bodyStart, bodyEnd)}${ordered.map((c) => render(c, null)).join("")}${closeTag}`;
+    if (count === 0 || (col !== null && col < ordered[0])) return `${open}${xml.slice(bodyStart, bodyEnd)}${appended()}${closeTag}`;
   }
   let out = open;
   let last = bodyStart; // from here to the current cell, the row is copied as it stands
@@ -352,7 +368,8 @@ export function sheetPatchWriter(zip: ZipArchive, entry: ZipEntry, patch: SheetP
       },
       cells: true,
       row: (xml, n, _plain, cells) => {
-        write(flushBefore(n));
+        const missing = flushBefore(n);
+        if (missing !== "") write(missing);
         let edited: boolean;
         if (wanted) edited = wanted.has(n);
         else {

@@ -235,6 +235,9 @@ function header(sig: number, fields: [number, 2 | 4][], name: Uint8Array): Uint8
   return out;
 }
 
+/** Characters of text joined before they are encoded: a joined string stays in V8's young generation. */
+const JOIN_CHARS = 32 * 1024;
+
 const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1;
 
 /** How new parts are compressed: fflate everywhere; the CLI passes Node's zlib, about four times faster (BENCHMARKS.md). */
@@ -242,6 +245,14 @@ export interface Codec {
   /** Raw deflate of one piece; pieces are compressed in order and `final` marks the last one. */
   deflate(data: Uint8Array, final: boolean): Uint8Array[];
   crc32(data: Uint8Array, crc: number): number;
+  /**
+   * Where the next piece is encoded, at least `size` bytes long; the piece handed to `deflate` starts it. The codec may
+   * still read a piece after `deflate` returns (Node's deflates on a worker thread), so each piece gets its own buffer
+   * from here. Absent: the writer reuses one buffer of its own.
+   */
+  buffer?(size: number): Uint8Array;
+  /** Characters of text per piece; absent: 256 K. */
+  pieceChars?: number;
 }
 
 export function fflateCodec(): Codec {
@@ -328,6 +339,7 @@ export function patchZipTo(zip: ZipArchive, replace: Map<string, PartWriter>, si
     let size = 0;
     let compressed = 0;
     const c = codec();
+    const pieceChars = c.pieceChars ?? CHUNK * 4;
     const deflate = {
       push(data: Uint8Array, final: boolean) {
         for (const chunk of c.deflate(data, final)) {
@@ -336,29 +348,51 @@ export function patchZipTo(zip: ZipArchive, replace: Map<string, PartWriter>, si
         }
       },
     };
+    // Text is joined a little at a time and encoded into the piece's buffer: one encodeInto per 32 K characters, not
+    // per row (a call each cost more than the encoding), and no joined string large enough to go straight into V8's
+    // old generation (a million-row sheet left hundreds of MB of them for the collector). Writes never split a
+    // surrogate pair (they are whole rows and cells), so the bytes are the same.
     let pending: string[] = [];
     let pendingLength = 0;
-    // The pieces are encoded side by side into one reused buffer, not joined first: a joined string of this size is
-    // allocated straight into V8's old generation, and a million-row sheet left hundreds of MB of them for the
-    // collector. Pieces never split a surrogate pair (they are whole rows and cells), so the bytes are the same.
-    let scratch = new Uint8Array(0);
-    const flush = (final: boolean) => {
-      if (scratch.length < pendingLength * 3) scratch = new Uint8Array(pendingLength * 3);
-      let used = 0;
-      for (const text of pending) used += enc.encodeInto(text, scratch.subarray(used)).written;
-      const bytes = scratch.subarray(0, used);
-      pending = [];
-      pendingLength = 0;
+    let scratch: Uint8Array = new Uint8Array(0);
+    let piece: Uint8Array | null = null;
+    let used = 0;
+    const ship = (final: boolean) => {
+      const bytes = (piece ?? scratch).subarray(0, used);
       crc = c.crc32(bytes, crc);
       size += bytes.length;
       deflate.push(bytes, final);
+      piece = null;
+      used = 0;
+    };
+    /** The piece's buffer, with room for `chars` more characters; a full piece is shipped first. */
+    const room = (chars: number): Uint8Array => {
+      if (piece && piece.length - used >= chars * 3) return piece;
+      if (piece && used > 0) ship(false);
+      const wanted = Math.max(chars, pieceChars) * 3;
+      if (c.buffer) piece = c.buffer(wanted);
+      else {
+        if (scratch.length < wanted) scratch = new Uint8Array(wanted);
+        piece = scratch;
+      }
+      return piece;
+    };
+    const encodePending = () => {
+      const target = room(pendingLength);
+      const text = pending.length === 1 ? pending[0] : pending.join("");
+      used += enc.encodeInto(text, target.subarray(used)).written;
+      pending = [];
+      pendingLength = 0;
     };
     writer((text) => {
       pending.push(text);
       pendingLength += text.length;
-      if (pendingLength > CHUNK * 4) flush(false);
+      if (pendingLength < JOIN_CHARS) return;
+      encodePending();
+      if (used >= pieceChars) ship(false);
     });
-    flush(true);
+    encodePending();
+    ship(true);
     sink.rewrite(start, localHeader(crc, compressed, size));
     return { name: nameBytes, crc, compressed, size, offset: start };
   };

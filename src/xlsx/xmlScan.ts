@@ -228,7 +228,8 @@ export class XmlScanner {
     let pos = this.pos;
     let keepFrom = -1;
     for (;;) {
-      const lt = this.lt.next(buf, pos);
+      // A tag right after the last one (most are) is found without a search.
+      const lt = buf.charCodeAt(pos) === LT ? pos : this.lt.next(buf, pos);
       if (lt < 0) {
         // An entity cut by the chunk's end waits for the next chunk.
         const amp = final ? -1 : buf.lastIndexOf("&");
@@ -316,18 +317,25 @@ export class XmlScanner {
 
   private endTag(lt: number): number {
     const buf = this.buf;
-    const gt = this.gt.next(buf, lt);
-    if (gt < 0) return -1;
-    let e = gt;
-    while (e > lt + 2 && isSpace(buf.charCodeAt(e - 1))) e--;
     const open = this.stack.length > 0 ? this.stack[this.stack.length - 1] : undefined;
-    // Compared in place: no string is made for an end tag that matches (almost all of them).
+    let gt: number;
+    // Compared in place: no string is made for an end tag that matches (almost all of them), and one written plainly
+    // ("</v>") needs no search for its ">".
     let name: string;
-    if (open !== undefined && e - (lt + 2) === open.length && buf.startsWith(open, lt + 2)) name = open;
-    else {
-      name = buf.slice(lt + 2, e);
-      for (let i = lt + 2; i < e; i++) if (nameStop(buf.charCodeAt(i))) this.fail("badTag", lt);
-      if (!this.lenient) this.fail("mismatch", lt, open === undefined ? `</${name}>` : `<${open}> … </${name}>`);
+    if (open !== undefined && buf.charCodeAt(lt + 2 + open.length) === GT && buf.startsWith(open, lt + 2)) {
+      gt = lt + 2 + open.length;
+      name = open;
+    } else {
+      gt = this.gt.next(buf, lt);
+      if (gt < 0) return -1;
+      let e = gt;
+      while (e > lt + 2 && isSpace(buf.charCodeAt(e - 1))) e--;
+      if (open !== undefined && e - (lt + 2) === open.length && buf.startsWith(open, lt + 2)) name = open;
+      else {
+        name = buf.slice(lt + 2, e);
+        for (let i = lt + 2; i < e; i++) if (nameStop(buf.charCodeAt(i))) this.fail("badTag", lt);
+        if (!this.lenient) this.fail("mismatch", lt, open === undefined ? `</${name}>` : `<${open}> … </${name}>`);
+      }
     }
     this.stack.pop();
     if (this.stack.length === 0) this.rootClosed = true;

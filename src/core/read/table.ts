@@ -122,6 +122,7 @@ export function linkedColumns(table: Pick<SupplierTable, "mapping" | "headers" |
 
 /** Words that make a row a totals row when they stand alone in it ("Totaal", "Eindtotaal:", "Grand total 2024"). */
 const TOTAL_ALONE = /^(?:(?:eind|grand|generaal|end)\s*)?(?:totaal|totalen|total|totals|som|sum)(?:\s+generaal)?$/;
+const MAY_BE_TOTAL = /tota|som|sum/i;
 /** A label that says it sums the rows above ("Subtotaal bouw", "Tussentotaal"), whatever follows it. */
 const SUBTOTAL_LABEL = /^(?:sub\s*-?\s*tota(?:a)?l|tussentotaal|subtotalen)\b/;
 /** A label with a totals word anywhere ("Bouw Totaal", as Excel's Subtotal command writes it; "Totaal bouw"). */
@@ -179,10 +180,12 @@ class SpendSums {
 function kindOf(at: CellAt, r: number, first: CellValue, mapping: ColumnMapping | undefined, sums: SpendSums): RowKind {
   const { supplier, spend, level } = mapping ?? {};
   const named = supplier === undefined ? null : at(r, supplier);
-  const name = label(!isBlank(named) ? named : first);
-  if (TOTAL_ALONE.test(name)) return "end";
+  const labelled = !isBlank(named) ? named : first;
+  // A totals word alone holds "tota", "som" or "sum" in any case: most names are looked at no further.
+  if (typeof labelled === "string" && MAY_BE_TOTAL.test(labelled) && TOTAL_ALONE.test(label(labelled))) return "end";
   if (!mapping) return "supplier";
   if (level !== undefined && !isBlank(at(r, level))) return "supplier";
+  const name = label(labelled);
   if (SUBTOTAL_LABEL.test(name)) return "subtotal";
   const unlabelled = isBlank(named);
   if (spend === undefined || !(unlabelled || TOTAL_WORD.test(name))) return "supplier";

@@ -49,7 +49,16 @@ export function cellValueIn(type: string | null, style: number, xml: string, fro
     const is = innerOf(xml, from, to, tags.is);
     return is === null ? null : textOf(is);
   }
-  const raw = innerOf(xml, from, to, tags.v);
+  const [open, close] = tags.v;
+  const start = xml.indexOf(open, from);
+  const end = start >= 0 && start + open.length <= to ? xml.indexOf(close, start) : -1;
+  const within = end >= 0 && end + close.length <= to;
+  // Plain digits (a whole number, a shared string's index), the most common value, read without a string.
+  if (within && type !== "str" && type !== "e" && type !== "b" && type !== "d") {
+    const digits = digitsAt(xml, start + open.length, end);
+    if (digits >= 0) return type === "s" ? (ctx.strings[digits] ?? "") : numberCell(digits, style, ctx);
+  }
+  const raw = within ? xml.slice(start + open.length, end) : null;
   // A value stored as CDATA (some exporters do) is its text.
   const v = raw !== null && raw.indexOf("<!") >= 0 ? charData(raw) : raw;
   if (isUncalculatedFormula(type, xml, v, prefix, from, to)) return NOT_CALCULATED;
@@ -66,11 +75,27 @@ export function cellValueIn(type: string | null, style: number, xml: string, fro
       return isoDateCell(v) ?? ownCopy(decodeXml(v));
     default: {
       const n = Number(v);
-      if (Number.isNaN(n)) return ownCopy(decodeXml(v));
-      if (ctx.dateStyles[style] === PERCENT_STYLE) return percentCellText(n);
-      return ctx.dateStyles[style] === 1 ? dateOfSerial(n, ctx.date1904) : n;
+      return Number.isNaN(n) ? ownCopy(decodeXml(v)) : numberCell(n, style, ctx);
     }
   }
+}
+
+/** A number cell's value by its style: a percentage as text, a date, or the number. */
+function numberCell(n: number, style: number, ctx: CellContext): CellValue {
+  if (ctx.dateStyles[style] === PERCENT_STYLE) return percentCellText(n);
+  return ctx.dateStyles[style] === 1 ? dateOfSerial(n, ctx.date1904) : n;
+}
+
+/** The number that 1 to 15 plain digits between `from` and `to` spell (exact, as Number reads it), else -1. */
+function digitsAt(xml: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export interface Range0 {
@@ -125,6 +150,7 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
   let prefix = "";
   const kept = keep === null ? [] : [...keep].filter((c) => c >= 0);
   const columns = new Map<number, CellValue[]>(kept.map((c) => [c, []]));
+  const keptColumns = [...columns.values()];
   const byColumn: (CellValue[] | undefined)[] = [];
   for (const [c, column] of columns) byColumn[c] = column;
   const internAt: (Map<string, string> | undefined)[] = [];
@@ -168,7 +194,7 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
       const full = rowNumber <= fullRows;
       // Every kept column gets an entry per row, so the arrays stay dense (fast) and indexed by grid row.
       if (r >= rowCount) {
-        for (const column of columns.values()) while (column.length < r) column.push(undefined);
+        for (const column of keptColumns) while (column.length < r) column.push(undefined);
         rowCount = r + 1;
       }
       const row: CellValue[] = full ? [] : NO_CELLS;

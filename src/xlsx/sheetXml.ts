@@ -70,8 +70,8 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   const deeper = handlers.cells || layout
     ? {
         // A cell of the row being kept: where it stands in the row's text, as the tokenizer passes it.
-        start(at: number, after: number, selfClosing: boolean) {
-          if (rowDepth < 0 || !scanner.nameAt(at, cellName)) return;
+        start(at: number, after: number, selfClosing: boolean, name: string) {
+          if (rowDepth < 0 || name !== cellName) return;
           if (selfClosing) cells.push(scanner.captured(at), scanner.captured(after), scanner.captured(after));
           else {
             cellStart = scanner.captured(at);

@@ -41,10 +41,11 @@ export function isoDateCell(text: string): Date | null {
  * Whether a cell is a formula without a cached result: no `<v>`, or an empty one where the type is not a text result
  * (Excel stores a formula giving "" as t="str" with an empty `<v>`; openpyxl writes `<v></v>` for every formula).
  */
-export function isUncalculatedFormula(type: string | null, inner: string, v: string | null, prefix: string): boolean {
+export function isUncalculatedFormula(type: string | null, inner: string, v: string | null, prefix: string, from = 0, to = inner.length): boolean {
   if (v !== null && (v !== "" || type === "str")) return false;
-  const at = inner.indexOf(`<${prefix}f`);
-  if (at < 0) return false;
+  const at = inner.indexOf(`<${prefix}f`, from);
+  // The inner XML is `inner` from `from` to `to`: a tag at or past its end is none of its own.
+  if (at < 0 || at + prefix.length + 2 >= to) return false;
   const next = inner.charCodeAt(at + prefix.length + 2);
   return next === 62 || next === 47 || next === 32 || next === 9 || next === 10 || next === 13;
 }

@@ -13,6 +13,10 @@ const grown = <T extends Int32Array | Uint8Array>(a: T, need: number): T => {
   return b;
 };
 
+/** Characters of sheet text per row and per cell, a little under what real sheets hold (a full row is 200 or more). */
+const ROOM_PER_ROW = 128;
+const ROOM_PER_CELL = 24;
+
 /** One row's layout, offsets into the row's text; refilled for each row (a sheet has a million rows). */
 export class RowCells {
   /** Offset of the row start tag's ">" (for a self-closed row, of "/>"'s ">"). */
@@ -61,23 +65,40 @@ export class SheetLayout {
   /** Where the tail starts: `</sheetData>` (or just past a self-closed `<sheetData/>`). */
   tailStart = 0;
   rows = 0;
-  number = new Int32Array(1024);
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
-  openEnd = new Int32Array(1024);
-  bodyEnd = new Int32Array(1024);
+  number: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  openEnd: Int32Array;
+  bodyEnd: Int32Array;
   /** 1: self-closed; 2: the row holds no comment or PI (splitSheet's `plain`). */
-  flags = new Uint8Array(1024);
+  flags: Uint8Array;
   /** The row's first cell in the cell arrays; the next row's first ends its cells. */
-  firstCell = new Int32Array(1025);
-  cellStart = new Int32Array(8192);
-  cellTagEnd = new Int32Array(8192);
-  cellEnd = new Int32Array(8192);
+  firstCell: Int32Array;
+  cellStart: Int32Array;
+  cellTagEnd: Int32Array;
+  cellEnd: Int32Array;
   cells = 0;
   /** Set once the whole part was read, tail included: only then does the layout stand for the part. */
   complete = false;
 
-  constructor(readonly part: string) {}
+  /**
+   * `textSize`: the part's size, when known, for room enough at once for the rows and cells it is likely to hold.
+   * Growing by copies measured dear (fresh memory is slow to touch here); room never written costs no memory.
+   */
+  constructor(readonly part: string, textSize = 0) {
+    const rows = Math.max(1024, Math.ceil(textSize / ROOM_PER_ROW));
+    const cells = Math.max(8192, Math.ceil(textSize / ROOM_PER_CELL));
+    this.number = new Int32Array(rows);
+    this.start = new Int32Array(rows);
+    this.end = new Int32Array(rows);
+    this.openEnd = new Int32Array(rows);
+    this.bodyEnd = new Int32Array(rows);
+    this.flags = new Uint8Array(rows);
+    this.firstCell = new Int32Array(rows + 1);
+    this.cellStart = new Int32Array(cells);
+    this.cellTagEnd = new Int32Array(cells);
+    this.cellEnd = new Int32Array(cells);
+  }
 
   /** One row as splitSheet handed it on: its number, where it stands in the text, its cells. */
   add(rowNumber: number, start: number, end: number, plain: boolean, row: RowCells): void {

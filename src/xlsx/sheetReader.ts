@@ -1,7 +1,7 @@
 import { CellValue, isBlank, parseRange } from "../core";
 import { isoDateCell, isUncalculatedFormula, NOT_CALCULATED, percentCellText } from "./cellValue";
 import { PERCENT_STYLE } from "./styles";
-import { forEachCell, MAX_ROW, mergeRefs, splitSheet } from "./sheetXml";
+import { forEachCellSpan, MAX_COLUMN, MAX_ROW, mergeRefs, splitSheet } from "./sheetXml";
 import type { RowOrder } from "./sheetPatch";
 import { WHOLE_INFLATE_MAX, ZipArchive, ZipEntry } from "./zip";
 import { SheetLayout } from "./rowCells";
@@ -21,29 +21,47 @@ function dateOfSerial(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial + (date1904 ? 1462 : 0) - 25569) * MS_PER_DAY));
 }
 
-const TAGS = new Map<string, [string, string]>();
+/** The start and end tags of `<v>` and `<is>` with the sheet's prefix, made once per prefix (almost always ""). */
+let tags = tagsOf("");
 
-function innerOf(inner: string, prefix: string, name: string): string | null {
-  const key = prefix + name;
-  let tags = TAGS.get(key);
-  if (!tags) TAGS.set(key, (tags = [`<${key}>`, `</${key}>`]));
-  const start = inner.indexOf(tags[0]);
-  if (start < 0) return null;
-  const end = inner.indexOf(tags[1], start);
-  return end < 0 ? null : inner.slice(start + tags[0].length, end);
+function tagsOf(prefix: string) {
+  return { prefix, v: [`<${prefix}v>`, `</${prefix}v>`], is: [`<${prefix}is>`, `</${prefix}is>`] };
+}
+
+/** The content of the first element with these tags wholly between `from` and `to` of `xml`, or null. */
+function innerOf(xml: string, from: number, to: number, [open, close]: string[]): string | null {
+  const start = xml.indexOf(open, from);
+  if (start < 0 || start + open.length > to) return null;
+  const end = xml.indexOf(close, start);
+  return end < 0 || end + close.length > to ? null : xml.slice(start + open.length, end);
 }
 
 /** The plain value of one `<c>`: the cached result of a formula, the text of rich text, an error code as text. */
 export function cellValue(type: string | null, style: number, inner: string | null, prefix: string, ctx: CellContext): CellValue {
-  if (inner === null) return null;
+  return inner === null ? null : cellValueIn(type, style, inner, 0, inner.length, prefix, ctx);
+}
+
+/** cellValue of the inner XML that is `xml` from `from` to `to` (see forEachCellSpan): no string is cut for it. */
+export function cellValueIn(type: string | null, style: number, xml: string, from: number, to: number, prefix: string, ctx: CellContext): CellValue {
+  if (from < 0) return null;
+  if (tags.prefix !== prefix) tags = tagsOf(prefix);
   if (type === "inlineStr") {
-    const is = innerOf(inner, prefix, "is");
+    const is = innerOf(xml, from, to, tags.is);
     return is === null ? null : textOf(is);
   }
-  const raw = innerOf(inner, prefix, "v");
+  const [open, close] = tags.v;
+  const start = xml.indexOf(open, from);
+  const end = start >= 0 && start + open.length <= to ? xml.indexOf(close, start) : -1;
+  const within = end >= 0 && end + close.length <= to;
+  // Plain digits (a whole number, a shared string's index), the most common value, read without a string.
+  if (within && type !== "str" && type !== "e" && type !== "b" && type !== "d") {
+    const digits = digitsAt(xml, start + open.length, end);
+    if (digits >= 0) return type === "s" ? (ctx.strings[digits] ?? "") : numberCell(digits, style, ctx);
+  }
+  const raw = within ? xml.slice(start + open.length, end) : null;
   // A value stored as CDATA (some exporters do) is its text.
   const v = raw !== null && raw.indexOf("<!") >= 0 ? charData(raw) : raw;
-  if (isUncalculatedFormula(type, inner, v, prefix)) return NOT_CALCULATED;
+  if (isUncalculatedFormula(type, xml, v, prefix, from, to)) return NOT_CALCULATED;
   if (v === null) return null;
   switch (type) {
     case "s":
@@ -57,11 +75,27 @@ export function cellValue(type: string | null, style: number, inner: string | nu
       return isoDateCell(v) ?? ownCopy(decodeXml(v));
     default: {
       const n = Number(v);
-      if (Number.isNaN(n)) return ownCopy(decodeXml(v));
-      if (ctx.dateStyles[style] === PERCENT_STYLE) return percentCellText(n);
-      return ctx.dateStyles[style] === 1 ? dateOfSerial(n, ctx.date1904) : n;
+      return Number.isNaN(n) ? ownCopy(decodeXml(v)) : numberCell(n, style, ctx);
     }
   }
+}
+
+/** A number cell's value by its style: a percentage as text, a date, or the number. */
+function numberCell(n: number, style: number, ctx: CellContext): CellValue {
+  if (ctx.dateStyles[style] === PERCENT_STYLE) return percentCellText(n);
+  return ctx.dateStyles[style] === 1 ? dateOfSerial(n, ctx.date1904) : n;
+}
+
+/** The number that 1 to 15 plain digits between `from` and `to` spell (exact, as Number reads it), else -1. */
+function digitsAt(xml: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export interface Range0 {
@@ -116,6 +150,7 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
   let prefix = "";
   const kept = keep === null ? [] : [...keep].filter((c) => c >= 0);
   const columns = new Map<number, CellValue[]>(kept.map((c) => [c, []]));
+  const keptColumns = [...columns.values()];
   const byColumn: (CellValue[] | undefined)[] = [];
   for (const [c, column] of columns) byColumn[c] = column;
   const internAt: (Map<string, string> | undefined)[] = [];
@@ -125,15 +160,25 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
     if (!known || text.length > MAX_INTERNED_LENGTH) return text;
     const same = known.get(text);
     if (same !== undefined) return same;
-    if (known.size < MAX_INTERNED) known.set(text, text);
+    known.set(text, text);
+    // A column of many different texts (names, numbers) is looked up no more: nearly every lookup would miss.
+    if (known.size >= MAX_INTERNED) internAt[col] = undefined;
     return text;
+  };
+  // Whether a column holds a value, by column: one check per cell instead of a Set lookup.
+  const used = new Uint8Array(MAX_COLUMN);
+  const markUsed = (col: number) => {
+    if (used[col] === 0) {
+      used[col] = 1;
+      usedColumns.add(col);
+    }
   };
   let rowCount = 0;
   let previous = 0;
   let ascending = true;
   const present = keep === null ? null : new Uint8Array(MAX_ROW + 1);
   // Learnt only where the writer can use it: the sheet's inflated bytes are kept (a few MB per 100,000 rows).
-  const layout = keep !== null && zip.inflateWhole && entry.uncompressedSize <= WHOLE_INFLATE_MAX ? new SheetLayout(entry.name) : undefined;
+  const layout = keep !== null && zip.inflateWhole && entry.uncompressedSize <= WHOLE_INFLATE_MAX ? new SheetLayout(entry.name, entry.uncompressedSize) : undefined;
   splitSheet(zip, entry, {
     head: (_text, p) => {
       prefix = p;
@@ -149,26 +194,29 @@ export function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: CellContext, fu
       const full = rowNumber <= fullRows;
       // Every kept column gets an entry per row, so the arrays stay dense (fast) and indexed by grid row.
       if (r >= rowCount) {
-        for (const column of columns.values()) while (column.length < r) column.push(undefined);
+        for (const column of keptColumns) while (column.length < r) column.push(undefined);
         rowCount = r + 1;
       }
-      const row: CellValue[] = [];
+      const row: CellValue[] = full ? [] : NO_CELLS;
       let firstFilled = true;
-      forEachCell(xml, cells, (col, type, style, inner) => {
-        if (inner === null) return;
+      forEachCellSpan(xml, cells, (col, type, style, inner, from, to) => {
+        if (from < 0) return;
         const column = byColumn[col];
         if (!full && column === undefined) {
           // Only whether the column holds a value matters here; a known one needs no look at all.
-          if (!firstFilled && usedColumns.has(col)) return;
+          if (!firstFilled && used[col] === 1) return;
           if (!firstFilled && type !== "s" && type !== "inlineStr" && type !== "str") {
-            if (inner.indexOf("<") >= 0) usedColumns.add(col);
-            if (col > maxColumn && inner.indexOf("<") >= 0) maxColumn = col;
+            const tag = inner.indexOf("<", from);
+            if (tag >= 0 && tag < to) {
+              markUsed(col);
+              if (col > maxColumn) maxColumn = col;
+            }
             return;
           }
         }
-        const value = cellValue(type, style, inner, prefix, ctx);
+        const value = cellValueIn(type, style, inner, from, to, prefix, ctx);
         if (isBlank(value)) return;
-        usedColumns.add(col);
+        markUsed(col);
         if (col > maxColumn) maxColumn = col;
         firstFilled = false;
         if (full) row[col] = value;

@@ -39,7 +39,14 @@ export const MAX_COLUMN = 16_384;
 function rowNumberOf(tag: string, previous: number): number | null {
   const r = tagAttr(tag, "r");
   if (r === null) return previous + 1;
-  return /^\s*[0-9]{1,7}\s*$/.test(r) && Number(r) >= 1 && Number(r) <= MAX_ROW ? Number(r) : null;
+  // Plain digits (almost always) read without a pattern; anything else as before: at most seven digits, spaces around.
+  let n = 0;
+  for (let i = 0; i < r.length && n >= 0; i++) {
+    const d = r.charCodeAt(i) - 48;
+    n = d >= 0 && d <= 9 ? n * 10 + d : -1;
+  }
+  if (n < 0 || r.length === 0 || r.length > 7) n = /^\s*[0-9]{1,7}\s*$/.test(r) ? Number(r) : 0;
+  return n >= 1 && n <= MAX_ROW ? n : null;
 }
 
 /**
@@ -63,8 +70,8 @@ export function splitSheet(zip: ZipArchive, entry: ZipEntry, handlers: SheetHand
   const deeper = handlers.cells || layout
     ? {
         // A cell of the row being kept: where it stands in the row's text, as the tokenizer passes it.
-        start(at: number, after: number, selfClosing: boolean) {
-          if (rowDepth < 0 || !scanner.nameAt(at, cellName)) return;
+        start(at: number, after: number, selfClosing: boolean, name: string) {
+          if (rowDepth < 0 || name !== cellName) return;
           if (selfClosing) cells.push(scanner.captured(at), scanner.captured(after), scanner.captured(after));
           else {
             cellStart = scanner.captured(at);
@@ -272,9 +279,36 @@ function readCellTag(xml: string, from: number, to: number): void {
       }
       cellTag.col = col - 1;
       cellTag.row = row;
-    } else if (name === 116 /* t */) cellTag.type = xml.slice(v0, v1);
-    else if (name === 115 /* s */) cellTag.style = Number(xml.slice(v0, v1)) || 0;
+    } else if (name === 116 /* t */) cellTag.type = cellType(xml, v0, v1);
+    else if (name === 115 /* s */) cellTag.style = styleIndex(xml, v0, v1);
   }
+}
+
+/** A cell's type as one of SpreadsheetML's constant strings when it is one: no string is made per cell. */
+function cellType(xml: string, v0: number, v1: number): string {
+  const length = v1 - v0;
+  if (length === 1) {
+    const c = xml.charCodeAt(v0);
+    if (c === 115) return "s";
+    if (c === 110) return "n";
+    if (c === 98) return "b";
+    if (c === 101) return "e";
+    if (c === 100) return "d";
+  } else if (length === 3 && xml.startsWith("str", v0)) return "str";
+  else if (length === 9 && xml.startsWith("inlineStr", v0)) return "inlineStr";
+  return xml.slice(v0, v1);
+}
+
+/** A style index as Number() reads it (0 for none or nonsense), plain digits without a string. */
+function styleIndex(xml: string, v0: number, v1: number): number {
+  let n = 0;
+  let k = v0;
+  for (; k < v1; k++) {
+    const d = xml.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  return k === v1 && k > v0 && k - v0 <= 9 ? n : Number(xml.slice(v0, v1)) || 0;
 }
 
 /**
@@ -315,6 +349,19 @@ export function forEachCell(
   onCell: (col: number, type: string | null, style: number, inner: string | null) => void,
   plain = false,
 ): void {
+  forEachCellSpan(rowXml, cells, (col, type, style, xml, from, to) => onCell(col, type, style, from < 0 ? null : xml.slice(from, to)), plain);
+}
+
+/**
+ * forEachCell without a string per cell: a cell's inner XML is `xml` from `from` to `to` (the row's own text, or the
+ * inner XML without its comments and PIs), `from` -1 when the cell is empty.
+ */
+export function forEachCellSpan(
+  rowXml: string,
+  cells: RowCells,
+  onCell: (col: number, type: string | null, style: number, xml: string, from: number, to: number) => void,
+  plain = false,
+): void {
   let col = -1;
   for (let k = 0; k < cells.count; k++) {
     const after = cells.tagEnd[k];
@@ -324,10 +371,20 @@ export function forEachCell(
     if (col >= MAX_COLUMN) throw new XmlDamagedError("columnLimit", 0, 0, `${col + 1}`);
     const { type, style } = cellTag;
     if (end === after) {
-      onCell(col, type, style, null);
+      onCell(col, type, style, rowXml, -1, -1);
       continue;
     }
-    const inner = rowXml.slice(after, rowXml.lastIndexOf("<", end - 1));
-    onCell(col, type, style, plain || (inner.indexOf("<!--") < 0 && inner.indexOf("<?") < 0) ? inner : withoutMarkup(inner));
+    const to = rowXml.lastIndexOf("<", end - 1);
+    if (plain || !(holds(rowXml, "<!--", after, to) || holds(rowXml, "<?", after, to))) onCell(col, type, style, rowXml, after, to);
+    else {
+      const inner = withoutMarkup(rowXml.slice(after, to));
+      onCell(col, type, style, inner, 0, inner.length);
+    }
   }
+}
+
+/** Whether `text` holds `needle` wholly between `from` and `to`. */
+function holds(text: string, needle: string, from: number, to: number): boolean {
+  const at = text.indexOf(needle, from);
+  return at >= 0 && at + needle.length <= to;
 }

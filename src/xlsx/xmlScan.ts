@@ -62,9 +62,9 @@ export interface XmlHandler {
   end(name: string, local: string, depth: number, at: number, after: number): void;
   /**
    * Elements one deeper than `reportDepth`, by offsets only (no strings: a worksheet's cells): a start tag from `at`
-   * to just before `after`, and an end tag ending just before `after`. XmlScanner.nameAt tells the element's name.
+   * to just before `after` with its qualified name, and an end tag ending just before `after`.
    */
-  deeper?: { start(at: number, after: number, selfClosing: boolean): void; end(after: number): void };
+  deeper?: { start(at: number, after: number, selfClosing: boolean, name: string): void; end(after: number): void };
 }
 
 const LT = 60; // <
@@ -75,8 +75,13 @@ const APOS = 39;
 const EQ = 61;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
-/** A character that cannot be in an XML name (an approximation of the Name production, strict where it matters). */
-const nameStop = (c: number) => isSpace(c) || c === SLASH || c === GT || c === LT || c === EQ || c === QUOT || c === APOS || c === 38;
+const NAME_STOPS = new Uint8Array(128);
+for (const c of [32, 10, 13, 9, SLASH, GT, LT, EQ, QUOT, APOS, 38]) NAME_STOPS[c] = 1;
+/**
+ * A character that cannot be in an XML name (an approximation of the Name production, strict where it matters): a
+ * space, "/", ">", "<", "=", a quote or "&", looked up in a table (every character of every tag name comes here).
+ */
+const nameStop = (c: number) => c < 128 && NAME_STOPS[c] === 1;
 const nameStart = (c: number) => !(c >= 48 && c <= 57) && c !== 45 && c !== 46 && !nameStop(c) && c !== 58;
 
 /** Where a tag's attribute names stand, for the duplicate check (a tag with more is checked against its first 64). */
@@ -228,7 +233,8 @@ export class XmlScanner {
     let pos = this.pos;
     let keepFrom = -1;
     for (;;) {
-      const lt = this.lt.next(buf, pos);
+      // A tag right after the last one (most are) is found without a search.
+      const lt = buf.charCodeAt(pos) === LT ? pos : this.lt.next(buf, pos);
       if (lt < 0) {
         // An entity cut by the chunk's end waits for the next chunk.
         const amp = final ? -1 : buf.lastIndexOf("&");
@@ -316,18 +322,25 @@ export class XmlScanner {
 
   private endTag(lt: number): number {
     const buf = this.buf;
-    const gt = this.gt.next(buf, lt);
-    if (gt < 0) return -1;
-    let e = gt;
-    while (e > lt + 2 && isSpace(buf.charCodeAt(e - 1))) e--;
     const open = this.stack.length > 0 ? this.stack[this.stack.length - 1] : undefined;
-    // Compared in place: no string is made for an end tag that matches (almost all of them).
+    let gt: number;
+    // Compared in place: no string is made for an end tag that matches (almost all of them), and one written plainly
+    // ("</v>") needs no search for its ">".
     let name: string;
-    if (open !== undefined && e - (lt + 2) === open.length && buf.startsWith(open, lt + 2)) name = open;
-    else {
-      name = buf.slice(lt + 2, e);
-      for (let i = lt + 2; i < e; i++) if (nameStop(buf.charCodeAt(i))) this.fail("badTag", lt);
-      if (!this.lenient) this.fail("mismatch", lt, open === undefined ? `</${name}>` : `<${open}> … </${name}>`);
+    if (open !== undefined && buf.charCodeAt(lt + 2 + open.length) === GT && buf.startsWith(open, lt + 2)) {
+      gt = lt + 2 + open.length;
+      name = open;
+    } else {
+      gt = this.gt.next(buf, lt);
+      if (gt < 0) return -1;
+      let e = gt;
+      while (e > lt + 2 && isSpace(buf.charCodeAt(e - 1))) e--;
+      if (open !== undefined && e - (lt + 2) === open.length && buf.startsWith(open, lt + 2)) name = open;
+      else {
+        name = buf.slice(lt + 2, e);
+        for (let i = lt + 2; i < e; i++) if (nameStop(buf.charCodeAt(i))) this.fail("badTag", lt);
+        if (!this.lenient) this.fail("mismatch", lt, open === undefined ? `</${name}>` : `<${open}> … </${name}>`);
+      }
     }
     this.stack.pop();
     if (this.stack.length === 0) this.rootClosed = true;
@@ -419,7 +432,7 @@ export class XmlScanner {
         depth,
       };
       this.handler.start(tag, lt);
-    } else if (depth === this.reportDepth + 1 && this.handler.deeper) this.handler.deeper.start(lt, gt + 1, selfClosing);
+    } else if (depth === this.reportDepth + 1 && this.handler.deeper) this.handler.deeper.start(lt, gt + 1, selfClosing, name);
     if (selfClosing && this.stack.length === 0) this.rootClosed = true;
     return gt + 1;
   }
@@ -444,11 +457,6 @@ export class XmlScanner {
   /** Where offset `at` of the current buffer stands in the whole text fed so far. */
   absolute(at: number): number {
     return this.done + at;
-  }
-
-  /** Whether the tag at offset `at` ("<") of the current buffer is named exactly `name`. */
-  nameAt(at: number, name: string): boolean {
-    return this.buf.startsWith(name, at + 1) && nameStop(this.buf.charCodeAt(at + 1 + name.length));
   }
 
   /** The current buffer's text between two offsets handed to the handler. */

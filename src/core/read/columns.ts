@@ -103,8 +103,45 @@ function normaliseHeader(text: unknown): string {
 const EXACT = new Map<string, Field>();
 for (const field of FIELDS) for (const s of HEADER_SYNONYMS[field]) if (!EXACT.has(s)) EXACT.set(s, field);
 
+/**
+ * Characters beyond ASCII that normaliseHeader always turns into a space: no case, no canonical decomposition (a hard
+ * space, "€", "–", "’"). Other ones may decompose into letters ("é") or vanish (an accent) and are left to it.
+ */
+const isPlainSeparator = (c: number) => c <= 0xbf || (c >= 0x2000 && c <= 0x20cf);
+
+/**
+ * A hash of a text's normalised header form (see normaliseHeader), walked without building it; -1 for text with
+ * characters that only normaliseHeader can judge. exactFieldForHeader runs for every text cell of a list, and almost
+ * none names a field.
+ */
+function asciiHeaderHash(text: string): number {
+  let h = 0x811c9dc5;
+  let gap = false;
+  let words = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 && !isPlainSeparator(c)) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43) {
+      if (gap && words) h = Math.imul(h ^ 32, 0x01000193);
+      h = Math.imul(h ^ c, 0x01000193);
+      words = true;
+      gap = false;
+    } else gap = true;
+  }
+  return h & 0xffff;
+}
+
+/** Which hashes (asciiHeaderHash) a known header has: text whose hash is not here names no field. */
+const EXACT_HASHES = new Uint8Array(0x10000);
+for (const s of EXACT.keys()) EXACT_HASHES[asciiHeaderHash(s)] = 1;
+
 /** The field a header names exactly (no prefix matching): for telling a repeated header from a data row. */
 export function exactFieldForHeader(header: unknown): Field | null {
+  if (typeof header === "string") {
+    const hash = asciiHeaderHash(header);
+    if (hash >= 0 && EXACT_HASHES[hash] === 0) return null;
+  }
   return EXACT.get(normaliseHeader(header)) ?? null;
 }
 

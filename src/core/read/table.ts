@@ -122,6 +122,7 @@ export function linkedColumns(table: Pick<SupplierTable, "mapping" | "headers" |
 
 /** Words that make a row a totals row when they stand alone in it ("Totaal", "Eindtotaal:", "Grand total 2024"). */
 const TOTAL_ALONE = /^(?:(?:eind|grand|generaal|end)\s*)?(?:totaal|totalen|total|totals|som|sum)(?:\s+generaal)?$/;
+const MAY_BE_TOTAL = /tota|som|sum/i;
 /** A label that says it sums the rows above ("Subtotaal bouw", "Tussentotaal"), whatever follows it. */
 const SUBTOTAL_LABEL = /^(?:sub\s*-?\s*tota(?:a)?l|tussentotaal|subtotalen)\b/;
 /** A label with a totals word anywhere ("Bouw Totaal", as Excel's Subtotal command writes it; "Totaal bouw"). */
@@ -135,13 +136,13 @@ function label(value: CellValue): string {
 
 /** A second header row names at least two columns exactly; "Leverancier 1" next to "Trede 1" is data, not a header. */
 function isHeaderRow(at: CellAt, r: number, columns: readonly number[]): boolean {
-  const fields = new Set<Field>();
+  let fields: Set<Field> | null = null;
   for (const c of columns) {
     const value = at(r, c);
     const field = typeof value === "string" ? exactFieldForHeader(value) : null;
-    if (field) fields.add(field);
+    if (field) (fields ??= new Set<Field>()).add(field);
   }
-  return fields.size >= 2 && (fields.has("spend") || fields.has("level"));
+  return fields !== null && fields.size >= 2 && (fields.has("spend") || fields.has("level"));
 }
 
 /** A plain amount as a totals row holds it (a number, or a number as text); null for anything else. */
@@ -161,13 +162,43 @@ type RowKind = "supplier" | "subtotal" | "end";
  * adds (Office and the file reader both see the value, not the formula).
  */
 class SpendSums {
-  /** Spend of the suppliers above. */
+  /** Spend of the suppliers above (once settled). */
   all = 0;
-  /** Spend of the suppliers since the last subtotal. */
+  /** Spend of the suppliers since the last subtotal (once settled). */
   block = 0;
   /** Spend shown in subtotal rows (a SUM over the whole column counts them too). */
   subtotals = 0;
   count = 0;
+  /**
+   * Supplier rows whose spend is not added yet: it is read (a text amount parsed) only when a row that may be a total
+   * asks for the sums, and most lists have none. Added in row order, so the sums are the same to the last bit.
+   */
+  private pending: number[] = [];
+
+  constructor(private readonly spendOf: (r: number) => number) {}
+
+  supplier(r: number): void {
+    this.pending.push(r);
+    this.count++;
+  }
+
+  subtotal(r: number): void {
+    this.settle();
+    this.subtotals += this.spendOf(r);
+    this.block = 0;
+    this.count = 0;
+  }
+
+  /** Adds the pending rows' spend: call before reading `all` or `block`. */
+  settle(): this {
+    for (const r of this.pending) {
+      const spend = this.spendOf(r);
+      this.all += spend;
+      this.block += spend;
+    }
+    this.pending.length = 0;
+    return this;
+  }
 }
 
 /**
@@ -179,15 +210,18 @@ class SpendSums {
 function kindOf(at: CellAt, r: number, first: CellValue, mapping: ColumnMapping | undefined, sums: SpendSums): RowKind {
   const { supplier, spend, level } = mapping ?? {};
   const named = supplier === undefined ? null : at(r, supplier);
-  const name = label(!isBlank(named) ? named : first);
-  if (TOTAL_ALONE.test(name)) return "end";
+  const labelled = !isBlank(named) ? named : first;
+  // A totals word alone holds "tota", "som" or "sum" in any case: most names are looked at no further.
+  if (typeof labelled === "string" && MAY_BE_TOTAL.test(labelled) && TOTAL_ALONE.test(label(labelled))) return "end";
   if (!mapping) return "supplier";
   if (level !== undefined && !isBlank(at(r, level))) return "supplier";
+  const name = label(labelled);
   if (SUBTOTAL_LABEL.test(name)) return "subtotal";
   const unlabelled = isBlank(named);
   if (spend === undefined || !(unlabelled || TOTAL_WORD.test(name))) return "supplier";
   const total = amount(at(r, spend));
   if (total === null) return "supplier";
+  sums.settle();
   const afterSubtotals = sums.subtotals > 0;
   if ((unlabelled || afterSubtotals) && (sameAmount(total, sums.all) || (afterSubtotals && sameAmount(total, sums.all + sums.subtotals)))) return "end";
   if (sums.count > 0 && sameAmount(total, sums.block)) return "subtotal";
@@ -226,7 +260,8 @@ const mappedColumns = (mapping: ColumnMapping): number[] => [...new Set(Object.v
 /** tableEnd over any sheet: `columnsOf(r)` are the columns that count in row r, in sheet order. */
 function endOfTable(at: CellAt, rowCount: number, headerRow: number, columnsOf: (r: number) => readonly number[], mapping?: ColumnMapping): TableEnd {
   let lastRow = headerRow;
-  const sums = new SpendSums();
+  const spend = mapping?.spend;
+  const sums = new SpendSums((r) => (spend === undefined ? 0 : (amount(at(r, spend)) ?? 0)));
   const subtotals: number[] = [];
   for (let r = headerRow + 1; r < rowCount; r++) {
     const columns = columnsOf(r);
@@ -243,17 +278,10 @@ function endOfTable(at: CellAt, rowCount: number, headerRow: number, columnsOf: 
     const kind = kindOf(at, r, first, mapping, sums);
     if (kind === "end") return { lastRow, nextBlock: r, subtotals };
     lastRow = r;
-    const spend = mapping?.spend === undefined ? 0 : (amount(at(r, mapping.spend)) ?? 0);
     if (kind === "subtotal") {
       subtotals.push(r);
-      sums.subtotals += spend;
-      sums.block = 0;
-      sums.count = 0;
-      continue;
-    }
-    sums.all += spend;
-    sums.block += spend;
-    sums.count++;
+      sums.subtotal(r);
+    } else sums.supplier(r);
   }
   return { lastRow, nextBlock: null, subtotals };
 }

@@ -1,4 +1,4 @@
-import { CheckReport, columnLetter, ColumnUse, Finding, LAST_SHEET_COLUMN, RESULT_WIDTHS, SupplierTable } from "../core";
+import { CheckReport, columnLetter, ColumnUse, LAST_SHEET_COLUMN, RESULT_WIDTHS, SupplierTable } from "../core";
 import type { XlsxSheetSource } from "./readXlsx";
 import { SheetScan } from "./sheetReader";
 import { CellContent, MAX_ROW_HEIGHT, SheetPatch, sheetPatchWriter } from "./sheetPatch";
@@ -78,24 +78,24 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
   const header = { kind: "text", style: styles.boldXf } as const;
   const headerCells = new Map<number, CellContent>([[status, { ...header, text: headers[0] }], [expl, { ...header, text: headers[1] }]]);
   const { checked } = report;
-  // Checked rows are in sheet order: a row's finding is found by binary search and made only when the row is written.
-  const findingAt = (row: number): Finding | undefined => {
+  // Checked rows are in sheet order: a row's index is found by binary search and its texts made only when the row is written.
+  const indexOf = (row: number): number => {
     let lo = 0;
     let hi = checked.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const r = checked.rowAt(mid);
-      if (r === row) return checked.findingAt(mid);
+      if (r === row) return mid;
       if (r < row) lo = mid + 1;
       else hi = mid - 1;
     }
-    return undefined;
+    return -1;
   };
   const cellsAt = (row: number): Map<number, CellContent> | undefined => {
     if (row === report.headerRow) return headerCells;
-    const f = findingAt(row);
-    if (!f) return undefined;
-    const [line, why] = report.resultTexts(f);
+    const i = indexOf(row);
+    if (i < 0) return undefined;
+    const [line, why] = report.resultTextsAt(i);
     return new Map<number, CellContent>([
       [status, { kind: "text", text: line }],
       [expl, { kind: "text", text: why, style: styles.wrapXf }],

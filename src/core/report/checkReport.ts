@@ -278,7 +278,7 @@ function checkedRows(
   const applied = register ? applyRegisterToColumns(cells, register) : null;
   const verdicts = evaluateColumns(applied ? applied.columns : cells, policy, peildatum);
   const named = table.mapping.supplier !== undefined;
-  const nameless = (i: number) => named && verdicts.supplierAt(i).trim() === "";
+  const nameless = (i: number) => named && !verdicts.hasName(i);
   const own = (i: number) => (nameless(i) ? withoutName(verdicts.findingAt(i)) : verdicts.findingAt(i));
   const findingAt = applied ? (i: number) => withRegister(own(i), applied.matches.recordAt(i), policy) : own;
   const checked: CheckedRows = {

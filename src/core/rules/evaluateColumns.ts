@@ -178,6 +178,17 @@ export class ColumnVerdicts {
     return cellText(this.columns.cells.supplier?.[i]);
   }
 
+  /** Whether row i's supplier cell holds a name (supplierAt(i) is not blank). */
+  hasName(i: number): boolean {
+    const cell = this.columns.cells.supplier?.[i];
+    // Most names start with a letter or digit, which no trimming removes.
+    if (typeof cell === "string" && cell.length > 0) {
+      const c = cell.charCodeAt(0);
+      if (c > 32 && c < 127) return true;
+    }
+    return this.supplierAt(i).trim() !== "";
+  }
+
   /** The full finding of row i, as evaluateRow gives it: the rules run again for this row only. */
   findingAt(i: number): Finding {
     return findingOfRow(this.columns, this.parsed, this.ctx, i, this.values, this.decision, this.category[i]);

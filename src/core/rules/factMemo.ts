@@ -74,7 +74,13 @@ function hashOf(numbers: Float64Array, read: number): number {
 /** Whether `kept` (the numbers of the facts in `read`, in order) are those in `numbers`. */
 function sameNumbers(kept: readonly number[], numbers: Float64Array, read: number): boolean {
   let j = 0;
-  for (let k = 0; read >>> k !== 0; k++) if ((read & (1 << k)) !== 0 && !Object.is(kept[j++], numbers[k])) return false;
+  for (let k = 0; read >>> k !== 0; k++) {
+    if ((read & (1 << k)) === 0) continue;
+    const a = kept[j++];
+    const b = numbers[k];
+    // Object.is, spelled out: NaN is NaN, and 0 is not -0.
+    if (a === b ? a === 0 && 1 / a !== 1 / b : a === a || b === b) return false;
+  }
   return true;
 }
 

@@ -166,7 +166,7 @@ function mappingLines(report: CheckReport, lang: Lang): string[] {
  */
 const LINES_PER_PIECE = 500;
 
-/** Texts remembered at most by sharedOneLine. */
+/** Texts remembered at most by sharedOneLine; later ones are looked at each time. */
 const MAX_SHOWN = 50_000;
 
 /**
@@ -179,8 +179,7 @@ function sharedOneLine(): (text: string) => string {
     let line = known.get(text);
     if (line === undefined) {
       line = oneLine(text);
-      if (known.size >= MAX_SHOWN) known.clear();
-      known.set(text, line);
+      if (known.size < MAX_SHOWN) known.set(text, line);
     }
     return line;
   };

@@ -55,3 +55,10 @@ test("a peildatum far from the dates: the memo still tells rows apart by the day
   expect(new Set(all).size).toBe(4);
   all.forEach((t, i) => expect(t).toBe(texts(verdicts.findingAt(i))));
 });
+
+test("rows that never share their facts (each its own spend under the threshold) still get their own texts", () => {
+  const rows: SupplierRow[] = Array.from({ length: 2_000 }, (_, i) => ({ row: i + 2, supplier: `Firma ${i}`, spend: 1_000 + i * 7.5, level: i % 3 === 0 ? "Trede 2" : "Trede 1", validUntil: "1-1-2028" }));
+  const verdicts = evaluateColumns(columnsFromRows(rows), wonenLimburgPolicy, dayFromYmd(2026, 12, 1));
+  const memoized = verdicts.memoized(texts);
+  for (let pass = 0; pass < 2; pass++) for (let i = 0; i < verdicts.count; i++) expect(memoized(i)).toBe(texts(verdicts.findingAt(i)));
+});

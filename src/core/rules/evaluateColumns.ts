@@ -228,8 +228,9 @@ export class ColumnVerdicts {
       v.niveau = ctx.sectorToStatus ? (niveau ?? 0) : 0;
       v.sw = code & SW ? 1 : 0;
       const status = decide(ctx, v, d);
-      factNumbers(ctx, v, d, niveau, numbers);
       const group = d.reasons * 8 + status;
+      if (!memo.worthIt(group)) return make(this.findingAt(i));
+      factNumbers(ctx, v, d, niveau, numbers);
       let value = memo.get(group, numbers);
       if (value === undefined) {
         const read = factsRead(reasonFacts(ctx, v, d, niveau, growthOf(ctx, d)));

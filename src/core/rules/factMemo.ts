@@ -101,9 +101,17 @@ interface Group<T> {
   read: number;
   entries: Map<number, Entry<T>>;
   size: number;
+  hits: number;
+  misses: number;
 }
 
-/** Entries kept at most: past this all are let go (a million rows stay a few megabytes). */
+/** A group whose rows seldom share their facts (each its own spend, say) is not remembered past this many misses. */
+const TRIAL_MISSES = 256;
+
+/**
+ * Entries kept at most (a million rows stay a few megabytes). Past this no more are added: the facts most rows share
+ * come early, and letting entries go again and again would leave old-generation garbage on a heap that holds the table.
+ */
 const MAX_ENTRIES = 50_000;
 
 /** Values keyed on a group (the status and flags) and the numbers of the facts that group's reasons read. */
@@ -111,10 +119,22 @@ export class FactMemo<T> {
   private readonly groups = new Map<number, Group<T>>();
   private size = 0;
 
+  /** Whether rows of the group are worth looking up: not when fewer than one in five of them found a value. */
+  worthIt(group: number): boolean {
+    const g = this.groups.get(group);
+    return g === undefined || g.misses < TRIAL_MISSES || g.hits * 4 >= g.misses;
+  }
+
   get(group: number, numbers: Float64Array): T | undefined {
     const g = this.groups.get(group);
     if (!g) return undefined;
-    for (let e = g.entries.get(hashOf(numbers, g.read)); e; e = e.next) if (sameNumbers(e.kept, numbers, g.read)) return e.value;
+    for (let e = g.entries.get(hashOf(numbers, g.read)); e; e = e.next) {
+      if (sameNumbers(e.kept, numbers, g.read)) {
+        g.hits++;
+        return e.value;
+      }
+    }
+    g.misses++;
     return undefined;
   }
 
@@ -122,13 +142,13 @@ export class FactMemo<T> {
   set(group: number, numbers: Float64Array, read: number, value: T): void {
     let g = this.groups.get(group);
     if (!g) {
-      g = { read, entries: new Map(), size: 0 };
+      g = { read, entries: new Map(), size: 0, hits: 0, misses: 1 };
       this.groups.set(group, g);
     } else if ((read & ~g.read) !== 0) {
       g.read |= read;
       this.forget(g);
     }
-    if (this.size >= MAX_ENTRIES) for (const each of this.groups.values()) this.forget(each);
+    if (this.size >= MAX_ENTRIES) return;
     const h = hashOf(numbers, g.read);
     g.entries.set(h, { kept: keptNumbers(numbers, g.read), value, next: g.entries.get(h) });
     g.size++;

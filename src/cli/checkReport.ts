@@ -166,6 +166,25 @@ function mappingLines(report: CheckReport, lang: Lang): string[] {
  */
 const LINES_PER_PIECE = 500;
 
+/** Texts remembered at most by sharedOneLine; later ones are looked at each time. */
+const MAX_SHOWN = 50_000;
+
+/**
+ * oneLine for the result texts: rows share them (the report makes each once per distinct facts), so each text is
+ * looked at once, not once per row.
+ */
+function sharedOneLine(): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let line = known.get(text);
+    if (line === undefined) {
+      line = oneLine(text);
+      if (known.size < MAX_SHOWN) known.set(text, line);
+    }
+    return line;
+  };
+}
+
 /**
  * The readable summary: counts per status, KPIs, and each row that needs attention with its reasons. Given in pieces
  * of whole lines (no trailing newline), so the attention list of a million rows is written as it is made.
@@ -186,11 +205,12 @@ export function* checkTextPieces(source: string, report: CheckReport, peildatum:
   for (const notice of report.notices) lines.push("", oneLine(notice[lang]));
   if (outlook) lines.push(...outlookLines(outlook, lang));
   let first = true;
+  const shown = sharedOneLine();
   for (const r of attentionRows(report)) {
     if (first) lines.push("", nl ? "Rijen die aandacht vragen" : "Rows that need attention");
     first = false;
-    lines.push(`  ${nl ? "Rij" : "Row"} ${r.row}${r.supplier ? `  ${oneLine(r.supplier)}` : ""}: ${oneLine(r.statusLine)}`);
-    lines.push(`      ${oneLine(r.explanation)}`);
+    lines.push(`  ${nl ? "Rij" : "Row"} ${r.row}${r.supplier ? `  ${oneLine(r.supplier)}` : ""}: ${shown(r.statusLine)}`);
+    lines.push(`      ${shown(r.explanation)}`);
     if (lines.length >= LINES_PER_PIECE) {
       yield lines.join("\n");
       lines = [];

@@ -1,4 +1,4 @@
-import { CheckReport, columnLetter, ColumnUse, Finding, LAST_SHEET_COLUMN, RESULT_WIDTHS, SupplierTable } from "../core";
+import { CheckReport, columnLetter, ColumnUse, LAST_SHEET_COLUMN, RESULT_WIDTHS, SupplierTable } from "../core";
 import type { XlsxSheetSource } from "./readXlsx";
 import { SheetScan } from "./sheetReader";
 import { CellContent, MAX_ROW_HEIGHT, SheetPatch, sheetPatchWriter } from "./sheetPatch";
@@ -78,11 +78,11 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
   const header = { kind: "text", style: styles.boldXf } as const;
   const headerCells = new Map<number, CellContent>([[status, { ...header, text: headers[0] }], [expl, { ...header, text: headers[1] }]]);
   const { checked } = report;
-  // Checked rows are in sheet order: a row's finding is found by binary search and made only when the row is written.
+  // Checked rows are in sheet order: a row's index is found by binary search and its texts made only when the row is written.
   // Rows are mostly asked for in that order, so the one after the last found is tried first.
   let next = 0;
-  const findingAt = (row: number): Finding | undefined => {
-    if (next < checked.count && checked.rowAt(next) === row) return checked.findingAt(next++);
+  const indexOf = (row: number): number => {
+    if (next < checked.count && checked.rowAt(next) === row) return next++;
     let lo = 0;
     let hi = checked.count - 1;
     while (lo <= hi) {
@@ -90,18 +90,18 @@ function annotatedParts(source: XlsxSheetSource, report: CheckReport): Map<strin
       const r = checked.rowAt(mid);
       if (r === row) {
         next = mid + 1;
-        return checked.findingAt(mid);
+        return mid;
       }
       if (r < row) lo = mid + 1;
       else hi = mid - 1;
     }
-    return undefined;
+    return -1;
   };
   const cellsAt = (row: number): Map<number, CellContent> | undefined => {
     if (row === report.headerRow) return headerCells;
-    const f = findingAt(row);
-    if (!f) return undefined;
-    const [line, why] = report.resultTexts(f);
+    const i = indexOf(row);
+    if (i < 0) return undefined;
+    const [line, why] = report.resultTextsAt(i);
     return new Map<number, CellContent>([
       [status, { kind: "text", text: line }],
       [expl, { kind: "text", text: why, style: styles.wrapXf }],

@@ -11,6 +11,16 @@ export function formatCount(value: number, lang: Lang = "nl"): string {
   return `${value < 0 ? "-" : ""}${group(int, lang === "nl" ? "." : ",")}`;
 }
 
+/** A run of digits with `separator` between each group of three from the right ("1234567" -> "1.234.567"). */
 export function group(digits: string, separator: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  const n = digits.length;
+  for (let i = 0; i < n; i++) {
+    const c = digits.charCodeAt(i);
+    // Not plain digits ("1e+21"): the pattern's own rules (formatEuro and formatCount hand it every number).
+    if (c < 48 || c > 57) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  }
+  let end = n % 3 || 3;
+  let out = digits.slice(0, end);
+  for (; end < n; end += 3) out += separator + digits.slice(end, end + 3);
+  return out;
 }

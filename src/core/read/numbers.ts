@@ -271,9 +271,17 @@ export function parseMonths(input: unknown): Result<number> {
 
 /** Euros for the reader: nl "€ 16.487.000,00", en "€16,487,000.00". */
 export function formatEuro(value: number, lang: Lang = "nl"): string {
-  const rounded = Math.round(value * 100) / 100;
-  const [int, frac] = Math.abs(rounded).toFixed(2).split(".");
-  const sign = rounded < 0 ? "-" : "";
+  const cents = Math.round(value * 100);
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  let int: string;
+  let frac: string;
+  if (abs < 1e15) {
+    // Whole cents, in integer arithmetic: what toFixed(2) gives, without it (this runs for every row out of scope).
+    const c = abs % 100;
+    int = String((abs - c) / 100);
+    frac = c < 10 ? `0${c}` : String(c);
+  } else [int, frac] = Math.abs(cents / 100).toFixed(2).split(".");
   return lang === "nl" ? `${sign}€ ${group(int, ".")},${frac}` : `${sign}€${group(int, ",")}.${frac}`;
 }
 

@@ -3,7 +3,7 @@ import { columnLetter } from "../read/address";
 import { ColumnMapping, FIELD_LABELS } from "../read/columns";
 import { Day } from "../read/dates";
 import { Finding, Status } from "../rules/evaluate";
-import { evaluateColumns } from "../rules/evaluateColumns";
+import { ColumnVerdicts, evaluateColumns, RowFigures } from "../rules/evaluateColumns";
 import { HIGHLIGHT_FILLS, highlightFormulas, HighlightKind, RESULT_HEADERS } from "../rules/highlight";
 import { computeKpis, Kpis } from "./kpi";
 import { reportMessages } from "../read/messages";
@@ -184,10 +184,23 @@ export interface CheckReport {
    * The checked rows in sheet order: each one's sheet row, and its finding made when asked, so a writer or printer
    * that goes through a million rows never holds a million findings.
    */
-  checked: { count: number; rowAt(i: number): number; findingAt(i: number): Finding };
+  checked: CheckedRows;
+  /** resultTexts of checked row i's finding, made once per distinct reasons rather than once per row. */
+  resultTextsAt(i: number): readonly [string, string];
   /** Every finding at once (made on first use), for callers that keep them all: the taskpane, --json. */
   findings: Finding[];
   kpis: Kpis;
+}
+
+/** The checked rows of a report, in sheet order (see CheckReport.checked). */
+export interface CheckedRows {
+  count: number;
+  rowAt(i: number): number;
+  findingAt(i: number): Finding;
+  /** Row i's status as its finding has it, without making the finding. */
+  statusAt(i: number): Status;
+  /** Row i's supplier name as its finding has it. */
+  supplierAt(i: number): string;
 }
 
 const ATTENTION: ReadonlySet<Status> = new Set(["non_compliant", "warning", "error"]);
@@ -253,36 +266,42 @@ export function checkFindings(table: Pick<SupplierTable, "columns" | "mapping" |
  * A table's rows as the check sees them, each finding made when it is asked for: the reader's columns go to the
  * evaluator as they are (no object per row); with a register, a found supplier's level and expiry are the register's
  * (issue 17), applied to the columns before the rules run, and each finding says what the register said.
+ * `plain(i)`: whether row i's finding is the evaluator's own (no register, and a name where the sheet has a name column).
  */
 function checkedRows(
   table: Pick<SupplierTable, "columns" | "mapping" | "headers">,
   policy: Policy,
   peildatum: Day,
   register?: Register,
-): { checked: CheckReport["checked"]; matches: RegisterMatches | null } {
+): { checked: CheckedRows; matches: RegisterMatches | null; verdicts: ColumnVerdicts; plain: (i: number) => boolean } {
   const cells = { ...table.columns, notation: notationOf(table) };
   const applied = register ? applyRegisterToColumns(cells, register) : null;
   const verdicts = evaluateColumns(applied ? applied.columns : cells, policy, peildatum);
   const named = table.mapping.supplier !== undefined;
-  const plain = (i: number) => (named ? withoutName(verdicts.findingAt(i)) : verdicts.findingAt(i));
-  const checked = {
+  const nameless = (i: number) => named && !verdicts.hasName(i);
+  const own = (i: number) => (nameless(i) ? withoutName(verdicts.findingAt(i)) : verdicts.findingAt(i));
+  const findingAt = applied ? (i: number) => withRegister(own(i), applied.matches.recordAt(i), policy) : own;
+  const checked: CheckedRows = {
     count: verdicts.count,
     rowAt: (i: number) => verdicts.rowOf(i),
-    findingAt: applied ? (i: number) => withRegister(plain(i), applied.matches.recordAt(i), policy) : plain,
+    findingAt,
+    statusAt: applied ? (i: number) => findingAt(i).status : (i: number) => (nameless(i) ? "error" : verdicts.statusOf(i)),
+    supplierAt: (i: number) => verdicts.supplierAt(i),
   };
-  return { checked, matches: applied?.matches ?? null };
+  return { checked, matches: applied?.matches ?? null, verdicts, plain: applied ? () => false : (i: number) => !nameless(i) };
 }
 
 /**
  * The rows that need attention, one at a time in sheet order: what `attention` holds, for a printer that writes each
  * row as it goes and so never holds a million rows' texts at once.
  */
-export function* attentionRows(report: Pick<CheckReport, "checked" | "resultTexts">): Generator<ReportRow> {
-  for (let i = 0; i < report.checked.count; i++) {
-    const f = report.checked.findingAt(i);
-    if (!ATTENTION.has(f.status)) continue;
-    const [line, why] = report.resultTexts(f);
-    yield { row: f.row, supplier: f.supplier, status: f.status, statusLine: line, explanation: why };
+export function* attentionRows(report: Pick<CheckReport, "checked" | "resultTextsAt">): Generator<ReportRow> {
+  const { checked } = report;
+  for (let i = 0; i < checked.count; i++) {
+    const status = checked.statusAt(i);
+    if (!ATTENTION.has(status)) continue;
+    const [line, why] = report.resultTextsAt(i);
+    yield { row: checked.rowAt(i), supplier: checked.supplierAt(i), status, statusLine: line, explanation: why };
   }
 }
 
@@ -310,21 +329,26 @@ export function buildCheckReport(
   const { policy, peildatum, lang } = options;
   const offset = table.columnOffset;
   // The same findings checkFindings gives, made one row at a time whenever they are asked for.
-  const { checked, matches } = checkedRows(table, policy, peildatum, options.register);
+  const { checked, matches, verdicts, plain } = checkedRows(table, policy, peildatum, options.register);
   function* eachFinding(): Generator<Finding> {
     for (let i = 0; i < checked.count; i++) yield checked.findingAt(i);
   }
   let findings: Finding[] | undefined;
   const errorRows: number[] = [];
-  function* countingErrors(): Generator<Finding> {
-    for (const f of eachFinding()) {
-      if (f.status === "error") errorRows.push(f.row);
+  // The KPIs read no reason: a plain row's figures come from the verdicts into one reused object (computeKpis keeps none).
+  function* countingErrors(): Generator<RowFigures> {
+    const figures = {} as RowFigures;
+    for (let i = 0; i < checked.count; i++) {
+      const f = plain(i) ? verdicts.figuresAt(i, figures) : checked.findingAt(i);
+      if (f.status === "error") errorRows.push(checked.rowAt(i));
       yield f;
     }
   }
   const kpis = computeKpis(countingErrors(), policy);
   const columns = table.columnNames;
   const resultTexts = (f: Finding) => [fitCell(statusLine(f, lang, columns), lang), fitCell(explanation(f, lang, columns), lang)] as const;
+  const memoTexts = verdicts.memoized(resultTexts);
+  const resultTextsAt = (i: number) => (plain(i) ? memoTexts(i) : resultTexts(checked.findingAt(i)));
   const status = placement.status + offset;
   const firstDataRow = table.headerRow + 1;
   const statusCell = `$${columnLetter(status)}${firstDataRow}`;
@@ -344,6 +368,7 @@ export function buildCheckReport(
     columns,
     linked: linkedColumns(table),
     resultTexts,
+    resultTextsAt,
     highlight: {
       statusCell,
       rules: hasData
@@ -354,7 +379,7 @@ export function buildCheckReport(
     rowCounts: rowCountsOf(table, checked, errorRows),
     // Made on first use (printing, the taskpane's list), not while a copy of a million rows is being written.
     get attention() {
-      return (attention ??= [...attentionRows({ checked, resultTexts })]);
+      return (attention ??= [...attentionRows({ checked, resultTextsAt })]);
     },
     notices,
     checked,

@@ -1,5 +1,6 @@
 import type { Finding, Status } from "../rules/finding";
 import { STATUSES } from "../rules/evaluate";
+import type { RowFigures } from "../rules/evaluateColumns";
 import { atLeast, isClaim, Level, LEVELS } from "../read/levels";
 import { Policy } from "../policy/policy";
 
@@ -67,14 +68,14 @@ const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
  * The level a supplier counts with in the KPIs: a certificate valid on the peildatum with a known end date, else none.
  * "Ja" (level unknown) is null: certified, at no known level.
  */
-export function kpiLevel(f: Finding): Level | null {
+export function kpiLevel(f: Pick<Finding, "heldLevel" | "certificateValid" | "validUntil">): Level | null {
   if (f.heldLevel === "requested") return "geen";
   const counts = f.certificateValid && f.heldLevel !== null && f.validUntil !== null;
   if (!counts) return "geen";
   return isClaim(f.heldLevel) ? null : f.heldLevel;
 }
 
-export function computeKpis(findings: Iterable<Finding>, policy: Policy): Kpis {
+export function computeKpis(findings: Iterable<RowFigures>, policy: Policy): Kpis {
   const perStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const perLevel = Object.fromEntries(LEVELS.map((l) => [l, { suppliers: 0, spend: 0 }])) as Record<Level, Tally>;
   const perNiveau: Record<NiveauKey, Tally> = {

@@ -8,7 +8,7 @@ import type { Finding, Status } from "../rules/finding";
 import { stepDeadlines } from "../rules/growthPath";
 import { requirementChangeDays } from "../rules/requirement";
 import type { SupplierColumns } from "../rules/evaluateCells";
-import type { CheckReport } from "./checkReport";
+import type { CheckedRows } from "./checkReport";
 
 /*
  * The outlook (issue 24.2, 24.7): for each of the months after the peildatum, the spend whose compliance is at stake
@@ -74,7 +74,11 @@ export function outlook(findings: Iterable<Finding & OutlookDates>, policy: Poli
 }
 
 /** The outlook made one row at a time: a million rows are never a million extra objects. */
-function outlookBuilder(policy: Policy, peildatum: Day, months: number): { add(f: Finding, endDate: Day | null, aspirantSince: Day | null): void; done(): Outlook } {
+function outlookBuilder(
+  policy: Policy,
+  peildatum: Day,
+  months: number,
+): { reads(status: Status, endDate: Day | null): boolean; add(f: Finding, endDate: Day | null, aspirantSince: Day | null): void; done(): Outlook } {
   const start = ymdOf(peildatum + 1);
   const firstDay = dayFromYmd(start.year, start.month, 1);
   const count = Math.max(0, Math.floor(months));
@@ -91,9 +95,10 @@ function outlookBuilder(policy: Policy, peildatum: Day, months: number): { add(f
   };
   const ctx = ruleContext(policy, peildatum);
   const changeDays = requirementChangeDays(policy);
+  // Most rows have nothing ahead: only a row that complies now, or whose contract ends within the outlook, is read.
+  const reads = (status: Status, endDate: Day | null) => AT_STAKE.has(status) || (endDate !== null && monthOf(endDate) >= 0);
   const add = (f: Finding, endDate: Day | null, aspirantSince: Day | null) => {
-    // Most rows have nothing ahead: only a row that complies now, or whose contract ends within the outlook, is read.
-    if (!AT_STAKE.has(f.status) && (endDate === null || monthOf(endDate) < 0)) return;
+    if (!reads(f.status, endDate)) return;
     for (const item of itemsOf(f, endDate, aspirantSince, policy, ctx, changeDays, monthOf)) out[monthOf(item.date)].items.push(item);
   };
   const done = (): Outlook => {
@@ -110,7 +115,7 @@ function outlookBuilder(policy: Policy, peildatum: Day, months: number): { add(f
     }
     return { months: out };
   };
-  return { add, done };
+  return { reads, add, done };
 }
 
 function itemsOf(
@@ -162,19 +167,38 @@ function dayOfCell(value: CellValue | undefined): Day | null {
  * The outlook of a check report, reading the end dates (and Aspirant dates) from the table's columns: call it before
  * the columns are let go. The report's checked rows are the columns' rows, in the same order.
  */
-export function outlookOfReport(report: Pick<CheckReport, "checked">, columns: SupplierColumns, policy: Policy, peildatum: Day, months = policy.outlook.months): Outlook {
-  return outlookOfRows(report.checked.count, report.checked.findingAt, columns, policy, peildatum, months);
+export function outlookOfReport(
+  report: { checked: Pick<CheckedRows, "count" | "findingAt"> & Partial<Pick<CheckedRows, "statusAt">> },
+  columns: SupplierColumns,
+  policy: Policy,
+  peildatum: Day,
+  months = policy.outlook.months,
+): Outlook {
+  const { checked } = report;
+  return outlookOfRows(checked.count, checked.findingAt, checked.statusAt ?? ((i) => checked.findingAt(i).status), columns, policy, peildatum, months);
 }
 
 /** The same for findings made of the table's columns (checkFindings): finding i is the columns' row i. */
 export function outlookOfFindings(findings: readonly Finding[], columns: SupplierColumns, policy: Policy, peildatum: Day, months = policy.outlook.months): Outlook {
-  return outlookOfRows(findings.length, (i) => findings[i], columns, policy, peildatum, months);
+  return outlookOfRows(findings.length, (i) => findings[i], (i) => findings[i].status, columns, policy, peildatum, months);
 }
 
-function outlookOfRows(count: number, findingAt: (i: number) => Finding, columns: SupplierColumns, policy: Policy, peildatum: Day, months: number): Outlook {
+function outlookOfRows(
+  count: number,
+  findingAt: (i: number) => Finding,
+  statusAt: (i: number) => Status,
+  columns: SupplierColumns,
+  policy: Policy,
+  peildatum: Day,
+  months: number,
+): Outlook {
   const ends = columns.cells.endDate;
   const since = columns.cells.aspirantSince;
   const builder = outlookBuilder(policy, peildatum, months);
-  for (let i = 0; i < count; i++) builder.add(findingAt(i), dayOfCell(ends?.[i]), dayOfCell(since?.[i]));
+  for (let i = 0; i < count; i++) {
+    const endDate = dayOfCell(ends?.[i]);
+    // Only a row the outlook reads is made into a finding.
+    if (builder.reads(statusAt(i), endDate)) builder.add(findingAt(i), endDate, dayOfCell(since?.[i]));
+  }
   return builder.done();
 }

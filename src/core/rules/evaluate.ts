@@ -1,7 +1,8 @@
 import { CellValue } from "../read/cells";
 import { Day } from "../read/dates";
 import { contributionNote, readRow, spendDerivedNote, SupplierColumns } from "./evaluateCells";
-import { emptyRowValues, findingFromValues, findingsOfColumns, STATUSES } from "./evaluateColumns";
+import { emptyRowValues, findingFromValues, findingsOfColumns, niveauOfCell, STATUSES } from "./evaluateColumns";
+import { supplierTypeOf } from "../report/supplierType";
 import { Decision, ruleContext } from "./evaluateRules";
 import type { Notation } from "../read/numbers";
 import { Policy } from "../policy/policy";
@@ -53,7 +54,7 @@ export function evaluateRow(row: SupplierRow, policy: Policy, peildatum: Day): F
   const notes = [];
   if (read.derived) notes.push(spendDerivedNote(row.contractSum, values.termMonths, values.spend));
   if (read.ambiguous) notes.push(contributionNote(row.contribution, values.contribution));
-  return findingFromValues(ruleContext(policy, peildatum), values, problems, new Decision(), row.row, row.supplier, row.category, notes);
+  return findingFromValues(ruleContext(policy, peildatum), values, problems, new Decision(), row.row, row.supplier, niveauOfCell(policy, row.category), supplierTypeOf(row.category) === "sw", notes);
 }
 
 /** One finding per row, in the order given; a bad row gets status `error` and never stops the others. */

@@ -1,7 +1,7 @@
 import { CellValue, isBlank, parseRange } from "../core";
 import { isoDateCell, isUncalculatedFormula, NOT_CALCULATED, percentCellText } from "./cellValue";
 import { PERCENT_STYLE } from "./styles";
-import { forEachCellSpan, MAX_COLUMN, MAX_ROW, mergeRefs, splitSheet } from "./sheetXml";
+import { forEachCellSpan, MAX_COLUMN, MAX_ROW, mergeRefs, plainDigits, splitSheet } from "./sheetXml";
 import type { RowOrder } from "./sheetPatch";
 import { WHOLE_INFLATE_MAX, ZipArchive, ZipEntry } from "./zip";
 import { SheetLayout } from "./rowCells";
@@ -55,7 +55,7 @@ export function cellValueIn(type: string | null, style: number, xml: string, fro
   const within = end >= 0 && end + close.length <= to;
   // Plain digits (a whole number, a shared string's index), the most common value, read without a string.
   if (within && type !== "str" && type !== "e" && type !== "b" && type !== "d") {
-    const digits = digitsAt(xml, start + open.length, end);
+    const digits = plainDigits(xml, start + open.length, end, 15);
     if (digits >= 0) return type === "s" ? (ctx.strings[digits] ?? "") : numberCell(digits, style, ctx);
   }
   const raw = within ? xml.slice(start + open.length, end) : null;
@@ -84,18 +84,6 @@ export function cellValueIn(type: string | null, style: number, xml: string, fro
 function numberCell(n: number, style: number, ctx: CellContext): CellValue {
   if (ctx.dateStyles[style] === PERCENT_STYLE) return percentCellText(n);
   return ctx.dateStyles[style] === 1 ? dateOfSerial(n, ctx.date1904) : n;
-}
-
-/** The number that 1 to 15 plain digits between `from` and `to` spell (exact, as Number reads it), else -1. */
-function digitsAt(xml: string, from: number, to: number): number {
-  if (to <= from || to - from > 15) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = xml.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 export interface Range0 {

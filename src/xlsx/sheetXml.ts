@@ -40,13 +40,24 @@ function rowNumberOf(tag: string, previous: number): number | null {
   const r = tagAttr(tag, "r");
   if (r === null) return previous + 1;
   // Plain digits (almost always) read without a pattern; anything else as before: at most seven digits, spaces around.
-  let n = 0;
-  for (let i = 0; i < r.length && n >= 0; i++) {
-    const d = r.charCodeAt(i) - 48;
-    n = d >= 0 && d <= 9 ? n * 10 + d : -1;
-  }
-  if (n < 0 || r.length === 0 || r.length > 7) n = /^\s*[0-9]{1,7}\s*$/.test(r) ? Number(r) : 0;
+  let n = plainDigits(r, 0, r.length, 7);
+  if (n < 0) n = /^\s*[0-9]{1,7}\s*$/.test(r) ? Number(r) : 0;
   return n >= 1 && n <= MAX_ROW ? n : null;
+}
+
+/**
+ * The number that 1 to `maxDigits` plain digits from `from` to `to` of `text` spell (exact, as Number reads them up to
+ * 15 digits), else -1: the reader's numbers (row numbers, style indexes, values) without a string or a pattern each.
+ */
+export function plainDigits(text: string, from: number, to: number, maxDigits: number): number {
+  if (to <= from || to - from > maxDigits) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /**
@@ -301,14 +312,8 @@ function cellType(xml: string, v0: number, v1: number): string {
 
 /** A style index as Number() reads it (0 for none or nonsense), plain digits without a string. */
 function styleIndex(xml: string, v0: number, v1: number): number {
-  let n = 0;
-  let k = v0;
-  for (; k < v1; k++) {
-    const d = xml.charCodeAt(k) - 48;
-    if (d < 0 || d > 9) break;
-    n = n * 10 + d;
-  }
-  return k === v1 && k > v0 && k - v0 <= 9 ? n : Number(xml.slice(v0, v1)) || 0;
+  const n = plainDigits(xml, v0, v1, 9);
+  return n >= 0 ? n : Number(xml.slice(v0, v1)) || 0;
 }
 
 /**

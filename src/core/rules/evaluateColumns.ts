@@ -223,10 +223,8 @@ export class ColumnVerdicts {
     return (i) => {
       if (p.problems.bad[i] === 1 || p.spendDerived[i] === 1 || p.contributionAmbiguous[i] === 1) return make(this.findingAt(i));
       loadRow(p, i, v);
-      const code = this.category[i];
-      const niveau = niveauOfCode(code);
-      v.niveau = ctx.sectorToStatus ? (niveau ?? 0) : 0;
-      v.sw = code & SW ? 1 : 0;
+      loadCategory(ctx, this.category[i], v);
+      const niveau = niveauOfCode(this.category[i]);
       const status = decide(ctx, v, d);
       const group = d.reasons * 8 + status;
       if (!memo.worthIt(group)) return make(this.findingAt(i));
@@ -255,9 +253,7 @@ export class ColumnVerdicts {
     if (status === ERROR) return statusLine(this.findingAt(i), lang);
     const { values: v, decision: d, parsed: p, ctx } = this;
     loadRow(p, i, v);
-    const code = this.category[i];
-    v.niveau = ctx.sectorToStatus ? (niveauOfCode(code) ?? 0) : 0;
-    v.sw = code & SW ? 1 : 0;
+    loadCategory(ctx, this.category[i], v);
     decide(ctx, v, d);
     // What statusLine reads: a warning its first warning reason's level and days (sector advice only with sectorToStatus).
     const key =
@@ -327,6 +323,12 @@ export function findingsOfColumns(columns: SupplierColumns, policy: Policy, peil
 const SW = 4;
 const niveauOfCode = (code: number): Niveau | null => ((code & 3) === 0 ? null : ((code & 3) as Niveau));
 
+/** A row's category code into the scratch `v` the rules read: its niveau (when the policy lets it soften a status) and SW flag. */
+function loadCategory(ctx: RuleContext, code: number, v: RowValues): void {
+  v.niveau = ctx.sectorToStatus ? code & 3 : 0;
+  v.sw = code & SW ? 1 : 0;
+}
+
 /** A category cell's code: its sector niveau and whether it names an SW-bedrijf (issue 24.5). */
 function categoryCode(policy: Policy, cell: CellValue): number {
   return (niveauOfCell(policy, cell) ?? 0) | (supplierTypeOf(cell) === "sw" ? SW : 0);
@@ -384,9 +386,7 @@ export function evaluateColumns(columns: SupplierColumns, policy: Policy, peilda
     input.endDate = parsed.endDate[i];
     input.contribution = parsed.contribution[i];
     input.aspirantSince = parsed.aspirantSince[i];
-    const code = category[i];
-    input.niveau = ctx.sectorToStatus ? code & 3 : 0;
-    input.sw = code & SW ? 1 : 0;
+    loadCategory(ctx, category[i], input);
     status[i] = decide(ctx, input, decision);
   }
   return new ColumnVerdicts(cellsForFindings(columns), parsed, ctx, status, valid, category);

@@ -1,5 +1,5 @@
 import {
-  columnsFromRows, dayFromYmd, evaluate, explanation, fieldForHeader, formatIsoDate, outlookOfReport, statusLine, SupplierRow,
+  columnsFromRows, dayFromYmd, evaluate, explanation, fieldForHeader, formatIsoDate, outlookOfFindings, statusLine, SupplierRow,
   wonenLimburgPolicy as preset,
 } from "../../src/core";
 
@@ -51,8 +51,7 @@ describe('000, "De Aspirant-status kan maximaal twee perioden duren, daarna verv
       { supplier: "Aspirant Zonder Eis", spend: 50_000, level: "Aspirant-status", validUntil: "30-6-2028", aspirantSince: "1-6-2025" },
     ]);
     const findings = evaluate(list, preset, PEIL);
-    const checked = { count: findings.length, rowAt: (i: number) => findings[i].row, findingAt: (i: number) => findings[i] };
-    const o = outlookOfReport({ checked }, columnsFromRows(list), preset, PEIL);
+    const o = outlookOfFindings(findings, columnsFromRows(list), preset, PEIL);
     const items = o.months.flatMap((m) => m.items.filter((i) => i.kind === "aspirantLimit").map((i) => ({ month: m.month, row: i.row, date: formatIsoDate(i.date) })));
     expect(items).toEqual([{ month: "2027-06", row: 2, date: "2027-06-01" }]);
     expect(o.months.find((m) => m.month === "2027-06")!.spendAtRisk).toBe(300_000);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {
-  columnsFromRows, dayFromYmd, evaluate, formatIsoDate, Outlook, outlook, outlookOfReport, Policy, policyFromJson, SupplierRow,
+  columnsFromRows, dayFromYmd, evaluate, formatIsoDate, Outlook, outlook, outlookOfFindings, Policy, policyFromJson, SupplierRow,
   wonenLimburgPolicy as preset,
 } from "../../src/core";
 
@@ -13,8 +13,7 @@ const PEIL = "2026-12-31";
 /** The outlook of a list as the CLI makes it: the findings and the list's own end dates. */
 function outlookOf(rows: SupplierRow[], policy: Policy = preset, peil = PEIL, months = policy.outlook.months): Outlook {
   const findings = evaluate(rows, policy, day(peil));
-  const checked = { count: findings.length, rowAt: (i: number) => findings[i].row, findingAt: (i: number) => findings[i] };
-  return outlookOfReport({ checked }, columnsFromRows(rows), policy, day(peil), months);
+  return outlookOfFindings(findings, columnsFromRows(rows), policy, day(peil), months);
 }
 
 const items = (o: Outlook) => o.months.flatMap((m) => m.items.map((i) => ({ month: m.month, row: i.row, kind: i.kind, date: formatIsoDate(i.date) })));

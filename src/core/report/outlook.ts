@@ -168,14 +168,14 @@ function dayOfCell(value: CellValue | undefined): Day | null {
  * the columns are let go. The report's checked rows are the columns' rows, in the same order.
  */
 export function outlookOfReport(
-  report: { checked: Pick<CheckedRows, "count" | "findingAt"> & Partial<Pick<CheckedRows, "statusAt">> },
+  report: { checked: Pick<CheckedRows, "count" | "findingAt" | "statusAt"> },
   columns: SupplierColumns,
   policy: Policy,
   peildatum: Day,
   months = policy.outlook.months,
 ): Outlook {
   const { checked } = report;
-  return outlookOfRows(checked.count, checked.findingAt, checked.statusAt ?? ((i) => checked.findingAt(i).status), columns, policy, peildatum, months);
+  return outlookOfRows(checked.count, checked.findingAt, checked.statusAt, columns, policy, peildatum, months);
 }
 
 /** The same for findings made of the table's columns (checkFindings): finding i is the columns' row i. */
